@@ -1,0 +1,396 @@
+#include "dataset.h"
+
+#include "csv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <filesystem>
+#include <mutex>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace masklens::analysis {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
+
+fs::path toFsPath(const QString &path) { return fs::path(QFile::encodeName(path).toStdString()); }
+QString fromFsName(const fs::path &name) { return QFile::decodeName(name.native().c_str()); }
+
+bool isImageExtension(QStringView ext)
+{
+    return ext.compare(u"jpg", Qt::CaseInsensitive) == 0 ||
+           ext.compare(u"jpeg", Qt::CaseInsensitive) == 0 ||
+           ext.compare(u"png", Qt::CaseInsensitive) == 0;
+}
+
+/// Names of the entries of a folder, without stat-ing each one (readdir's d_type answers
+/// is-directory); indexing 18,900 files must stay well under a second.
+struct Listing
+{
+    QStringList files;
+    QStringList dirs;
+    bool ok = false;
+};
+
+Listing listFolder(const QString &dir)
+{
+    Listing listing;
+    std::error_code ec;
+    fs::directory_iterator it(toFsPath(dir), ec);
+    if (ec)
+        return listing;
+    listing.ok = true;
+    for (const fs::directory_entry &entry : it) {
+        const QString name = fromFsName(entry.path().filename());
+        std::error_code typeError;
+        if (entry.is_directory(typeError))
+            listing.dirs.append(name);
+        else
+            listing.files.append(name);
+    }
+    return listing;
+}
+
+/// Hidden files and macOS resource forks ("._mask1.jpg") are never data.
+bool isJunkName(const QString &name) { return name.startsWith(u'.'); }
+
+void loadPeople(Dataset &ds, const CsvTable &csv)
+{
+    const int idCol = csv.column(u"id");
+    const int genderCol = csv.column(u"gender");
+    const int raceCol = csv.column(u"race");
+    const int ageCol = csv.column(u"age");
+    const int pathCol = csv.column(u"path");
+
+    QHash<QString, int> lineOfFolder;
+    for (const CsvRow &row : csv.rows) {
+        auto problem = [&](const QString &message) {
+            ds.problems.push_back({csv.file, row.line, message});
+        };
+        const QString folder = row.fields[pathCol].trimmed();
+        if (folder.isEmpty()) {
+            problem(tr("empty path; row skipped"));
+            continue;
+        }
+        if (folder.contains(u'/') || folder.contains(u'\\') || folder == u"." || folder == u"..") {
+            problem(tr("path '%1' is not a folder name; row skipped").arg(folder));
+            continue;
+        }
+        if (const auto it = lineOfFolder.constFind(folder); it != lineOfFolder.constEnd()) {
+            problem(tr("path '%1' already listed on line %2; row skipped").arg(folder).arg(*it));
+            continue;
+        }
+        const auto gender = parseGender(row.fields[genderCol]);
+        if (!gender) {
+            problem(tr("unknown gender '%1' (expected male or female); row skipped")
+                        .arg(row.fields[genderCol]));
+            continue;
+        }
+        bool ageOk = false;
+        const int age = row.fields[ageCol].trimmed().toInt(&ageOk);
+        if (!ageOk || age < kMinAge || age > kMaxAge) {
+            problem(tr("bad age '%1' (expected a whole number of years, %2..%3); row skipped")
+                        .arg(row.fields[ageCol])
+                        .arg(kMinAge)
+                        .arg(kMaxAge));
+            continue;
+        }
+        Person p;
+        p.id = idCol >= 0 ? row.fields[idCol].trimmed() : folder.section(u'_', 0, 0);
+        p.folder = folder;
+        p.gender = *gender;
+        p.race = raceCol >= 0 ? row.fields[raceCol].trimmed() : QString();
+        p.age = age;
+        p.csvLine = row.line;
+        lineOfFolder.insert(folder, row.line);
+        ds.people.push_back(std::move(p));
+    }
+}
+
+/// Assigns each person's files to the seven stems. Extensions are matched by stem only:
+/// real copies mix .jpg, .jpeg and .png, even inside one folder.
+bool indexImages(Dataset &ds, const Progress &progress)
+{
+    const QString imagesDir = ds.trainImagesDir();
+    const Listing top = listFolder(imagesDir);
+    if (!top.ok) {
+        ds.problems.push_back({imagesDir, 0, tr("image folder not found or unreadable")});
+        return true;
+    }
+    QSet<QString> onDisk(top.dirs.cbegin(), top.dirs.cend());
+
+    const qint64 total = qint64(ds.people.size());
+    for (qint64 pi = 0; pi < total; ++pi) {
+        if (progress && pi % 256 == 0 && !progress(pi, total))
+            return false;
+        Person &person = ds.people[pi];
+        const QString dir = imagesDir + u'/' + person.folder;
+        if (!onDisk.remove(person.folder)) {
+            ds.problems.push_back({ds.trainCsvPath(), person.csvLine,
+                                   tr("folder %1 not found; person has no images").arg(dir)});
+            continue;
+        }
+        const Listing listing = listFolder(dir);
+        std::array<QString, kImagesPerPerson> found;
+        QStringList sortedFiles = listing.files;
+        sortedFiles.sort(); // deterministic choice when a stem appears twice
+        for (const QString &name : std::as_const(sortedFiles)) {
+            if (isJunkName(name))
+                continue;
+            const int dot = int(name.lastIndexOf(u'.'));
+            if (dot <= 0 || !isImageExtension(QStringView(name).mid(dot + 1)))
+                continue; // Thumbs.db, notes.txt...
+            const auto stem = stemIndex(QStringView(name).left(dot));
+            if (!stem)
+                continue;
+            if (!found[*stem].isEmpty()) {
+                ds.problems.push_back(
+                    {dir + u'/' + name, 0,
+                     tr("second file for %1 (already have %2); ignored")
+                         .arg(imageStems()[*stem], found[*stem])});
+                continue;
+            }
+            found[*stem] = name;
+        }
+        for (int s = 0; s < kImagesPerPerson; ++s) {
+            if (found[s].isEmpty()) {
+                ds.problems.push_back(
+                    {dir, 0, tr("missing image %1 (.jpg, .jpeg or .png)").arg(imageStems()[s])});
+                continue;
+            }
+            person.images[s] = int(ds.samples.size());
+            ds.samples.push_back({int(pi), s, found[s]});
+        }
+    }
+    QStringList extra(onDisk.cbegin(), onDisk.cend());
+    extra.sort();
+    for (const QString &folder : std::as_const(extra)) {
+        if (!isJunkName(folder))
+            ds.problems.push_back(
+                {imagesDir + u'/' + folder, 0, tr("folder not listed in train.csv; ignored")});
+    }
+    return true;
+}
+
+void loadEval(Dataset &ds)
+{
+    const QString evalDir = ds.root + QStringLiteral("/eval");
+    if (!QFileInfo::exists(evalDir))
+        return; // a training-only copy of the data is normal
+    auto csv = readCsv(ds.evalCsvPath());
+    if (!csv) {
+        ds.problems.push_back(csv.error());
+        return;
+    }
+    ds.problems.insert(ds.problems.end(), csv->problems.begin(), csv->problems.end());
+    const int idCol = csv->column(u"ImageID");
+    const int ansCol = csv->column(u"ans");
+    if (idCol < 0) {
+        ds.problems.push_back({csv->file, 1, tr("no ImageID column (expected ImageID,ans)")});
+        return;
+    }
+    const Listing listing = listFolder(ds.evalImagesDir());
+    const QSet<QString> files(listing.files.cbegin(), listing.files.cend());
+    QSet<QString> seen;
+    for (const CsvRow &row : csv->rows) {
+        EvalImage image;
+        image.imageId = row.fields[idCol].trimmed();
+        image.csvLine = row.line;
+        if (image.imageId.isEmpty()) {
+            ds.problems.push_back({csv->file, row.line, tr("empty ImageID; row skipped")});
+            continue;
+        }
+        if (seen.contains(image.imageId)) {
+            ds.problems.push_back({csv->file, row.line,
+                                   tr("ImageID %1 listed twice; row skipped").arg(image.imageId)});
+            continue;
+        }
+        seen.insert(image.imageId);
+        if (ansCol >= 0) {
+            bool ok = false;
+            image.ans = row.fields[ansCol].trimmed().toInt(&ok);
+            if (!ok || image.ans < 0 || image.ans >= kClassCount) {
+                ds.problems.push_back(
+                    {csv->file, row.line,
+                     tr("ans '%1' is not a class 0..17; read as 0").arg(row.fields[ansCol])});
+                image.ans = 0;
+            }
+        }
+        if (!files.contains(image.imageId))
+            ds.problems.push_back(
+                {csv->file, row.line,
+                 tr("image %1 not found in %2").arg(image.imageId, ds.evalImagesDir())});
+        ds.evalImages.push_back(image);
+    }
+}
+
+} // namespace
+
+Result<Dataset> finishLoad(Dataset &&ds)
+{
+    ds.m_personByFolder.reserve(qsizetype(ds.people.size()));
+    for (int i = 0; i < int(ds.people.size()); ++i)
+        ds.m_personByFolder.insert(ds.people[i].folder, i);
+    return std::move(ds);
+}
+
+QString Dataset::trainCsvPath() const { return root + QStringLiteral("/train/train.csv"); }
+QString Dataset::trainImagesDir() const { return root + QStringLiteral("/train/images"); }
+QString Dataset::evalCsvPath() const { return root + QStringLiteral("/eval/info.csv"); }
+QString Dataset::evalImagesDir() const { return root + QStringLiteral("/eval/images"); }
+
+QString Dataset::relativePath(int sample) const
+{
+    const Sample &s = samples[sample];
+    return people[s.person].folder + u'/' + s.fileName;
+}
+
+QString Dataset::imagePath(int sample) const
+{
+    return trainImagesDir() + u'/' + relativePath(sample);
+}
+
+QString Dataset::evalImagePath(int evalIndex) const
+{
+    return evalImagesDir() + u'/' + evalImages[evalIndex].imageId;
+}
+
+int Dataset::classOf(int sample, const AgeBands &bands) const
+{
+    const Sample &s = samples[sample];
+    const Person &p = people[s.person];
+    return classIndex(s.mask(), p.gender, bands.bandOf(p.age));
+}
+
+int Dataset::findPerson(const QString &folder) const { return m_personByFolder.value(folder, -1); }
+
+int Dataset::findSample(const QString &relativePath) const
+{
+    const int slash = int(relativePath.lastIndexOf(u'/'));
+    if (slash <= 0)
+        return -1;
+    const int person = findPerson(relativePath.left(slash));
+    if (person < 0)
+        return -1;
+    const QStringView file = QStringView(relativePath).mid(slash + 1);
+    const int dot = int(file.lastIndexOf(u'.'));
+    const auto stem = stemIndex(dot > 0 ? file.left(dot) : file);
+    return stem ? people[person].images[*stem] : -1;
+}
+
+Result<Dataset> loadDataset(const QString &root, const LoadOptions &options,
+                            const Progress &progress)
+{
+    Dataset ds;
+    ds.root = QDir::cleanPath(QDir(root).absolutePath());
+    if (!QFileInfo(ds.root).isDir())
+        return Error{ds.root, 0, tr("not a folder")};
+
+    auto csv = readCsv(ds.trainCsvPath());
+    if (!csv)
+        return Error{csv.error().file, csv.error().line,
+                     csv.error().message +
+                         tr(" (a MaskLens dataset has train/train.csv with header "
+                            "id,gender,race,age,path)")};
+    QStringList missing;
+    for (const auto name : {u"gender", u"age", u"path"}) {
+        if (csv->column(name) < 0)
+            missing.append(QString::fromUtf16(name));
+    }
+    if (!missing.isEmpty())
+        return Error{csv->file, 1,
+                     tr("header lacks column(s) %1 (expected id,gender,race,age,path)")
+                         .arg(missing.join(u", "))};
+    ds.problems = csv->problems;
+    loadPeople(ds, *csv);
+    if (!indexImages(ds, progress))
+        return Error{ds.root, 0, tr("loading cancelled")};
+    if (options.loadEval)
+        loadEval(ds);
+
+    if (options.checkImages) {
+        QStringList paths;
+        paths.reserve(qsizetype(ds.samples.size() + ds.evalImages.size()));
+        for (int i = 0; i < int(ds.samples.size()); ++i)
+            paths.append(ds.imagePath(i));
+        for (int i = 0; i < int(ds.evalImages.size()); ++i)
+            paths.append(ds.evalImagePath(i));
+        bool cancelled = false;
+        auto imageProgress = [&](qint64 done, qint64 total) {
+            if (progress && !progress(done, total))
+                cancelled = true;
+            return !cancelled;
+        };
+        auto bad = checkImageFiles(paths, imageProgress, options.threads);
+        if (cancelled)
+            return Error{ds.root, 0, tr("loading cancelled")};
+        ds.problems.insert(ds.problems.end(), bad.begin(), bad.end());
+    }
+    return finishLoad(std::move(ds));
+}
+
+namespace {
+
+/// Why an encoded image is unusable, or an empty string. libjpeg decodes a truncated JPEG into
+/// a half-grey picture with only a warning, so a JPEG must also end with its EOI marker.
+QString imageDefect(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return tr("empty file");
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    if (n >= 2 && data[0] == 0xFF && data[1] == 0xD8) {
+        qsizetype end = n;
+        while (end > 2 && (data[end - 1] == 0x00 || data[end - 1] == 0x0A || data[end - 1] == 0x0D))
+            --end; // some writers pad after the EOI marker
+        if (end < 4 || data[end - 2] != 0xFF || data[end - 1] != 0xD9)
+            return tr("truncated JPEG (no end-of-image marker)");
+    }
+    const cv::Mat raw(1, int(n), CV_8UC1, const_cast<uchar *>(data));
+    cv::Mat decoded;
+    try {
+        decoded = cv::imdecode(raw, cv::IMREAD_REDUCED_COLOR_8);
+    } catch (const cv::Exception &e) {
+        return tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
+    }
+    if (decoded.empty())
+        return tr("cannot decode (not a JPEG or PNG image, or corrupt)");
+    return {};
+}
+
+} // namespace
+
+std::vector<Problem> checkImageFiles(const QStringList &paths, const Progress &progress,
+                                     int threads)
+{
+    std::vector<Problem> problems;
+    std::mutex mutex;
+    parallelFor(
+        paths.size(),
+        [&](qint64 i) {
+            QFile file(paths[i]);
+            QString defect;
+            if (!file.open(QIODevice::ReadOnly))
+                defect = tr("cannot open: %1").arg(file.errorString());
+            else
+                defect = imageDefect(file.readAll());
+            if (!defect.isEmpty()) {
+                std::lock_guard lock(mutex);
+                problems.push_back({paths[i], 0, defect});
+            }
+        },
+        progress, threads);
+    std::sort(problems.begin(), problems.end(),
+              [](const Problem &a, const Problem &b) { return a.file < b.file; });
+    return problems;
+}
+
+} // namespace masklens::analysis

@@ -1,0 +1,34 @@
+#pragma once
+// Helpers shared by the masklens-cli subcommands: option parsing with clear errors, typed
+// option values, JSON output.
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <optional>
+
+namespace masklens::analysis {
+struct AgeBands;
+}
+
+namespace masklens::cli {
+
+/// Parses `args`; on --help prints help and sets *exitCode 0, on an error prints it with the
+/// help hint and sets *exitCode 1. Returns false in both cases.
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode);
+
+/// Integer option value, or nullopt after printing "--name: expected ...".
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min,
+                             int max);
+std::optional<double> doubleOption(const QCommandLineParser &parser, const QString &name,
+                                   double min, double max);
+/// --bands 30,60 -> AgeBands; prints an error and returns false when malformed.
+bool ageBandsOption(const QCommandLineParser &parser, analysis::AgeBands *bands);
+QCommandLineOption ageBandsCommandLineOption();
+
+void printJson(const QJsonObject &object);
+QTextStream &out();
+QTextStream &err();
+
+} // namespace masklens::cli

@@ -1,0 +1,17 @@
+#pragma once
+// masklens-cli subcommands. Each takes the arguments after the subcommand name (argv[0] is
+// "masklens-cli <name>") and returns the process exit code: 0 success, 1 usage error,
+// 2 input that cannot be read at all, 3 failure while working.
+
+#include <QStringList>
+
+namespace masklens::cli {
+
+int runSynth(const QStringList &args);
+int runStats(const QStringList &args);
+int runInfo(const QStringList &args);
+
+/// Dispatches argv to a subcommand; prints the list of subcommands for --help or none.
+int runCli(const QStringList &arguments);
+
+} // namespace masklens::cli

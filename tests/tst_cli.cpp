@@ -1,0 +1,143 @@
+// masklens-cli as users script it: exit codes, JSON keys, messages naming files.
+#include "fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace masklens::tests;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(MASKLENS_CLI), args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_data;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = m_tmp.filePath(QStringLiteral("data"));
+        const Run r = cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
+                           QStringLiteral("--people"), QStringLiteral("20"),
+                           QStringLiteral("--eval-people"), QStringLiteral("2")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("Wrote 20 people (140 images)"));
+    }
+    void statsJson()
+    {
+        const Run r = cli({QStringLiteral("stats"), m_data, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("people")).toInt(), 20);
+        QCOMPARE(o.value(QStringLiteral("images")).toInt(), 140);
+        QCOMPARE(o.value(QStringLiteral("class_counts")).toArray().size(), 18);
+        QCOMPARE(o.value(QStringLiteral("mask_counts")).toArray().at(0).toInt(), 100);
+        QVERIFY(o.value(QStringLiteral("problems")).toArray().isEmpty());
+        QVERIFY(o.contains(QStringLiteral("age_histogram")));
+    }
+    void statsReportsProblemsAndStillSucceeds()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(makeDataset(tmp.path(), 4, 3, 0.0, 0));
+        QFile csv(tmp.filePath(QStringLiteral("train/train.csv")));
+        QVERIFY(csv.open(QIODevice::Append));
+        csv.write("999999,female,Asian,old,999999_female_Asian_old\n");
+        csv.close();
+        const QString folder = personFolders(tmp.path()).first();
+        const QString image = tmp.filePath(QStringLiteral("train/images/") + folder);
+        const QString victim = image + u'/' + QDir(image).entryList({QStringLiteral("mask3.*")}).first();
+        QVERIFY(writeAll(victim, "broken"));
+
+        const Run r = cli({QStringLiteral("stats"), tmp.path(), QStringLiteral("--json"),
+                           QStringLiteral("--check-images")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray problems =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 2);
+        bool sawCsv = false, sawImage = false;
+        for (const auto &v : problems) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("train.csv"))) {
+                sawCsv = p.value(QStringLiteral("line")).toInt() == 6;
+            } else {
+                sawImage = p.value(QStringLiteral("file")).toString() == victim;
+            }
+        }
+        QVERIFY(sawCsv);
+        QVERIFY(sawImage);
+
+        const Run readable = cli({QStringLiteral("stats"), tmp.path()});
+        QCOMPARE(readable.code, 0);
+        QVERIFY(readable.out.contains("train.csv:6: bad age 'old'"));
+        QVERIFY(readable.out.contains("Imbalance"));
+    }
+    void unreadableDatasetExitsNonZero()
+    {
+        QTemporaryDir empty;
+        const Run r = cli({QStringLiteral("stats"), empty.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("train/train.csv"));
+    }
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).code, 1);
+        QCOMPARE(cli({QStringLiteral("nonsense")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("stats")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("stats"), m_data, QStringLiteral("--bands"), QStringLiteral("60,30")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
+                      QStringLiteral("--people"), QStringLiteral("many")}).code, 1);
+        const Run help = cli({QStringLiteral("stats"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("masklens-cli stats"));
+        QVERIFY(help.out.contains("--check-images"));
+    }
+    void bandsOptionMovesTheThreshold()
+    {
+        const Run a = cli({QStringLiteral("stats"), m_data, QStringLiteral("--json")});
+        const Run b = cli({QStringLiteral("stats"), m_data, QStringLiteral("--json"),
+                           QStringLiteral("--bands"), QStringLiteral("30,50")});
+        QCOMPARE(b.code, 0);
+        auto old = [](const Run &r) {
+            return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("age_band_counts")).toArray().at(2).toInt();
+        };
+        QVERIFY(old(b) >= old(a));
+    }
+    void synthRefusesToOverwrite()
+    {
+        const Run r = cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
+                           QStringLiteral("--people"), QStringLiteral("2")});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("not empty"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
