@@ -61,6 +61,16 @@ Result<CsvTable> parseCsv(const QString &text, const QString &file)
                 ++pos;
                 continue;
             }
+            if (c != u'"' && c != u',' && c != u'\r' && c != u'\n') {
+                // Plain run of characters: one slice instead of a QChar append each.
+                int end = pos + 1;
+                while (end < n && text[end] != u',' && text[end] != u'\n' && text[end] != u'\r' &&
+                       text[end] != u'"')
+                    ++end;
+                field += QStringView(text).mid(pos, end - pos);
+                pos = end;
+                continue;
+            }
             if (c == u'"' && field.isEmpty() && !quotedField) {
                 inQuotes = true;
                 quotedField = true;

@@ -9,20 +9,16 @@
 
 #include <opencv2/imgcodecs.hpp>
 
-#include <filesystem>
 #include <mutex>
-#include <system_error>
 
-namespace fs = std::filesystem;
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace masklens::analysis {
 
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
-
-fs::path toFsPath(const QString &path) { return fs::path(QFile::encodeName(path).toStdString()); }
-QString fromFsName(const fs::path &name) { return QFile::decodeName(name.native().c_str()); }
 
 bool isImageExtension(QStringView ext)
 {
@@ -31,8 +27,9 @@ bool isImageExtension(QStringView ext)
            ext.compare(u"png", Qt::CaseInsensitive) == 0;
 }
 
-/// Names of the entries of a folder, without stat-ing each one (readdir's d_type answers
-/// is-directory); indexing 18,900 files must stay well under a second.
+/// Names of the entries of a folder, without stat-ing each one: readdir's d_type answers
+/// is-directory. Indexing 18,900 files must stay well under a second; std::filesystem's
+/// iterator builds and parses a path object per entry and costs ~10x more.
 struct Listing
 {
     QStringList files;
@@ -43,19 +40,23 @@ struct Listing
 Listing listFolder(const QString &dir)
 {
     Listing listing;
-    std::error_code ec;
-    fs::directory_iterator it(toFsPath(dir), ec);
-    if (ec)
+    const QByteArray encoded = QFile::encodeName(dir);
+    DIR *handle = ::opendir(encoded.constData());
+    if (!handle)
         return listing;
     listing.ok = true;
-    for (const fs::directory_entry &entry : it) {
-        const QString name = fromFsName(entry.path().filename());
-        std::error_code typeError;
-        if (entry.is_directory(typeError))
-            listing.dirs.append(name);
-        else
-            listing.files.append(name);
+    while (const dirent *entry = ::readdir(handle)) {
+        const char *name = entry->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        bool isDir = entry->d_type == DT_DIR;
+        if (entry->d_type == DT_UNKNOWN || entry->d_type == DT_LNK) {
+            struct stat st;
+            isDir = ::stat((encoded + '/' + name).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+        }
+        (isDir ? listing.dirs : listing.files).append(QFile::decodeName(name));
     }
+    ::closedir(handle);
     return listing;
 }
 

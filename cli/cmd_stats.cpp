@@ -24,7 +24,7 @@ void printReadable(const analysis::Dataset &ds, const analysis::DatasetStats &st
         const int bar = largest > 0 ? int(std::lround(30.0 * st.classCounts[c] / largest)) : 0;
         o << QStringLiteral("  %1%2  %3 %4  %5\n")
                  .arg(c, 4)
-                 .arg(isOldClass(c) ? u'*' : u' ')
+                 .arg(isOldClass(c) ? QStringLiteral("*") : QStringLiteral(" "))
                  .arg(className(c, st.bands).leftJustified(22))
                  .arg(st.classCounts[c], 6)
                  .arg(QString(bar, u'#'));

@@ -1,0 +1,65 @@
+#include "chartwidget.h"
+
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace masklens::gui {
+
+ChartWidget::ChartWidget(QWidget *parent) : QCustomPlot(parent)
+{
+    setMinimumSize(320, 220);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(tr("Save chart as PNG or PDF…"), this, &ChartWidget::saveAs);
+        menu.exec(mapToGlobal(pos));
+    });
+    QFont tickFont = font();
+    tickFont.setPointSizeF(tickFont.pointSizeF() * 0.9);
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->setTickLabelFont(tickFont);
+        axis->grid()->setPen(QPen(QColor(225, 225, 225), 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen); // a stray line through the first bar otherwise
+    }
+}
+
+void ChartWidget::setTitle(const QString &title)
+{
+    if (!m_title) {
+        plotLayout()->insertRow(0);
+        QFont f = font();
+        f.setBold(true);
+        m_title = new QCPTextElement(this, title, f);
+        plotLayout()->addElement(0, 0, m_title);
+    } else {
+        m_title->setText(title);
+    }
+}
+
+bool ChartWidget::saveTo(const QString &fileName, QString *error)
+{
+    const bool pdf = fileName.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    const int w = qMax(width(), 640);
+    const int h = qMax(height(), 400);
+    const bool ok = pdf ? savePdf(fileName, w, h) : savePng(fileName, w, h, 2.0);
+    if (!ok && error)
+        *error = tr("Could not write %1").arg(fileName);
+    return ok;
+}
+
+void ChartWidget::saveAs()
+{
+    QString base = title().isEmpty() ? QStringLiteral("chart") : title();
+    base.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Save chart"), base + QStringLiteral(".png"),
+        tr("PNG image (*.png);;PDF document (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(fileName, &error))
+        QMessageBox::warning(this, tr("Save chart"), error);
+}
+
+} // namespace masklens::gui

@@ -1,0 +1,34 @@
+#pragma once
+// A QCustomPlot with the workbench's look (readable fonts, >=60 colours) and a context menu
+// that saves it as PNG or PDF. GUI thread only.
+
+#include <qcustomplot.h>
+
+namespace masklens::gui {
+
+namespace colors {
+inline const QColor kRegular(70, 130, 180);   ///< steel blue
+inline const QColor kOld(214, 96, 77);        ///< the >=60 classes
+inline const QColor kSecondary(150, 150, 150);
+} // namespace colors
+
+class ChartWidget : public QCustomPlot
+{
+    Q_OBJECT
+public:
+    explicit ChartWidget(QWidget *parent = nullptr);
+
+    /// Writes PNG or PDF by the file's suffix; false with a reason in *error.
+    bool saveTo(const QString &fileName, QString *error = nullptr);
+    /// Asks for a file name and saves; used by the context menu.
+    void saveAs();
+
+    /// The chart's title, shown above the plot and used as the default file name.
+    void setTitle(const QString &title);
+    QString title() const { return m_title ? m_title->text() : QString(); }
+
+private:
+    QCPTextElement *m_title = nullptr;
+};
+
+} // namespace masklens::gui

@@ -1,0 +1,315 @@
+#include "mainwindow.h"
+
+#include "chartwidget.h"
+#include "datasetpage.h"
+#include "language.h"
+#include "problemsmodel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtConcurrent>
+
+namespace masklens::gui {
+
+using namespace analysis;
+
+struct MainWindow::LoadOutcome
+{
+    std::shared_ptr<const Dataset> dataset;
+    Error error;
+};
+
+MainWindow::MainWindow(Language *language, QWidget *parent)
+    : QMainWindow(parent), m_language(language)
+{
+    m_pool.setObjectName(QStringLiteral("MaskLensWork"));
+    m_bands = m_settings.ageBands();
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/masklens.svg")));
+
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_datasetPage = new DatasetPage(m_pages);
+    m_datasetPage->setObjectName(QStringLiteral("dataset"));
+    m_datasetPage->setAgeBands(m_bands);
+    m_pages->addTab(m_datasetPage, QString());
+    setCentralWidget(m_pages);
+
+    m_problemsModel = new ProblemsModel(this);
+    m_problemsView = new QTableView(this);
+    m_problemsView->setModel(m_problemsModel);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->horizontalHeader()->setStretchLastSection(true);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->setWordWrap(false);
+    m_problemsDock = new QDockWidget(this);
+    m_problemsDock->setObjectName(QStringLiteral("problems"));
+    m_problemsDock->setWidget(m_problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(this);
+    m_cancel->setVisible(false);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+
+    connect(&m_loadWatcher, &QFutureWatcherBase::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(&m_loadWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress,
+            &QProgressBar::setRange);
+    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onLoadFinished);
+    connect(m_datasetPage, &DatasetPage::ageBandsChanged, this, &MainWindow::setAgeBands);
+
+    createActions();
+    retranslate();
+    resize(1280, 860);
+    if (!m_settings.windowGeometry().isEmpty())
+        restoreGeometry(m_settings.windowGeometry());
+    if (!m_settings.windowState().isEmpty())
+        restoreState(m_settings.windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    cancelLoading();
+    m_pool.waitForDone();
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString());
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open dataset folder (holds train/ and eval/)"),
+            m_settings.recentDatasets().value(0, QDir::homePath()));
+        if (!dir.isEmpty())
+            openDataset(dir);
+    });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const auto &[code, name] : Language::available()) {
+        QAction *a = m_languageMenu->addAction(name);
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == m_language->current());
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            m_language->apply(code);
+            m_settings.setLanguage(code);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString());
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About MaskLens"),
+                           tr("<b>MaskLens %1</b><p>A workbench for face-mask classifiers: browse "
+                              "the dataset's imbalance, inspect a model's errors class by class, "
+                              "correct wrong labels, and retrain.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_dataset ? tr("MaskLens — %1").arg(QDir::toNativeSeparators(m_dataset->root))
+                             : tr("MaskLens"));
+    m_pages->setTabText(m_pages->indexOf(m_datasetPage), tr("Dataset"));
+    m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problemsModel->rowCount()));
+    m_cancel->setText(tr("Cancel"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Dataset…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About MaskLens"));
+    if (!isLoading() && !m_dataset)
+        m_statusLabel->setText(tr("Ready"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatasets();
+    for (const QString &dir : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(dir));
+        connect(a, &QAction::triggered, this, [this, dir] { openDataset(dir); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::isLoading() const { return m_loadWatcher.isRunning(); }
+
+void MainWindow::openDataset(const QString &dir)
+{
+    if (isLoading()) {
+        cancelLoading();
+        m_loadWatcher.waitForFinished();
+    }
+    m_loadingDir = dir;
+    m_statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(dir)));
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    const QFuture<std::shared_ptr<LoadOutcome>> future = QtConcurrent::run(
+        &m_pool, [dir](QPromise<std::shared_ptr<LoadOutcome>> &promise) {
+            auto outcome = std::make_shared<LoadOutcome>();
+            auto result = loadDataset(dir, {}, [&promise](qint64 done, qint64 total) {
+                promise.setProgressRange(0, int(total));
+                promise.setProgressValue(int(done));
+                return !promise.isCanceled();
+            });
+            if (result)
+                outcome->dataset = std::make_shared<const Dataset>(std::move(result).value());
+            else
+                outcome->error = result.error();
+            promise.addResult(std::move(outcome));
+        });
+    m_loadWatcher.setFuture(future);
+}
+
+void MainWindow::cancelLoading()
+{
+    if (isLoading())
+        m_loadWatcher.cancel();
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    const QFuture<std::shared_ptr<LoadOutcome>> future = m_loadWatcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        m_statusLabel->setText(tr("Loading cancelled; the previous dataset stays open."));
+        Q_EMIT datasetLoaded(false, tr("cancelled"));
+        return;
+    }
+    const std::shared_ptr<LoadOutcome> outcome = future.result();
+    if (!outcome->dataset) {
+        const QString message = outcome->error.toString();
+        m_statusLabel->setText(tr("Could not open the dataset"));
+        if (isVisible() && !QApplication::platformName().startsWith(u"offscreen"))
+            QMessageBox::warning(this, tr("Open dataset"),
+                                 tr("Could not open %1:\n%2").arg(m_loadingDir, message));
+        Q_EMIT datasetLoaded(false, message);
+        return;
+    }
+    m_dataset = outcome->dataset;
+    m_settings.addRecentDataset(m_dataset->root);
+    rebuildRecentMenu();
+    m_problemsModel->setProblems(m_dataset->problems, m_dataset->root);
+    m_problemsView->resizeColumnToContents(ProblemsModel::File);
+    if (!m_dataset->problems.empty())
+        m_problemsDock->show();
+    recomputeStats();
+    retranslate();
+    m_statusLabel->setText(tr("%1 people, %2 images, %3 problem(s)")
+                               .arg(m_dataset->people.size())
+                               .arg(m_dataset->samples.size())
+                               .arg(m_dataset->problems.size()));
+    Q_EMIT datasetLoaded(true, QString());
+}
+
+void MainWindow::setAgeBands(const AgeBands &bands)
+{
+    if (!bands.valid() || bands == m_bands)
+        return;
+    m_bands = bands;
+    m_settings.setAgeBands(bands);
+    recomputeStats();
+}
+
+void MainWindow::recomputeStats()
+{
+    if (!m_dataset)
+        return;
+    m_stats = computeStats(*m_dataset, m_bands);
+    m_datasetPage->setStats(m_stats);
+}
+
+bool MainWindow::saveScreenshots(const QString &dir, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("Cannot create %1").arg(dir);
+        return false;
+    }
+    const int current = m_pages->currentIndex();
+    for (int i = 0; i < m_pages->count(); ++i) {
+        m_pages->setCurrentIndex(i);
+        QWidget *page = m_pages->widget(i);
+        QCoreApplication::sendPostedEvents(); // pending layout requests, so the page has its size
+        const QString file = QDir(dir).filePath(page->objectName() + QStringLiteral(".png"));
+        if (!grab().save(file)) {
+            if (error)
+                *error = tr("Cannot write %1").arg(file);
+            return false;
+        }
+    }
+    m_pages->setCurrentIndex(current);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls[0].isLocalFile() && QFileInfo(urls[0].toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty())
+        openDataset(urls[0].toLocalFile());
+}
+
+} // namespace masklens::gui

@@ -1,0 +1,101 @@
+#pragma once
+// The workbench window: opens a dataset in the background (progress, cancel), shows its pages,
+// lists the problems found while loading. GUI thread only; long work runs on the window's own
+// thread pool and comes back through QFutureWatcher.
+
+#include "analysis/dataset.h"
+#include "analysis/datasetstats.h"
+#include "settings.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QThreadPool>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QDockWidget;
+class QMenu;
+class QActionGroup;
+
+namespace masklens::gui {
+
+class DatasetPage;
+class Language;
+class ProblemsModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Language *language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Starts loading `dir` in the background; the window stays responsive. Returns at once.
+    void openDataset(const QString &dir);
+    void cancelLoading();
+    bool isLoading() const;
+
+    const analysis::Dataset *dataset() const { return m_dataset.get(); }
+    const analysis::DatasetStats &stats() const { return m_stats; }
+    DatasetPage *datasetPage() const { return m_datasetPage; }
+    ProblemsModel *problemsModel() const { return m_problemsModel; }
+    QTabWidget *pages() const { return m_pages; }
+
+    /// Renders each page to DIR/<page>.png (and the window to DIR/window.png).
+    bool saveScreenshots(const QString &dir, QString *error = nullptr);
+
+Q_SIGNALS:
+    /// Loading ended: ok false on failure or cancel (message says which).
+    void datasetLoaded(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct LoadOutcome;
+    void createActions();
+    void retranslate();
+    void rebuildRecentMenu();
+    void onLoadFinished();
+    void recomputeStats();
+    void setAgeBands(const analysis::AgeBands &bands);
+
+    Settings m_settings;
+    Language *m_language;
+    QThreadPool m_pool;
+    QFutureWatcher<std::shared_ptr<LoadOutcome>> m_loadWatcher;
+    QString m_loadingDir;
+
+    std::shared_ptr<const analysis::Dataset> m_dataset;
+    analysis::AgeBands m_bands;
+    analysis::DatasetStats m_stats;
+
+    QTabWidget *m_pages = nullptr;
+    DatasetPage *m_datasetPage = nullptr;
+    ProblemsModel *m_problemsModel = nullptr;
+    QTableView *m_problemsView = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace masklens::gui

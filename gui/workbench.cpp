@@ -1,0 +1,70 @@
+#include "workbench.h"
+
+#include "language.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace masklens::gui {
+
+int runWorkbench()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "Workbench", "MaskLens: browse a mask dataset's imbalance, inspect a model's errors class "
+                     "by class, correct wrong labels, and retrain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QApplication::translate("Workbench", "Dataset folder to open."),
+                                 QStringLiteral("[DIR]"));
+    const QCommandLineOption screenshotOpt(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Workbench", "Render each view to DIR/<view>.png and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption languageOpt(
+        QStringLiteral("language"),
+        QApplication::translate("Workbench", "Interface language: en or ko (default: system)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({screenshotOpt, languageOpt});
+    parser.process(*qApp);
+
+    Settings settings;
+    Language language;
+    language.apply(parser.isSet(languageOpt) ? parser.value(languageOpt) : settings.language());
+
+    MainWindow window(&language);
+    const QStringList dirs = parser.positionalArguments();
+    const QString screenshotDir = parser.value(screenshotOpt);
+    if (!screenshotDir.isEmpty()) {
+        if (dirs.isEmpty()) {
+            std::fprintf(stderr, "masklens: --screenshot needs a dataset folder\n");
+            return 1;
+        }
+        window.resize(1400, 950);
+        int code = 0;
+        QObject::connect(&window, &MainWindow::datasetLoaded, &window,
+                         [&](bool ok, const QString &message) {
+                             QString error;
+                             if (!ok) {
+                                 std::fprintf(stderr, "masklens: %s\n", qPrintable(message));
+                                 code = 2;
+                             } else if (!window.saveScreenshots(screenshotDir, &error)) {
+                                 std::fprintf(stderr, "masklens: %s\n", qPrintable(error));
+                                 code = 3;
+                             }
+                             QApplication::exit(code);
+                         });
+    }
+    window.show();
+    if (!dirs.isEmpty())
+        window.openDataset(dirs.first());
+    return QApplication::exec();
+}
+
+} // namespace masklens::gui
