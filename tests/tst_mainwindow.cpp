@@ -1,0 +1,199 @@
+// The window as a user meets it, offscreen: opening a dataset in the background, the counts it
+// shows, thresholds, problems, failures, language, saved charts and screenshots.
+#include "fixtures.h"
+
+#include "analysis/datasetstats.h"
+#include "gui/chartwidget.h"
+#include "gui/datasetpage.h"
+#include "gui/language.h"
+#include "gui/mainwindow.h"
+#include "gui/problemsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace masklens;
+using namespace masklens::tests;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_data;
+    gui::Language m_language;
+
+    bool openAndWait(gui::MainWindow &w, const QString &dir, bool *ok = nullptr)
+    {
+        QSignalSpy loaded(&w, &gui::MainWindow::datasetLoaded);
+        w.openDataset(dir);
+        if (!loaded.wait(30000))
+            return false;
+        if (ok)
+            *ok = loaded.first().at(0).toBool();
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+        m_data = m_tmp.filePath(QStringLiteral("data"));
+        QVERIFY(makeDataset(m_data, 30, 5, 0.0, 2));
+        m_language.apply(QStringLiteral("en"));
+    }
+
+    void opensInTheBackgroundAndShowsTheCounts()
+    {
+        gui::MainWindow w(&m_language);
+        w.show();
+        bool ok = false;
+        QVERIFY(openAndWait(w, m_data, &ok));
+        QVERIFY(ok);
+        QVERIFY(w.dataset());
+        QCOMPARE(w.stats().people, 30);
+        QCOMPARE(w.stats().images, 210);
+        QVERIFY2(w.datasetPage()->headline().contains(QStringLiteral("30 people · 210 images")),
+                 qPrintable(w.datasetPage()->headline()));
+        QVERIFY(w.datasetPage()->headline().contains(QStringLiteral("imbalance")));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("data")));
+    }
+
+    void movingTheOldThresholdUpdatesEverything()
+    {
+        gui::MainWindow w(&m_language);
+        QVERIFY(openAndWait(w, m_data));
+        const auto spins = w.datasetPage()->findChildren<QSpinBox *>();
+        QCOMPARE(spins.size(), 2);
+        spins[1]->setValue(45); // old band from 45
+        const analysis::DatasetStats expected =
+            analysis::computeStats(*w.dataset(), analysis::AgeBands{30, 45});
+        QCOMPARE(w.stats().ageBandCounts, expected.ageBandCounts);
+        QCOMPARE(w.stats().classCounts, expected.classCounts);
+        QCOMPARE(w.stats().bands.oldFrom, 45);
+        spins[1]->setValue(60);
+        QCOMPARE(w.stats().bands.oldFrom, 60);
+    }
+
+    void problemsAreListed()
+    {
+        QTemporaryDir broken;
+        QVERIFY(makeDataset(broken.path(), 4, 2, 0.0, 0));
+        QFile csv(broken.filePath(QStringLiteral("train/train.csv")));
+        QVERIFY(csv.open(QIODevice::Append));
+        csv.write("999999,unknown,Asian,40,999999_unknown_Asian_40\n");
+        csv.close();
+        gui::MainWindow w(&m_language);
+        auto tester = std::make_unique<QAbstractItemModelTester>(
+            w.problemsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(openAndWait(w, broken.path()));
+        QCOMPARE(w.problemsModel()->rowCount(), 1);
+        const QModelIndex file = w.problemsModel()->index(0, gui::ProblemsModel::File);
+        const QModelIndex line = w.problemsModel()->index(0, gui::ProblemsModel::Line);
+        QCOMPARE(file.data().toString(), QStringLiteral("train/train.csv"));
+        QCOMPARE(line.data().toInt(), 6);
+        QVERIFY(w.problemsModel()
+                    ->index(0, gui::ProblemsModel::Message)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("unknown gender")));
+    }
+
+    void aFailedOpenKeepsThePreviousDataset()
+    {
+        gui::MainWindow w(&m_language);
+        QVERIFY(openAndWait(w, m_data));
+        QTemporaryDir empty;
+        QSignalSpy loaded(&w, &gui::MainWindow::datasetLoaded);
+        w.openDataset(empty.path());
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QVERIFY(loaded.first().at(1).toString().contains(QStringLiteral("train.csv")));
+        QVERIFY(w.dataset());
+        QCOMPARE(w.stats().people, 30);
+    }
+
+    void cancelLeavesTheWindowUsable()
+    {
+        gui::MainWindow w(&m_language);
+        QSignalSpy loaded(&w, &gui::MainWindow::datasetLoaded);
+        w.openDataset(m_data);
+        w.cancelLoading();
+        QVERIFY(loaded.wait(30000) || loaded.count() == 1);
+        QVERIFY(!w.isLoading());
+        QVERIFY(openAndWait(w, m_data));
+        QCOMPARE(w.stats().people, 30);
+    }
+
+    void languageSwitchChangesVisibleText()
+    {
+        gui::MainWindow w(&m_language);
+        QVERIFY(openAndWait(w, m_data));
+        QCOMPARE(w.pages()->tabText(0), QStringLiteral("Dataset"));
+        QCOMPARE(m_language.apply(QStringLiteral("ko")), QStringLiteral("ko"));
+        // Qt posts LanguageChange to the windows: it arrives with the next event-loop turn.
+        QTRY_COMPARE(w.pages()->tabText(0), QStringLiteral("데이터셋"));
+        QVERIFY2(w.datasetPage()->headline().contains(QStringLiteral("사람 30명")),
+                 qPrintable(w.datasetPage()->headline()));
+        m_language.apply(QStringLiteral("en"));
+        QTRY_COMPARE(w.pages()->tabText(0), QStringLiteral("Dataset"));
+    }
+
+    void chartsSaveAsPngAndPdf()
+    {
+        gui::MainWindow w(&m_language);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(openAndWait(w, m_data));
+        QTemporaryDir out;
+        for (gui::ChartWidget *chart : w.datasetPage()->charts()) {
+            for (const char *ext : {".png", ".pdf"}) {
+                const QString file = out.filePath(QStringLiteral("chart") + QLatin1String(ext));
+                QVERIFY(chart->saveTo(file));
+                QVERIFY(QFileInfo(file).size() > 1000);
+            }
+        }
+        QVERIFY(!QImage(out.filePath(QStringLiteral("chart.png"))).isNull());
+        QVERIFY(readAll(out.filePath(QStringLiteral("chart.pdf"))).startsWith("%PDF"));
+    }
+
+    void screenshotsOfEveryView()
+    {
+        gui::MainWindow w(&m_language);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(openAndWait(w, m_data));
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(w.saveScreenshots(out.path(), &error), qPrintable(error));
+        const QImage shot(out.filePath(QStringLiteral("dataset.png")));
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.width() >= 1000);
+    }
+
+    void clickingAClassBarReportsTheClass()
+    {
+        gui::MainWindow w(&m_language);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(openAndWait(w, m_data));
+        QSignalSpy clicked(w.datasetPage(), &gui::DatasetPage::classClicked);
+        gui::ChartWidget *chart = w.datasetPage()->classChart();
+        chart->replot();
+        // The middle of bar 4 (clear of the axis, which takes clicks near it).
+        const double middle = w.stats().classCounts[4] / 2.0;
+        const QPoint at(int(chart->xAxis->coordToPixel(4)), int(chart->yAxis->coordToPixel(middle)));
+        QTest::mouseClick(chart, Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().at(0).toInt(), 4);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
