@@ -130,6 +130,62 @@ private Q_SLOTS:
         };
         QVERIFY(old(b) >= old(a));
     }
+    void evaluateJson()
+    {
+        // Predictions that get every 4th image wrong by one class.
+        const auto stats = cli({QStringLiteral("stats"), m_data, QStringLiteral("--json")});
+        QByteArray csv = "path,pred\n";
+        const QStringList folders = personFolders(m_data);
+        int n = 0, wrong = 0;
+        for (const QString &folder : folders) {
+            const QString dir = m_data + QStringLiteral("/train/images/") + folder;
+            for (const QString &file : QDir(dir).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png")}, QDir::Files)) {
+                const bool isWrong = n++ % 4 == 0;
+                wrong += isWrong;
+                // The true class from the folder name and file stem.
+                const QStringList parts = folder.split(u'_');
+                const int gender = parts.value(1) == u"female" ? 1 : 0;
+                const int age = parts.value(3).toInt();
+                const int band = age < 30 ? 0 : (age < 60 ? 1 : 2);
+                const int mask = file.startsWith(QStringLiteral("mask")) ? 0 : (file.startsWith(QStringLiteral("incorrect")) ? 1 : 2);
+                const int cls = mask * 6 + gender * 3 + band;
+                csv += (folder + u'/' + file).toUtf8() + ',' + QByteArray::number(isWrong ? (cls + 1) % 18 : cls) + '\n';
+            }
+        }
+        const QString pred = m_tmp.filePath(QStringLiteral("pred.csv"));
+        QVERIFY(writeAll(pred, csv));
+        const Run r = cli({QStringLiteral("evaluate"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--pred"), pred, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        for (const char *key : {"macro_f1", "accuracy", "per_class", "confusion", "per_attribute", "error_by_age"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("samples")).toInt(), n);
+        QVERIFY(std::abs(o.value(QStringLiteral("accuracy")).toDouble() - double(n - wrong) / n) < 1e-12);
+        QCOMPARE(o.value(QStringLiteral("per_class")).toArray().size(), 18);
+        QCOMPARE(o.value(QStringLiteral("confusion")).toArray().size(), 18);
+
+        const Run readable = cli({QStringLiteral("evaluate"), QStringLiteral("--data"), m_data,
+                                  QStringLiteral("--pred"), pred});
+        QCOMPARE(readable.code, 0);
+        QVERIFY(readable.out.contains("Macro F1"));
+        QVERIFY(readable.out.contains("the >=60 classes"));
+
+        const Run women = cli({QStringLiteral("evaluate"), QStringLiteral("--data"), m_data,
+                               QStringLiteral("--pred"), pred, QStringLiteral("--json"),
+                               QStringLiteral("--where"), QStringLiteral("gender=female")});
+        QCOMPARE(women.code, 0);
+        const QJsonObject w = QJsonDocument::fromJson(women.out).object();
+        QVERIFY(w.value(QStringLiteral("samples")).toInt() < n);
+        const QJsonArray male = w.value(QStringLiteral("per_attribute")).toObject().value(QStringLiteral("gender")).toObject().value(QStringLiteral("per_class")).toArray();
+        QCOMPARE(male.at(0).toObject().value(QStringLiteral("support")).toInt(), 0);
+
+        QVERIFY(writeAll(m_tmp.filePath(QStringLiteral("bad.csv")), "nothing,here\n1,2\n"));
+        const Run bad = cli({QStringLiteral("evaluate"), QStringLiteral("--data"), m_data,
+                             QStringLiteral("--pred"), m_tmp.filePath(QStringLiteral("bad.csv"))});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("bad.csv"));
+    }
     void synthRefusesToOverwrite()
     {
         const Run r = cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
