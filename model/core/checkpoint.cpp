@@ -1,0 +1,131 @@
+#include "checkpoint.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace masklens::model {
+
+namespace {
+constexpr const char *kFormat = "masklens-checkpoint-1";
+}
+
+std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, NetworkImpl &network,
+                           const std::map<std::string, std::string> &extra)
+{
+    const std::string tmp = file + ".partial";
+    try {
+        torch::serialize::OutputArchive archive;
+        const Preprocessing &pre = spec.preprocessing;
+        archive.write("masklens_format", c10::IValue(std::string(kFormat)));
+        archive.write("masklens_architecture", c10::IValue(architectureName(spec.architecture)));
+        archive.write("masklens_outputs", c10::IValue(outputLayoutName(spec.outputs)));
+        archive.write("masklens_input_width", c10::IValue(int64_t(pre.width)));
+        archive.write("masklens_input_height", c10::IValue(int64_t(pre.height)));
+        archive.write("masklens_mean", c10::IValue(std::vector<double>(pre.mean.begin(), pre.mean.end())));
+        archive.write("masklens_std", c10::IValue(std::vector<double>(pre.std.begin(), pre.std.end())));
+        archive.write("masklens_face_crop", c10::IValue(pre.faceCrop));
+        archive.write("masklens_middle_from", c10::IValue(int64_t(spec.middleFrom)));
+        archive.write("masklens_old_from", c10::IValue(int64_t(spec.oldFrom)));
+        std::vector<std::string> keys, values;
+        for (const auto &[k, v] : extra) {
+            keys.push_back(k);
+            values.push_back(v);
+        }
+        archive.write("masklens_extra_keys", c10::IValue(c10::List<std::string>(keys)));
+        archive.write("masklens_extra_values", c10::IValue(c10::List<std::string>(values)));
+        torch::serialize::OutputArchive weights;
+        network.save(weights);
+        archive.write("network", weights);
+        archive.save_to(tmp);
+    } catch (const c10::Error &e) {
+        std::remove(tmp.c_str());
+        return "cannot write checkpoint " + file + ": " + e.msg();
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, file, ec);
+    if (ec)
+        return "cannot write checkpoint " + file + ": " + ec.message();
+    return {};
+}
+
+std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind *kind,
+                                         std::string *error)
+{
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(file);
+    } catch (const c10::Error &e) {
+        *kind = CheckpointKind::Unreadable;
+        *error = file + ": not a model file (neither a MaskLens checkpoint nor TorchScript): " +
+                 e.msg().substr(0, e.msg().find('\n'));
+        return std::nullopt;
+    } catch (const std::exception &e) {
+        *kind = CheckpointKind::Unreadable;
+        *error = file + ": not a model file: " + e.what();
+        return std::nullopt;
+    }
+    c10::IValue v;
+    if (!archive.try_read("masklens_format", v) || !v.isString()) {
+        *kind = CheckpointKind::NotMaskLens;
+        *error = file + ": a torch archive, but not a MaskLens checkpoint";
+        return std::nullopt;
+    }
+    *kind = CheckpointKind::MaskLens;
+    if (v.toStringRef() != kFormat) {
+        *error = file + ": checkpoint format '" + v.toStringRef() + "' is newer than this MaskLens";
+        return std::nullopt;
+    }
+    try {
+        Checkpoint cp;
+        auto readString = [&](const char *key) {
+            c10::IValue x;
+            return archive.try_read(key, x) && x.isString() ? x.toStringRef() : std::string();
+        };
+        auto readInt = [&](const char *key, int fallback) {
+            c10::IValue x;
+            return archive.try_read(key, x) && x.isInt() ? int(x.toInt()) : fallback;
+        };
+        const auto arch = parseArchitecture(readString("masklens_architecture"));
+        const auto outputs = parseOutputLayout(readString("masklens_outputs"));
+        if (!arch || !outputs) {
+            *error = file + ": unknown architecture or output layout in the checkpoint";
+            return std::nullopt;
+        }
+        cp.spec.architecture = *arch;
+        cp.spec.outputs = *outputs;
+        Preprocessing &pre = cp.spec.preprocessing;
+        pre.width = readInt("masklens_input_width", pre.width);
+        pre.height = readInt("masklens_input_height", pre.height);
+        c10::IValue x;
+        if (archive.try_read("masklens_mean", x) && x.isDoubleList() && x.toDoubleList().size() == 3)
+            for (int i = 0; i < 3; ++i)
+                pre.mean[i] = float(x.toDoubleList().get(i));
+        if (archive.try_read("masklens_std", x) && x.isDoubleList() && x.toDoubleList().size() == 3)
+            for (int i = 0; i < 3; ++i)
+                pre.std[i] = float(x.toDoubleList().get(i));
+        if (archive.try_read("masklens_face_crop", x) && x.isBool())
+            pre.faceCrop = x.toBool();
+        cp.spec.middleFrom = readInt("masklens_middle_from", 30);
+        cp.spec.oldFrom = readInt("masklens_old_from", 60);
+        c10::IValue keys, values;
+        if (archive.try_read("masklens_extra_keys", keys) && archive.try_read("masklens_extra_values", values)) {
+            const auto k = keys.toList();
+            const auto val = values.toList();
+            for (std::size_t i = 0; i < k.size() && i < val.size(); ++i)
+                cp.extra[k.get(i).toStringRef()] = val.get(i).toStringRef();
+        }
+        cp.network = makeNetwork(cp.spec);
+        torch::serialize::InputArchive weights;
+        if (!archive.try_read("network", weights)) {
+            *error = file + ": the checkpoint holds no weights";
+            return std::nullopt;
+        }
+        cp.network->load(weights);
+        return cp;
+    } catch (const c10::Error &e) {
+        *error = file + ": damaged checkpoint: " + e.msg().substr(0, e.msg().find('\n'));
+        return std::nullopt;
+    }
+}
+
+} // namespace masklens::model

@@ -1,0 +1,31 @@
+#pragma once
+// MaskLens's own checkpoint: one file (a LibTorch archive) holding the architecture, output
+// layout, preprocessing and age bands beside the weights, so a model always runs the way it was
+// trained. Written atomically (temp file + rename). Torch files only.
+
+#include "networks.h"
+
+#include <map>
+#include <string>
+
+namespace masklens::model {
+
+struct Checkpoint
+{
+    ModelSpec spec;
+    std::shared_ptr<NetworkImpl> network;
+    std::map<std::string, std::string> extra; ///< epoch, validation F1, labels version...
+};
+
+/// Returns an empty string on success, else what went wrong.
+std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, NetworkImpl &network,
+                           const std::map<std::string, std::string> &extra = {});
+
+enum class CheckpointKind { MaskLens, NotMaskLens, Unreadable };
+
+/// Loads a MaskLens checkpoint. kind tells a foreign archive (perhaps TorchScript) from a file
+/// that is no torch archive at all; error says what went wrong.
+std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind *kind,
+                                         std::string *error);
+
+} // namespace masklens::model

@@ -1,0 +1,45 @@
+#pragma once
+// What a network is: architecture, output layout, input preprocessing, age bands of the labels
+// it learned. Plain C++ (no torch, no Qt): the training core builds with LibTorch alone.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace masklens::model {
+
+inline constexpr int kClasses = 18;
+inline constexpr int kHeadOutputs = 8; ///< mask 3 + gender 2 + age band 3
+
+enum class Architecture { EfficientNetB0, Small };
+/// Classes18: one 18-way softmax. ThreeHeads: 8 logits, softmax per head, p = pm * pg * pa.
+enum class OutputLayout { Classes18, ThreeHeads };
+
+std::string architectureName(Architecture a);           ///< efficientnet_b0 | small
+std::optional<Architecture> parseArchitecture(std::string_view text);
+std::string outputLayoutName(OutputLayout o);           ///< classes18 | three_heads
+std::optional<OutputLayout> parseOutputLayout(std::string_view text);
+inline int outputWidth(OutputLayout o) { return o == OutputLayout::Classes18 ? kClasses : kHeadOutputs; }
+
+struct Preprocessing
+{
+    int width = 224;
+    int height = 224;
+    std::array<float, 3> mean{0.485f, 0.456f, 0.406f}; ///< RGB, on 0..1 values
+    std::array<float, 3> std{0.229f, 0.224f, 0.225f};
+    /// Crop the face region before resizing: centre 256 wide x 320 high of a 384x512 frame
+    /// (the competition baseline's crop), scaled to the frame's actual size.
+    bool faceCrop = false;
+};
+
+struct ModelSpec
+{
+    Architecture architecture = Architecture::EfficientNetB0;
+    OutputLayout outputs = OutputLayout::Classes18;
+    Preprocessing preprocessing;
+    int middleFrom = 30; ///< the age bands of the labels the model learned
+    int oldFrom = 60;
+};
+
+} // namespace masklens::model

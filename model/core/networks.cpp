@@ -1,0 +1,341 @@
+#include "networks.h"
+
+#include <torch/serialize.h>
+
+#include <fstream>
+#include <map>
+
+namespace masklens::model {
+
+namespace {
+
+using torch::nn::BatchNorm2d;
+using torch::nn::Conv2d;
+using torch::nn::Conv2dOptions;
+
+enum class Activation { None, SiLU, ReLU };
+
+/// torchvision's Conv2dNormActivation: children "0" (conv, no bias) and "1" (batch norm).
+class ConvNormActImpl : public torch::nn::Module
+{
+public:
+    ConvNormActImpl(int in, int out, int kernel, int stride, int groups, Activation act)
+        : m_act(act)
+    {
+        m_conv = register_module("0", Conv2d(Conv2dOptions(in, out, kernel)
+                                                 .stride(stride)
+                                                 .padding((kernel - 1) / 2)
+                                                 .groups(groups)
+                                                 .bias(false)));
+        m_norm = register_module("1", BatchNorm2d(out));
+    }
+    torch::Tensor forward(torch::Tensor x)
+    {
+        x = m_norm->forward(m_conv->forward(x));
+        switch (m_act) {
+        case Activation::SiLU:
+            return torch::silu(x);
+        case Activation::ReLU:
+            return torch::relu(x);
+        case Activation::None:
+            break;
+        }
+        return x;
+    }
+
+private:
+    Conv2d m_conv{nullptr};
+    BatchNorm2d m_norm{nullptr};
+    Activation m_act;
+};
+TORCH_MODULE(ConvNormAct);
+
+/// torchvision's SqueezeExcitation with SiLU inside.
+class SqueezeExcitationImpl : public torch::nn::Module
+{
+public:
+    SqueezeExcitationImpl(int channels, int squeeze)
+    {
+        m_fc1 = register_module("fc1", Conv2d(Conv2dOptions(channels, squeeze, 1)));
+        m_fc2 = register_module("fc2", Conv2d(Conv2dOptions(squeeze, channels, 1)));
+    }
+    torch::Tensor forward(torch::Tensor x)
+    {
+        auto s = torch::adaptive_avg_pool2d(x, {1, 1});
+        s = torch::sigmoid(m_fc2->forward(torch::silu(m_fc1->forward(s))));
+        return x * s;
+    }
+
+private:
+    Conv2d m_fc1{nullptr}, m_fc2{nullptr};
+};
+TORCH_MODULE(SqueezeExcitation);
+
+/// torchvision's MBConv: expand (when ratio > 1), depthwise, squeeze-excite, project; the
+/// residual branch is dropped per sample with stochastic depth while training.
+class MBConvImpl : public torch::nn::Module
+{
+public:
+    MBConvImpl(int in, int out, int expandRatio, int kernel, int stride, double stochasticDepth)
+        : m_residual(stride == 1 && in == out), m_dropProbability(stochasticDepth)
+    {
+        const int expanded = in * expandRatio;
+        m_block = register_module("block", torch::nn::ModuleList());
+        if (expanded != in)
+            add(ConvNormAct(in, expanded, 1, 1, 1, Activation::SiLU));
+        add(ConvNormAct(expanded, expanded, kernel, stride, expanded, Activation::SiLU));
+        m_se = SqueezeExcitation(expanded, std::max(1, in / 4));
+        m_block->push_back(m_se);
+        add(ConvNormAct(expanded, out, 1, 1, 1, Activation::None));
+    }
+    torch::Tensor forward(torch::Tensor x)
+    {
+        torch::Tensor r = x;
+        for (std::size_t i = 0; i < m_layers.size(); ++i) {
+            if (i + 1 == m_layers.size())
+                r = m_se->forward(r);
+            r = m_layers[i]->forward(r);
+        }
+        if (!m_residual)
+            return r;
+        if (is_training() && m_dropProbability > 0) {
+            const double survival = 1.0 - m_dropProbability;
+            auto keep = torch::empty({r.size(0), 1, 1, 1}, r.options()).bernoulli_(survival);
+            r = r * keep.div_(survival);
+        }
+        return r + x;
+    }
+
+private:
+    void add(ConvNormAct m)
+    {
+        m_block->push_back(m);
+        m_layers.push_back(m);
+    }
+    torch::nn::ModuleList m_block{nullptr};
+    std::vector<ConvNormAct> m_layers; ///< the conv layers in order; the SE sits before the last
+    SqueezeExcitation m_se{nullptr};
+    bool m_residual;
+    double m_dropProbability;
+};
+TORCH_MODULE(MBConv);
+
+void initLikeTorchvision(torch::nn::Module &root)
+{
+    torch::NoGradGuard guard;
+    for (auto &m : root.modules(/*include_self=*/false)) {
+        if (auto *conv = m->as<torch::nn::Conv2dImpl>()) {
+            torch::nn::init::kaiming_normal_(conv->weight, 0.0, torch::kFanOut);
+            if (conv->bias.defined())
+                conv->bias.zero_();
+        } else if (auto *bn = m->as<torch::nn::BatchNorm2dImpl>()) {
+            bn->weight.fill_(1.0);
+            bn->bias.zero_();
+        } else if (auto *linear = m->as<torch::nn::LinearImpl>()) {
+            const double range = 1.0 / std::sqrt(double(linear->weight.size(0)));
+            linear->weight.uniform_(-range, range);
+            linear->bias.zero_();
+        }
+    }
+}
+
+torch::nn::Sequential makeClassifier(int features, int outputs, double dropout)
+{
+    return torch::nn::Sequential(torch::nn::Dropout(torch::nn::DropoutOptions(dropout)),
+                                 torch::nn::Linear(features, outputs));
+}
+
+class EfficientNetB0Impl : public NetworkImpl
+{
+public:
+    explicit EfficientNetB0Impl(int outputs)
+    {
+        // (expand ratio, kernel, stride, in, out, layers): Table 1 of the EfficientNet paper.
+        struct Stage { int expand, kernel, stride, in, out, layers; };
+        const Stage stages[] = {{1, 3, 1, 32, 16, 1},   {6, 3, 2, 16, 24, 2},  {6, 5, 2, 24, 40, 2},
+                                {6, 3, 2, 40, 80, 3},   {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4},
+                                {6, 3, 1, 192, 320, 1}};
+        int totalBlocks = 0;
+        for (const Stage &s : stages)
+            totalBlocks += s.layers;
+        m_features = register_module("features", torch::nn::ModuleList());
+        m_stem = ConvNormAct(3, 32, 3, 2, 1, Activation::SiLU);
+        m_features->push_back(m_stem);
+        int block = 0;
+        for (const Stage &s : stages) {
+            torch::nn::ModuleList stage;
+            for (int i = 0; i < s.layers; ++i) {
+                const double sd = 0.2 * double(block++) / totalBlocks;
+                MBConv b(i == 0 ? s.in : s.out, s.out, s.expand, s.kernel, i == 0 ? s.stride : 1, sd);
+                stage->push_back(b);
+                m_blocks.push_back(b);
+            }
+            m_features->push_back(stage);
+        }
+        m_head = ConvNormAct(320, 1280, 1, 1, 1, Activation::SiLU);
+        m_features->push_back(m_head);
+        m_classifier = register_module("classifier", makeClassifier(1280, outputs, 0.2));
+        initLikeTorchvision(*this);
+    }
+    torch::Tensor forward(torch::Tensor x) override
+    {
+        x = m_stem->forward(x);
+        for (auto &b : m_blocks)
+            x = b->forward(x);
+        x = m_head->forward(x);
+        x = torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
+        return m_classifier->forward(x);
+    }
+    void resetClassifier(int outputs) override
+    {
+        m_classifier = replace_module("classifier", makeClassifier(1280, outputs, 0.2));
+        initLikeTorchvision(*m_classifier);
+    }
+
+private:
+    torch::nn::ModuleList m_features{nullptr};
+    ConvNormAct m_stem{nullptr}, m_head{nullptr};
+    std::vector<MBConv> m_blocks;
+    torch::nn::Sequential m_classifier{nullptr};
+};
+
+/// A small, fast CNN for CPU demos and tests: four strided conv-BN-ReLU layers and a linear head.
+class SmallCnnImpl : public NetworkImpl
+{
+public:
+    explicit SmallCnnImpl(int outputs)
+    {
+        m_features = register_module("features", torch::nn::ModuleList());
+        const int widths[] = {3, 24, 48, 96, 160};
+        for (int i = 0; i < 4; ++i) {
+            ConvNormAct layer(widths[i], widths[i + 1], 3, 2, 1, Activation::ReLU);
+            m_features->push_back(layer);
+            m_layers.push_back(layer);
+        }
+        m_classifier = register_module("classifier", makeClassifier(160, outputs, 0.1));
+        initLikeTorchvision(*this);
+    }
+    torch::Tensor forward(torch::Tensor x) override
+    {
+        for (auto &l : m_layers)
+            x = l->forward(x);
+        return m_classifier->forward(torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1));
+    }
+    void resetClassifier(int outputs) override
+    {
+        m_classifier = replace_module("classifier", makeClassifier(160, outputs, 0.1));
+        initLikeTorchvision(*m_classifier);
+    }
+
+private:
+    torch::nn::ModuleList m_features{nullptr};
+    std::vector<ConvNormAct> m_layers;
+    torch::nn::Sequential m_classifier{nullptr};
+};
+
+} // namespace
+
+std::shared_ptr<NetworkImpl> makeNetwork(const ModelSpec &spec)
+{
+    const int outputs = outputWidth(spec.outputs);
+    if (spec.architecture == Architecture::EfficientNetB0)
+        return std::make_shared<EfficientNetB0Impl>(outputs);
+    return std::make_shared<SmallCnnImpl>(outputs);
+}
+
+std::string loadStateDict(torch::nn::Module &network,
+                          const std::vector<std::pair<std::string, torch::Tensor>> &tensors,
+                          bool skipClassifier, int *loaded)
+{
+    std::map<std::string, torch::Tensor> targets;
+    for (const auto &p : network.named_parameters(true))
+        targets[p.key()] = p.value();
+    for (const auto &b : network.named_buffers(true))
+        targets[b.key()] = b.value();
+    auto isHead = [](const std::string &name) { return name.rfind("classifier.", 0) == 0; };
+
+    torch::NoGradGuard guard;
+    int count = 0;
+    std::map<std::string, bool> seen;
+    for (const auto &[name, tensor] : tensors) {
+        const auto it = targets.find(name);
+        if (it == targets.end()) {
+            if (skipClassifier && isHead(name))
+                continue;
+            return "unexpected tensor '" + name + "' (not in this architecture)";
+        }
+        if (it->second.sizes() != tensor.sizes()) {
+            if (skipClassifier && isHead(name))
+                continue;
+            std::ostringstream msg;
+            msg << "tensor '" << name << "' has shape " << tensor.sizes() << ", the network expects "
+                << it->second.sizes();
+            return msg.str();
+        }
+        it->second.copy_(tensor.to(it->second.dtype()));
+        seen[name] = true;
+        ++count;
+    }
+    for (const auto &[name, tensor] : targets) {
+        if (!seen.count(name) && !(skipClassifier && isHead(name)))
+            return "tensor '" + name + "' is missing from the weights";
+    }
+    if (loaded)
+        *loaded = count;
+    return {};
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const std::string &file,
+                                                                          std::string *error)
+{
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        *error = "cannot open " + file;
+        return out;
+    }
+    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    try {
+        const c10::IValue value = torch::pickle_load(bytes);
+        if (!value.isGenericDict()) {
+            *error = file + ": not a state dict (expected a dict of name -> tensor)";
+            return out;
+        }
+        for (const auto &entry : value.toGenericDict()) {
+            if (!entry.key().isString() || !entry.value().isTensor())
+                continue;
+            out.emplace_back(entry.key().toStringRef(), entry.value().toTensor());
+        }
+    } catch (const c10::Error &e) {
+        *error = file + ": cannot read as a torch.save() state dict (save a plain dict: "
+                        "torch.save(dict(model.state_dict()), file), as "
+                        "scripts/export_torchvision_weights.py does): " +
+                 e.msg().substr(0, e.msg().find('\n'));
+        out.clear();
+    }
+    if (out.empty() && error->empty())
+        *error = file + ": the state dict holds no tensors";
+    return out;
+}
+
+void toChannelsLast(torch::nn::Module &network)
+{
+    torch::NoGradGuard guard;
+    for (auto &p : network.parameters(true))
+        if (p.dim() == 4)
+            p.set_data(p.data().contiguous(torch::MemoryFormat::ChannelsLast));
+}
+
+torch::Tensor probabilitiesFromLogits(const torch::Tensor &logits, OutputLayout layout)
+{
+    if (layout == OutputLayout::Classes18)
+        return torch::softmax(logits, 1);
+    const auto n = logits.size(0);
+    const auto m = torch::softmax(logits.slice(1, 0, 3), 1);
+    const auto g = torch::softmax(logits.slice(1, 3, 5), 1);
+    const auto a = torch::softmax(logits.slice(1, 5, 8), 1);
+    // class = mask*6 + gender*3 + age: an outer product in that index order.
+    return (m.view({n, 3, 1, 1}) * g.view({n, 1, 2, 1}) * a.view({n, 1, 1, 3})).reshape({n, kClasses});
+}
+
+} // namespace masklens::model

@@ -1,0 +1,44 @@
+#pragma once
+// The networks, written with the LibTorch C++ frontend. EfficientNet-B0's parameter and buffer
+// names equal torchvision's efficientnet_b0 ("features.0.0.weight", ..., "classifier.1.bias"),
+// so torchvision weights load by name. Any input size (global average pooling). Torch files only.
+
+#include "torchinclude.h"
+
+#include "netspec.h"
+
+#include <string>
+
+namespace masklens::model {
+
+/// Every MaskLens network: a module with forward(images NCHW float) -> logits.
+class NetworkImpl : public torch::nn::Module
+{
+public:
+    virtual torch::Tensor forward(torch::Tensor x) = 0;
+    /// The final linear layer, replaced to change the output width.
+    virtual void resetClassifier(int outputs) = 0;
+};
+
+/// A fresh network for the spec, initialised as torchvision initialises it.
+std::shared_ptr<NetworkImpl> makeNetwork(const ModelSpec &spec);
+
+/// Copies tensors by name into the network's parameters and buffers. Missing names and shape
+/// mismatches are errors unless `skipClassifier` lets "classifier."/"fc." tensors differ (e.g.
+/// ImageNet weights with 1000 outputs as a starting point). Returns an empty string on success.
+std::string loadStateDict(torch::nn::Module &network,
+                          const std::vector<std::pair<std::string, torch::Tensor>> &tensors,
+                          bool skipClassifier, int *loaded = nullptr);
+
+/// Reads a state dict written by Python's torch.save(model.state_dict(), file).
+std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const std::string &file,
+                                                                          std::string *error);
+
+/// Stores 4-d weights channels-last (NHWC), which LibTorch's CPU convolutions run faster with;
+/// feed inputs in the same format.
+void toChannelsLast(torch::nn::Module &network);
+
+/// Logits -> 18-class probabilities for either output layout.
+torch::Tensor probabilitiesFromLogits(const torch::Tensor &logits, OutputLayout layout);
+
+} // namespace masklens::model

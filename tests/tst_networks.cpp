@@ -1,0 +1,187 @@
+// Parity with torchvision: the same weights give the same logits. This test includes LibTorch on
+// purpose (it compares tensors); nothing else in tests/ does.
+#include "model/core/checkpoint.h"
+#include "model/core/networks.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace masklens::model;
+
+namespace {
+
+std::map<std::string, torch::Tensor> asMap(const std::vector<std::pair<std::string, torch::Tensor>> &v)
+{
+    return {v.begin(), v.end()};
+}
+
+} // namespace
+
+class TestNetworks : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    bool m_haveOracle = false;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        torch::set_num_threads(int(std::thread::hardware_concurrency()));
+        QProcess py;
+        py.start(QStringLiteral(MASKLENS_PYTHON),
+                 {QStringLiteral(MASKLENS_SOURCE_DIR "/tests/oracle/torchvision_parity.py"), m_tmp.path()});
+        QVERIFY(py.waitForFinished(300000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        m_haveOracle = true;
+    }
+
+    void namesEqualTorchvision()
+    {
+        std::string error;
+        const auto state = readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(int(state.size()), 360);
+        auto net = makeNetwork(ModelSpec{});
+        std::set<std::string> ours;
+        for (const auto &p : net->named_parameters(true))
+            ours.insert(p.key());
+        for (const auto &b : net->named_buffers(true))
+            ours.insert(b.key());
+        std::set<std::string> theirs;
+        for (const auto &[name, t] : state)
+            theirs.insert(name);
+        QVERIFY(ours == theirs);
+        QVERIFY(ours.count("features.0.0.weight"));
+        QVERIFY(ours.count("features.2.0.block.2.fc1.weight"));
+        QVERIFY(ours.count("classifier.1.bias"));
+        std::int64_t count = 0;
+        for (const auto &p : net->parameters())
+            count += p.numel();
+        QCOMPARE(count, std::int64_t(4030606)); // torchvision's efficientnet_b0 with 18 classes
+    }
+
+    void logitsEqualTorchvision()
+    {
+        std::string error;
+        const auto state = readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
+        const auto io = asMap(readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_io.pt")).toStdString(), &error));
+        QVERIFY2(error.empty(), error.c_str());
+        auto net = makeNetwork(ModelSpec{});
+        int loaded = 0;
+        const std::string why = loadStateDict(*net, state, false, &loaded);
+        QVERIFY2(why.empty(), why.c_str());
+        QCOMPARE(loaded, 360);
+        net->eval();
+        torch::NoGradGuard guard;
+        for (const char *k : {"1", "2"}) {
+            const torch::Tensor y = net->forward(io.at(std::string("x") + k));
+            const torch::Tensor ref = io.at(std::string("y") + k);
+            QCOMPARE(y.sizes(), ref.sizes());
+            const double diff = (y - ref).abs().max().item<double>();
+            QVERIFY2(diff < 1e-4, qPrintable(QStringLiteral("max |logit difference| %1").arg(diff)));
+        }
+        // Channels-last gives the same numbers.
+        toChannelsLast(*net);
+        const torch::Tensor y = net->forward(io.at("x1").contiguous(torch::MemoryFormat::ChannelsLast));
+        QVERIFY((y - io.at("y1")).abs().max().item<double>() < 1e-4);
+    }
+
+    void wrongShapesAreClearErrors()
+    {
+        std::string error;
+        auto state = readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
+        ModelSpec heads;
+        heads.outputs = OutputLayout::ThreeHeads;
+        auto net = makeNetwork(heads);
+        const std::string why = loadStateDict(*net, state, false);
+        QVERIFY(why.find("classifier.1.weight") != std::string::npos);
+        QVERIFY(why.find("shape") != std::string::npos);
+        // As a starting point the 18-way head is skipped and everything else loads.
+        int loaded = 0;
+        QVERIFY(loadStateDict(*net, state, true, &loaded).empty());
+        QCOMPARE(loaded, 358);
+        ModelSpec small;
+        small.architecture = Architecture::Small;
+        QVERIFY(!loadStateDict(*makeNetwork(small), state, true).empty());
+    }
+
+    void threeHeadsDecodeToEighteenClasses()
+    {
+        const torch::Tensor logits = torch::randn({5, 8});
+        const torch::Tensor p = probabilitiesFromLogits(logits, OutputLayout::ThreeHeads);
+        QCOMPARE(p.size(1), 18);
+        QVERIFY((p.sum(1) - 1).abs().max().item<double>() < 1e-5);
+        const auto m = torch::softmax(logits.slice(1, 0, 3), 1);
+        const auto g = torch::softmax(logits.slice(1, 3, 5), 1);
+        const auto a = torch::softmax(logits.slice(1, 5, 8), 1);
+        // class 11 = incorrect (1), female (1), >=60 (2)
+        const double expected = (m.select(1, 1) * g.select(1, 1) * a.select(1, 2))[0].item<double>();
+        QVERIFY(std::abs(p[0][11].item<double>() - expected) < 1e-6);
+    }
+
+    void checkpointRoundTrip()
+    {
+        ModelSpec spec;
+        spec.architecture = Architecture::Small;
+        spec.outputs = OutputLayout::ThreeHeads;
+        spec.preprocessing.width = 96;
+        spec.preprocessing.height = 128;
+        spec.preprocessing.faceCrop = true;
+        spec.oldFrom = 58;
+        auto net = makeNetwork(spec);
+        net->eval();
+        const std::string file = (m_tmp.path() + QStringLiteral("/small.mlck")).toStdString();
+        QVERIFY(saveCheckpoint(file, spec, *net, {{"epoch", "3"}}).empty());
+        CheckpointKind kind;
+        std::string error;
+        const auto cp = loadCheckpoint(file, &kind, &error);
+        QVERIFY2(cp, error.c_str());
+        QCOMPARE(int(kind), int(CheckpointKind::MaskLens));
+        QCOMPARE(int(cp->spec.architecture), int(Architecture::Small));
+        QCOMPARE(int(cp->spec.outputs), int(OutputLayout::ThreeHeads));
+        QCOMPARE(cp->spec.preprocessing.width, 96);
+        QCOMPARE(cp->spec.preprocessing.height, 128);
+        QVERIFY(cp->spec.preprocessing.faceCrop);
+        QCOMPARE(cp->spec.oldFrom, 58);
+        QCOMPARE(cp->extra.at("epoch"), std::string("3"));
+        cp->network->eval();
+        torch::NoGradGuard guard;
+        const torch::Tensor x = torch::randn({2, 3, 128, 96});
+        QVERIFY((net->forward(x) - cp->network->forward(x)).abs().max().item<double>() < 1e-6);
+    }
+
+    void damagedFilesAreClearErrors()
+    {
+        const QString junk = m_tmp.filePath(QStringLiteral("junk.pt"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("definitely not a model");
+        f.close();
+        CheckpointKind kind;
+        std::string error;
+        QVERIFY(!loadCheckpoint(junk.toStdString(), &kind, &error));
+        QCOMPARE(int(kind), int(CheckpointKind::Unreadable));
+        QVERIFY(error.find("not a model file") != std::string::npos);
+
+        // A checkpoint cut short (a crash while copying it).
+        ModelSpec spec;
+        spec.architecture = Architecture::Small;
+        const std::string file = (m_tmp.path() + QStringLiteral("/whole.mlck")).toStdString();
+        QVERIFY(saveCheckpoint(file, spec, *makeNetwork(spec)).empty());
+        QFile whole(QString::fromStdString(file));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        const QString cut = m_tmp.filePath(QStringLiteral("cut.mlck"));
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() / 2));
+        out.close();
+        QVERIFY(!loadCheckpoint(cut.toStdString(), &kind, &error));
+        QVERIFY(!error.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworks)
+#include "tst_networks.moc"
