@@ -18,6 +18,7 @@ const Command kCommands[] = {
     {"synth", runSynth, QT_TRANSLATE_NOOP("Cli", "write a synthetic dataset in the competition layout")},
     {"stats", runStats, QT_TRANSLATE_NOOP("Cli", "summarise a dataset: counts, imbalance, problems")},
     {"evaluate", runEvaluate, QT_TRANSLATE_NOOP("Cli", "score a predictions file: per-class F1, macro F1, confusion, errors by age")},
+    {"predict", runPredict, QT_TRANSLATE_NOOP("Cli", "run a model over a dataset's images and write its predictions")},
     {"info", runInfo, QT_TRANSLATE_NOOP("Cli", "show the LibTorch runtime: version, threads, CUDA")},
 };
 

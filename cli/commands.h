@@ -11,6 +11,7 @@ int runSynth(const QStringList &args);
 int runStats(const QStringList &args);
 int runInfo(const QStringList &args);
 int runEvaluate(const QStringList &args);
+int runPredict(const QStringList &args);
 
 /// Dispatches argv to a subcommand; prints the list of subcommands for --help or none.
 int runCli(const QStringList &arguments);

@@ -1,0 +1,168 @@
+#include "cliutil.h"
+#include "commands.h"
+#include "progressline.h"
+
+#include "analysis/predictions.h"
+#include "model/inference.h"
+#include "model/modelfile.h"
+
+#include <QCoreApplication>
+
+namespace masklens::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+bool parseTriple(const QString &text, std::array<float, 3> *out)
+{
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 3)
+        return false;
+    for (int i = 0; i < 3; ++i) {
+        bool ok = false;
+        (*out)[i] = parts[i].trimmed().toFloat(&ok);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runPredict(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing "
+           "from a sidecar JSON or these options) over a dataset's images and writes the "
+           "predictions file with all 18 probabilities."));
+    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."), QStringLiteral("DIR"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("Model file."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Predictions CSV to write."), QStringLiteral("FILE"));
+    const QCommandLineOption splitOpt(QStringLiteral("split"), tr("train or eval."), QStringLiteral("SPLIT"), QStringLiteral("train"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Input size WxH (default: the model's, else 224x224)."), QStringLiteral("WxH"));
+    const QCommandLineOption meanOpt(QStringLiteral("mean"), tr("Normalisation mean r,g,b (default ImageNet's)."), QStringLiteral("R,G,B"));
+    const QCommandLineOption stdOpt(QStringLiteral("std"), tr("Normalisation std r,g,b (default ImageNet's)."), QStringLiteral("R,G,B"));
+    const QCommandLineOption cropOpt(QStringLiteral("face-crop"), tr("Crop the centre face region first (256x320 of 384x512)."));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), tr("Images per batch."), QStringLiteral("N"), QStringLiteral("32"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Threads (0: all cores)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption deviceOpt(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    parser.addOptions({dataOpt, modelOpt, outOpt, splitOpt, sizeOpt, meanOpt, stdOpt, cropOpt,
+                       batchOpt, threadsOpt, deviceOpt});
+    int code = 0;
+    if (!parseArguments(parser, args, &code))
+        return code;
+    if (!parser.isSet(dataOpt) || !parser.isSet(modelOpt) || !parser.isSet(outOpt)) {
+        err() << tr("predict: --data DIR, --model FILE and --out FILE are required\n");
+        return 1;
+    }
+    const QString split = parser.value(splitOpt);
+    if (split != u"train" && split != u"eval") {
+        err() << tr("--split: expected train or eval\n");
+        return 1;
+    }
+    const auto batch = intOption(parser, batchOpt.names()[0], 1, 4096);
+    const auto threads = intOption(parser, threadsOpt.names()[0], 0, 1024);
+    const auto device = model::parseDeviceChoice(parser.value(deviceOpt).toStdString());
+    if (!device)
+        err() << tr("--device: expected auto, cpu or cuda\n");
+    if (!batch || !threads || !device)
+        return 1;
+
+    // Preprocessing: the sidecar's, then the options on top.
+    const QString modelFile = parser.value(modelOpt);
+    auto sidecar = model::readSidecar(modelFile);
+    if (!sidecar) {
+        err() << tr("predict: %1\n").arg(sidecar.error().toString());
+        return 2;
+    }
+    std::optional<model::Preprocessing> pre = *sidecar;
+    const bool overrides = parser.isSet(sizeOpt) || parser.isSet(meanOpt) || parser.isSet(stdOpt) || parser.isSet(cropOpt);
+    if (overrides && !pre)
+        pre = model::Preprocessing{};
+    if (parser.isSet(sizeOpt)) {
+        const QStringList wh = parser.value(sizeOpt).toLower().split(u'x');
+        bool okW = false, okH = false;
+        if (wh.size() == 2) {
+            pre->width = wh[0].toInt(&okW);
+            pre->height = wh[1].toInt(&okH);
+        }
+        if (!okW || !okH || pre->width < 8 || pre->height < 8 || pre->width > 4096 || pre->height > 4096) {
+            err() << tr("--size: expected WxH such as 224x224\n");
+            return 1;
+        }
+    }
+    if (parser.isSet(meanOpt) && !parseTriple(parser.value(meanOpt), &pre->mean)) {
+        err() << tr("--mean: expected three numbers r,g,b\n");
+        return 1;
+    }
+    if (parser.isSet(stdOpt) && !parseTriple(parser.value(stdOpt), &pre->std)) {
+        err() << tr("--std: expected three numbers r,g,b\n");
+        return 1;
+    }
+    if (parser.isSet(cropOpt))
+        pre->faceCrop = true;
+
+    model::configureThreads(*threads);
+    const auto ds = analysis::loadDataset(parser.value(dataOpt));
+    if (!ds) {
+        err() << tr("predict: cannot read the dataset: %1\n").arg(ds.error().toString());
+        return 2;
+    }
+    model::Classifier::Options options;
+    options.preprocessing = pre;
+    options.device = *device;
+    std::string error;
+    const auto classifier = model::Classifier::load(modelFile.toStdString(), options, &error);
+    if (!classifier) {
+        err() << tr("predict: %1\n").arg(QString::fromStdString(error));
+        return 2;
+    }
+    const model::Preprocessing &used = classifier->spec().preprocessing;
+    err() << tr("predict: %1 (%2 outputs), %3x%4, on %5\n")
+                 .arg(QString::fromStdString(classifier->kind()),
+                      QString::fromStdString(model::outputLayoutName(classifier->spec().outputs)))
+                 .arg(used.width)
+                 .arg(used.height)
+                 .arg(QString::fromStdString(classifier->device()));
+    err().flush();
+
+    const analysis::Split which = split == u"train" ? analysis::Split::Train : analysis::Split::Eval;
+    QStringList paths;
+    if (which == analysis::Split::Train)
+        for (int i = 0; i < int(ds->samples.size()); ++i)
+            paths.append(ds->imagePath(i));
+    else
+        for (int i = 0; i < int(ds->evalImages.size()); ++i)
+            paths.append(ds->evalImagePath(i));
+
+    model::InferenceOptions inference;
+    inference.batch = *batch;
+    inference.decodeThreads = *threads;
+    ProgressLine progress(tr("predict"));
+    const auto result = model::predictImages(*classifier, paths, inference, std::ref(progress));
+    progress.finish();
+    if (!result) {
+        err() << tr("predict: %1\n").arg(result.error().toString());
+        return 3;
+    }
+    analysis::Predictions predictions = analysis::Predictions::empty(*ds, which, true);
+    predictions.predicted = result->predicted;
+    predictions.probabilities = result->probabilities;
+    if (auto st = analysis::writePredictions(parser.value(outOpt), *ds, predictions); !st) {
+        err() << tr("predict: %1\n").arg(st.error().toString());
+        return 3;
+    }
+    for (const analysis::Problem &p : result->problems)
+        err() << tr("predict: skipped %1\n").arg(p.toString());
+    err() << tr("predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5\n")
+                 .arg(paths.size())
+                 .arg(result->seconds, 0, 'f', 1)
+                 .arg(result->seconds > 0 ? paths.size() / result->seconds : 0.0, 0, 'f', 1)
+                 .arg(result->problems.size())
+                 .arg(parser.value(outOpt));
+    return 0;
+}
+
+} // namespace masklens::cli

@@ -1,0 +1,141 @@
+#include "model/core/torchinclude.h"
+#pragma push_macro("slots")
+#undef slots
+#include <torch/script.h>
+#pragma pop_macro("slots")
+
+#include "classifier.h"
+
+#include "model/core/checkpoint.h"
+
+namespace masklens::model {
+
+struct Classifier::Impl
+{
+    ModelSpec spec;
+    std::string kind;
+    torch::Device device{torch::kCPU};
+    bool channelsLast = true;
+    std::shared_ptr<NetworkImpl> network;        ///< a MaskLens checkpoint
+    std::optional<torch::jit::script::Module> script; ///< or a TorchScript module
+
+    torch::Tensor forward(const torch::Tensor &x)
+    {
+        if (network)
+            return network->forward(x);
+        const c10::IValue out = script->forward({x});
+        if (out.isTensor())
+            return out.toTensor();
+        if (out.isTuple()) { // three heads returned separately: mask, gender, age
+            std::vector<torch::Tensor> parts;
+            for (const auto &e : out.toTupleRef().elements())
+                if (e.isTensor())
+                    parts.push_back(e.toTensor());
+            return torch::cat(parts, 1);
+        }
+        throw std::runtime_error("the model returned neither a tensor nor a tuple of tensors");
+    }
+};
+
+Classifier::Classifier() : d(std::make_unique<Impl>()) {}
+Classifier::~Classifier() = default;
+
+const ModelSpec &Classifier::spec() const { return d->spec; }
+std::string Classifier::kind() const { return d->kind; }
+std::string Classifier::device() const { return d->device.str(); }
+
+std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Options &options,
+                                             std::string *error)
+{
+    const auto deviceName = resolveDevice(options.device, error);
+    if (!deviceName)
+        return nullptr;
+    std::unique_ptr<Classifier> c(new Classifier);
+    Impl &d = *c->d;
+    d.device = torch::Device(*deviceName);
+    d.channelsLast = options.channelsLast;
+
+    CheckpointKind kind = CheckpointKind::Unreadable;
+    std::string checkpointError;
+    if (auto cp = loadCheckpoint(file, &kind, &checkpointError)) {
+        d.kind = "masklens checkpoint";
+        d.spec = cp->spec;
+        d.network = cp->network;
+        if (options.preprocessing)
+            d.spec.preprocessing = *options.preprocessing;
+        d.network->to(d.device);
+        d.network->eval();
+        if (d.channelsLast)
+            toChannelsLast(*d.network);
+    } else if (kind == CheckpointKind::MaskLens) {
+        *error = checkpointError;
+        return nullptr;
+    } else {
+        try {
+            d.script = torch::jit::load(file, d.device);
+        } catch (const c10::Error &e) {
+            *error = kind == CheckpointKind::Unreadable
+                         ? checkpointError
+                         : file + ": neither a MaskLens checkpoint nor a TorchScript module: " +
+                               e.msg().substr(0, e.msg().find('\n'));
+            return nullptr;
+        }
+        d.kind = "torchscript";
+        d.script->eval();
+        if (options.preprocessing)
+            d.spec.preprocessing = *options.preprocessing;
+    }
+
+    // One image through the model: the output width decides the layout, and anything else is
+    // refused now rather than on the thousandth image.
+    try {
+        c10::InferenceMode guard;
+        const Preprocessing &pre = d.spec.preprocessing;
+        auto x = torch::zeros({1, 3, pre.height, pre.width}, torch::TensorOptions().device(d.device));
+        if (d.channelsLast)
+            x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+        const torch::Tensor y = d.forward(x);
+        const int64_t width = y.dim() == 2 ? y.size(1) : -1;
+        if (width == kClasses) {
+            d.spec.outputs = OutputLayout::Classes18;
+        } else if (width == kHeadOutputs) {
+            d.spec.outputs = OutputLayout::ThreeHeads;
+        } else {
+            std::ostringstream msg;
+            msg << file << ": the model outputs shape " << y.sizes()
+                << " per batch; MaskLens needs 18 class scores or 8 (mask 3 + gender 2 + age 3)";
+            *error = msg.str();
+            return nullptr;
+        }
+    } catch (const std::exception &e) {
+        const std::string what = e.what();
+        *error = file + ": the model fails on a " + std::to_string(d.spec.preprocessing.width) +
+                 "x" + std::to_string(d.spec.preprocessing.height) +
+                 " image (wrong input size?): " + what.substr(0, what.find('\n'));
+        return nullptr;
+    }
+    return c;
+}
+
+bool Classifier::predict(const float *images, int n, float *probabilities, std::string *error)
+{
+    try {
+        c10::InferenceMode guard;
+        const Preprocessing &pre = d->spec.preprocessing;
+        auto x = torch::from_blob(const_cast<float *>(images), {n, 3, pre.height, pre.width},
+                                  torch::kFloat32);
+        x = d->device.is_cpu() ? x : x.to(d->device);
+        if (d->channelsLast)
+            x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+        const torch::Tensor p =
+            probabilitiesFromLogits(d->forward(x), d->spec.outputs).to(torch::kCPU).contiguous();
+        std::memcpy(probabilities, p.data_ptr<float>(), sizeof(float) * std::size_t(n) * kClasses);
+        return true;
+    } catch (const std::exception &e) {
+        const std::string what = e.what();
+        *error = "the model failed: " + what.substr(0, what.find('\n'));
+        return false;
+    }
+}
+
+} // namespace masklens::model

@@ -1,0 +1,48 @@
+#pragma once
+// A model ready to predict: a MaskLens checkpoint or a TorchScript file from PyTorch, on the
+// device chosen at run time, in inference mode. Plain types in and out (no torch headers).
+// Not thread-safe: one thread calls predict() at a time (the inference engine's).
+
+#include "model/core/netspec.h"
+#include "model/runtime.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace masklens::model {
+
+class Classifier
+{
+public:
+    struct Options
+    {
+        /// For TorchScript files (from a sidecar JSON or the command line); overrides a
+        /// checkpoint's own when set.
+        std::optional<Preprocessing> preprocessing;
+        DeviceChoice device = DeviceChoice::Auto;
+        bool channelsLast = true; ///< faster convolutions on CPU
+    };
+
+    /// Loads `file`; on failure returns null with a message naming the file and the reason
+    /// (not a model, truncated, an output width other than 18 or 8...).
+    static std::unique_ptr<Classifier> load(const std::string &file, const Options &options,
+                                            std::string *error);
+    ~Classifier();
+
+    const ModelSpec &spec() const;
+    /// "masklens checkpoint" or "torchscript"
+    std::string kind() const;
+    std::string device() const;
+
+    /// `images`: n x 3 x height x width floats, normalised. Writes n x 18 probabilities.
+    /// Returns false with `error` set when the model fails (errors are caught here).
+    bool predict(const float *images, int n, float *probabilities, std::string *error);
+
+private:
+    Classifier();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace masklens::model

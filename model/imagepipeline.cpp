@@ -1,0 +1,113 @@
+#include "imagepipeline.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace masklens::model {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ImagePipeline", text); }
+
+/// The competition baseline's face crop: centre 256 x 320 of a 384 x 512 frame.
+cv::Rect faceRegion(int w, int h)
+{
+    const int cw = int(std::lround(w * 256.0 / 384.0));
+    const int ch = int(std::lround(h * 320.0 / 512.0));
+    return {(w - cw) / 2, (h - ch) / 2, cw, ch};
+}
+} // namespace
+
+bool jpegSize(const unsigned char *d, std::size_t n, int *width, int *height)
+{
+    if (n < 4 || d[0] != 0xFF || d[1] != 0xD8)
+        return false;
+    std::size_t i = 2;
+    while (i + 9 < n) {
+        if (d[i] != 0xFF) {
+            ++i;
+            continue;
+        }
+        const unsigned char marker = d[i + 1];
+        if (marker == 0xFF) {
+            ++i;
+            continue;
+        }
+        const std::size_t length = (std::size_t(d[i + 2]) << 8) | d[i + 3];
+        const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
+                         marker != 0xCC;
+        if (sof) {
+            *height = (d[i + 5] << 8) | d[i + 6];
+            *width = (d[i + 7] << 8) | d[i + 8];
+            return *width > 0 && *height > 0;
+        }
+        i += 2 + length;
+    }
+    return false;
+}
+
+bool decodeToRgb(const QString &path, int width, int height, bool faceCrop, std::uint8_t *rgb,
+                 QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open: %1").arg(file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+
+    // The largest DCT reduction whose output still covers the target (and the crop in it).
+    int flag = cv::IMREAD_COLOR;
+    int srcW = 0, srcH = 0;
+    if (jpegSize(data, std::size_t(bytes.size()), &srcW, &srcH)) {
+        const double cropW = faceCrop ? 256.0 / 384.0 : 1.0;
+        const double cropH = faceCrop ? 320.0 / 512.0 : 1.0;
+        for (const auto &[factor, reduced] : {std::pair{8, cv::IMREAD_REDUCED_COLOR_8},
+                                              std::pair{4, cv::IMREAD_REDUCED_COLOR_4},
+                                              std::pair{2, cv::IMREAD_REDUCED_COLOR_2}}) {
+            if (srcW * cropW / factor >= width && srcH * cropH / factor >= height) {
+                flag = reduced;
+                break;
+            }
+        }
+    }
+    cv::Mat bgr;
+    try {
+        bgr = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8UC1, const_cast<unsigned char *>(data)), flag);
+    } catch (const cv::Exception &e) {
+        *error = tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
+        return false;
+    }
+    if (bgr.empty()) {
+        *error = tr("cannot decode (not a JPEG or PNG image, or corrupt)");
+        return false;
+    }
+    if (faceCrop)
+        bgr = bgr(faceRegion(bgr.cols, bgr.rows));
+    cv::Mat resized;
+    if (bgr.cols == width && bgr.rows == height)
+        resized = bgr;
+    else
+        cv::resize(bgr, resized, cv::Size(width, height), 0, 0, cv::INTER_LINEAR);
+    cv::Mat out(height, width, CV_8UC3, rgb);
+    cv::cvtColor(resized, out, cv::COLOR_BGR2RGB);
+    return true;
+}
+
+void normalizeToChw(const std::uint8_t *rgb, const Preprocessing &pre, float *chw)
+{
+    const int plane = pre.width * pre.height;
+    float scale[3], shift[3];
+    for (int c = 0; c < 3; ++c) {
+        scale[c] = 1.0f / (255.0f * pre.std[c]);
+        shift[c] = -pre.mean[c] / pre.std[c];
+    }
+    for (int i = 0; i < plane; ++i)
+        for (int c = 0; c < 3; ++c)
+            chw[c * plane + i] = float(rgb[i * 3 + c]) * scale[c] + shift[c];
+}
+
+} // namespace masklens::model

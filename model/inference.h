@@ -1,0 +1,36 @@
+#pragma once
+// The inference engine: image files -> 18-class probabilities, batched. Decoding and
+// preprocessing of the next batch run on worker threads while the model runs the current one.
+// A plain function for a worker thread; progress and cancel through the callback. A corrupt
+// image is reported and skipped, the rest predicted.
+
+#include "analysis/parallel.h"
+#include "analysis/result.h"
+#include "model/classifier.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace masklens::model {
+
+struct InferenceOptions
+{
+    int batch = 32;
+    int decodeThreads = 0; ///< 0: one per core
+};
+
+struct InferenceOutput
+{
+    std::vector<float> probabilities; ///< images x 18; NaN rows for images that failed
+    std::vector<int> predicted;       ///< -1 for images that failed
+    std::vector<analysis::Problem> problems;
+    double seconds = 0;
+};
+
+/// Fails only when the model itself fails or the work is cancelled.
+analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QStringList &paths,
+                                                const InferenceOptions &options,
+                                                const analysis::Progress &progress = {});
+
+} // namespace masklens::model

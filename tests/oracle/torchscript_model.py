@@ -1,0 +1,70 @@
+"""Oracle for tst_predict: makes TorchScript models as a PyTorch user would (torch.jit.trace),
+and predicts a dataset's images in Python with the same preprocessing MaskLens documents:
+OpenCV decode (DCT-reduced when the reduced JPEG still covers the input size), bilinear resize,
+RGB, ImageNet mean/std.
+usage: torchscript_model.py OUTDIR DATASET WIDTH HEIGHT"""
+import csv
+import json
+import os
+import sys
+
+import cv2
+import numpy as np
+import torch
+
+out, data, width, height = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+torch.manual_seed(3)
+
+
+class Tiny(torch.nn.Module):
+    def __init__(self, outputs):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 8, 5, stride=2)
+        self.fc = torch.nn.Linear(8, outputs)
+
+    def forward(self, x):
+        x = torch.relu(self.conv(x))
+        return self.fc(x.mean(dim=(2, 3)))
+
+
+example = torch.zeros(1, 3, height, width)
+for name, outputs in (("tiny18", 18), ("tiny8", 8), ("tiny10", 10)):
+    model = Tiny(outputs).eval()
+    torch.jit.trace(model, example).save(f"{out}/{name}.pt")
+    with open(f"{out}/{name}.pt.json", "w") as f:
+        json.dump({"input_size": [width, height], "mean": [0.485, 0.456, 0.406],
+                   "std": [0.229, 0.224, 0.225]}, f)
+
+model = torch.jit.load(f"{out}/tiny18.pt").eval()
+mean = np.array([0.485, 0.456, 0.406], dtype=np.float32)
+std = np.array([0.229, 0.224, 0.225], dtype=np.float32)
+
+
+def load(path):
+    flag = cv2.IMREAD_COLOR
+    probe = cv2.imread(path, cv2.IMREAD_COLOR)
+    if path.lower().endswith((".jpg", ".jpeg")):
+        h, w = probe.shape[:2]
+        for factor, reduced in ((8, cv2.IMREAD_REDUCED_COLOR_8), (4, cv2.IMREAD_REDUCED_COLOR_4),
+                                (2, cv2.IMREAD_REDUCED_COLOR_2)):
+            if w / factor >= width and h / factor >= height:
+                flag = reduced
+                break
+    img = cv2.imread(path, flag)
+    img = cv2.resize(img, (width, height), interpolation=cv2.INTER_LINEAR)
+    img = cv2.cvtColor(img, cv2.COLOR_BGR2RGB).astype(np.float32) / 255.0
+    return ((img - mean) / std).transpose(2, 0, 1)
+
+
+rows = list(csv.DictReader(open(f"{data}/train/train.csv")))
+with open(f"{out}/python_pred.csv", "w") as f:
+    f.write("path,pred," + ",".join(f"prob_{c}" for c in range(18)) + "\n")
+    for row in rows:
+        folder = f"{data}/train/images/{row['path']}"
+        for name in sorted(os.listdir(folder)):
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in (".jpg", ".jpeg", ".png"):
+                continue
+            x = torch.from_numpy(load(f"{folder}/{name}"))[None]
+            with torch.no_grad():
+                p = torch.softmax(model(x), 1)[0]
+            f.write(f"{row['path']}/{name},{int(p.argmax())}," + ",".join(f"{v:.8f}" for v in p.tolist()) + "\n")

@@ -1,0 +1,166 @@
+// masklens-cli predict against PyTorch: a TorchScript model made by python3-torch predicts the
+// same classes through MaskLens as in Python; bad models and corrupt images are clear errors.
+#include "fixtures.h"
+
+#include "analysis/predictions.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace masklens::analysis;
+using namespace masklens::tests;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(600000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+Run cli(const QStringList &args) { return run(QStringLiteral(MASKLENS_CLI), args); }
+} // namespace
+
+class TestPredict : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_data;
+    QString path(const char *name) const { return m_tmp.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = path("data");
+        QVERIFY(makeDataset(m_data, 10, 17, 0.0, 1));
+        const Run py = run(QStringLiteral(MASKLENS_PYTHON),
+                           {QStringLiteral(MASKLENS_SOURCE_DIR "/tests/oracle/torchscript_model.py"),
+                            m_tmp.path(), m_data, QStringLiteral("64"), QStringLiteral("80")});
+        QVERIFY2(py.code == 0, py.err.constData());
+    }
+
+    void torchScriptPredictsAsInPython()
+    {
+        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"),
+                           path("ours.csv"), QStringLiteral("--batch"), QStringLiteral("7")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.err.contains("torchscript"));
+        QVERIFY(r.err.contains("64x80"));
+        auto ds = loadDataset(m_data);
+        QVERIFY(ds.ok());
+        const auto ours = readPredictions(path("ours.csv"), *ds);
+        const auto theirs = readPredictions(path("python_pred.csv"), *ds);
+        QVERIFY(ours.ok() && theirs.ok());
+        QVERIFY(ours->problems.empty());
+        QCOMPARE(ours->predictedCount(), 70);
+        QCOMPARE(theirs->predictedCount(), 70);
+        QCOMPARE(ours->predicted, theirs->predicted);
+        double worst = 0;
+        for (std::size_t i = 0; i < ours->probabilities.size(); ++i)
+            worst = std::max(worst, double(std::abs(ours->probabilities[i] - theirs->probabilities[i])));
+        QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+    }
+
+    void threeHeadModelsAreDecoded()
+    {
+        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--model"), path("tiny8.pt"), QStringLiteral("--out"),
+                           path("heads.csv")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.err.contains("three_heads"));
+        auto ds = loadDataset(m_data);
+        const auto p = readPredictions(path("heads.csv"), *ds);
+        QVERIFY(p.ok());
+        QVERIFY(p->problems.empty()); // every row's 18 probabilities sum to 1
+        QCOMPARE(p->predictedCount(), 70);
+    }
+
+    void evalSplit()
+    {
+        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"),
+                           path("eval.csv"), QStringLiteral("--split"), QStringLiteral("eval")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(readAll(path("eval.csv")).startsWith("ImageID,pred,prob_0"));
+        const Run e = cli({QStringLiteral("evaluate"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--pred"), path("eval.csv"), QStringLiteral("--json")});
+        QCOMPARE(e.code, 0);
+        QVERIFY(e.out.contains("\"samples\":7"));
+    }
+
+    void wrongOutputWidthIsAClearError()
+    {
+        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--model"), path("tiny10.pt"), QStringLiteral("--out"),
+                           path("x.csv")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("tiny10.pt") && r.err.contains("18 class scores or 8"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(path("x.csv")));
+    }
+
+    void notAModelIsAClearError_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("text") << QByteArray("hello, I am not a model");
+        QTest::newRow("truncated torchscript") << readAll(path("tiny18.pt")).left(600);
+        QTest::newRow("empty") << QByteArray();
+    }
+    void notAModelIsAClearError()
+    {
+        QFETCH(QByteArray, bytes);
+        QVERIFY(writeAll(path("bad.pt"), bytes));
+        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--model"), path("bad.pt"), QStringLiteral("--out"),
+                           path("x.csv"), QStringLiteral("--size"), QStringLiteral("64x80")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("bad.pt"), r.err.constData());
+    }
+
+    void corruptImagesAreSkippedAndReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDataset(dir.path(), 3, 4, 0.0, 0));
+        const QString folder = personFolders(dir.path()).first();
+        const QString image = dir.path() + QStringLiteral("/train/images/") + folder + u'/' +
+                              QDir(dir.path() + QStringLiteral("/train/images/") + folder).entryList({QStringLiteral("mask2.*")}).first();
+        QVERIFY(writeAll(image, "garbage"));
+        const QString out = dir.filePath(QStringLiteral("pred.csv"));
+        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), dir.path(),
+                           QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.err.contains(image.toUtf8()));
+        QVERIFY(r.err.contains("1 skipped"));
+        auto ds = loadDataset(dir.path());
+        const auto p = readPredictions(out, *ds);
+        QVERIFY(p.ok());
+        QCOMPARE(p->predictedCount(), 20);
+    }
+
+    void cudaWhereThereIsNone()
+    {
+        const Run info = cli({QStringLiteral("info"), QStringLiteral("--json")});
+        if (info.out.contains("\"cuda_devices\":0")) {
+            const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                               QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"),
+                               path("x.csv"), QStringLiteral("--device"), QStringLiteral("cuda")});
+            QCOMPARE(r.code, 2);
+            QVERIFY(r.err.contains("CUDA"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPredict)
+#include "tst_predict.moc"
