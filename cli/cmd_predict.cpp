@@ -45,11 +45,13 @@ int runPredict(const QStringList &args)
     const QCommandLineOption meanOpt(QStringLiteral("mean"), tr("Normalisation mean r,g,b (default ImageNet's)."), QStringLiteral("R,G,B"));
     const QCommandLineOption stdOpt(QStringLiteral("std"), tr("Normalisation std r,g,b (default ImageNet's)."), QStringLiteral("R,G,B"));
     const QCommandLineOption cropOpt(QStringLiteral("face-crop"), tr("Crop the centre face region first (256x320 of 384x512)."));
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), tr("Images per batch."), QStringLiteral("N"), QStringLiteral("32"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), tr("Images per batch (0: 4 on CPU, 64 on CUDA)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Threads (0: all cores)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption decodeOpt(QStringLiteral("decode-threads"), tr("Threads decoding the next batch while the model runs (0: all cores)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption layoutOpt(QStringLiteral("memory-format"), tr("channels-last (faster convolutions on CPU) or contiguous."), QStringLiteral("FORMAT"), QStringLiteral("channels-last"));
     const QCommandLineOption deviceOpt(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("DEVICE"), QStringLiteral("auto"));
     parser.addOptions({dataOpt, modelOpt, outOpt, splitOpt, sizeOpt, meanOpt, stdOpt, cropOpt,
-                       batchOpt, threadsOpt, deviceOpt});
+                       batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -62,12 +64,13 @@ int runPredict(const QStringList &args)
         err() << tr("--split: expected train or eval\n");
         return 1;
     }
-    const auto batch = intOption(parser, batchOpt.names()[0], 1, 4096);
+    const auto batch = intOption(parser, batchOpt.names()[0], 0, 4096);
     const auto threads = intOption(parser, threadsOpt.names()[0], 0, 1024);
+    const auto decodeThreads = intOption(parser, decodeOpt.names()[0], 0, 1024);
     const auto device = model::parseDeviceChoice(parser.value(deviceOpt).toStdString());
     if (!device)
         err() << tr("--device: expected auto, cpu or cuda\n");
-    if (!batch || !threads || !device)
+    if (!batch || !threads || !decodeThreads || !device)
         return 1;
 
     // Preprocessing: the sidecar's, then the options on top.
@@ -113,6 +116,7 @@ int runPredict(const QStringList &args)
     model::Classifier::Options options;
     options.preprocessing = pre;
     options.device = *device;
+    options.channelsLast = parser.value(layoutOpt) != u"contiguous";
     std::string error;
     const auto classifier = model::Classifier::load(modelFile.toStdString(), options, &error);
     if (!classifier) {
@@ -139,7 +143,7 @@ int runPredict(const QStringList &args)
 
     model::InferenceOptions inference;
     inference.batch = *batch;
-    inference.decodeThreads = *threads;
+    inference.decodeThreads = *decodeThreads;
     ProgressLine progress(tr("predict"));
     const auto result = model::predictImages(*classifier, paths, inference, std::ref(progress));
     progress.finish();

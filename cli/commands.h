@@ -12,6 +12,7 @@ int runStats(const QStringList &args);
 int runInfo(const QStringList &args);
 int runEvaluate(const QStringList &args);
 int runPredict(const QStringList &args);
+int runModel(const QStringList &args);
 
 /// Dispatches argv to a subcommand; prints the list of subcommands for --help or none.
 int runCli(const QStringList &arguments);

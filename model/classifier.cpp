@@ -67,6 +67,7 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
         d.network->eval();
         if (d.channelsLast)
             toChannelsLast(*d.network);
+        fuseForInference(*d.network);
     } else if (kind == CheckpointKind::MaskLens) {
         *error = checkpointError;
         return nullptr;

@@ -74,7 +74,7 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
     out.probabilities.assign(std::size_t(n) * kClasses, std::numeric_limits<float>::quiet_NaN());
     out.predicted.assign(n, -1);
     const Preprocessing pre = classifier.spec().preprocessing;
-    const int batch = std::max(1, options.batch);
+    const int batch = options.batch > 0 ? options.batch : (classifier.device() == "cpu" ? 4 : 64);
 
     auto decode = [&](int first) {
         return decodeBatch(paths, first, std::min(batch, n - first), pre, options.decodeThreads);

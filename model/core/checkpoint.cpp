@@ -129,3 +129,25 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
 }
 
 } // namespace masklens::model
+
+#include "modelinit.h"
+
+namespace masklens::model {
+
+std::string createCheckpoint(const ModelSpec &spec, const std::string &initWeights,
+                             const std::string &out, int *loaded)
+{
+    auto network = makeNetwork(spec);
+    if (!initWeights.empty()) {
+        std::string error;
+        const auto tensors = readTorchSaveStateDict(initWeights, &error);
+        if (!error.empty())
+            return error;
+        const std::string why = loadStateDict(*network, tensors, /*skipClassifier=*/true, loaded);
+        if (!why.empty())
+            return initWeights + ": " + why;
+    }
+    return saveCheckpoint(out, spec, *network, {{"origin", initWeights.empty() ? "random" : initWeights}});
+}
+
+} // namespace masklens::model

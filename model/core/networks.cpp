@@ -16,11 +16,13 @@ using torch::nn::Conv2dOptions;
 enum class Activation { None, SiLU, ReLU };
 
 /// torchvision's Conv2dNormActivation: children "0" (conv, no bias) and "1" (batch norm).
+/// For inference the batch norm can be folded into the convolution (fuse()): one pass over the
+/// activations instead of two, the same numbers to float rounding.
 class ConvNormActImpl : public torch::nn::Module
 {
 public:
     ConvNormActImpl(int in, int out, int kernel, int stride, int groups, Activation act)
-        : m_act(act)
+        : m_act(act), m_stride(stride), m_padding((kernel - 1) / 2), m_groups(groups)
     {
         m_conv = register_module("0", Conv2d(Conv2dOptions(in, out, kernel)
                                                  .stride(stride)
@@ -31,22 +33,39 @@ public:
     }
     torch::Tensor forward(torch::Tensor x)
     {
-        x = m_norm->forward(m_conv->forward(x));
+        const bool inPlace = !torch::GradMode::is_enabled();
+        if (m_fusedWeight.defined()) {
+            x = torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
+        } else {
+            x = m_norm->forward(m_conv->forward(x));
+        }
         switch (m_act) {
         case Activation::SiLU:
-            return torch::silu(x);
+            return inPlace ? torch::silu_(x) : torch::silu(x);
         case Activation::ReLU:
-            return torch::relu(x);
+            return inPlace ? torch::relu_(x) : torch::relu(x);
         case Activation::None:
             break;
         }
         return x;
+    }
+    /// Folds the batch norm's statistics into the convolution. Inference only: the module
+    /// must be in eval mode, and training it afterwards would not update the folded copy.
+    void fuse()
+    {
+        torch::NoGradGuard guard;
+        const auto &bn = *m_norm;
+        const auto scale = bn.weight / torch::sqrt(bn.running_var + bn.options.eps());
+        m_fusedWeight = (m_conv->weight * scale.view({-1, 1, 1, 1})).contiguous(m_conv->weight.suggest_memory_format());
+        m_fusedBias = bn.bias - bn.running_mean * scale;
     }
 
 private:
     Conv2d m_conv{nullptr};
     BatchNorm2d m_norm{nullptr};
     Activation m_act;
+    int m_stride, m_padding, m_groups;
+    torch::Tensor m_fusedWeight, m_fusedBias; ///< not registered: never saved
 };
 TORCH_MODULE(ConvNormAct);
 
@@ -63,7 +82,8 @@ public:
     {
         auto s = torch::adaptive_avg_pool2d(x, {1, 1});
         s = torch::sigmoid(m_fc2->forward(torch::silu(m_fc1->forward(s))));
-        return x * s;
+        // Without autograd the block's own intermediate can be scaled in place.
+        return torch::GradMode::is_enabled() ? x * s : x.mul_(s);
     }
 
 private:
@@ -103,7 +123,7 @@ public:
             auto keep = torch::empty({r.size(0), 1, 1, 1}, r.options()).bernoulli_(survival);
             r = r * keep.div_(survival);
         }
-        return r + x;
+        return torch::GradMode::is_enabled() ? r + x : r.add_(x);
     }
 
 private:
@@ -316,6 +336,13 @@ std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const 
     if (out.empty() && error->empty())
         *error = file + ": the state dict holds no tensors";
     return out;
+}
+
+void fuseForInference(torch::nn::Module &network)
+{
+    for (auto &m : network.modules(/*include_self=*/false))
+        if (auto *c = m->as<ConvNormActImpl>())
+            c->fuse();
 }
 
 void toChannelsLast(torch::nn::Module &network)

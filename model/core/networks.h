@@ -34,6 +34,10 @@ std::string loadStateDict(torch::nn::Module &network,
 std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const std::string &file,
                                                                           std::string *error);
 
+/// Folds every batch norm into its convolution, for inference in eval mode only (call after
+/// toChannelsLast so the folded weights keep that format).
+void fuseForInference(torch::nn::Module &network);
+
 /// Stores 4-d weights channels-last (NHWC), which LibTorch's CPU convolutions run faster with;
 /// feed inputs in the same format.
 void toChannelsLast(torch::nn::Module &network);

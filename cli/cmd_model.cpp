@@ -1,0 +1,64 @@
+#include "cliutil.h"
+#include "commands.h"
+
+#include "model/core/modelinit.h"
+
+#include <QCoreApplication>
+
+namespace masklens::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+} // namespace
+
+int runModel(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("model init: writes an untrained MaskLens checkpoint, optionally starting from "
+           "torchvision weights (scripts/export_torchvision_weights.py)."));
+    parser.addPositionalArgument(QStringLiteral("init"), tr("The action (only init for now)."));
+    const QCommandLineOption archOpt(QStringLiteral("arch"), tr("efficientnet_b0 or small."), QStringLiteral("ARCH"), QStringLiteral("efficientnet_b0"));
+    const QCommandLineOption outputsOpt(QStringLiteral("outputs"), tr("classes18 or three_heads."), QStringLiteral("LAYOUT"), QStringLiteral("classes18"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Input size WxH."), QStringLiteral("WxH"), QStringLiteral("224x224"));
+    const QCommandLineOption initOpt(QStringLiteral("init"), tr("Starting weights (a torch.save'd dict of tensors)."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Checkpoint to write."), QStringLiteral("FILE"));
+    parser.addOptions({archOpt, outputsOpt, sizeOpt, initOpt, outOpt});
+    int code = 0;
+    if (!parseArguments(parser, args, &code))
+        return code;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("init")} || !parser.isSet(outOpt)) {
+        err() << tr("usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size WxH] [--init FILE]\n");
+        return 1;
+    }
+    model::ModelSpec spec;
+    const auto arch = model::parseArchitecture(parser.value(archOpt).toStdString());
+    const auto outputs = model::parseOutputLayout(parser.value(outputsOpt).toStdString());
+    const QStringList wh = parser.value(sizeOpt).toLower().split(u'x');
+    bool okW = false, okH = false;
+    if (wh.size() == 2) {
+        spec.preprocessing.width = wh[0].toInt(&okW);
+        spec.preprocessing.height = wh[1].toInt(&okH);
+    }
+    if (!arch || !outputs || !okW || !okH) {
+        err() << tr("model init: --arch efficientnet_b0|small, --outputs classes18|three_heads, --size WxH\n");
+        return 1;
+    }
+    spec.architecture = *arch;
+    spec.outputs = *outputs;
+    int loaded = 0;
+    const std::string error = model::createCheckpoint(spec, parser.value(initOpt).toStdString(),
+                                                      parser.value(outOpt).toStdString(), &loaded);
+    if (!error.empty()) {
+        err() << tr("model init: %1\n").arg(QString::fromStdString(error));
+        return 2;
+    }
+    out() << tr("Wrote %1 (%2, %3, %4x%5)%6\n")
+                 .arg(parser.value(outOpt), parser.value(archOpt), parser.value(outputsOpt))
+                 .arg(spec.preprocessing.width)
+                 .arg(spec.preprocessing.height)
+                 .arg(parser.isSet(initOpt) ? tr(", %1 tensors from %2").arg(loaded).arg(parser.value(initOpt)) : QString());
+    return 0;
+}
+
+} // namespace masklens::cli

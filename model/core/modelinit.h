@@ -1,0 +1,17 @@
+#pragma once
+// Making a MaskLens checkpoint without training: a fresh network, optionally starting from
+// torchvision weights (scripts/export_torchvision_weights.py). Plain types; no torch headers.
+
+#include "netspec.h"
+
+#include <string>
+
+namespace masklens::model {
+
+/// Writes a checkpoint for `spec` to `out`. With `initWeights`, loads every tensor whose name
+/// and shape match (the classifier is kept fresh when its width differs); *loaded counts them.
+/// Returns an empty string on success, else the reason.
+std::string createCheckpoint(const ModelSpec &spec, const std::string &initWeights,
+                             const std::string &out, int *loaded = nullptr);
+
+} // namespace masklens::model
