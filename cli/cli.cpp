@@ -19,6 +19,7 @@ const Command kCommands[] = {
     {"stats", runStats, QT_TRANSLATE_NOOP("Cli", "summarise a dataset: counts, imbalance, problems")},
     {"evaluate", runEvaluate, QT_TRANSLATE_NOOP("Cli", "score a predictions file: per-class F1, macro F1, confusion, errors by age")},
     {"predict", runPredict, QT_TRANSLATE_NOOP("Cli", "run a model over a dataset's images and write its predictions")},
+    {"train", runTrain, QT_TRANSLATE_NOOP("Cli", "train a model (the users' recipe), printing JSON lines")},
     {"model", runModel, QT_TRANSLATE_NOOP("Cli", "model init: write an untrained checkpoint, optionally from torchvision weights")},
     {"info", runInfo, QT_TRANSLATE_NOOP("Cli", "show the LibTorch runtime: version, threads, CUDA")},
 };

@@ -1,0 +1,199 @@
+#include "cliutil.h"
+#include "commands.h"
+#include "progressline.h"
+
+#include "analysis/csv.h"
+#include "model/core/trainer.h"
+#include "model/core/trainset.h"
+#include "model/runtime.h"
+#include "model/trainingcache.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace masklens::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+std::atomic<bool> g_stop{false};
+extern "C" void onStopSignal(int) { g_stop = true; }
+
+void printTrainHelp()
+{
+    out() << tr("Usage: masklens-cli train --data DIR --out RUNDIR [options]\n"
+                "       masklens-cli train --resume RUNDIR\n\n"
+                "Trains on a dataset's labels. Decodes every image once into a packed cache at the\n"
+                "training size (DIR/.masklens/cache, reused until the images or the size change),\n"
+                "writes RUNDIR/samples.csv, then trains, printing one JSON object per line.\n\n"
+                "Dataset options:\n"
+                "  --data DIR             dataset folder\n"
+                "  --labels FILE          labels to train on: a train.csv (id,gender,race,age,path)\n"
+                "                         whose rows replace the dataset's, matched by path\n"
+                "  --bands MIDDLE,OLD     age-band thresholds (default 30,60)\n"
+                "  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for small)\n"
+                "  --face-crop            crop the centre face region (256x320 of 384x512) first\n"
+                "  --cache-dir DIR        where the image cache lives\n\n");
+    out() << QString::fromStdString(model::trainUsage());
+    out().flush();
+}
+
+/// Overrides people's gender and age from a train.csv-format file, matched by path.
+bool applyLabelsFile(const QString &file, analysis::Dataset *ds)
+{
+    const auto csv = analysis::readCsv(file);
+    if (!csv) {
+        err() << tr("train: --labels: %1\n").arg(csv.error().toString());
+        return false;
+    }
+    const int pathCol = csv->column(u"path"), genderCol = csv->column(u"gender"), ageCol = csv->column(u"age");
+    if (pathCol < 0 || genderCol < 0 || ageCol < 0) {
+        err() << tr("train: --labels %1: expected the header id,gender,race,age,path\n").arg(file);
+        return false;
+    }
+    for (const analysis::CsvRow &row : csv->rows) {
+        const int p = ds->findPerson(row.fields[pathCol].trimmed());
+        const auto gender = analysis::parseGender(row.fields[genderCol]);
+        bool ok = false;
+        const int age = row.fields[ageCol].trimmed().toInt(&ok);
+        if (p < 0 || !gender || !ok) {
+            err() << tr("train: %1:%2: unknown folder or bad gender/age; row ignored\n").arg(file).arg(row.line);
+            continue;
+        }
+        ds->people[p].gender = *gender;
+        ds->people[p].age = age;
+    }
+    return true;
+}
+
+} // namespace
+
+int runTrain(const QStringList &args)
+{
+    // Our own options; everything else goes to the training core's parser.
+    QString data, labels, sizeText, cacheDir, bandsText = QStringLiteral("30,60");
+    bool faceCrop = false;
+    std::vector<std::string> rest;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString a = args[i];
+        auto value = [&](QString *target) {
+            if (i + 1 >= args.size())
+                return false;
+            *target = args[++i];
+            return true;
+        };
+        if (a == u"--help" || a == u"-h") {
+            printTrainHelp();
+            return 0;
+        } else if (a == u"--data") {
+            if (!value(&data)) return 1;
+        } else if (a == u"--labels") {
+            if (!value(&labels)) return 1;
+        } else if (a == u"--size") {
+            if (!value(&sizeText)) return 1;
+        } else if (a == u"--cache-dir") {
+            if (!value(&cacheDir)) return 1;
+        } else if (a == u"--bands") {
+            if (!value(&bandsText)) return 1;
+            rest.insert(rest.end(), {"--bands", bandsText.toStdString()});
+        } else if (a == u"--face-crop") {
+            faceCrop = true;
+            rest.push_back("--face-crop");
+        } else {
+            rest.push_back(a.toStdString());
+        }
+    }
+    model::TrainConfig config;
+    std::string error;
+    if (!model::parseTrainArguments(rest, &config, &error)) {
+        err() << tr("train: %1 (try --help)\n").arg(QString::fromStdString(error));
+        return 1;
+    }
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    auto printLine = [](const std::string &line) {
+        std::fwrite(line.data(), 1, line.size(), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    };
+    if (config.resume) // the run folder has its cache and samples already
+        return model::runTraining(config, printLine, g_stop);
+
+    if (data.isEmpty() || config.out.empty()) {
+        err() << tr("train: --data DIR and --out RUNDIR are required (try --help)\n");
+        return 1;
+    }
+    analysis::AgeBands bands{config.middleFrom, config.oldFrom};
+    if (!bands.valid()) {
+        err() << tr("train: --bands: expected MIDDLE,OLD with 0 < MIDDLE < OLD\n");
+        return 1;
+    }
+    model::Preprocessing pre;
+    pre.faceCrop = faceCrop;
+    if (config.architecture == model::Architecture::Small) {
+        pre.width = 64;
+        pre.height = 80;
+    }
+    if (!sizeText.isEmpty()) {
+        const QStringList wh = sizeText.toLower().split(u'x');
+        bool okW = false, okH = false;
+        if (wh.size() == 2) {
+            pre.width = wh[0].toInt(&okW);
+            pre.height = wh[1].toInt(&okH);
+        }
+        if (!okW || !okH || pre.width < 16 || pre.height < 16 || pre.width > 1024 || pre.height > 1024) {
+            err() << tr("train: --size: expected WxH such as 224x224\n");
+            return 1;
+        }
+    }
+
+    auto ds = analysis::loadDataset(data);
+    if (!ds) {
+        err() << tr("train: cannot read the dataset: %1\n").arg(ds.error().toString());
+        printLine("{\"event\":\"error\",\"message\":\"cannot read the dataset\"}");
+        return 2;
+    }
+    if (!labels.isEmpty() && !applyLabelsFile(labels, &*ds))
+        return 2;
+    model::configureThreads(config.threads);
+
+    ProgressLine progress(tr("image cache"));
+    const auto cache = model::ensureTrainingCache(*ds, pre, cacheDir, std::ref(progress), config.threads);
+    progress.finish();
+    if (!cache) {
+        err() << tr("train: %1\n").arg(cache.error().toString());
+        return 2;
+    }
+    for (const analysis::Problem &p : cache->problems)
+        err() << tr("train: left out %1\n").arg(p.toString());
+    err() << tr("train: image cache %1 (%2)\n").arg(cache->path, cache->reused ? tr("reused") : tr("built"));
+
+    if (!QDir().mkpath(QString::fromStdString(config.out))) {
+        err() << tr("train: cannot create %1\n").arg(QString::fromStdString(config.out));
+        return 2;
+    }
+    std::vector<model::TrainSample> samples;
+    for (int i = 0; i < int(ds->samples.size()); ++i) {
+        if (!cache->usable[i])
+            continue;
+        const analysis::Person &p = ds->people[ds->samples[i].person];
+        samples.push_back({i, ds->relativePath(i).toStdString(), p.folder.toStdString(),
+                           ds->classOf(i, bands), p.age});
+    }
+    config.cache = QFile::encodeName(QFileInfo(cache->path).absoluteFilePath()).toStdString();
+    config.samples = QFile::encodeName(QDir(QString::fromStdString(config.out)).absoluteFilePath(QStringLiteral("samples.csv"))).toStdString();
+    config.faceCrop = pre.faceCrop;
+    if (!model::writeTrainSamples(config.samples, samples, &error)) {
+        err() << tr("train: %1\n").arg(QString::fromStdString(error));
+        return 2;
+    }
+    return model::runTraining(config, printLine, g_stop);
+}
+
+} // namespace masklens::cli

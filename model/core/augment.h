@@ -1,0 +1,41 @@
+#pragma once
+// The users' augmentations as tensor operations on the training device, on a batch of RGB
+// images in 0..1 (N x 3 x H x W float): horizontal flip, shift-scale-rotate, hue/saturation/
+// value shifts, brightness/contrast, Gaussian noise; each drawn per image with its probability.
+// Random numbers come from LibTorch's generator (torch::manual_seed makes runs repeatable).
+
+#include "torchinclude.h"
+
+namespace masklens::model {
+
+struct AugmentOptions
+{
+    double flip = 0.5;
+    double shiftScaleRotate = 0.5;
+    double rotateLimitDegrees = 15;
+    double shiftLimit = 0.0625; ///< fraction of the image size
+    double scaleLimit = 0.1;
+    double hsv = 0.5;
+    double hsvShift = 0.2; ///< hue in turns, saturation and value as fractions
+    double brightnessContrast = 0.5;
+    double brightnessContrastLimit = 0.1;
+    double noise = 0.5;
+    double noiseStdMin = 0.012; ///< albumentations' GaussNoise var 10..50 on 0..255
+    double noiseStdMax = 0.028;
+
+    static AugmentOptions none();
+};
+
+torch::Tensor horizontalFlip(const torch::Tensor &x, double p);
+torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDegrees, double shift, double scale);
+torch::Tensor hueSaturationValue(const torch::Tensor &x, double p, double shift);
+torch::Tensor brightnessContrast(const torch::Tensor &x, double p, double limit);
+torch::Tensor gaussianNoise(const torch::Tensor &x, double p, double stdMin, double stdMax);
+
+/// All of the above in the recipe's order; output clamped to 0..1.
+torch::Tensor augment(const torch::Tensor &x, const AugmentOptions &options);
+
+/// (x - mean) / std per channel.
+torch::Tensor normalize(const torch::Tensor &x, const std::array<float, 3> &mean, const std::array<float, 3> &std);
+
+} // namespace masklens::model

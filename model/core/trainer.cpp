@@ -1,0 +1,843 @@
+#include "trainer.h"
+
+#include "augment.h"
+#include "cachefile.h"
+#include "checkpoint.h"
+#include "networks.h"
+#include "trainset.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <map>
+#include <sstream>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace masklens::model {
+
+// ---------------------------------------------------------------------------------------------
+// Small JSON writing and reading for our own flat objects: the core has no JSON library.
+
+namespace {
+
+std::string quote(const std::string &s)
+{
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string number(double v)
+{
+    if (!std::isfinite(v))
+        return "null";
+    std::ostringstream s;
+    s << std::setprecision(10) << v;
+    return s.str();
+}
+
+class JsonObject
+{
+public:
+    JsonObject &add(const std::string &key, const std::string &value) { return raw(key, quote(value)); }
+    JsonObject &add(const std::string &key, const char *value) { return raw(key, quote(value)); }
+    JsonObject &add(const std::string &key, double value) { return raw(key, number(value)); }
+    JsonObject &add(const std::string &key, int value) { return raw(key, std::to_string(value)); }
+    JsonObject &add(const std::string &key, std::int64_t value) { return raw(key, std::to_string(value)); }
+    JsonObject &add(const std::string &key, bool value) { return raw(key, value ? "true" : "false"); }
+    JsonObject &add(const std::string &key, const std::vector<double> &values)
+    {
+        std::string a = "[";
+        for (std::size_t i = 0; i < values.size(); ++i)
+            a += (i ? "," : "") + number(values[i]);
+        return raw(key, a + "]");
+    }
+    JsonObject &raw(const std::string &key, const std::string &json)
+    {
+        m_text += (m_text.empty() ? "{" : ",") + quote(key) + ":" + json;
+        return *this;
+    }
+    std::string str() const { return m_text.empty() ? "{}" : m_text + "}"; }
+
+private:
+    std::string m_text;
+};
+
+/// The value text of "key": in a flat JSON object (numbers, strings, booleans, arrays).
+std::optional<std::string> jsonValue(const std::string &json, const std::string &key)
+{
+    const std::string needle = quote(key) + ":";
+    const auto at = json.find(needle);
+    if (at == std::string::npos)
+        return std::nullopt;
+    std::size_t i = at + needle.size();
+    if (json[i] == '"') {
+        std::string out;
+        for (++i; i < json.size() && json[i] != '"'; ++i) {
+            if (json[i] == '\\' && i + 1 < json.size())
+                ++i;
+            out += json[i];
+        }
+        return out;
+    }
+    const std::size_t end = json[i] == '[' ? json.find(']', i) + 1 : json.find_first_of(",}", i);
+    return json.substr(i, end - i);
+}
+
+std::vector<std::string> split(const std::string &text, char sep)
+{
+    std::vector<std::string> out;
+    std::stringstream ss(text);
+    std::string part;
+    while (std::getline(ss, part, sep))
+        out.push_back(part);
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct ModelRun
+{
+    int fold = 0;
+    std::uint64_t seed = 1;
+    fs::path dir;
+};
+
+struct Scores
+{
+    double macroF1 = 0;
+    double accuracy = 0;
+    std::vector<double> perClassF1 = std::vector<double>(kClasses, 0.0);
+};
+
+/// Per-class F1 with scikit-learn's zero_division=0 over all 18 classes. (analysis/metrics.h
+/// is the full version; the core must build without Qt, so it keeps this small one.)
+Scores score(const std::vector<int> &truth, const std::vector<int> &pred)
+{
+    std::vector<int> tp(kClasses, 0), fp(kClasses, 0), fn(kClasses, 0);
+    int right = 0;
+    for (std::size_t i = 0; i < truth.size(); ++i) {
+        if (truth[i] == pred[i]) {
+            ++tp[truth[i]];
+            ++right;
+        } else {
+            ++fp[pred[i]];
+            ++fn[truth[i]];
+        }
+    }
+    Scores s;
+    for (int c = 0; c < kClasses; ++c) {
+        const double p = tp[c] + fp[c] > 0 ? double(tp[c]) / (tp[c] + fp[c]) : 0.0;
+        const double r = tp[c] + fn[c] > 0 ? double(tp[c]) / (tp[c] + fn[c]) : 0.0;
+        s.perClassF1[c] = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+        s.macroF1 += s.perClassF1[c] / kClasses;
+    }
+    s.accuracy = truth.empty() ? 0.0 : double(right) / truth.size();
+    return s;
+}
+
+/// Targets per head for three-head models: mask, gender, age band.
+torch::Tensor headTargets(const torch::Tensor &labels, int head)
+{
+    switch (head) {
+    case 0:
+        return labels.div(6, "floor");
+    case 1:
+        return labels.div(3, "floor").remainder(2);
+    default:
+        return labels.remainder(3);
+    }
+}
+
+struct Loss
+{
+    LossKind kind;
+    double smoothing;
+    double gamma;
+    torch::Tensor classWeights; ///< for ClassWeighted (18 classes)
+
+    torch::Tensor single(const torch::Tensor &logits, const torch::Tensor &target, const torch::Tensor &weights) const
+    {
+        namespace F = torch::nn::functional;
+        switch (kind) {
+        case LossKind::LabelSmoothing:
+            return F::cross_entropy(logits, target, F::CrossEntropyFuncOptions().label_smoothing(smoothing));
+        case LossKind::Focal: {
+            const auto logp = torch::log_softmax(logits, 1).gather(1, target.unsqueeze(1)).squeeze(1);
+            return (-(1 - logp.exp()).pow(gamma) * logp).mean();
+        }
+        case LossKind::ClassWeighted:
+            if (weights.defined())
+                return F::cross_entropy(logits, target, F::CrossEntropyFuncOptions().weight(weights));
+            [[fallthrough]];
+        case LossKind::CrossEntropy:
+            break;
+        }
+        return F::cross_entropy(logits, target);
+    }
+
+    torch::Tensor operator()(const torch::Tensor &logits, const torch::Tensor &labels, OutputLayout layout) const
+    {
+        if (layout == OutputLayout::Classes18)
+            return single(logits, labels, classWeights);
+        // Three heads: the sum of each head's loss (class weights apply to the 18 classes only).
+        return single(logits.slice(1, 0, 3), headTargets(labels, 0), {}) +
+               single(logits.slice(1, 3, 5), headTargets(labels, 1), {}) +
+               single(logits.slice(1, 5, 8), headTargets(labels, 2), {});
+    }
+};
+
+/// Hard vote: the class most models chose; ties go to the highest mean probability.
+std::vector<int> hardVote(const std::vector<std::vector<float>> &probs, std::size_t n)
+{
+    std::vector<int> out(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::vector<int> votes(kClasses, 0);
+        std::vector<double> mean(kClasses, 0.0);
+        for (const auto &p : probs) {
+            const float *row = p.data() + i * kClasses;
+            ++votes[std::max_element(row, row + kClasses) - row];
+            for (int c = 0; c < kClasses; ++c)
+                mean[c] += row[c];
+        }
+        int best = 0;
+        for (int c = 1; c < kClasses; ++c)
+            if (votes[c] > votes[best] || (votes[c] == votes[best] && mean[c] > mean[best]))
+                best = c;
+        out[i] = best;
+    }
+    return out;
+}
+
+std::vector<float> softVote(const std::vector<std::vector<float>> &probs)
+{
+    std::vector<float> out(probs.front().size(), 0.0f);
+    for (const auto &p : probs)
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] += p[i] / float(probs.size());
+    return out;
+}
+
+std::vector<int> argmaxRows(const std::vector<float> &probs)
+{
+    std::vector<int> out(probs.size() / kClasses);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const float *row = probs.data() + i * kClasses;
+        out[i] = int(std::max_element(row, row + kClasses) - row);
+    }
+    return out;
+}
+
+bool writePredictionsCsv(const fs::path &file, const std::vector<TrainSample> &samples,
+                         const std::vector<int> &which, const std::vector<float> &probs)
+{
+    std::ofstream out(file.string() + ".partial");
+    out << "path,pred";
+    for (int c = 0; c < kClasses; ++c)
+        out << ",prob_" << c;
+    out << '\n' << std::setprecision(7);
+    for (std::size_t k = 0; k < which.size(); ++k) {
+        const float *row = probs.data() + k * kClasses;
+        out << samples[which[k]].path << ',' << (std::max_element(row, row + kClasses) - row);
+        for (int c = 0; c < kClasses; ++c)
+            out << ',' << row[c];
+        out << '\n';
+    }
+    out.close();
+    return out && std::rename((file.string() + ".partial").c_str(), file.c_str()) == 0;
+}
+
+std::map<std::string, std::string> readState(const fs::path &file)
+{
+    std::map<std::string, std::string> state;
+    std::ifstream in(file);
+    std::string key, value;
+    while (in >> key >> value)
+        state[key] = value;
+    return state;
+}
+
+void writeState(const fs::path &file, const std::map<std::string, std::string> &state)
+{
+    {
+        std::ofstream out(file.string() + ".partial");
+        for (const auto &[k, v] : state)
+            out << k << ' ' << v << '\n';
+    }
+    std::rename((file.string() + ".partial").c_str(), file.c_str());
+}
+
+} // namespace
+
+std::string lossName(LossKind k)
+{
+    switch (k) {
+    case LossKind::LabelSmoothing: return "smoothing";
+    case LossKind::Focal: return "focal";
+    case LossKind::ClassWeighted: return "weighted";
+    case LossKind::CrossEntropy: break;
+    }
+    return "ce";
+}
+
+std::optional<LossKind> parseLoss(std::string_view t)
+{
+    if (t == "ce" || t == "cross_entropy")
+        return LossKind::CrossEntropy;
+    if (t == "smoothing" || t == "label_smoothing")
+        return LossKind::LabelSmoothing;
+    if (t == "focal")
+        return LossKind::Focal;
+    if (t == "weighted" || t == "class_weighted")
+        return LossKind::ClassWeighted;
+    return std::nullopt;
+}
+
+std::string trainUsage()
+{
+    return "Trainer options:\n"
+           "  --cache FILE           packed image cache (made by masklens-cli train)\n"
+           "  --samples FILE         index,path,person,label,age (made beside it)\n"
+           "  --out RUNDIR           run folder: config, metrics.jsonl, checkpoints, predictions\n"
+           "  --arch A               efficientnet_b0 | small (default small)\n"
+           "  --outputs L            classes18 | three_heads (default classes18)\n"
+           "  --epochs N             (default 10)\n"
+           "  --batch N              (default 32)\n"
+           "  --lr X                 Adam learning rate (default 1e-3)\n"
+           "  --lr-step N            StepLR step in epochs (default: a third of the epochs)\n"
+           "  --lr-gamma X           StepLR factor (default 0.5)\n"
+           "  --loss L               ce | smoothing | focal | weighted (default ce)\n"
+           "  --sampler S            none | weighted: draw rare classes as often as common ones\n"
+           "  --no-augment           train on the plain images\n"
+           "  --folds K              K models on person-level folds, out-of-fold predictions\n"
+           "  --seeds a,b,c          one model per seed, ensembled by hard and soft voting\n"
+           "  --device D             auto | cpu | cuda (default auto)\n"
+           "  --threads N            CPU threads (default: all cores)\n"
+           "  --init FILE            starting weights (scripts/export_torchvision_weights.py)\n"
+           "  --resume RUNDIR        continue that run where it stopped (its own config)\n"
+           "  --limit-batches N      at most N batches an epoch (smoke tests)\n";
+}
+
+bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, std::string *error)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string key = args[i], value;
+        const auto eq = key.find('=');
+        if (eq != std::string::npos) {
+            value = key.substr(eq + 1);
+            key = key.substr(0, eq);
+        }
+        const bool flag = key == "--no-augment" || key == "--face-crop";
+        if (!flag && eq == std::string::npos) {
+            if (i + 1 >= args.size()) {
+                *error = key + ": needs a value";
+                return false;
+            }
+            value = args[++i];
+        }
+        try {
+            if (key == "--cache") c->cache = value;
+            else if (key == "--samples") c->samples = value;
+            else if (key == "--out") c->out = value;
+            else if (key == "--arch") {
+                const auto a = parseArchitecture(value);
+                if (!a) throw std::invalid_argument("expected efficientnet_b0 or small");
+                c->architecture = *a;
+            } else if (key == "--outputs") {
+                const auto o = parseOutputLayout(value);
+                if (!o) throw std::invalid_argument("expected classes18 or three_heads");
+                c->outputs = *o;
+            } else if (key == "--epochs") c->epochs = std::stoi(value);
+            else if (key == "--batch") c->batch = std::stoi(value);
+            else if (key == "--lr") c->lr = std::stod(value);
+            else if (key == "--lr-step") c->lrStep = std::stoi(value);
+            else if (key == "--lr-gamma") c->lrGamma = std::stod(value);
+            else if (key == "--loss") {
+                const auto l = parseLoss(value);
+                if (!l) throw std::invalid_argument("expected ce, smoothing, focal or weighted");
+                c->loss = *l;
+            } else if (key == "--sampler") {
+                if (value != "none" && value != "weighted") throw std::invalid_argument("expected none or weighted");
+                c->weightedSampler = value == "weighted";
+            } else if (key == "--no-augment") c->augment = false;
+            else if (key == "--face-crop") c->faceCrop = true;
+            else if (key == "--folds") c->folds = std::stoi(value);
+            else if (key == "--seeds") {
+                c->seeds.clear();
+                for (const std::string &s : split(value, ','))
+                    c->seeds.push_back(std::stoull(s));
+            } else if (key == "--device") {
+                if (value != "auto" && value != "cpu" && value != "cuda") throw std::invalid_argument("expected auto, cpu or cuda");
+                c->device = value;
+            } else if (key == "--threads") c->threads = std::stoi(value);
+            else if (key == "--init") c->init = value;
+            else if (key == "--resume") {
+                c->resume = true;
+                c->out = value;
+            }
+            else if (key == "--limit-batches") c->limitBatches = std::stoi(value);
+            else if (key == "--bands") {
+                const auto parts = split(value, ',');
+                if (parts.size() != 2) throw std::invalid_argument("expected MIDDLE,OLD");
+                c->middleFrom = std::stoi(parts[0]);
+                c->oldFrom = std::stoi(parts[1]);
+            } else {
+                *error = "unknown option " + key;
+                return false;
+            }
+        } catch (const std::exception &e) {
+            *error = key + ": " + (std::string(e.what()).find("expected") == 0 ? e.what() : "bad value '" + value + "'");
+            return false;
+        }
+    }
+    if (c->resume) {
+        // Continue a run: its own config, with this machine's device and threads.
+        TrainConfig saved;
+        const std::string device = c->device;
+        const int threads = c->threads;
+        if (!readConfigJson((fs::path(c->out) / "config.json").string(), &saved, error))
+            return false;
+        saved.out = c->out;
+        saved.resume = true;
+        if (device != "auto")
+            saved.device = device;
+        if (threads > 0)
+            saved.threads = threads;
+        *c = saved;
+    }
+    if (c->epochs < 1 || c->batch < 1 || c->folds < 1 || c->folds > 20 || c->lr <= 0 || c->seeds.empty()) {
+        *error = "need --epochs >= 1, --batch >= 1, 1 <= --folds <= 20, --lr > 0 and at least one seed";
+        return false;
+    }
+    return true;
+}
+
+std::string configToJson(const TrainConfig &c)
+{
+    std::vector<double> seeds(c.seeds.begin(), c.seeds.end());
+    return JsonObject()
+        .add("cache", c.cache).add("samples", c.samples).add("out", c.out)
+        .add("arch", architectureName(c.architecture)).add("outputs", outputLayoutName(c.outputs))
+        .add("epochs", c.epochs).add("batch", c.batch).add("lr", c.lr).add("lr_step", c.lrStep)
+        .add("lr_gamma", c.lrGamma).add("loss", lossName(c.loss)).add("label_smoothing", c.labelSmoothing)
+        .add("focal_gamma", c.focalGamma).add("sampler", c.weightedSampler ? "weighted" : "none")
+        .add("augment", c.augment).add("folds", c.folds).add("seeds", seeds).add("device", c.device)
+        .add("threads", c.threads).add("init", c.init).add("face_crop", c.faceCrop)
+        .add("middle_from", c.middleFrom).add("old_from", c.oldFrom).add("limit_batches", c.limitBatches)
+        .str();
+}
+
+bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
+{
+    std::ifstream in(file);
+    if (!in) {
+        *error = file + ": cannot open (is this a MaskLens run folder?)";
+        return false;
+    }
+    const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::string> args;
+    auto pass = [&](const char *key, const char *option) {
+        if (auto v = jsonValue(json, key))
+            args.insert(args.end(), {option, *v});
+    };
+    pass("cache", "--cache");
+    pass("samples", "--samples");
+    pass("arch", "--arch");
+    pass("outputs", "--outputs");
+    pass("epochs", "--epochs");
+    pass("batch", "--batch");
+    pass("lr", "--lr");
+    pass("lr_step", "--lr-step");
+    pass("lr_gamma", "--lr-gamma");
+    pass("loss", "--loss");
+    pass("sampler", "--sampler");
+    pass("folds", "--folds");
+    pass("device", "--device");
+    pass("threads", "--threads");
+    pass("init", "--init");
+    pass("limit_batches", "--limit-batches");
+    if (auto v = jsonValue(json, "seeds")) {
+        std::string s = v->substr(1, v->size() - 2);
+        args.insert(args.end(), {"--seeds", s});
+    }
+    if (jsonValue(json, "augment").value_or("true") == "false")
+        args.push_back("--no-augment");
+    if (jsonValue(json, "face_crop").value_or("false") == "true")
+        args.push_back("--face-crop");
+    if (auto m = jsonValue(json, "middle_from"), o = jsonValue(json, "old_from"); m && o)
+        args.insert(args.end(), {"--bands", *m + "," + *o});
+    if (args.empty() || !parseTrainArguments(args, c, error)) {
+        *error = file + ": " + (error->empty() ? "not a MaskLens run config" : *error);
+        return false;
+    }
+    return true;
+}
+
+int runTraining(const TrainConfig &config, const std::function<void(const std::string &)> &emit,
+                const std::atomic<bool> &stop)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto started = Clock::now();
+    auto fail = [&](const std::string &message) {
+        emit(JsonObject().add("event", "error").add("message", message).str());
+        return 1;
+    };
+    if (config.out.empty() || config.cache.empty() || config.samples.empty())
+        return fail("the trainer needs --cache, --samples and --out");
+
+    // Device and threads.
+    const bool cuda = torch::cuda::is_available();
+    if (config.device == "cuda" && !cuda)
+        return fail("CUDA was asked for, but this LibTorch build or machine has no usable CUDA "
+                    "device; use --device cpu or auto");
+    const torch::Device device(config.device == "cpu" || !cuda ? torch::kCPU : torch::kCUDA);
+    torch::set_num_threads(config.threads > 0 ? config.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+    const bool channelsLast = device.is_cpu();
+
+    CacheFile cache;
+    std::string error;
+    if (!cache.open(config.cache, &error))
+        return fail(error);
+    std::vector<TrainSample> samples;
+    if (!readTrainSamples(config.samples, &samples, &error))
+        return fail(error);
+    for (const TrainSample &s : samples)
+        if (std::uint32_t(s.index) >= cache.header().count)
+            return fail(config.samples + ": image index " + std::to_string(s.index) + " is outside the cache");
+
+    ModelSpec spec;
+    spec.architecture = config.architecture;
+    spec.outputs = config.outputs;
+    spec.preprocessing.width = int(cache.header().width);
+    spec.preprocessing.height = int(cache.header().height);
+    spec.preprocessing.faceCrop = config.faceCrop;
+    spec.middleFrom = config.middleFrom;
+    spec.oldFrom = config.oldFrom;
+    const Preprocessing &pre = spec.preprocessing;
+
+    std::error_code ec;
+    fs::create_directories(config.out, ec);
+    if (ec)
+        return fail(config.out + ": " + ec.message());
+    const fs::path out(config.out);
+    if (!config.resume) {
+        std::ofstream(out / "config.json") << configToJson(config) << '\n';
+        std::ofstream(out / "metrics.jsonl", std::ios::trunc);
+    }
+    std::ofstream metrics(out / "metrics.jsonl", std::ios::app);
+    auto record = [&](const std::string &line) {
+        emit(line);
+        metrics << line << '\n';
+        metrics.flush();
+    };
+
+    // Person-level folds; one model on a fifth of the people when --folds 1.
+    const int splitFolds = config.folds > 1 ? config.folds : 5;
+    const std::vector<int> foldOf = personFolds(samples, splitFolds, /*seed=*/12345);
+    std::vector<ModelRun> runs;
+    for (int f = 0; f < (config.folds > 1 ? config.folds : 1); ++f)
+        for (std::uint64_t seed : config.seeds)
+            runs.push_back({f, seed, runs.empty() && config.folds == 1 && config.seeds.size() == 1
+                                         ? out
+                                         : out / ("fold" + std::to_string(f) + "_seed" + std::to_string(seed))});
+    if (runs.size() == 1)
+        runs[0].dir = out;
+
+    std::set<std::string> people;
+    for (const TrainSample &s : samples)
+        people.insert(s.person);
+    emit(JsonObject()
+             .add("event", "start")
+             .add("device", device.str())
+             .add("threads", torch::get_num_threads())
+             .add("images", int(samples.size()))
+             .add("people", int(people.size()))
+             .add("models", int(runs.size()))
+             .add("input_width", pre.width)
+             .add("input_height", pre.height)
+             .add("resume", config.resume)
+             .raw("config", configToJson(config))
+             .str());
+
+    // Class counts for the weighted loss and sampler.
+    std::vector<double> classCount(kClasses, 0.0);
+    for (const TrainSample &s : samples)
+        classCount[s.label] += 1;
+
+    const std::size_t imageBytes = cache.header().imageBytes();
+    auto loadBatch = [&](const std::vector<int> &which, std::size_t from, std::size_t count,
+                         torch::Tensor *images, torch::Tensor *labels) {
+        auto bytes = torch::empty({std::int64_t(count), pre.height, pre.width, 3}, torch::kUInt8);
+        auto lab = torch::empty({std::int64_t(count)}, torch::kLong);
+        auto *dst = bytes.data_ptr<std::uint8_t>();
+        auto *l = lab.data_ptr<std::int64_t>();
+        for (std::size_t k = 0; k < count; ++k) {
+            const TrainSample &s = samples[which[from + k]];
+            std::memcpy(dst + k * imageBytes, cache.image(std::size_t(s.index)), imageBytes);
+            l[k] = s.label;
+        }
+        *images = bytes.to(device, /*non_blocking=*/true).permute({0, 3, 1, 2}).to(torch::kFloat32).div_(255.0);
+        *labels = lab.to(device);
+    };
+
+    std::map<int, std::vector<std::vector<float>>> foldProbs; // fold -> per model, validation probs
+    std::map<int, std::vector<int>> foldMembers;
+    double bestOverall = -1;
+    fs::path bestOverallFile;
+    AugmentOptions augmentOptions = config.augment ? AugmentOptions{} : AugmentOptions::none();
+
+    for (std::size_t m = 0; m < runs.size(); ++m) {
+        const ModelRun &run = runs[m];
+        fs::create_directories(run.dir, ec);
+        std::vector<int> trainSet, valSet;
+        for (int i = 0; i < int(samples.size()); ++i)
+            (foldOf[i] == run.fold ? valSet : trainSet).push_back(i);
+        foldMembers[run.fold] = valSet;
+        std::vector<int> valTruth;
+        for (int i : valSet)
+            valTruth.push_back(samples[i].label);
+
+        auto state = config.resume ? readState(run.dir / "state.txt") : std::map<std::string, std::string>{};
+        const auto valProbsFile = run.dir / "val_probs.bin";
+        if (state["done"] == "1") {
+            std::vector<float> probs(valSet.size() * kClasses);
+            std::ifstream in(valProbsFile, std::ios::binary);
+            in.read(reinterpret_cast<char *>(probs.data()), std::streamsize(probs.size() * sizeof(float)));
+            if (in) {
+                foldProbs[run.fold].push_back(std::move(probs));
+                const double f1 = std::stod(state.count("best_f1") ? state["best_f1"] : "0");
+                if (f1 > bestOverall) {
+                    bestOverall = f1;
+                    bestOverallFile = run.dir / "best.mlck";
+                }
+                continue;
+            }
+        }
+
+        torch::manual_seed(run.seed);
+        if (device.is_cuda())
+            torch::cuda::manual_seed_all(run.seed);
+        auto net = makeNetwork(spec);
+        if (!config.init.empty()) {
+            const auto tensors = readTorchSaveStateDict(config.init, &error);
+            if (!error.empty())
+                return fail(error);
+            int loaded = 0;
+            const std::string why = loadStateDict(*net, tensors, true, &loaded);
+            if (!why.empty())
+                return fail(config.init + ": " + why);
+        }
+        int startEpoch = 0;
+        double bestF1 = -1;
+        if (config.resume && fs::exists(run.dir / "last.mlck")) {
+            CheckpointKind kind;
+            auto cp = loadCheckpoint((run.dir / "last.mlck").string(), &kind, &error);
+            if (!cp)
+                return fail(error);
+            net = cp->network;
+            startEpoch = std::stoi(state.count("epoch") ? state["epoch"] : "0");
+            bestF1 = std::stod(state.count("best_f1") ? state["best_f1"] : "-1");
+        }
+        net->to(device);
+        if (channelsLast)
+            toChannelsLast(*net);
+        torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(config.lr));
+        if (config.resume && fs::exists(run.dir / "optimizer.pt")) {
+            try {
+                torch::load(optimizer, (run.dir / "optimizer.pt").string());
+            } catch (const c10::Error &e) {
+                return fail((run.dir / "optimizer.pt").string() + ": " + e.msg().substr(0, e.msg().find('\n')));
+            }
+        }
+        const int step = config.lrStep > 0 ? config.lrStep : std::max(1, config.epochs / 3);
+        auto lrAt = [&](int epoch) { return config.lr * std::pow(config.lrGamma, epoch / step); };
+
+        Loss loss{config.loss, config.labelSmoothing, config.focalGamma, {}};
+        if (config.loss == LossKind::ClassWeighted) {
+            std::vector<float> w(kClasses);
+            for (int c = 0; c < kClasses; ++c)
+                w[c] = classCount[c] > 0 ? float(samples.size() / (kClasses * classCount[c])) : 0.0f;
+            loss.classWeights = torch::tensor(w).to(device);
+        }
+        std::vector<double> sampleWeight;
+        if (config.weightedSampler)
+            for (int i : trainSet)
+                sampleWeight.push_back(1.0 / classCount[samples[i].label]);
+
+        for (int epoch = startEpoch; epoch < config.epochs; ++epoch) {
+            for (auto &group : optimizer.param_groups())
+                static_cast<torch::optim::AdamOptions &>(group.options()).lr(lrAt(epoch));
+            // The epoch's order: a seeded shuffle, or a class-balanced draw with replacement.
+            std::vector<int> order;
+            SplitMix rng(run.seed * 1000003ull + std::uint64_t(epoch));
+            if (config.weightedSampler) {
+                std::vector<double> cumulative(sampleWeight.size());
+                std::partial_sum(sampleWeight.begin(), sampleWeight.end(), cumulative.begin());
+                for (std::size_t k = 0; k < trainSet.size(); ++k) {
+                    const double r = double(rng.next() >> 11) / 9007199254740992.0 * cumulative.back();
+                    order.push_back(trainSet[std::lower_bound(cumulative.begin(), cumulative.end(), r) - cumulative.begin()]);
+                }
+            } else {
+                order = trainSet;
+                rng.shuffle(order);
+            }
+            std::size_t batches = (order.size() + config.batch - 1) / config.batch;
+            if (config.limitBatches > 0)
+                batches = std::min<std::size_t>(batches, config.limitBatches);
+
+            net->train();
+            double lossSum = 0;
+            std::size_t seen = 0;
+            auto epochStart = Clock::now();
+            auto lastReport = epochStart;
+            for (std::size_t b = 0; b < batches; ++b) {
+                if (stop) {
+                    saveCheckpoint((run.dir / "last.mlck").string(), spec, *net);
+                    torch::save(optimizer, (run.dir / "optimizer.pt").string());
+                    writeState(run.dir / "state.txt", {{"epoch", std::to_string(epoch)}, {"best_f1", number(bestF1)}, {"done", "0"}});
+                    emit(JsonObject().add("event", "stopped").add("fold", run.fold).add("seed", std::int64_t(run.seed))
+                             .add("epoch", epoch + 1).add("checkpoint", (run.dir / "last.mlck").string())
+                             .add("message", "stopped; --resume continues from the start of this epoch").str());
+                    return 130;
+                }
+                const std::size_t from = b * config.batch;
+                const std::size_t count = std::min<std::size_t>(config.batch, order.size() - from);
+                torch::Tensor x, y;
+                loadBatch(order, from, count, &x, &y);
+                x = normalize(augment(x, augmentOptions), pre.mean, pre.std);
+                if (channelsLast)
+                    x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+                optimizer.zero_grad();
+                const auto l = loss(net->forward(x), y, spec.outputs);
+                l.backward();
+                optimizer.step();
+                lossSum += l.item<double>() * double(count);
+                seen += count;
+                const auto now = Clock::now();
+                if (now - lastReport > std::chrono::seconds(1) || b + 1 == batches) {
+                    lastReport = now;
+                    const double secs = std::chrono::duration<double>(now - epochStart).count();
+                    const double rate = secs > 0 ? seen / secs : 0.0;
+                    emit(JsonObject().add("event", "progress").add("model", int(m)).add("fold", run.fold)
+                             .add("seed", std::int64_t(run.seed)).add("epoch", epoch + 1).add("epochs", config.epochs)
+                             .add("batch", int(b + 1)).add("batches", int(batches)).add("loss", lossSum / seen)
+                             .add("images_per_s", rate)
+                             .add("eta_s", rate > 0 ? (double(batches - b - 1) * config.batch) / rate : 0.0).str());
+                }
+            }
+            const double trainSeconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+
+            // Validation: no augmentation, probabilities for every validation image.
+            net->eval();
+            std::vector<float> probs(valSet.size() * kClasses);
+            double valLoss = 0;
+            {
+                torch::NoGradGuard guard;
+                const std::size_t evalBatch = std::max(config.batch, 64);
+                for (std::size_t from = 0; from < valSet.size(); from += evalBatch) {
+                    const std::size_t count = std::min(evalBatch, valSet.size() - from);
+                    torch::Tensor x, y;
+                    loadBatch(valSet, from, count, &x, &y);
+                    x = normalize(x, pre.mean, pre.std);
+                    if (channelsLast)
+                        x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+                    const auto logits = net->forward(x);
+                    valLoss += Loss{LossKind::CrossEntropy, 0, 0, {}}(logits, y, spec.outputs).item<double>() * double(count);
+                    const auto p = probabilitiesFromLogits(logits, spec.outputs).to(torch::kCPU).contiguous();
+                    std::memcpy(probs.data() + from * kClasses, p.data_ptr<float>(), count * kClasses * sizeof(float));
+                }
+            }
+            const Scores s = score(valTruth, argmaxRows(probs));
+            const double oldF1 = (s.perClassF1[2] + s.perClassF1[5] + s.perClassF1[8] + s.perClassF1[11] +
+                                  s.perClassF1[14] + s.perClassF1[17]) / 6.0;
+            const bool best = s.macroF1 > bestF1;
+            if (best) {
+                bestF1 = s.macroF1;
+                const std::string why = saveCheckpoint((run.dir / "best.mlck").string(), spec, *net,
+                    {{"epoch", std::to_string(epoch + 1)}, {"val_macro_f1", number(s.macroF1)}});
+                if (!why.empty())
+                    return fail(why);
+                std::ofstream(valProbsFile, std::ios::binary)
+                    .write(reinterpret_cast<const char *>(probs.data()), std::streamsize(probs.size() * sizeof(float)));
+            }
+            saveCheckpoint((run.dir / "last.mlck").string(), spec, *net, {{"epoch", std::to_string(epoch + 1)}});
+            torch::save(optimizer, (run.dir / "optimizer.pt").string());
+            writeState(run.dir / "state.txt", {{"epoch", std::to_string(epoch + 1)}, {"best_f1", number(bestF1)}, {"done", "0"}});
+            record(JsonObject()
+                       .add("event", "epoch").add("model", int(m)).add("fold", run.fold).add("seed", std::int64_t(run.seed))
+                       .add("epoch", epoch + 1).add("epochs", config.epochs)
+                       .add("train_loss", seen ? lossSum / seen : 0.0).add("val_loss", valSet.empty() ? 0.0 : valLoss / valSet.size())
+                       .add("val_macro_f1", s.macroF1).add("val_accuracy", s.accuracy).add("val_old_f1", oldF1)
+                       .add("per_class_f1", s.perClassF1).add("lr", lrAt(epoch)).add("best", best)
+                       .add("seconds", trainSeconds).add("images_per_s", trainSeconds > 0 ? seen / trainSeconds : 0.0)
+                       .str());
+        }
+        writeState(run.dir / "state.txt", {{"epoch", std::to_string(config.epochs)}, {"best_f1", number(bestF1)}, {"done", "1"}});
+        std::vector<float> bestProbs(valSet.size() * kClasses);
+        std::ifstream(valProbsFile, std::ios::binary)
+            .read(reinterpret_cast<char *>(bestProbs.data()), std::streamsize(bestProbs.size() * sizeof(float)));
+        foldProbs[run.fold].push_back(std::move(bestProbs));
+        if (bestF1 > bestOverall) {
+            bestOverall = bestF1;
+            bestOverallFile = run.dir / "best.mlck";
+        }
+    }
+
+    // Ensembles and out-of-fold predictions from each model's best epoch.
+    std::vector<int> allIndex;
+    std::vector<float> allProbs;
+    std::vector<int> hardAll, truthAll;
+    for (const auto &[fold, models] : foldProbs) {
+        const auto &members = foldMembers[fold];
+        const std::vector<float> soft = softVote(models);
+        const std::vector<int> hard = hardVote(models, members.size());
+        allIndex.insert(allIndex.end(), members.begin(), members.end());
+        allProbs.insert(allProbs.end(), soft.begin(), soft.end());
+        hardAll.insert(hardAll.end(), hard.begin(), hard.end());
+        for (int i : members)
+            truthAll.push_back(samples[i].label);
+    }
+    if (config.seeds.size() > 1) {
+        const Scores hard = score(truthAll, hardAll);
+        const Scores soft = score(truthAll, argmaxRows(allProbs));
+        record(JsonObject().add("event", "ensemble").add("models", int(config.seeds.size()))
+                   .add("hard_macro_f1", hard.macroF1).add("hard_accuracy", hard.accuracy)
+                   .add("soft_macro_f1", soft.macroF1).add("soft_accuracy", soft.accuracy)
+                   .add("hard_per_class_f1", hard.perClassF1).add("soft_per_class_f1", soft.perClassF1).str());
+    }
+    const fs::path predictions = out / (config.folds > 1 ? "oof_predictions.csv" : "val_predictions.csv");
+    if (!writePredictionsCsv(predictions, samples, allIndex, allProbs))
+        return fail(predictions.string() + ": cannot write");
+    if (runs.size() > 1 && !bestOverallFile.empty()) {
+        fs::copy_file(bestOverallFile, out / "best.mlck", fs::copy_options::overwrite_existing, ec);
+    }
+    const Scores final = score(truthAll, argmaxRows(allProbs));
+    const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    record(JsonObject().add("event", "done").add("best_val_macro_f1", bestOverall)
+               .add("val_macro_f1", final.macroF1).add("val_accuracy", final.accuracy)
+               .add("per_class_f1", final.perClassF1)
+               .add("checkpoint", (out / "best.mlck").string()).add("predictions", predictions.string())
+               .add("seconds", seconds).add("device", device.str()).str());
+    return 0;
+}
+
+} // namespace masklens::model

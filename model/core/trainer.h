@@ -1,0 +1,68 @@
+#pragma once
+// The training core: the users' recipe (EfficientNet-B0 or the small CNN, Adam + StepLR,
+// flips / shift-scale-rotate / HSV / brightness-contrast / noise on the device, cross-entropy,
+// label smoothing, focal or class-weighted loss, optional weighted sampler), person-level
+// stratified folds, seeds ensembled by hard and soft voting, out-of-fold predictions.
+// It reads a packed image cache and a samples file, and speaks one JSON object per line
+// (docs/training-protocol.md). LibTorch and the standard library only: it builds on a GPU machine
+// without Qt or OpenCV (the masklens-train executable). Runs on the calling thread; stop it by
+// setting the stop flag (SIGINT/SIGTERM do in the executables).
+
+#include "netspec.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace masklens::model {
+
+enum class LossKind { CrossEntropy, LabelSmoothing, Focal, ClassWeighted };
+std::string lossName(LossKind k);
+std::optional<LossKind> parseLoss(std::string_view text);
+
+struct TrainConfig
+{
+    std::string cache;   ///< packed image cache (its size is the input size)
+    std::string samples; ///< index,path,person,label,age
+    std::string out;     ///< run folder
+    Architecture architecture = Architecture::Small;
+    OutputLayout outputs = OutputLayout::Classes18;
+    int epochs = 10;
+    int batch = 32;
+    double lr = 1e-3;
+    int lrStep = 0;        ///< StepLR step in epochs; 0: a third of the epochs
+    double lrGamma = 0.5;
+    LossKind loss = LossKind::CrossEntropy;
+    double labelSmoothing = 0.1;
+    double focalGamma = 2.0;
+    bool weightedSampler = false;
+    bool augment = true;
+    int folds = 1;         ///< 1: one model validated on a fifth of the people
+    std::vector<std::uint64_t> seeds{1};
+    std::string device = "auto";
+    int threads = 0;
+    std::string init;      ///< starting weights (torch.save'd dict), e.g. torchvision's ImageNet
+    bool resume = false;
+    bool faceCrop = false; ///< recorded in checkpoints: the cache was made with the face crop
+    int middleFrom = 30;
+    int oldFrom = 60;
+    int limitBatches = 0;  ///< stop each epoch after this many batches (tests, smoke runs)
+};
+
+/// Parses the trainer's command-line options (shared by masklens-train and masklens-cli
+/// train). Returns false with `error` set for unknown or malformed options.
+bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *config, std::string *error);
+std::string trainUsage();
+
+/// Writes the config as JSON (config.json) and reads it back for --resume.
+std::string configToJson(const TrainConfig &config);
+bool readConfigJson(const std::string &file, TrainConfig *config, std::string *error);
+
+/// Trains. Every event goes to `emit` as one JSON line (without the newline). Returns 0 on
+/// success, 1 for bad input (an "error" event says why), 130 when stopped (after saving the
+/// last checkpoint).
+int runTraining(const TrainConfig &config, const std::function<void(const std::string &)> &emit,
+                const std::atomic<bool> &stop);
+
+} // namespace masklens::model

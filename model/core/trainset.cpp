@@ -1,0 +1,101 @@
+#include "trainset.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace masklens::model {
+
+bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples, std::string *error)
+{
+    std::ifstream in(file);
+    if (!in) {
+        *error = file + ": cannot open";
+        return false;
+    }
+    std::string line;
+    int lineNo = 0;
+    samples->clear();
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (lineNo == 1) {
+            if (line != "index,path,person,label,age") {
+                *error = file + ":1: expected the header index,path,person,label,age";
+                return false;
+            }
+            continue;
+        }
+        if (line.empty())
+            continue;
+        std::vector<std::string> f;
+        std::stringstream ss(line);
+        std::string field;
+        while (std::getline(ss, field, ','))
+            f.push_back(field);
+        TrainSample s;
+        try {
+            if (f.size() != 5)
+                throw std::invalid_argument("fields");
+            s.index = std::stoi(f[0]);
+            s.path = f[1];
+            s.person = f[2];
+            s.label = std::stoi(f[3]);
+            s.age = std::stoi(f[4]);
+        } catch (const std::exception &) {
+            *error = file + ":" + std::to_string(lineNo) + ": expected index,path,person,label,age";
+            return false;
+        }
+        if (s.label < 0 || s.label >= 18 || s.index < 0) {
+            *error = file + ":" + std::to_string(lineNo) + ": label must be 0..17, index >= 0";
+            return false;
+        }
+        samples->push_back(std::move(s));
+    }
+    if (samples->empty()) {
+        *error = file + ": no samples";
+        return false;
+    }
+    return true;
+}
+
+bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples, std::string *error)
+{
+    std::ofstream out(file + ".partial");
+    out << "index,path,person,label,age\n";
+    for (const TrainSample &s : samples)
+        out << s.index << ',' << s.path << ',' << s.person << ',' << s.label << ',' << s.age << '\n';
+    out.close();
+    if (!out || std::rename((file + ".partial").c_str(), file.c_str()) != 0) {
+        *error = file + ": cannot write";
+        return false;
+    }
+    return true;
+}
+
+std::vector<int> personFolds(const std::vector<TrainSample> &samples, int k, std::uint64_t seed)
+{
+    // Each person's group: the gender and age band of their labels.
+    std::map<std::string, int> groupOf;
+    for (const TrainSample &s : samples)
+        groupOf.emplace(s.person, s.label % 6);
+    std::vector<std::vector<std::string>> groups(6);
+    for (const auto &[person, g] : groupOf)
+        groups[g].push_back(person);
+    SplitMix rng(seed);
+    std::map<std::string, int> foldOf;
+    int next = 0;
+    for (auto &people : groups) {
+        rng.shuffle(people);
+        for (const std::string &p : people)
+            foldOf[p] = next++ % k; // continuing the count keeps fold sizes even across groups
+    }
+    std::vector<int> folds;
+    folds.reserve(samples.size());
+    for (const TrainSample &s : samples)
+        folds.push_back(foldOf[s.person]);
+    return folds;
+}
+
+} // namespace masklens::model

@@ -1,0 +1,42 @@
+// masklens-train: the training core alone (LibTorch only), for a GPU machine without Qt or
+// OpenCV. It reads the image cache and samples file that masklens-cli train made on another
+// machine (README: "Training on a remote GPU") and speaks the same JSON lines.
+#include "model/core/trainer.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+namespace {
+std::atomic<bool> g_stop{false};
+extern "C" void onSignal(int) { g_stop = true; }
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    for (const std::string &a : args) {
+        if (a == "--help" || a == "-h") {
+            std::cout << "Usage: masklens-train --cache FILE --samples FILE --out RUNDIR [options]\n\n"
+                      << masklens::model::trainUsage();
+            return 0;
+        }
+    }
+    masklens::model::TrainConfig config;
+    std::string error;
+    if (!masklens::model::parseTrainArguments(args, &config, &error)) {
+        std::fprintf(stderr, "masklens-train: %s (try --help)\n", error.c_str());
+        return 1;
+    }
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    return masklens::model::runTraining(
+        config,
+        [](const std::string &line) {
+            std::fwrite(line.data(), 1, line.size(), stdout);
+            std::fputc('\n', stdout);
+            std::fflush(stdout);
+        },
+        g_stop);
+}

@@ -1,0 +1,238 @@
+// masklens-cli train end to end on a small synthetic dataset: learning happens, the JSON-lines
+// protocol, the run folder, person-level out-of-fold predictions, seeds, determinism, cancel and
+// resume, bad input.
+#include "fixtures.h"
+
+#include "analysis/metrics.h"
+#include "analysis/predictions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace masklens::analysis;
+using namespace masklens::tests;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QList<QJsonObject> events;
+    QByteArray err;
+    QByteArray out;
+};
+
+Run parse(QProcess &p)
+{
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError e;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &e);
+        r.events.append(doc.isObject() ? doc.object() : QJsonObject{{QStringLiteral("event"), QStringLiteral("NOT JSON: ") + QString::fromUtf8(line)}});
+    }
+    return r;
+}
+
+Run train(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(MASKLENS_CLI), QStringList{QStringLiteral("train")} + args);
+    p.waitForFinished(900000);
+    return parse(p);
+}
+
+QList<QJsonObject> ofKind(const Run &r, const char *kind)
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &e : r.events)
+        if (e.value(QStringLiteral("event")).toString() == QLatin1String(kind))
+            out.append(e);
+    return out;
+}
+
+} // namespace
+
+class TestTrain : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_data;
+    QStringList base(const char *run) const
+    {
+        return {QStringLiteral("--data"), m_data, QStringLiteral("--out"), m_tmp.filePath(QLatin1String(run)),
+                QStringLiteral("--size"), QStringLiteral("48x64"), QStringLiteral("--batch"), QStringLiteral("32"),
+                QStringLiteral("--threads"), QStringLiteral("2")};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = m_tmp.filePath(QStringLiteral("data"));
+        QVERIFY(makeDataset(m_data, 100, 5, 0.0, 0));
+    }
+
+    void learnsAndSpeaksTheProtocol()
+    {
+        const Run r = train(base("learn") + QStringList{QStringLiteral("--epochs"), QStringLiteral("6"),
+                                                         QStringLiteral("--lr"), QStringLiteral("3e-3")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // Every line is a JSON object with an event; start first, done last.
+        for (const QJsonObject &e : r.events)
+            QVERIFY2(!e.value(QStringLiteral("event")).toString().startsWith(QStringLiteral("NOT JSON")),
+                     qPrintable(e.value(QStringLiteral("event")).toString()));
+        QCOMPARE(r.events.first().value(QStringLiteral("event")).toString(), QStringLiteral("start"));
+        QCOMPARE(r.events.last().value(QStringLiteral("event")).toString(), QStringLiteral("done"));
+        QVERIFY(!ofKind(r, "progress").isEmpty());
+        const auto epochs = ofKind(r, "epoch");
+        QCOMPARE(epochs.size(), 6);
+        for (const QJsonObject &e : epochs) {
+            for (const char *key : {"epoch", "train_loss", "val_loss", "val_macro_f1", "val_accuracy", "per_class_f1"})
+                QVERIFY2(e.contains(QLatin1String(key)), key);
+            QCOMPARE(e.value(QStringLiteral("per_class_f1")).toArray().size(), 18);
+        }
+        QVERIFY(epochs.last().value(QStringLiteral("train_loss")).toDouble() <
+                epochs.first().value(QStringLiteral("train_loss")).toDouble());
+
+        // The run folder.
+        const QString run = m_tmp.filePath(QStringLiteral("learn"));
+        for (const char *file : {"config.json", "metrics.jsonl", "best.mlck", "last.mlck", "val_predictions.csv", "samples.csv"})
+            QVERIFY2(QFileInfo::exists(run + u'/' + QLatin1String(file)), file);
+        QCOMPARE(readAll(run + QStringLiteral("/metrics.jsonl")).count('\n'), 7); // 6 epochs + done
+
+        // Learning happened: clearly better than always answering the most common class.
+        auto ds = loadDataset(m_data);
+        QVERIFY(ds.ok());
+        const auto pred = readPredictions(run + QStringLiteral("/val_predictions.csv"), *ds);
+        QVERIFY(pred.ok());
+        QVERIFY(pred->problems.empty());
+        const EvaluationData data = evaluationData(*ds, *pred, AgeBands{});
+        const Metrics m = computeMetrics(data);
+        QVERIFY(m.samples > 100);
+        Predictions majority = *pred;
+        for (int &p : majority.predicted)
+            if (p >= 0)
+                p = 4; // wear/female/30-59, the largest class
+        const Metrics chance = computeMetrics(evaluationData(*ds, majority, AgeBands{}));
+        qInfo("validation: macro F1 %.3f, accuracy %.3f; most-common-class baseline %.3f / %.3f",
+              m.macroF1, m.accuracy, chance.macroF1, chance.accuracy);
+        QVERIFY(m.accuracy > chance.accuracy + 0.15);
+        QVERIFY(m.macroF1 > 3 * chance.macroF1);
+
+        // The checkpoint predicts through masklens-cli predict.
+        QProcess p;
+        p.start(QStringLiteral(MASKLENS_CLI), {QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                                                QStringLiteral("--model"), run + QStringLiteral("/best.mlck"),
+                                                QStringLiteral("--out"), run + QStringLiteral("/all.csv")});
+        QVERIFY(p.waitForFinished(300000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardError().contains("48x64"));
+    }
+
+    void foldsGiveOutOfFoldPredictionsForEveryImage()
+    {
+        const Run r = train(base("folds") + QStringList{QStringLiteral("--epochs"), QStringLiteral("1"),
+                                                         QStringLiteral("--folds"), QStringLiteral("3")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.events.first().value(QStringLiteral("models")).toInt(), 3);
+        auto ds = loadDataset(m_data);
+        const auto oof = readPredictions(m_tmp.filePath(QStringLiteral("folds/oof_predictions.csv")), *ds);
+        QVERIFY(oof.ok());
+        QVERIFY(oof->problems.empty()); // no image twice
+        QCOMPARE(oof->predictedCount(), int(ds->samples.size()));
+        QVERIFY(QFileInfo::exists(m_tmp.filePath(QStringLiteral("folds/fold2_seed1/best.mlck"))));
+        QVERIFY(QFileInfo::exists(m_tmp.filePath(QStringLiteral("folds/best.mlck"))));
+    }
+
+    void seedsAreEnsembled()
+    {
+        const Run r = train(base("seeds") + QStringList{QStringLiteral("--epochs"), QStringLiteral("1"),
+                                                         QStringLiteral("--seeds"), QStringLiteral("1,2,3")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto ensemble = ofKind(r, "ensemble");
+        QCOMPARE(ensemble.size(), 1);
+        QCOMPARE(ensemble[0].value(QStringLiteral("models")).toInt(), 3);
+        QVERIFY(ensemble[0].contains(QStringLiteral("hard_macro_f1")));
+        QVERIFY(ensemble[0].contains(QStringLiteral("soft_macro_f1")));
+        QCOMPARE(ofKind(r, "epoch").size(), 3);
+    }
+
+    void sameSeedSameResult()
+    {
+        const QStringList extra{QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--limit-batches"), QStringLiteral("4")};
+        const Run a = train(base("same_a") + extra);
+        const Run b = train(base("same_b") + extra);
+        QVERIFY(a.code == 0 && b.code == 0);
+        const auto ea = ofKind(a, "epoch"), eb = ofKind(b, "epoch");
+        QCOMPARE(ea.size(), eb.size());
+        for (int i = 0; i < ea.size(); ++i) {
+            for (const char *key : {"train_loss", "val_loss", "val_macro_f1"})
+                QCOMPARE(ea[i].value(QLatin1String(key)).toDouble(), eb[i].value(QLatin1String(key)).toDouble());
+        }
+    }
+
+    void stopsCleanlyAndResumes()
+    {
+        QProcess p;
+        p.start(QStringLiteral(MASKLENS_CLI), QStringList{QStringLiteral("train")} + base("stop") +
+                                                  QStringList{QStringLiteral("--epochs"), QStringLiteral("3"),
+                                                              QStringLiteral("--no-augment")});
+        // Wait for the first epoch, then ask it to stop as Ctrl+C would.
+        QVERIFY(p.waitForStarted());
+        QByteArray seen;
+        while (!seen.contains("\"event\":\"epoch\"") && p.state() == QProcess::Running) {
+            p.waitForReadyRead(1000);
+            seen += p.readAllStandardOutput();
+        }
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(120000));
+        Run r = parse(p);
+        r.events.clear();
+        for (const QByteArray &line : (seen + r.out).split('\n'))
+            if (!line.trimmed().isEmpty())
+                r.events.append(QJsonDocument::fromJson(line).object());
+        if (r.code == 0) {
+            QSKIP("the run finished before the stop signal arrived (too fast to interrupt here)");
+        }
+        QVERIFY2(r.code == 130, r.err.constData());
+        QCOMPARE(ofKind(r, "stopped").size(), 1);
+        const QString run = m_tmp.filePath(QStringLiteral("stop"));
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/last.mlck")));
+        const int epochsBefore = int(ofKind(r, "epoch").size());
+
+        const Run resumed = train({QStringLiteral("--resume"), run});
+        QVERIFY2(resumed.code == 0, resumed.err.constData());
+        QCOMPARE(resumed.events.first().value(QStringLiteral("resume")).toBool(), true);
+        QCOMPARE(epochsBefore + int(ofKind(resumed, "epoch").size()), 3);
+        QCOMPARE(ofKind(resumed, "epoch").last().value(QStringLiteral("epoch")).toInt(), 3);
+        QCOMPARE(ofKind(resumed, "done").size(), 1);
+    }
+
+    void badInput()
+    {
+        QTemporaryDir empty;
+        Run r = train({QStringLiteral("--data"), empty.path(), QStringLiteral("--out"), empty.filePath(QStringLiteral("run"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("train.csv"));
+        r = train(base("bad") + QStringList{QStringLiteral("--loss"), QStringLiteral("magic")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--loss"));
+        r = train({QStringLiteral("--resume"), empty.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("config.json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrain)
+#include "tst_train.moc"
