@@ -301,8 +301,10 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
     static const cv::Scalar hairBases[] = {{20, 20, 25}, {25, 35, 55}, {30, 50, 80}, {15, 25, 40}};
     const cv::Scalar skin = skins[look.range(0, 5)] + cv::Scalar::all(look.uniform(-12, 12));
     const cv::Scalar hairBase = hairBases[look.range(0, 3)];
+    // Grey hair grows with age with a little personal spread (about a year): 57 and 60 differ
+    // by about two spreads, 59 and 60 by less than one - hard, as in the real data.
     const double grey =
-        std::clamp((person.trueAge - 20) / 40.0 + 0.07 * look.normal(), 0.0, 1.0);
+        std::clamp((person.trueAge - 20) / 40.0 + 0.03 * look.normal(), 0.0, 1.0);
     const cv::Scalar hair = lerp(hairBase, cv::Scalar(200, 200, 205), grey);
     const bool female = person.trueGender == Gender::Female;
     const bool longHair = female ? !look.chance(0.04) : look.chance(0.04);
@@ -345,10 +347,10 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
             cv::ellipse(img, P(side * faceW * 0.93, faceH * 0.05), S(faceW * 0.22, faceH * 0.75),
                         0, 0, 360, hair, cv::FILLED, aa);
     // Forehead lines: more and darker with age.
-    for (int k = 0, lines = int(std::round(wrinkleStrength * 4)); k < lines; ++k) {
+    for (int k = 0, lines = int(std::ceil(wrinkleStrength * 4)); k < lines; ++k) {
         const double y = -faceH * 0.36 + k * 7;
         cv::ellipse(img, P(0, y + 10), S(faceW * 0.45, 10), 0, 200, 340,
-                    skin * (1.0 - 0.35 * wrinkleStrength), 2, aa);
+                    skin * (1.0 - 0.45 * wrinkleStrength), 2, aa); // darker with every year
     }
     for (int side : {-1, 1}) {
         const cv::Point eye = P(side * faceW * 0.4, -faceH * 0.08);

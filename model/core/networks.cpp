@@ -33,7 +33,9 @@ public:
     }
     torch::Tensor forward(torch::Tensor x)
     {
-        const bool inPlace = !torch::GradMode::is_enabled();
+        // The batch norm's output is this layer's own tensor: the activation may overwrite it,
+        // with autograd too (as torchvision's inplace SiLU does).
+        const bool inPlace = true;
         if (m_fusedWeight.defined()) {
             x = torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
         } else {
