@@ -2,6 +2,11 @@
 
 #include "chartwidget.h"
 #include "datasetpage.h"
+#include "errorspage.h"
+#include "gallerypage.h"
+#include "samplefilter.h"
+#include "samplemodel.h"
+#include "thumbnailcache.h"
 #include "language.h"
 #include "problemsmodel.h"
 
@@ -35,6 +40,13 @@ struct MainWindow::LoadOutcome
     Error error;
 };
 
+struct MainWindow::PredictionsOutcome
+{
+    std::shared_ptr<const Predictions> predictions;
+    std::vector<int> evalTruth;
+    Error error;
+};
+
 MainWindow::MainWindow(Language *language, QWidget *parent)
     : QMainWindow(parent), m_language(language)
 {
@@ -49,7 +61,24 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_datasetPage->setObjectName(QStringLiteral("dataset"));
     m_datasetPage->setAgeBands(m_bands);
     m_pages->addTab(m_datasetPage, QString());
+    m_errorsPage = new ErrorsPage(m_pages);
+    m_errorsPage->setObjectName(QStringLiteral("errors"));
+    m_pages->addTab(m_errorsPage, QString());
+    m_samples = new SampleModel(this);
+    m_thumbnails = new ThumbnailCache(this);
+    m_galleryPage = new GalleryPage(m_samples, m_thumbnails, m_pages);
+    m_galleryPage->setObjectName(QStringLiteral("gallery"));
+    m_pages->addTab(m_galleryPage, QString());
     setCentralWidget(m_pages);
+
+    auto showInGallery = [this](int truth, int predicted) {
+        m_galleryPage->showClass(truth, predicted);
+        m_pages->setCurrentWidget(m_galleryPage);
+    };
+    connect(m_datasetPage, &DatasetPage::classClicked, this, [showInGallery](int c) { showInGallery(c, -1); });
+    connect(m_errorsPage, &ErrorsPage::classClicked, this, [showInGallery](int c) { showInGallery(c, -1); });
+    connect(m_errorsPage, &ErrorsPage::cellClicked, this, showInGallery);
+    connect(&m_predictionsWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onPredictionsFinished);
 
     m_problemsModel = new ProblemsModel(this);
     m_problemsView = new QTableView(this);
@@ -93,6 +122,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
 MainWindow::~MainWindow()
 {
     cancelLoading();
+    m_predictionsWatcher.waitForFinished();
     m_pool.waitForDone();
 }
 
@@ -109,6 +139,15 @@ void MainWindow::createActions()
             openDataset(dir);
     });
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_predictionsAction = m_fileMenu->addAction(QString());
+    m_predictionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_predictionsAction, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Load predictions"), m_dataset ? m_dataset->root : QDir::homePath(),
+            tr("Predictions (*.csv);;All files (*)"));
+        if (!file.isEmpty())
+            openPredictions(file);
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -147,6 +186,9 @@ void MainWindow::retranslate()
     setWindowTitle(m_dataset ? tr("MaskLens — %1").arg(QDir::toNativeSeparators(m_dataset->root))
                              : tr("MaskLens"));
     m_pages->setTabText(m_pages->indexOf(m_datasetPage), tr("Dataset"));
+    m_pages->setTabText(m_pages->indexOf(m_errorsPage), tr("Errors"));
+    m_pages->setTabText(m_pages->indexOf(m_galleryPage), tr("Gallery"));
+    m_predictionsAction->setText(tr("Load &Predictions…"));
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problemsModel->rowCount()));
     m_cancel->setText(tr("Cancel"));
     m_fileMenu->setTitle(tr("&File"));
@@ -236,6 +278,10 @@ void MainWindow::onLoadFinished()
         return;
     }
     m_dataset = outcome->dataset;
+    m_predictions.reset();
+    m_metrics.reset();
+    m_errorsPage->clear();
+    m_thumbnails->setDataset(m_dataset);
     m_settings.addRecentDataset(m_dataset->root);
     rebuildRecentMenu();
     m_problemsModel->setProblems(m_dataset->problems, m_dataset->root);
@@ -249,6 +295,73 @@ void MainWindow::onLoadFinished()
                                .arg(m_dataset->samples.size())
                                .arg(m_dataset->problems.size()));
     Q_EMIT datasetLoaded(true, QString());
+    if (!m_pendingPredictions.isEmpty())
+        openPredictions(std::exchange(m_pendingPredictions, QString()));
+}
+
+void MainWindow::openPredictions(const QString &file)
+{
+    if (!m_dataset || isLoading()) {
+        m_pendingPredictions = file;
+        return;
+    }
+    m_statusLabel->setText(tr("Loading predictions %1…").arg(QDir::toNativeSeparators(file)));
+    m_predictionsWatcher.setFuture(QtConcurrent::run(&m_pool, [file, dataset = m_dataset] {
+        auto outcome = std::make_shared<PredictionsOutcome>();
+        auto result = readPredictions(file, *dataset);
+        if (!result) {
+            outcome->error = result.error();
+            return outcome;
+        }
+        if (result->split == Split::Eval) {
+            auto truth = readEvalTruth(*dataset);
+            if (!truth) {
+                outcome->error = Error{file, 0, tr("eval-image predictions need the answers in eval/truth.csv: %1").arg(truth.error().toString())};
+                return outcome;
+            }
+            outcome->evalTruth = std::move(truth).value();
+        }
+        outcome->predictions = std::make_shared<const Predictions>(std::move(result).value());
+        return outcome;
+    }));
+}
+
+void MainWindow::onPredictionsFinished()
+{
+    const auto outcome = m_predictionsWatcher.result();
+    if (!outcome->predictions) {
+        m_statusLabel->setText(tr("Could not load the predictions"));
+        if (isVisible() && !QApplication::platformName().startsWith(u"offscreen"))
+            QMessageBox::warning(this, tr("Load predictions"), outcome->error.toString());
+        Q_EMIT predictionsLoaded(false, outcome->error.toString());
+        return;
+    }
+    m_predictions = outcome->predictions;
+    m_evalTruth = outcome->evalTruth;
+    if (!m_predictions->problems.empty()) {
+        std::vector<Problem> all = m_dataset->problems;
+        all.insert(all.end(), m_predictions->problems.begin(), m_predictions->problems.end());
+        m_problemsModel->setProblems(all, m_dataset->root);
+        m_problemsDock->show();
+        retranslate();
+    }
+    recomputeMetrics();
+    m_statusLabel->setText(tr("Predictions for %1 images loaded from %2")
+                               .arg(m_predictions->predictedCount())
+                               .arg(QDir::toNativeSeparators(m_predictions->file)));
+    Q_EMIT predictionsLoaded(true, QString());
+}
+
+void MainWindow::recomputeMetrics()
+{
+    m_samples->reset(m_dataset, m_predictions, m_bands);
+    if (!m_dataset || !m_predictions) {
+        m_metrics.reset();
+        m_errorsPage->clear();
+        return;
+    }
+    m_metrics = computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
+    m_errorsPage->setMetrics(*m_metrics, m_bands, QDir::toNativeSeparators(m_predictions->file));
 }
 
 void MainWindow::setAgeBands(const AgeBands &bands)
@@ -266,6 +379,7 @@ void MainWindow::recomputeStats()
         return;
     m_stats = computeStats(*m_dataset, m_bands);
     m_datasetPage->setStats(m_stats);
+    recomputeMetrics();
 }
 
 bool MainWindow::saveScreenshots(const QString &dir, QString *error)
@@ -276,10 +390,19 @@ bool MainWindow::saveScreenshots(const QString &dir, QString *error)
         return false;
     }
     const int current = m_pages->currentIndex();
+    if (m_galleryPage->view()->model()->rowCount() > 0 && !m_galleryPage->view()->currentIndex().isValid())
+        m_galleryPage->view()->setCurrentIndex(m_galleryPage->view()->model()->index(0, 0));
     for (int i = 0; i < m_pages->count(); ++i) {
         m_pages->setCurrentIndex(i);
         QWidget *page = m_pages->widget(i);
         QCoreApplication::sendPostedEvents(); // pending layout requests, so the page has its size
+        if (page == m_galleryPage) {
+            // A first paint asks for the visible thumbnails; wait for them, deliver, paint again.
+            grab();
+            m_thumbnails->waitForIdle();
+            QCoreApplication::sendPostedEvents(m_thumbnails, QEvent::MetaCall);
+            QCoreApplication::sendPostedEvents();
+        }
         const QString file = QDir(dir).filePath(page->objectName() + QStringLiteral(".png"));
         if (!grab().save(file)) {
             if (error)

@@ -5,6 +5,8 @@
 
 #include "analysis/dataset.h"
 #include "analysis/datasetstats.h"
+#include "analysis/metrics.h"
+#include "analysis/predictions.h"
 #include "settings.h"
 
 #include <QFutureWatcher>
@@ -25,8 +27,12 @@ class QActionGroup;
 namespace masklens::gui {
 
 class DatasetPage;
+class ErrorsPage;
+class GalleryPage;
 class Language;
 class ProblemsModel;
+class SampleModel;
+class ThumbnailCache;
 
 class MainWindow : public QMainWindow
 {
@@ -39,10 +45,19 @@ public:
     void openDataset(const QString &dir);
     void cancelLoading();
     bool isLoading() const;
+    /// Loads a predictions file for the open dataset in the background (or, while a dataset is
+    /// still loading, once it has loaded).
+    void openPredictions(const QString &file);
 
     const analysis::Dataset *dataset() const { return m_dataset.get(); }
     const analysis::DatasetStats &stats() const { return m_stats; }
     DatasetPage *datasetPage() const { return m_datasetPage; }
+    ErrorsPage *errorsPage() const { return m_errorsPage; }
+    GalleryPage *galleryPage() const { return m_galleryPage; }
+    SampleModel *sampleModel() const { return m_samples; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    const analysis::Predictions *predictions() const { return m_predictions.get(); }
+    const std::optional<analysis::Metrics> &metrics() const { return m_metrics; }
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     QTabWidget *pages() const { return m_pages; }
 
@@ -52,6 +67,8 @@ public:
 Q_SIGNALS:
     /// Loading ended: ok false on failure or cancel (message says which).
     void datasetLoaded(bool ok, const QString &message);
+    /// Predictions loading ended.
+    void predictionsLoaded(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +83,8 @@ private:
     void rebuildRecentMenu();
     void onLoadFinished();
     void recomputeStats();
+    void recomputeMetrics();
+    void onPredictionsFinished();
     void setAgeBands(const analysis::AgeBands &bands);
 
     Settings m_settings;
@@ -75,11 +94,21 @@ private:
     QString m_loadingDir;
 
     std::shared_ptr<const analysis::Dataset> m_dataset;
+    std::shared_ptr<const analysis::Predictions> m_predictions;
+    std::optional<analysis::Metrics> m_metrics;
+    std::vector<int> m_evalTruth; ///< for eval-split predictions
+    QString m_pendingPredictions; ///< asked for while the dataset was loading
+    struct PredictionsOutcome;
+    QFutureWatcher<std::shared_ptr<PredictionsOutcome>> m_predictionsWatcher;
     analysis::AgeBands m_bands;
     analysis::DatasetStats m_stats;
 
     QTabWidget *m_pages = nullptr;
     DatasetPage *m_datasetPage = nullptr;
+    ErrorsPage *m_errorsPage = nullptr;
+    GalleryPage *m_galleryPage = nullptr;
+    SampleModel *m_samples = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
     ProblemsModel *m_problemsModel = nullptr;
     QTableView *m_problemsView = nullptr;
     QDockWidget *m_problemsDock = nullptr;
@@ -93,6 +122,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_predictionsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -31,7 +31,11 @@ int runWorkbench()
         QStringLiteral("language"),
         QApplication::translate("Workbench", "Interface language: en or ko (default: system)."),
         QStringLiteral("CODE"));
-    parser.addOptions({screenshotOpt, languageOpt});
+    const QCommandLineOption predictionsOpt(
+        QStringLiteral("predictions"),
+        QApplication::translate("Workbench", "Predictions file to load with the dataset."),
+        QStringLiteral("FILE"));
+    parser.addOptions({screenshotOpt, languageOpt, predictionsOpt});
     parser.process(*qApp);
 
     Settings settings;
@@ -47,23 +51,32 @@ int runWorkbench()
             return 1;
         }
         window.resize(1400, 950);
-        int code = 0;
+        // Shoot once everything asked for has loaded; any failure ends the run with its message.
+        const bool waitForPredictions = parser.isSet(predictionsOpt);
+        auto finish = [&window, screenshotDir](bool ok, const QString &message) {
+            QString error;
+            int code = 0;
+            if (!ok) {
+                std::fprintf(stderr, "masklens: %s\n", qPrintable(message));
+                code = 2;
+            } else if (!window.saveScreenshots(screenshotDir, &error)) {
+                std::fprintf(stderr, "masklens: %s\n", qPrintable(error));
+                code = 3;
+            }
+            QApplication::exit(code);
+        };
         QObject::connect(&window, &MainWindow::datasetLoaded, &window,
-                         [&](bool ok, const QString &message) {
-                             QString error;
-                             if (!ok) {
-                                 std::fprintf(stderr, "masklens: %s\n", qPrintable(message));
-                                 code = 2;
-                             } else if (!window.saveScreenshots(screenshotDir, &error)) {
-                                 std::fprintf(stderr, "masklens: %s\n", qPrintable(error));
-                                 code = 3;
-                             }
-                             QApplication::exit(code);
+                         [finish, waitForPredictions](bool ok, const QString &message) {
+                             if (!ok || !waitForPredictions)
+                                 finish(ok, message);
                          });
+        QObject::connect(&window, &MainWindow::predictionsLoaded, &window, finish);
     }
     window.show();
     if (!dirs.isEmpty())
         window.openDataset(dirs.first());
+    if (parser.isSet(predictionsOpt))
+        window.openPredictions(parser.value(predictionsOpt));
     return QApplication::exec();
 }
 

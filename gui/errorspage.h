@@ -1,0 +1,57 @@
+#pragma once
+// The Errors view: macro F1 and accuracy as the headline, per-class precision / recall / F1 as
+// grouped bars with support (the >=60 classes marked), the 18x18 confusion matrix as a heat
+// map with counts (row-normalised on demand), per-attribute F1, and the error rate by exact age.
+// Clicking a class or a matrix cell asks the gallery for exactly those samples. GUI thread only.
+
+#include "analysis/metrics.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QCPColorMap;
+
+namespace masklens::gui {
+
+class ChartWidget;
+
+class ErrorsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ErrorsPage(QWidget *parent = nullptr);
+
+    void setMetrics(const analysis::Metrics &metrics, const analysis::AgeBands &bands, const QString &source);
+    void clear();
+    QList<ChartWidget *> charts() const;
+    ChartWidget *confusionChart() const { return m_confusion; }
+    ChartWidget *classChart() const { return m_perClass; }
+    QString headline() const;
+    bool rowNormalised() const;
+    void setRowNormalised(bool on);
+
+Q_SIGNALS:
+    void classClicked(int trueClass);
+    void cellClicked(int trueClass, int predictedClass);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void redraw();
+    void drawPerClass();
+    void drawConfusion();
+    void drawAges();
+
+    analysis::Metrics m_metrics;
+    analysis::AgeBands m_bands;
+    QString m_source;
+    bool m_have = false;
+    QLabel *m_headline, *m_attributes;
+    QCheckBox *m_normalise;
+    ChartWidget *m_perClass, *m_confusion, *m_ages;
+};
+
+} // namespace masklens::gui

@@ -1,0 +1,292 @@
+#include "gallerypage.h"
+
+#include "sampledelegate.h"
+#include "samplefilter.h"
+#include "samplemodel.h"
+#include "thumbnailcache.h"
+
+#include "analysis/csv.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace masklens::gui {
+
+using namespace analysis;
+
+GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidget *parent)
+    : QWidget(parent), m_samples(samples), m_thumbnails(thumbnails)
+{
+    m_filter = new SampleFilter(this);
+    m_filter->setSourceModel(samples);
+
+    m_trueLabel = new QLabel(this);
+    m_trueClass = new QComboBox(this);
+    m_predLabel = new QLabel(this);
+    m_predicted = new QComboBox(this);
+    for (QComboBox *box : {m_trueClass, m_predicted}) {
+        box->addItem(QString(), -1);
+        for (int c = 0; c < kClassCount; ++c)
+            box->addItem(QStringLiteral("%1%2 %3").arg(c).arg(isOldClass(c) ? QStringLiteral("*") : QString(), className(c)), c);
+    }
+    m_correctness = new QComboBox(this);
+    m_correctness->addItems({QString(), QString(), QString()});
+    m_oldFocus = new QCheckBox(this);
+    m_sortLabel = new QLabel(this);
+    m_sort = new QComboBox(this);
+    m_sort->addItems({QString(), QString(), QString(), QString(), QString()});
+    m_clear = new QPushButton(this);
+    m_export = new QPushButton(this);
+    m_count = new QLabel(this);
+
+    auto *bar = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_trueLabel, m_trueClass, m_predLabel, m_predicted,
+                                                       m_correctness, m_oldFocus, m_sortLabel, m_sort, m_clear})
+        bar->addWidget(w);
+    bar->addStretch();
+    bar->addWidget(m_count);
+    bar->addWidget(m_export);
+
+    m_view = new QListView(this);
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setUniformItemSizes(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(new SampleDelegate(thumbnails, m_view));
+    m_view->setSpacing(2);
+
+    auto *detail = new QWidget(this);
+    m_image = new QLabel(detail);
+    m_image->setMinimumSize(240, 320);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_detail = new QLabel(detail);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_personTitle = new QLabel(detail);
+    auto *strip = new QHBoxLayout;
+    for (int i = 0; i < kImagesPerPerson; ++i) {
+        auto *l = new QLabel(detail);
+        l->setFixedSize(48, 64);
+        l->setAlignment(Qt::AlignCenter);
+        m_person.append(l);
+        strip->addWidget(l);
+    }
+    strip->addStretch();
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->addWidget(m_image);
+    detailLayout->addWidget(m_detail);
+    detailLayout->addWidget(m_personTitle);
+    detailLayout->addLayout(strip);
+    detailLayout->addStretch();
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_view);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_trueClass, &QComboBox::activated, this, [this] { m_filter->setTrueClass(m_trueClass->currentData().toInt()); });
+    connect(m_predicted, &QComboBox::activated, this, [this] { m_filter->setPredictedClass(m_predicted->currentData().toInt()); });
+    connect(m_correctness, &QComboBox::activated, this,
+            [this](int i) { m_filter->setCorrectness(SampleFilter::Correctness(i)); });
+    connect(m_oldFocus, &QCheckBox::toggled, m_filter, &SampleFilter::setOldFocus);
+    connect(m_sort, &QComboBox::activated, this, [this](int i) { m_filter->setSortKey(SampleFilter::SortKey(i)); });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_filter->clearFilters();
+        syncControls();
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export samples"), QStringLiteral("samples.csv"),
+                                                          tr("CSV file (*.csv)"));
+        QString error;
+        if (!file.isEmpty() && !exportCsv(file, &error))
+            QMessageBox::warning(this, tr("Export samples"), error);
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &GalleryPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &GalleryPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &GalleryPage::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &GalleryPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showDetail(current.isValid() ? current.data(SampleModel::SampleRole).toInt() : -1); });
+    connect(thumbnails, &ThumbnailCache::ready, this, [this](int) {
+        m_view->viewport()->update();
+        refreshPersonStrip();
+    });
+    connect(&m_imageWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const QImage img = m_imageWatcher.result();
+        m_image->setPixmap(img.isNull() ? QPixmap() : QPixmap::fromImage(img));
+        if (img.isNull())
+            m_image->setText(tr("(the image cannot be decoded)"));
+    });
+    retranslate();
+}
+
+void GalleryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GalleryPage::retranslate()
+{
+    m_trueLabel->setText(tr("Label"));
+    m_predLabel->setText(tr("Predicted"));
+    m_trueClass->setItemText(0, tr("any"));
+    m_predicted->setItemText(0, tr("any"));
+    m_correctness->setItemText(0, tr("right and wrong"));
+    m_correctness->setItemText(1, tr("right only"));
+    m_correctness->setItemText(2, tr("wrong only"));
+    m_oldFocus->setText(tr(">=60 focus"));
+    m_oldFocus->setToolTip(tr("Only the mistakes on the rare >=60 classes (2, 5, 8, 11, 14, 17): their images "
+                              "predicted wrong, and images wrongly predicted as one of them"));
+    m_sortLabel->setText(tr("Sort"));
+    m_sort->setItemText(0, tr("dataset order"));
+    m_sort->setItemText(1, tr("least confident first"));
+    m_sort->setItemText(2, tr("most confident first"));
+    m_sort->setItemText(3, tr("highest loss first"));
+    m_sort->setItemText(4, tr("by person"));
+    m_clear->setText(tr("Clear filters"));
+    m_export->setText(tr("Export CSV…"));
+    m_personTitle->setText(tr("This person's images"));
+    updateCount();
+    showDetail(m_current);
+}
+
+void GalleryPage::syncControls()
+{
+    m_trueClass->setCurrentIndex(m_filter->trueClass() + 1);
+    m_predicted->setCurrentIndex(m_filter->predictedClass() + 1);
+    m_correctness->setCurrentIndex(int(m_filter->correctness()));
+    const QSignalBlocker block(m_oldFocus);
+    m_oldFocus->setChecked(m_filter->oldFocus());
+    updateCount();
+}
+
+void GalleryPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 images").arg(m_filter->rowCount()).arg(m_samples->rowCount()));
+}
+
+void GalleryPage::showClass(int truth, int predicted)
+{
+    m_filter->clearFilters();
+    m_filter->setTrueClass(truth);
+    m_filter->setPredictedClass(predicted);
+    syncControls();
+}
+
+bool GalleryPage::exportCsv(const QString &file, QString *error) const
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    const Dataset *ds = m_samples->dataset();
+    QByteArray text = "path,person,label,predicted,confidence,loss\n";
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex source = m_filter->mapToSource(m_filter->index(row, 0));
+        const SampleInfo &r = m_samples->info(source.row());
+        text += csvField(ds->relativePath(r.sample)).toUtf8() + ',' + csvField(ds->people[r.person].folder).toUtf8() + ',' +
+                QByteArray::number(r.trueClass) + ',' + (r.predicted >= 0 ? QByteArray::number(r.predicted) : QByteArray()) + ',' +
+                (r.predicted >= 0 ? QByteArray::number(double(r.confidence), 'g', 6) : QByteArray()) + ',' +
+                (r.predicted >= 0 ? QByteArray::number(double(r.loss()), 'g', 6) : QByteArray()) + '\n';
+    }
+    out.write(text);
+    if (!out.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString GalleryPage::detailText() const { return m_detail->text(); }
+
+void GalleryPage::showDetail(int sample)
+{
+    m_current = sample;
+    const Dataset *ds = m_samples->dataset();
+    if (sample < 0 || !ds) {
+        m_image->clear();
+        m_detail->setText(tr("Click an image to see it here."));
+        for (QLabel *l : std::as_const(m_person))
+            l->clear();
+        return;
+    }
+    const SampleInfo &r = m_samples->info(sample); // model rows are dataset samples
+    const Person &p = ds->people[r.person];
+    QString text = QStringLiteral("<b>%1</b><br>").arg(ds->relativePath(sample).toHtmlEscaped());
+    text += tr("Person %1 (%2): %3, %4 years").arg(p.id.toHtmlEscaped(), p.folder.toHtmlEscaped(), genderName(p.gender)).arg(p.age) + QStringLiteral("<br>");
+    auto name = [](int c) { return className(c).toHtmlEscaped(); }; // "<30" is no tag
+    text += tr("Label: %1 (class %2)").arg(name(r.trueClass)).arg(r.trueClass) + QStringLiteral("<br>");
+    if (r.predicted >= 0) {
+        text += (r.correct() ? tr("Predicted: %1 (class %2), right") : tr("Predicted: <span style='color:#d6604d'>%1 (class %2), wrong</span>"))
+                    .arg(name(r.predicted))
+                    .arg(r.predicted) +
+                QStringLiteral("<br>");
+        const auto top = m_samples->topClasses(sample, 3);
+        if (!top.isEmpty()) {
+            text += tr("Top 3:") + QStringLiteral("<br>");
+            for (const auto &[c, prob] : top)
+                text += QStringLiteral("&nbsp;&nbsp;%1 %2: %3%<br>").arg(c).arg(name(c)).arg(double(prob) * 100, 0, 'f', 1);
+        }
+    } else {
+        text += tr("No prediction loaded.");
+    }
+    m_detail->setText(text);
+    const QString path = ds->imagePath(sample);
+    const QSize box = m_image->size().expandedTo(QSize(240, 320));
+    m_imageWatcher.setFuture(QtConcurrent::run([path, box] {
+        QImageReader reader(path);
+        const QSize full = reader.size();
+        if (full.isValid())
+            reader.setScaledSize(full.scaled(box, Qt::KeepAspectRatio));
+        return reader.read();
+    }));
+    refreshPersonStrip();
+}
+
+void GalleryPage::refreshPersonStrip()
+{
+    const Dataset *ds = m_samples->dataset();
+    if (m_current < 0 || !ds)
+        return;
+    const Person &p = ds->people[ds->samples[m_current].person];
+    for (int s = 0; s < kImagesPerPerson; ++s) {
+        QLabel *l = m_person[s];
+        const int other = p.images[s];
+        if (other < 0) {
+            l->setText(tr("missing"));
+            continue;
+        }
+        const QPixmap pm = m_thumbnails->thumbnail(other);
+        if (!pm.isNull())
+            l->setPixmap(pm.scaled(l->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        l->setStyleSheet(other == m_current ? QStringLiteral("border: 2px solid #4682b4") : QString());
+        l->setToolTip(imageStems()[s]);
+    }
+}
+
+} // namespace masklens::gui

@@ -1,0 +1,63 @@
+#pragma once
+// The gallery: every training image as a thumbnail, filtered (true class, predicted class,
+// right/wrong, the >=60 focus, person) and sorted (confidence, loss, person), with a detail
+// panel: the full image, label and prediction, the top-3 probabilities, and the person's other
+// six images. GUI thread only; images decode on worker threads.
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace masklens::gui {
+
+class SampleFilter;
+class SampleModel;
+class ThumbnailCache;
+
+class GalleryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidget *parent = nullptr);
+
+    SampleFilter *filter() const { return m_filter; }
+    QListView *view() const { return m_view; }
+    /// Shows exactly the samples of true class `truth` (and predicted `predicted` when >= 0).
+    void showClass(int truth, int predicted = -1);
+    /// Writes the filtered list (path, person, label, prediction, confidence, loss) as CSV.
+    bool exportCsv(const QString &file, QString *error = nullptr) const;
+    /// The sample shown in the detail panel, or -1.
+    int currentSample() const { return m_current; }
+    QString detailText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void syncControls();
+    void updateCount();
+    void showDetail(int sample);
+    void refreshPersonStrip();
+
+    SampleModel *m_samples;
+    ThumbnailCache *m_thumbnails;
+    SampleFilter *m_filter;
+    QListView *m_view;
+    QComboBox *m_trueClass, *m_predicted, *m_correctness, *m_sort;
+    QCheckBox *m_oldFocus;
+    QPushButton *m_clear, *m_export;
+    QLabel *m_count, *m_trueLabel, *m_predLabel, *m_sortLabel;
+    QLabel *m_image, *m_detail, *m_personTitle;
+    QList<QLabel *> m_person;
+    int m_current = -1;
+    QFutureWatcher<QImage> m_imageWatcher;
+};
+
+} // namespace masklens::gui

@@ -1,0 +1,57 @@
+#include "sampledelegate.h"
+
+#include "chartwidget.h"
+#include "samplemodel.h"
+#include "thumbnailcache.h"
+
+#include "analysis/labels.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace masklens::gui {
+
+SampleDelegate::SampleDelegate(ThumbnailCache *thumbnails, QObject *parent)
+    : QStyledItemDelegate(parent), m_thumbnails(thumbnails)
+{
+}
+
+QSize SampleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QSize t = m_thumbnails->thumbnailSize();
+    return {t.width() + 12, t.height() + option.fontMetrics.height() + 14};
+}
+
+void SampleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    const QRect r = option.rect.adjusted(2, 2, -2, -2);
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(r, option.palette.highlight());
+    const int sample = index.data(SampleModel::SampleRole).toInt();
+    const int truth = index.data(SampleModel::TrueClassRole).toInt();
+    const int predicted = index.data(SampleModel::PredictedClassRole).toInt();
+    const QColor frame = predicted < 0 ? QColor(160, 160, 160)
+                                       : (predicted == truth ? QColor(60, 150, 80) : colors::kOld);
+    const QSize t = m_thumbnails->thumbnailSize();
+    const QRect image(r.left() + (r.width() - t.width()) / 2, r.top() + 4, t.width(), t.height());
+    const QPixmap pixmap = m_thumbnails->thumbnail(sample);
+    if (pixmap.isNull()) {
+        painter->fillRect(image, QColor(225, 225, 225));
+    } else {
+        const QSize s = pixmap.size().scaled(t, Qt::KeepAspectRatio);
+        painter->drawPixmap(QRect(image.topLeft() + QPoint((t.width() - s.width()) / 2, 0), s), pixmap);
+    }
+    painter->setPen(QPen(frame, 3));
+    painter->drawRect(image.adjusted(-1, -1, 1, 1));
+    QString text = QString::number(truth) + (analysis::isOldClass(truth) ? QStringLiteral("*") : QString());
+    if (predicted >= 0)
+        text += QStringLiteral(" → %1").arg(predicted) + (analysis::isOldClass(predicted) ? QStringLiteral("*") : QString());
+    painter->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
+                                                          : option.palette.text().color());
+    painter->drawText(QRect(r.left(), image.bottom() + 4, r.width(), option.fontMetrics.height() + 4),
+                      Qt::AlignHCenter | Qt::AlignTop, text);
+    painter->restore();
+}
+
+} // namespace masklens::gui

@@ -1,0 +1,109 @@
+#include "thumbnailcache.h"
+
+#include <QImageReader>
+
+namespace masklens::gui {
+
+namespace {
+constexpr int kWorkers = 2;
+constexpr std::size_t kMaxQueue = 300; ///< older requests (scrolled away) are dropped
+} // namespace
+
+ThumbnailCache::ThumbnailCache(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(kWorkers);
+    m_pool.setObjectName(QStringLiteral("Thumbnails"));
+    setMaxBytes(96ll << 20);
+}
+
+ThumbnailCache::~ThumbnailCache()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.clear();
+    }
+    m_pool.waitForDone();
+}
+
+void ThumbnailCache::setMaxBytes(qint64 bytes) { m_cache.setMaxCost(bytes); }
+
+void ThumbnailCache::setDataset(std::shared_ptr<const analysis::Dataset> dataset)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.clear();
+        ++m_generation;
+    }
+    m_pending.clear();
+    m_cache.clear();
+    m_dataset = std::move(dataset);
+}
+
+QPixmap ThumbnailCache::thumbnail(int sample)
+{
+    if (const QPixmap *p = m_cache.object(sample))
+        return *p;
+    if (!m_dataset || m_pending.contains(sample))
+        return {};
+    m_pending.insert(sample);
+    bool startWorker = false;
+    quint64 generation;
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(sample);
+        if (m_queue.size() > kMaxQueue) {
+            const int dropped = m_queue.front();
+            m_queue.erase(m_queue.begin());
+            m_pending.remove(dropped);
+        }
+        generation = m_generation;
+        if (m_workers < kWorkers) {
+            ++m_workers;
+            startWorker = true;
+        }
+    }
+    if (startWorker)
+        m_pool.start([this, generation, dataset = m_dataset] { drain(generation, dataset); });
+    return {};
+}
+
+void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::Dataset> dataset)
+{
+    for (;;) {
+        int sample;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_queue.empty() || generation != m_generation) {
+                --m_workers;
+                return;
+            }
+            sample = m_queue.back(); // newest first: the rows the user is looking at
+            m_queue.pop_back();
+        }
+        QImageReader reader(dataset->imagePath(sample));
+        const QSize full = reader.size();
+        if (full.isValid())
+            reader.setScaledSize(full.scaled(m_size, Qt::KeepAspectRatio));
+        QImage image = reader.read();
+        if (image.isNull()) { // a broken file still gets a (grey) tile so it is not retried
+            image = QImage(m_size, QImage::Format_RGB32);
+            image.fill(QColor(90, 90, 90));
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, sample, generation, image = std::move(image)] {
+                if (generation != m_generation)
+                    return;
+                m_pending.remove(sample);
+                auto *pixmap = new QPixmap(QPixmap::fromImage(image));
+                const qint64 cost = qint64(pixmap->width()) * pixmap->height() * pixmap->depth() / 8;
+                m_cache.insert(sample, pixmap, cost);
+                Q_EMIT ready(sample);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void ThumbnailCache::waitForIdle() { m_pool.waitForDone(); }
+
+} // namespace masklens::gui

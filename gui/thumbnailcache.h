@@ -1,0 +1,56 @@
+#pragma once
+// Thumbnails of dataset images for the gallery: decoded at reduced size (Qt's JPEG reader
+// scales in the DCT) on the cache's own two worker threads, newest request first, so the rows
+// in view come first while scrolling; kept in a QCache costed in bytes. QPixmaps are made on
+// the GUI thread only. GUI-thread API; ready(sample) says a thumbnail arrived.
+
+#include "analysis/dataset.h"
+
+#include <QCache>
+#include <QObject>
+#include <QPixmap>
+#include <QSet>
+#include <QSize>
+#include <QThreadPool>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace masklens::gui {
+
+class ThumbnailCache : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ThumbnailCache(QObject *parent = nullptr);
+    ~ThumbnailCache() override;
+
+    void setDataset(std::shared_ptr<const analysis::Dataset> dataset);
+    /// The cached thumbnail, or a null pixmap after queueing the decode.
+    QPixmap thumbnail(int sample);
+    QSize thumbnailSize() const { return m_size; }
+    void setMaxBytes(qint64 bytes);
+    qint64 usedBytes() const { return m_cache.totalCost(); }
+    /// Blocks until queued decodes are done (tests and screenshots).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void ready(int sample);
+
+private:
+    /// A worker's loop; `dataset` is the one the requests were made for (kept alive here).
+    void drain(quint64 generation, std::shared_ptr<const analysis::Dataset> dataset);
+
+    std::shared_ptr<const analysis::Dataset> m_dataset;
+    QCache<int, QPixmap> m_cache;
+    QSize m_size{96, 128};
+    QThreadPool m_pool;
+    std::mutex m_mutex;   ///< guards the queue
+    std::vector<int> m_queue;
+    QSet<int> m_pending;  ///< GUI thread only
+    quint64 m_generation = 0;
+    int m_workers = 0;    ///< drains running (guarded by m_mutex)
+};
+
+} // namespace masklens::gui
