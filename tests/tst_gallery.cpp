@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QListView>
 #include <QSpinBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -46,9 +47,11 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { QSettings().clear(); } // each test starts from default settings
+
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
         m_language.apply(QStringLiteral("en"));
         m_data = m_tmp.filePath(QStringLiteral("data"));
         QVERIFY(makeDataset(m_data, 40, 8, 0.0, 0));

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -40,6 +41,8 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { QSettings().clear(); } // each test starts from default settings
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location
