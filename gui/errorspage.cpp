@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,12 +26,25 @@ ErrorsPage::ErrorsPage(QWidget *parent) : QWidget(parent)
     m_perClass = new ChartWidget(this);
     m_confusion = new ChartWidget(this);
     m_ages = new ChartWidget(this);
+    m_maskMatrix = new ChartWidget(this);
+    m_genderMatrix = new ChartWidget(this);
+    m_ageMatrix = new ChartWidget(this);
     m_confusion->setMinimumSize(420, 380);
+    for (ChartWidget *c : {m_maskMatrix, m_genderMatrix, m_ageMatrix})
+        c->setMinimumSize(160, 150);
 
+    auto *attributes = new QHBoxLayout;
+    attributes->addWidget(m_maskMatrix);
+    attributes->addWidget(m_genderMatrix);
+    attributes->addWidget(m_ageMatrix);
     auto *grid = new QGridLayout;
     grid->addWidget(m_perClass, 0, 0);
     grid->addWidget(m_confusion, 0, 1, 2, 1);
     grid->addWidget(m_ages, 1, 0);
+    grid->addLayout(attributes, 2, 0, 1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -55,7 +69,10 @@ ErrorsPage::ErrorsPage(QWidget *parent) : QWidget(parent)
     retranslate();
 }
 
-QList<ChartWidget *> ErrorsPage::charts() const { return {m_perClass, m_confusion, m_ages}; }
+QList<ChartWidget *> ErrorsPage::charts() const
+{
+    return {m_perClass, m_confusion, m_ages, m_maskMatrix, m_genderMatrix, m_ageMatrix};
+}
 QString ErrorsPage::headline() const { return m_headline->text(); }
 bool ErrorsPage::rowNormalised() const { return m_normalise->isChecked(); }
 void ErrorsPage::setRowNormalised(bool on) { m_normalise->setChecked(on); }
@@ -174,21 +191,36 @@ void ErrorsPage::drawConfusion()
 {
     if (!m_have)
         return;
-    ChartWidget *plot = m_confusion;
+    const bool normalise = m_normalise->isChecked();
+    QStringList classes;
+    for (int c = 0; c < kClassCount; ++c)
+        classes << QString::number(c) + (isOldClass(c) ? QStringLiteral("*") : QString());
+    drawMatrix(m_confusion, m_metrics.confusion, classes,
+               normalise ? tr("Confusion matrix, share of each true class") : tr("Confusion matrix (rows: label, columns: predicted)"));
+    drawMatrix(m_maskMatrix, m_metrics.mask, {tr("wear"), tr("incorrect"), tr("not worn")}, tr("Mask state"));
+    drawMatrix(m_genderMatrix, m_metrics.gender, {tr("male"), tr("female")}, tr("Gender"));
+    drawMatrix(m_ageMatrix, m_metrics.ageBand,
+               {ageBandName(AgeBand::Young, m_bands), ageBandName(AgeBand::Middle, m_bands), ageBandName(AgeBand::Old, m_bands)},
+               tr("Age band"));
+}
+
+void ErrorsPage::drawMatrix(ChartWidget *plot, const ConfusionMatrix &cm, const QStringList &labels, const QString &title)
+{
     plot->clearPlottables();
     plot->clearItems();
     const bool normalise = m_normalise->isChecked();
-    plot->setTitle(normalise ? tr("Confusion matrix, share of each true class") : tr("Confusion matrix (rows: label, columns: predicted)"));
+    const int n = cm.classes();
+    plot->setTitle(title);
     auto *map = new QCPColorMap(plot->xAxis, plot->yAxis);
-    map->data()->setSize(kClassCount, kClassCount);
-    map->data()->setRange(QCPRange(0, kClassCount - 1), QCPRange(0, kClassCount - 1));
-    const ConfusionMatrix &cm = m_metrics.confusion;
+    map->data()->setSize(n, n);
+    map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
     double top = 0;
     QFont small = plot->font();
-    small.setPointSizeF(small.pointSizeF() * 0.7);
-    for (int t = 0; t < kClassCount; ++t) {
+    small.setPointSizeF(small.pointSizeF() * (n > 3 ? 0.7 : 0.9));
+    QList<QCPItemText *> texts;
+    for (int t = 0; t < n; ++t) {
         const int row = std::max(1, cm.rowTotal(t));
-        for (int p = 0; p < kClassCount; ++p) {
+        for (int p = 0; p < n; ++p) {
             const double v = normalise ? double(cm.at(t, p)) / row : cm.at(t, p);
             // A square-root scale keeps the small off-diagonal counts visible beside the diagonal.
             map->data()->setCell(p, t, std::sqrt(v));
@@ -200,7 +232,12 @@ void ErrorsPage::drawConfusion()
             text->setFont(small);
             text->setText(normalise ? QString::number(int(std::lround(100.0 * cm.at(t, p) / row))) : QString::number(cm.at(t, p)));
             text->setSelectable(false);
+            texts.append(text);
         }
+    }
+    for (QCPItemText *text : std::as_const(texts)) {
+        const int p = int(std::lround(text->position->key())), t = int(std::lround(text->position->value()));
+        text->setColor(map->data()->cell(p, t) > top * 0.6 ? Qt::white : Qt::black);
     }
     QCPColorGradient gradient(QCPColorGradient::gpGrayscale);
     gradient.setColorStopAt(0, QColor(255, 255, 255));
@@ -209,25 +246,16 @@ void ErrorsPage::drawConfusion()
     map->setGradient(gradient);
     map->setDataRange(QCPRange(0, std::max(top, 1e-9)));
     map->setInterpolate(false);
-    // White text on the strongest cells.
-    for (int i = 0; i < plot->itemCount(); ++i) {
-        auto *text = qobject_cast<QCPItemText *>(plot->item(i));
-        if (!text)
-            continue;
-        const int p = int(std::lround(text->position->key())), t = int(std::lround(text->position->value()));
-        const double v = map->data()->cell(p, t);
-        text->setColor(v > top * 0.6 ? Qt::white : Qt::black);
-    }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int c = 0; c < kClassCount; ++c)
-        ticker->addTick(c, QString::number(c) + (isOldClass(c) ? QStringLiteral("*") : QString()));
+    for (int c = 0; c < n; ++c)
+        ticker->addTick(c, labels.value(c));
     plot->xAxis->setTicker(ticker);
     plot->yAxis->setTicker(ticker);
-    plot->xAxis->setRange(-0.5, kClassCount - 0.5);
-    plot->yAxis->setRange(-0.5, kClassCount - 0.5);
-    plot->yAxis->setRangeReversed(true); // class 0 at the top, as scikit-learn draws it
-    plot->xAxis->setLabel(tr("predicted class"));
-    plot->yAxis->setLabel(tr("label (true class)"));
+    plot->xAxis->setRange(-0.5, n - 0.5);
+    plot->yAxis->setRange(-0.5, n - 0.5);
+    plot->yAxis->setRangeReversed(true); // the first class at the top, as scikit-learn draws it
+    plot->xAxis->setLabel(tr("predicted"));
+    plot->yAxis->setLabel(tr("label"));
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->grid()->setVisible(false);
     plot->replot();

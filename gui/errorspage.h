@@ -44,6 +44,7 @@ private:
     void drawPerClass();
     void drawConfusion();
     void drawAges();
+    void drawMatrix(ChartWidget *plot, const analysis::ConfusionMatrix &cm, const QStringList &labels, const QString &title);
 
     analysis::Metrics m_metrics;
     analysis::AgeBands m_bands;
@@ -52,6 +53,7 @@ private:
     QLabel *m_headline, *m_attributes;
     QCheckBox *m_normalise;
     ChartWidget *m_perClass, *m_confusion, *m_ages;
+    ChartWidget *m_maskMatrix, *m_genderMatrix, *m_ageMatrix; ///< per attribute
 };
 
 } // namespace masklens::gui

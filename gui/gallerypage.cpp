@@ -50,6 +50,14 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     m_clear = new QPushButton(this);
     m_export = new QPushButton(this);
     m_count = new QLabel(this);
+    m_maskBox = new QComboBox(this);
+    m_genderBox = new QComboBox(this);
+    m_ageBox = new QComboBox(this);
+    m_maskBox->addItems({QString(), QString(), QString(), QString()});
+    m_genderBox->addItems({QString(), QString(), QString()});
+    m_ageBox->addItems({QString(), QString(), QString(), QString()});
+    m_onlyPerson = new QPushButton(this);
+    m_onlyPerson->setEnabled(false);
 
     auto *bar = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_trueLabel, m_trueClass, m_predLabel, m_predicted,
@@ -58,6 +66,13 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     bar->addStretch();
     bar->addWidget(m_count);
     bar->addWidget(m_export);
+    auto *attributes = new QHBoxLayout;
+    m_attributeLabel = new QLabel(this);
+    attributes->addWidget(m_attributeLabel);
+    attributes->addWidget(m_maskBox);
+    attributes->addWidget(m_genderBox);
+    attributes->addWidget(m_ageBox);
+    attributes->addStretch();
 
     m_view = new QListView(this);
     m_view->setViewMode(QListView::IconMode);
@@ -92,6 +107,7 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     detailLayout->addWidget(m_detail);
     detailLayout->addWidget(m_personTitle);
     detailLayout->addLayout(strip);
+    detailLayout->addWidget(m_onlyPerson);
     detailLayout->addStretch();
 
     auto *split = new QSplitter(this);
@@ -102,6 +118,7 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(attributes);
     layout->addWidget(split, 1);
 
     connect(m_trueClass, &QComboBox::activated, this, [this] { m_filter->setTrueClass(m_trueClass->currentData().toInt()); });
@@ -109,6 +126,17 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     connect(m_correctness, &QComboBox::activated, this,
             [this](int i) { m_filter->setCorrectness(SampleFilter::Correctness(i)); });
     connect(m_oldFocus, &QCheckBox::toggled, m_filter, &SampleFilter::setOldFocus);
+    auto optionalIndex = [](int i) { return i > 0 ? std::optional<int>(i - 1) : std::nullopt; };
+    connect(m_maskBox, &QComboBox::activated, this, [this, optionalIndex](int i) { m_filter->setMask(optionalIndex(i)); });
+    connect(m_genderBox, &QComboBox::activated, this, [this, optionalIndex](int i) { m_filter->setGender(optionalIndex(i)); });
+    connect(m_ageBox, &QComboBox::activated, this, [this, optionalIndex](int i) { m_filter->setAgeBand(optionalIndex(i)); });
+    connect(m_onlyPerson, &QPushButton::clicked, this, [this] {
+        if (m_current < 0 || !m_samples->dataset())
+            return;
+        m_filter->clearFilters();
+        m_filter->setPerson(m_samples->info(m_current).person);
+        syncControls();
+    });
     connect(m_sort, &QComboBox::activated, this, [this](int i) { m_filter->setSortKey(SampleFilter::SortKey(i)); });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_filter->clearFilters();
@@ -168,6 +196,19 @@ void GalleryPage::retranslate()
     m_clear->setText(tr("Clear filters"));
     m_export->setText(tr("Export CSV…"));
     m_personTitle->setText(tr("This person's images"));
+    m_onlyPerson->setText(tr("Show only this person"));
+    m_attributeLabel->setText(tr("Label attributes"));
+    m_maskBox->setItemText(0, tr("any mask state"));
+    m_maskBox->setItemText(1, tr("wear"));
+    m_maskBox->setItemText(2, tr("incorrect"));
+    m_maskBox->setItemText(3, tr("not worn"));
+    m_genderBox->setItemText(0, tr("any gender"));
+    m_genderBox->setItemText(1, tr("male"));
+    m_genderBox->setItemText(2, tr("female"));
+    m_ageBox->setItemText(0, tr("any age band"));
+    m_ageBox->setItemText(1, tr("young band"));
+    m_ageBox->setItemText(2, tr("middle band"));
+    m_ageBox->setItemText(3, tr("old band"));
     updateCount();
     showDetail(m_current);
 }
@@ -179,6 +220,9 @@ void GalleryPage::syncControls()
     m_correctness->setCurrentIndex(int(m_filter->correctness()));
     const QSignalBlocker block(m_oldFocus);
     m_oldFocus->setChecked(m_filter->oldFocus());
+    m_maskBox->setCurrentIndex(m_filter->mask() ? *m_filter->mask() + 1 : 0);
+    m_genderBox->setCurrentIndex(m_filter->gender() ? *m_filter->gender() + 1 : 0);
+    m_ageBox->setCurrentIndex(m_filter->ageBand() ? *m_filter->ageBand() + 1 : 0);
     updateCount();
 }
 
@@ -228,6 +272,7 @@ void GalleryPage::showDetail(int sample)
 {
     m_current = sample;
     const Dataset *ds = m_samples->dataset();
+    m_onlyPerson->setEnabled(sample >= 0 && ds);
     if (sample < 0 || !ds) {
         m_image->clear();
         m_detail->setText(tr("Click an image to see it here."));

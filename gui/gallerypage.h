@@ -52,7 +52,9 @@ private:
     QListView *m_view;
     QComboBox *m_trueClass, *m_predicted, *m_correctness, *m_sort;
     QCheckBox *m_oldFocus;
-    QPushButton *m_clear, *m_export;
+    QComboBox *m_maskBox, *m_genderBox, *m_ageBox;
+    QLabel *m_attributeLabel;
+    QPushButton *m_clear, *m_export, *m_onlyPerson;
     QLabel *m_count, *m_trueLabel, *m_predLabel, *m_sortLabel;
     QLabel *m_image, *m_detail, *m_personTitle;
     QList<QLabel *> m_person;

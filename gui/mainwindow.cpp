@@ -7,6 +7,9 @@
 #include "samplefilter.h"
 #include "samplemodel.h"
 #include "thumbnailcache.h"
+
+#include "model/inference.h"
+#include "model/modelfile.h"
 #include "language.h"
 #include "problemsmodel.h"
 
@@ -79,6 +82,8 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(m_errorsPage, &ErrorsPage::classClicked, this, [showInGallery](int c) { showInGallery(c, -1); });
     connect(m_errorsPage, &ErrorsPage::cellClicked, this, showInGallery);
     connect(&m_predictionsWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onPredictionsFinished);
+    connect(&m_modelWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onModelFinished);
+
 
     m_problemsModel = new ProblemsModel(this);
     m_problemsView = new QTableView(this);
@@ -101,7 +106,9 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
+    connect(&m_modelWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_modelWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
 
     connect(&m_loadWatcher, &QFutureWatcherBase::progressValueChanged, m_progress,
             &QProgressBar::setValue);
@@ -122,6 +129,8 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
 MainWindow::~MainWindow()
 {
     cancelLoading();
+    m_modelWatcher.cancel();
+    m_modelWatcher.waitForFinished();
     m_predictionsWatcher.waitForFinished();
     m_pool.waitForDone();
 }
@@ -141,6 +150,23 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_predictionsAction = m_fileMenu->addAction(QString());
     m_predictionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_runModelAction = m_fileMenu->addAction(QString());
+    m_runModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_runModelAction, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Run a model over the dataset"), m_dataset ? m_dataset->root : QDir::homePath(),
+            tr("Models (*.mlck *.pt *.pth *.ts);;All files (*)"));
+        if (!file.isEmpty())
+            runModel(file);
+    });
+    m_savePredictionsAction = m_fileMenu->addAction(QString());
+    connect(m_savePredictionsAction, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save predictions"), QStringLiteral("predictions.csv"),
+                                                          tr("Predictions (*.csv)"));
+        QString error;
+        if (!file.isEmpty() && !savePredictions(file, &error))
+            QMessageBox::warning(this, tr("Save predictions"), error);
+    });
     connect(m_predictionsAction, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Load predictions"), m_dataset ? m_dataset->root : QDir::homePath(),
@@ -189,6 +215,9 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_errorsPage), tr("Errors"));
     m_pages->setTabText(m_pages->indexOf(m_galleryPage), tr("Gallery"));
     m_predictionsAction->setText(tr("Load &Predictions…"));
+    m_runModelAction->setText(tr("&Run Model…"));
+    m_savePredictionsAction->setText(tr("&Save Predictions…"));
+    m_savePredictionsAction->setEnabled(m_predictions != nullptr);
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problemsModel->rowCount()));
     m_cancel->setText(tr("Cancel"));
     m_fileMenu->setTitle(tr("&File"));
@@ -338,6 +367,7 @@ void MainWindow::onPredictionsFinished()
     }
     m_predictions = outcome->predictions;
     m_evalTruth = outcome->evalTruth;
+    retranslate();
     if (!m_predictions->problems.empty()) {
         std::vector<Problem> all = m_dataset->problems;
         all.insert(all.end(), m_predictions->problems.begin(), m_predictions->problems.end());
@@ -350,6 +380,107 @@ void MainWindow::onPredictionsFinished()
                                .arg(m_predictions->predictedCount())
                                .arg(QDir::toNativeSeparators(m_predictions->file)));
     Q_EMIT predictionsLoaded(true, QString());
+}
+
+bool MainWindow::isRunningModel() const { return m_modelWatcher.isRunning(); }
+
+void MainWindow::cancelWork()
+{
+    cancelLoading();
+    if (isRunningModel())
+        m_modelWatcher.cancel();
+}
+
+void MainWindow::setBusy(bool busy, const QString &message)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (busy)
+        m_progress->setRange(0, 0);
+    m_statusLabel->setText(message);
+}
+
+void MainWindow::runModel(const QString &modelFile)
+{
+    if (!m_dataset || isRunningModel())
+        return;
+    setBusy(true, tr("Running %1 over %2 images…").arg(QDir::toNativeSeparators(modelFile)).arg(m_dataset->samples.size()));
+    m_modelWatcher.setFuture(QtConcurrent::run(
+        &m_pool, [modelFile, dataset = m_dataset](QPromise<std::shared_ptr<PredictionsOutcome>> &promise) {
+            auto outcome = std::make_shared<PredictionsOutcome>();
+            auto finish = [&] { promise.addResult(outcome); };
+            const auto sidecar = model::readSidecar(modelFile);
+            if (!sidecar) {
+                outcome->error = sidecar.error();
+                return finish();
+            }
+            model::Classifier::Options options;
+            options.preprocessing = *sidecar;
+            std::string error;
+            const auto classifier = model::Classifier::load(modelFile.toStdString(), options, &error);
+            if (!classifier) {
+                outcome->error = Error{modelFile, 0, QString::fromStdString(error)};
+                return finish();
+            }
+            QStringList paths;
+            for (int i = 0; i < int(dataset->samples.size()); ++i)
+                paths.append(dataset->imagePath(i));
+            auto result = model::predictImages(*classifier, paths, {}, [&promise](qint64 done, qint64 total) {
+                promise.setProgressRange(0, int(total));
+                promise.setProgressValue(int(done));
+                return !promise.isCanceled();
+            });
+            if (!result) {
+                outcome->error = result.error();
+                return finish();
+            }
+            auto predictions = Predictions::empty(*dataset, Split::Train, true);
+            predictions.file = tr("%1 (run in MaskLens)").arg(modelFile);
+            predictions.predicted = result->predicted;
+            predictions.probabilities = result->probabilities;
+            predictions.problems = result->problems;
+            outcome->predictions = std::make_shared<const Predictions>(std::move(predictions));
+            finish();
+        }));
+}
+
+void MainWindow::onModelFinished()
+{
+    setBusy(false, QString());
+    const QFuture<std::shared_ptr<PredictionsOutcome>> future = m_modelWatcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        m_statusLabel->setText(tr("Model run cancelled; the previous predictions stay."));
+        Q_EMIT predictionsLoaded(false, tr("cancelled"));
+        return;
+    }
+    // The same path as a loaded file from here on.
+    const auto outcome = future.result();
+    if (!outcome->predictions) {
+        m_statusLabel->setText(tr("The model could not run"));
+        if (isVisible() && !QApplication::platformName().startsWith(u"offscreen"))
+            QMessageBox::warning(this, tr("Run model"), outcome->error.toString());
+        Q_EMIT predictionsLoaded(false, outcome->error.toString());
+        return;
+    }
+    m_predictions = outcome->predictions;
+    m_evalTruth.clear();
+    recomputeMetrics();
+    retranslate();
+    m_statusLabel->setText(tr("Predictions for %1 images from %2").arg(m_predictions->predictedCount()).arg(m_predictions->file));
+    Q_EMIT predictionsLoaded(true, QString());
+}
+
+bool MainWindow::savePredictions(const QString &file, QString *error)
+{
+    if (!m_dataset || !m_predictions) {
+        if (error)
+            *error = tr("No predictions to save");
+        return false;
+    }
+    const auto st = writePredictions(file, *m_dataset, *m_predictions);
+    if (!st && error)
+        *error = st.error().toString();
+    return st.ok();
 }
 
 void MainWindow::recomputeMetrics()

@@ -45,9 +45,17 @@ public:
     void openDataset(const QString &dir);
     void cancelLoading();
     bool isLoading() const;
+    /// What the status bar's Cancel does: stops loading or a model run.
+    void cancelWork();
     /// Loads a predictions file for the open dataset in the background (or, while a dataset is
     /// still loading, once it has loaded).
     void openPredictions(const QString &file);
+    /// Runs a model (checkpoint or TorchScript) over the dataset's images in the background,
+    /// with progress and cancel; its predictions replace the loaded ones.
+    void runModel(const QString &modelFile);
+    bool isRunningModel() const;
+    /// Writes the current predictions (e.g. from runModel) as a predictions file.
+    bool savePredictions(const QString &file, QString *error = nullptr);
 
     const analysis::Dataset *dataset() const { return m_dataset.get(); }
     const analysis::DatasetStats &stats() const { return m_stats; }
@@ -85,6 +93,8 @@ private:
     void recomputeStats();
     void recomputeMetrics();
     void onPredictionsFinished();
+    void onModelFinished();
+    void setBusy(bool busy, const QString &message);
     void setAgeBands(const analysis::AgeBands &bands);
 
     Settings m_settings;
@@ -100,6 +110,7 @@ private:
     QString m_pendingPredictions; ///< asked for while the dataset was loading
     struct PredictionsOutcome;
     QFutureWatcher<std::shared_ptr<PredictionsOutcome>> m_predictionsWatcher;
+    QFutureWatcher<std::shared_ptr<PredictionsOutcome>> m_modelWatcher;
     analysis::AgeBands m_bands;
     analysis::DatasetStats m_stats;
 
@@ -123,6 +134,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_predictionsAction = nullptr;
+    QAction *m_runModelAction = nullptr;
+    QAction *m_savePredictionsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

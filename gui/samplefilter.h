@@ -39,6 +39,9 @@ public:
     bool oldFocus() const { return m_oldFocus; }
     Correctness correctness() const { return m_correctness; }
     int person() const { return m_person; }
+    std::optional<int> mask() const { return m_mask; }
+    std::optional<int> gender() const { return m_gender; }
+    std::optional<int> ageBand() const { return m_ageBand; }
     SortKey sortKey() const { return m_sortKey; }
 
     /// Dataset sample index of a proxy row.

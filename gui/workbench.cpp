@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "settings.h"
 
+#include "model/runtime.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
@@ -38,6 +40,7 @@ int runWorkbench()
     parser.addOptions({screenshotOpt, languageOpt, predictionsOpt});
     parser.process(*qApp);
 
+    model::configureThreads(0); // LibTorch starts with one thread here
     Settings settings;
     Language language;
     language.apply(parser.isSet(languageOpt) ? parser.value(languageOpt) : settings.language());

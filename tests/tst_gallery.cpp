@@ -13,9 +13,11 @@
 #include "gui/samplefilter.h"
 #include "gui/samplemodel.h"
 #include "gui/thumbnailcache.h"
+#include "model/core/modelinit.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -200,6 +202,49 @@ private Q_SLOTS:
         QTRY_VERIFY(!cache->thumbnail(10).isNull());
         QCOMPARE(cache->thumbnail(10).height(), cache->thumbnailSize().height());
         QVERIFY(cache->usedBytes() > 0);
+    }
+
+    void runsAModelInsideTheApp()
+    {
+        model::ModelSpec spec;
+        spec.architecture = model::Architecture::Small;
+        spec.preprocessing.width = 48;
+        spec.preprocessing.height = 64;
+        const QString file = m_tmp.filePath(QStringLiteral("small.mlck"));
+        QVERIFY(model::createCheckpoint(spec, {}, file.toStdString()).empty());
+
+        gui::MainWindow w(&m_language);
+        QSignalSpy dataset(&w, &gui::MainWindow::datasetLoaded);
+        w.openDataset(m_data);
+        QVERIFY(dataset.wait(30000));
+        QSignalSpy done(&w, &gui::MainWindow::predictionsLoaded);
+        w.runModel(file);
+        QVERIFY(w.isRunningModel());
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(w.predictions()->predictedCount(), int(m_ds->samples.size()));
+        QVERIFY(w.metrics().has_value());
+        QCOMPARE(w.metrics()->samples, int(m_ds->samples.size()));
+        const QString out = m_tmp.filePath(QStringLiteral("saved.csv"));
+        QVERIFY(w.savePredictions(out));
+        QVERIFY(readAll(out).startsWith("path,pred,prob_0"));
+
+        // Cancelled at once: the window stays usable and keeps its predictions.
+        done.clear();
+        w.runModel(file);
+        w.cancelWork();
+        QVERIFY(done.wait(120000));
+        QVERIFY(!w.isRunningModel());
+        if (!done.first().at(0).toBool()) // (a fast machine may finish before the cancel lands)
+            QCOMPARE(done.first().at(1).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(w.predictions()->predictedCount(), int(m_ds->samples.size()));
+
+        // A file that is not a model: a clear failure, nothing replaced.
+        done.clear();
+        w.runModel(m_pred);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QVERIFY(done.first().at(1).toString().contains(QStringLiteral("pred.csv")));
     }
 
     void changingBandsRecomputesTheErrors()
