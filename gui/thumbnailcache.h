@@ -32,6 +32,8 @@ public:
     QSize thumbnailSize() const { return m_size; }
     void setMaxBytes(qint64 bytes);
     qint64 usedBytes() const { return m_cache.totalCost(); }
+    /// Requests not yet delivered.
+    int pendingCount() const { return int(m_pending.size()); }
     /// Blocks until queued decodes are done (tests and screenshots).
     void waitForIdle();
 
