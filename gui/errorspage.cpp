@@ -169,8 +169,15 @@ void ErrorsPage::drawPerClass()
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.6, kClassCount - 0.4);
     plot->yAxis->setRange(0, 1.05);
+    if (plot->axisRect()->insetLayout()->elementCount() > 0) {
+        // One horizontal row under the plot, where it covers no bar.
+        plot->axisRect()->insetLayout()->take(plot->legend);
+        plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
+        plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+        plot->legend->setBorderPen(Qt::NoPen);
+    }
     plot->legend->setVisible(true);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->setInteractions(QCP::iSelectPlottables);
     // The >=60 columns sit on a tinted band.
     for (int c = 0; c < kClassCount; ++c) {
