@@ -164,7 +164,8 @@ EvaluationData evaluationData(const Dataset &dataset, const Predictions &predict
         d.truth.resize(n);
         d.age.resize(n);
         for (int i = 0; i < n; ++i) {
-            d.truth[i] = dataset.classOf(i, bands);
+            // An excluded image (a correction said so) counts nowhere.
+            d.truth[i] = dataset.samples[i].excluded ? -1 : dataset.classOf(i, bands);
             d.age[i] = dataset.people[dataset.samples[i].person].age;
         }
     } else {

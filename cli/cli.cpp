@@ -20,6 +20,7 @@ const Command kCommands[] = {
     {"evaluate", runEvaluate, QT_TRANSLATE_NOOP("Cli", "score a predictions file: per-class F1, macro F1, confusion, errors by age")},
     {"predict", runPredict, QT_TRANSLATE_NOOP("Cli", "run a model over a dataset's images and write its predictions")},
     {"train", runTrain, QT_TRANSLATE_NOOP("Cli", "train a model (the users' recipe), printing JSON lines")},
+    {"labels", runLabels, QT_TRANSLATE_NOOP("Cli", "correct labels (journaled, never losing an edit), show the log, export")},
     {"model", runModel, QT_TRANSLATE_NOOP("Cli", "model init: write an untrained checkpoint, optionally from torchvision weights")},
     {"info", runInfo, QT_TRANSLATE_NOOP("Cli", "show the LibTorch runtime: version, threads, CUDA")},
 };

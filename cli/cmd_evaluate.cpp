@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "analysis/datasetstats.h"
+#include "analysis/labelstore.h"
 #include "analysis/metrics.h"
 
 #include <QJsonArray>
@@ -144,7 +145,9 @@ int runEvaluate(const QStringList &args)
         tr("Only samples whose true label matches KEY=VALUE (person, gender, mask, age_band, "
            "age); repeatable."),
         QStringLiteral("KEY=VALUE"));
-    parser.addOptions({dataOpt, predOpt, jsonOpt, whereOpt, ageBandsCommandLineOption()});
+    const QCommandLineOption originalOpt(QStringLiteral("original-labels"),
+                                         tr("Score against train.csv as it is, ignoring the corrections journal."));
+    parser.addOptions({dataOpt, predOpt, jsonOpt, whereOpt, originalOpt, ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -156,10 +159,21 @@ int runEvaluate(const QStringList &args)
     if (!ageBandsOption(parser, &bands))
         return 1;
 
-    const auto ds = analysis::loadDataset(parser.value(dataOpt));
+    auto ds = analysis::loadDataset(parser.value(dataOpt));
     if (!ds) {
         err() << tr("evaluate: cannot read the dataset: %1\n").arg(ds.error().toString());
         return 2;
+    }
+    if (!parser.isSet(originalOpt)) { // the corrected labels, as the users last left them
+        std::vector<analysis::Problem> journalProblems;
+        auto corrected = analysis::datasetWithCorrections(*ds, &journalProblems);
+        if (!corrected) {
+            err() << tr("evaluate: %1\n").arg(corrected.error().toString());
+            return 2;
+        }
+        for (const analysis::Problem &p : journalProblems)
+            err() << tr("evaluate: %1\n").arg(p.toString());
+        ds = std::move(corrected).value();
     }
     const auto pred = analysis::readPredictions(parser.value(predOpt), *ds);
     if (!pred) {

@@ -3,6 +3,7 @@
 #include "progressline.h"
 
 #include "analysis/csv.h"
+#include "analysis/labelstore.h"
 #include "model/core/trainer.h"
 #include "model/core/trainset.h"
 #include "model/runtime.h"
@@ -36,6 +37,7 @@ void printTrainHelp()
                 "  --data DIR             dataset folder\n"
                 "  --labels FILE          labels to train on: a train.csv (id,gender,race,age,path)\n"
                 "                         whose rows replace the dataset's, matched by path\n"
+                "  --original-labels      ignore the corrections journal (used by default)\n"
                 "  --bands MIDDLE,OLD     age-band thresholds (default 30,60)\n"
                 "  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for small)\n"
                 "  --face-crop            crop the centre face region (256x320 of 384x512) first\n"
@@ -78,7 +80,7 @@ int runTrain(const QStringList &args)
 {
     // Our own options; everything else goes to the training core's parser.
     QString data, labels, sizeText, cacheDir, bandsText = QStringLiteral("30,60");
-    bool faceCrop = false;
+    bool faceCrop = false, originalLabels = false;
     std::vector<std::string> rest;
     for (int i = 1; i < args.size(); ++i) {
         const QString a = args[i];
@@ -102,6 +104,8 @@ int runTrain(const QStringList &args)
         } else if (a == u"--bands") {
             if (!value(&bandsText)) return 1;
             rest.insert(rest.end(), {"--bands", bandsText.toStdString()});
+        } else if (a == u"--original-labels") {
+            originalLabels = true;
         } else if (a == u"--face-crop") {
             faceCrop = true;
             rest.push_back("--face-crop");
@@ -159,6 +163,17 @@ int runTrain(const QStringList &args)
         printLine("{\"event\":\"error\",\"message\":\"cannot read the dataset\"}");
         return 2;
     }
+    if (!originalLabels) { // train on the corrected labels by default
+        std::vector<analysis::Problem> journalProblems;
+        auto corrected = analysis::datasetWithCorrections(*ds, &journalProblems);
+        if (!corrected) {
+            err() << tr("train: %1\n").arg(corrected.error().toString());
+            return 2;
+        }
+        for (const analysis::Problem &p : journalProblems)
+            err() << tr("train: %1\n").arg(p.toString());
+        ds = std::move(corrected).value();
+    }
     if (!labels.isEmpty() && !applyLabelsFile(labels, &*ds))
         return 2;
     model::configureThreads(config.threads);
@@ -180,7 +195,7 @@ int runTrain(const QStringList &args)
     }
     std::vector<model::TrainSample> samples;
     for (int i = 0; i < int(ds->samples.size()); ++i) {
-        if (!cache->usable[i])
+        if (!cache->usable[i] || ds->samples[i].excluded)
             continue;
         const analysis::Person &p = ds->people[ds->samples[i].person];
         samples.push_back({i, ds->relativePath(i).toStdString(), p.folder.toStdString(),

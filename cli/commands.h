@@ -14,6 +14,7 @@ int runEvaluate(const QStringList &args);
 int runPredict(const QStringList &args);
 int runModel(const QStringList &args);
 int runTrain(const QStringList &args);
+int runLabels(const QStringList &args);
 
 /// Dispatches argv to a subcommand; prints the list of subcommands for --help or none.
 int runCli(const QStringList &arguments);

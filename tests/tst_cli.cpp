@@ -186,6 +186,50 @@ private Q_SLOTS:
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains("bad.csv"));
     }
+    void labelsSetLogExportAndEvaluateUsesThem()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(makeDataset(tmp.path(), 5, 9, 0.0, 0));
+        const QString folder = personFolders(tmp.path()).first();
+        Run r = cli({QStringLiteral("labels"), QStringLiteral("set"), QStringLiteral("--data"), tmp.path(),
+                     QStringLiteral("--person"), folder, QStringLiteral("--age"), QStringLiteral("61")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("age"));
+        r = cli({QStringLiteral("labels"), QStringLiteral("set"), QStringLiteral("--data"), tmp.path(),
+                 QStringLiteral("--person"), QStringLiteral("nobody"), QStringLiteral("--age"), QStringLiteral("61")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("nobody"));
+        r = cli({QStringLiteral("labels"), QStringLiteral("log"), QStringLiteral("--data"), tmp.path(), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray log = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("corrections")).toArray();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log[0].toObject().value(QStringLiteral("new")).toString(), QStringLiteral("61"));
+        r = cli({QStringLiteral("labels"), QStringLiteral("export"), QStringLiteral("--data"), tmp.path(),
+                 QStringLiteral("--out"), tmp.filePath(QStringLiteral("fixed.csv"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(readAll(tmp.filePath(QStringLiteral("fixed.csv"))).contains(",61," + folder.toUtf8()));
+
+        // Predictions that say >=60 for that person: right with the correction, wrong without.
+        QByteArray csv = "path,pred\n";
+        const QString dir = tmp.path() + QStringLiteral("/train/images/") + folder;
+        const int gender = folder.contains(QStringLiteral("_female_")) ? 1 : 0;
+        for (const QString &file : QDir(dir).entryList(QDir::Files)) {
+            if (file.startsWith(u'.'))
+                continue;
+            const int mask = file.startsWith(QStringLiteral("mask")) ? 0 : (file.startsWith(QStringLiteral("incorrect")) ? 1 : 2);
+            csv += (folder + u'/' + file).toUtf8() + ',' + QByteArray::number(mask * 6 + gender * 3 + 2) + '\n';
+        }
+        QVERIFY(writeAll(tmp.filePath(QStringLiteral("p.csv")), csv));
+        auto accuracy = [&](bool original) {
+            QStringList a{QStringLiteral("evaluate"), QStringLiteral("--data"), tmp.path(), QStringLiteral("--pred"),
+                          tmp.filePath(QStringLiteral("p.csv")), QStringLiteral("--json")};
+            if (original)
+                a << QStringLiteral("--original-labels");
+            return QJsonDocument::fromJson(cli(a).out).object().value(QStringLiteral("accuracy")).toDouble();
+        };
+        QCOMPARE(accuracy(false), 1.0);
+        QVERIFY(accuracy(true) < 1.0);
+    }
     void synthRefusesToOverwrite()
     {
         const Run r = cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
