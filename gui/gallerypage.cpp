@@ -1,5 +1,6 @@
 #include "gallerypage.h"
 
+#include "labeleditor.h"
 #include "sampledelegate.h"
 #include "samplefilter.h"
 #include "samplemodel.h"
@@ -19,6 +20,9 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QToolButton>
+#include <QAction>
+#include <QGridLayout>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -108,6 +112,9 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     detailLayout->addWidget(m_personTitle);
     detailLayout->addLayout(strip);
     detailLayout->addWidget(m_onlyPerson);
+    m_editPanel = new QWidget(detail);
+    m_editPanel->setVisible(false);
+    detailLayout->addWidget(m_editPanel);
     detailLayout->addStretch();
 
     auto *split = new QSplitter(this);
@@ -196,6 +203,24 @@ void GalleryPage::retranslate()
     m_clear->setText(tr("Clear filters"));
     m_export->setText(tr("Export CSV…"));
     m_personTitle->setText(tr("This person's images"));
+    if (m_editTitle) {
+        m_editTitle->setText(tr("<b>Correct the selected images</b> (gender and age apply to the whole person; Ctrl+Z undoes)"));
+        auto *grid = static_cast<QGridLayout *>(m_editPanel->layout());
+        const QString rows[] = {tr("Mask state"), tr("Gender"), tr("Age band"), tr("Also")};
+        for (int row = 1; row <= 4; ++row)
+            static_cast<QLabel *>(grid->itemAtPosition(row, 0)->widget())->setText(rows[row - 1]);
+        const AgeBands bands = m_bands ? m_bands() : AgeBands{};
+        const std::pair<const char *, QString> names[] = {
+            {"W", tr("wear")}, {"I", tr("incorrect")}, {"N", tr("not worn")}, {"M", tr("male")}, {"F", tr("female")},
+            {"1", ageBandName(AgeBand::Young, bands)}, {"2", ageBandName(AgeBand::Middle, bands)},
+            {"3", ageBandName(AgeBand::Old, bands)}, {"S", tr("swap incorrect/normal")}, {"R", tr("reviewed")},
+            {"X", tr("exclude / include")}};
+        for (const auto &[key, name] : names) {
+            QAction *a = m_editActions.value(QString::fromLatin1(key));
+            a->setText(QStringLiteral("%1  (%2)").arg(name, QString::fromLatin1(key)));
+            a->setToolTip(a->text());
+        }
+    }
     m_onlyPerson->setText(tr("Show only this person"));
     m_attributeLabel->setText(tr("Label attributes"));
     m_maskBox->setItemText(0, tr("any mask state"));
@@ -268,11 +293,74 @@ bool GalleryPage::exportCsv(const QString &file, QString *error) const
 
 QString GalleryPage::detailText() const { return m_detail->text(); }
 
+QList<int> GalleryPage::selectedSamples() const
+{
+    QList<int> out;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes())
+        out.append(i.data(SampleModel::SampleRole).toInt());
+    if (out.isEmpty() && m_current >= 0)
+        out.append(m_current);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void GalleryPage::setEditor(LabelEditor *editor, std::function<AgeBands()> bands)
+{
+    m_editor = editor;
+    m_bands = std::move(bands);
+    m_editTitle = new QLabel(m_editPanel);
+    auto *grid = new QGridLayout(m_editPanel);
+    grid->setContentsMargins(0, 8, 0, 0);
+    grid->addWidget(m_editTitle, 0, 0, 1, 4);
+    // (key, row, column, what it does)
+    struct Edit { const char *key; int row, column; std::function<bool(const QList<int> &)> run; };
+    const std::vector<Edit> edits = {
+        {"W", 1, 1, [this](const QList<int> &s) { return m_editor->setMask(s, MaskState::Wear); }},
+        {"I", 1, 2, [this](const QList<int> &s) { return m_editor->setMask(s, MaskState::Incorrect); }},
+        {"N", 1, 3, [this](const QList<int> &s) { return m_editor->setMask(s, MaskState::NotWorn); }},
+        {"M", 2, 1, [this](const QList<int> &s) { return m_editor->setGender(s, Gender::Male); }},
+        {"F", 2, 2, [this](const QList<int> &s) { return m_editor->setGender(s, Gender::Female); }},
+        {"1", 3, 1, [this](const QList<int> &s) { return m_editor->setAgeBand(s, AgeBand::Young, m_bands()); }},
+        {"2", 3, 2, [this](const QList<int> &s) { return m_editor->setAgeBand(s, AgeBand::Middle, m_bands()); }},
+        {"3", 3, 3, [this](const QList<int> &s) { return m_editor->setAgeBand(s, AgeBand::Old, m_bands()); }},
+        {"S", 4, 1, [this](const QList<int> &s) { return m_editor->swapIncorrectNormal(s); }},
+        {"R", 4, 2, [this](const QList<int> &s) { return m_editor->setReviewed(s, true); }},
+        {"X", 4, 3, [this](const QList<int> &s) {
+             // X toggles: exclude, or include again when every selected image is excluded.
+             bool allExcluded = true;
+             for (int sample : s)
+                 allExcluded &= m_samples->info(sample).excluded;
+             return m_editor->setExcluded(s, !allExcluded);
+         }},
+    };
+    for (int row = 1; row <= 4; ++row)
+        grid->addWidget(new QLabel(m_editPanel), row, 0);
+    for (const Edit &e : edits) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(QString::fromLatin1(e.key)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, run = e.run] {
+            const QList<int> samples = selectedSamples();
+            if (!samples.isEmpty())
+                run(samples);
+        });
+        auto *button = new QToolButton(m_editPanel);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        grid->addWidget(button, e.row, e.column);
+        m_editActions.insert(QString::fromLatin1(e.key), action);
+    }
+    m_editPanel->setVisible(true);
+    retranslate();
+}
+
 void GalleryPage::showDetail(int sample)
 {
     m_current = sample;
     const Dataset *ds = m_samples->dataset();
     m_onlyPerson->setEnabled(sample >= 0 && ds);
+    m_editPanel->setEnabled(sample >= 0 && ds && m_editor && m_editor->canEdit());
     if (sample < 0 || !ds) {
         m_image->clear();
         m_detail->setText(tr("Click an image to see it here."));
@@ -298,8 +386,12 @@ void GalleryPage::showDetail(int sample)
                 text += QStringLiteral("&nbsp;&nbsp;%1 %2: %3%<br>").arg(c).arg(name(c)).arg(double(prob) * 100, 0, 'f', 1);
         }
     } else {
-        text += tr("No prediction loaded.");
+        text += tr("No prediction loaded.") + QStringLiteral("<br>");
     }
+    if (r.reviewed)
+        text += tr("Reviewed.") + QStringLiteral(" ");
+    if (r.excluded)
+        text += tr("Excluded from training.");
     m_detail->setText(text);
     const QString path = ds->imagePath(sample);
     const QSize box = m_image->size().expandedTo(QSize(240, 320));

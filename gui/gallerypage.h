@@ -6,7 +6,12 @@
 
 #include <QFutureWatcher>
 #include <QImage>
+#include <QHash>
 #include <QWidget>
+
+#include "analysis/labels.h"
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -16,6 +21,7 @@ class QPushButton;
 
 namespace masklens::gui {
 
+class LabelEditor;
 class SampleFilter;
 class SampleModel;
 class ThumbnailCache;
@@ -25,6 +31,14 @@ class GalleryPage : public QWidget
     Q_OBJECT
 public:
     GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidget *parent = nullptr);
+
+    /// Turns on the edit panel and its shortcuts (W/I/N mask, M/F gender, 1/2/3 age band,
+    /// S swap incorrect/normal, R reviewed, X exclude); `bands` gives the thresholds in force.
+    void setEditor(LabelEditor *editor, std::function<analysis::AgeBands()> bands);
+    /// The dataset samples selected in the gallery (the current one when none is selected).
+    QList<int> selectedSamples() const;
+    /// The edit actions, by their shortcut letter (for tests and menus).
+    QAction *editAction(const QString &key) const { return m_editActions.value(key); }
 
     SampleFilter *filter() const { return m_filter; }
     QListView *view() const { return m_view; }
@@ -59,6 +73,11 @@ private:
     QLabel *m_image, *m_detail, *m_personTitle;
     QList<QLabel *> m_person;
     int m_current = -1;
+    LabelEditor *m_editor = nullptr;
+    std::function<analysis::AgeBands()> m_bands;
+    QWidget *m_editPanel = nullptr;
+    QLabel *m_editTitle = nullptr;
+    QHash<QString, QAction *> m_editActions;
     QFutureWatcher<QImage> m_imageWatcher;
 };
 

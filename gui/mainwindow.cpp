@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "chartwidget.h"
+#include "correctionsmodel.h"
 #include "datasetpage.h"
+#include "labeleditor.h"
 #include "errorspage.h"
 #include "gallerypage.h"
 #include "samplefilter.h"
@@ -21,6 +23,9 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QUndoStack>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -81,6 +86,16 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(m_datasetPage, &DatasetPage::classClicked, this, [showInGallery](int c) { showInGallery(c, -1); });
     connect(m_errorsPage, &ErrorsPage::classClicked, this, [showInGallery](int c) { showInGallery(c, -1); });
     connect(m_errorsPage, &ErrorsPage::cellClicked, this, showInGallery);
+    m_editor = new LabelEditor(this);
+    m_galleryPage->setEditor(m_editor, [this] { return m_bands; });
+    connect(m_editor, &LabelEditor::labelsChanged, this, &MainWindow::onLabelsChanged);
+    connect(m_editor, &LabelEditor::failed, this, [this](const QString &message) {
+        m_statusLabel->setText(message);
+        if (isVisible() && !QApplication::platformName().startsWith(u"offscreen"))
+            QMessageBox::warning(this, tr("Correct labels"), message);
+    });
+
+
     connect(&m_predictionsWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onPredictionsFinished);
     connect(&m_modelWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onModelFinished);
 
@@ -96,6 +111,44 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_problemsDock->setObjectName(QStringLiteral("problems"));
     m_problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    // The corrections list: who changed what when; each entry can be reverted.
+    m_correctionsModel = new CorrectionsModel(this);
+    auto *correctionsProxy = new QSortFilterProxyModel(this);
+    correctionsProxy->setSourceModel(m_correctionsModel);
+    correctionsProxy->setFilterKeyColumn(-1);
+    correctionsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    auto *correctionsPanel = new QWidget(this);
+    auto *correctionsFilter = new QLineEdit(correctionsPanel);
+    correctionsFilter->setObjectName(QStringLiteral("correctionsFilter"));
+    correctionsFilter->setClearButtonEnabled(true);
+    auto *correctionsView = new QTableView(correctionsPanel);
+    correctionsView->setModel(correctionsProxy);
+    correctionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    correctionsView->verticalHeader()->hide();
+    correctionsView->horizontalHeader()->setStretchLastSection(true);
+    auto *revert = new QPushButton(correctionsPanel);
+    revert->setObjectName(QStringLiteral("revertCorrection"));
+    auto *correctionsLayout = new QVBoxLayout(correctionsPanel);
+    auto *correctionsBar = new QHBoxLayout;
+    correctionsBar->addWidget(correctionsFilter, 1);
+    correctionsBar->addWidget(revert);
+    correctionsLayout->addLayout(correctionsBar);
+    correctionsLayout->addWidget(correctionsView);
+    m_correctionsDock = new QDockWidget(this);
+    m_correctionsDock->setObjectName(QStringLiteral("corrections"));
+    m_correctionsDock->setWidget(correctionsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_correctionsDock);
+    tabifyDockWidget(m_problemsDock, m_correctionsDock);
+    m_problemsDock->raise();
+    connect(correctionsFilter, &QLineEdit::textChanged, correctionsProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(revert, &QPushButton::clicked, this, [this, correctionsView, correctionsProxy] {
+        const QModelIndex current = correctionsView->currentIndex();
+        if (current.isValid())
+            m_editor->revert(m_correctionsModel->correction(correctionsProxy->mapToSource(current).row()));
+    });
+    m_correctionsDock->setProperty("filter", QVariant::fromValue<QObject *>(correctionsFilter));
+    m_correctionsDock->setProperty("revert", QVariant::fromValue<QObject *>(revert));
 
     m_statusLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -179,8 +232,17 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    QAction *undo = m_editor->undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_viewMenu->addAction(m_correctionsDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const auto &[code, name] : Language::available()) {
@@ -221,6 +283,10 @@ void MainWindow::retranslate()
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problemsModel->rowCount()));
     m_cancel->setText(tr("Cancel"));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_correctionsDock->setWindowTitle(tr("Corrections (%1)").arg(m_correctionsModel->rowCount()));
+    qobject_cast<QLineEdit *>(m_correctionsDock->property("filter").value<QObject *>())->setPlaceholderText(tr("Filter corrections…"));
+    qobject_cast<QPushButton *>(m_correctionsDock->property("revert").value<QObject *>())->setText(tr("Revert selected"));
     m_openAction->setText(tr("&Open Dataset…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
@@ -306,16 +372,37 @@ void MainWindow::onLoadFinished()
         Q_EMIT datasetLoaded(false, message);
         return;
     }
-    m_dataset = outcome->dataset;
+    m_editor->setStore(nullptr, nullptr); // the previous dataset's lock goes first
+    m_original = outcome->dataset;
+    // Label editing: the journal beside the dataset, locked against a second MaskLens.
+    std::shared_ptr<const Dataset> corrected = m_original;
+    auto store = LabelStore::open(*m_original);
+    if (store) {
+        corrected = std::make_shared<const Dataset>((*store)->apply(*m_original));
+        std::vector<Problem> problems = m_original->problems;
+        problems.insert(problems.end(), (*store)->problems().begin(), (*store)->problems().end());
+        m_problemsModel->setProblems(problems, m_original->root);
+        m_correctionsModel->setStore(store->get());
+        m_editor->setStore(std::move(store).value(), m_original.get());
+    } else {
+        // Someone else edits it: show it read-only, with its corrections, and say why.
+        if (auto readOnly = datasetWithCorrections(*m_original))
+            corrected = std::make_shared<const Dataset>(std::move(readOnly).value());
+        std::vector<Problem> problems = m_original->problems;
+        problems.push_back({store.error().file, 0, tr("editing is off: %1").arg(store.error().message)});
+        m_problemsModel->setProblems(problems, m_original->root);
+        m_correctionsModel->setStore(nullptr);
+        m_editor->setStore(nullptr, m_original.get());
+    }
+    m_dataset = corrected;
     m_predictions.reset();
     m_metrics.reset();
     m_errorsPage->clear();
     m_thumbnails->setDataset(m_dataset);
     m_settings.addRecentDataset(m_dataset->root);
     rebuildRecentMenu();
-    m_problemsModel->setProblems(m_dataset->problems, m_dataset->root);
     m_problemsView->resizeColumnToContents(ProblemsModel::File);
-    if (!m_dataset->problems.empty())
+    if (m_problemsModel->rowCount() > 0)
         m_problemsDock->show();
     recomputeStats();
     retranslate();
@@ -483,9 +570,29 @@ bool MainWindow::savePredictions(const QString &file, QString *error)
     return st.ok();
 }
 
+void MainWindow::onLabelsChanged()
+{
+    if (!m_original || !m_editor->store())
+        return;
+    m_dataset = std::make_shared<const Dataset>(m_editor->store()->apply(*m_original));
+    m_stats = computeStats(*m_dataset, m_bands);
+    m_datasetPage->setStats(m_stats);
+    m_samples->relabel(m_dataset, m_bands, [this](int s) { return m_editor->store()->isReviewed(m_dataset->relativePath(s)); });
+    m_galleryPage->filter()->refresh();
+    if (m_predictions) {
+        m_metrics = computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
+        m_errorsPage->setMetrics(*m_metrics, m_bands, QDir::toNativeSeparators(m_predictions->file));
+    }
+    m_correctionsModel->refresh();
+    retranslate();
+    m_statusLabel->setText(tr("Saved: %1").arg(m_editor->undoStack()->undoText()));
+}
+
 void MainWindow::recomputeMetrics()
 {
     m_samples->reset(m_dataset, m_predictions, m_bands);
+    if (m_dataset && m_editor->store())
+        m_samples->relabel(m_dataset, m_bands, [this](int s) { return m_editor->store()->isReviewed(m_dataset->relativePath(s)); });
     if (!m_dataset || !m_predictions) {
         m_metrics.reset();
         m_errorsPage->clear();

@@ -26,7 +26,9 @@ class QActionGroup;
 
 namespace masklens::gui {
 
+class CorrectionsModel;
 class DatasetPage;
+class LabelEditor;
 class ErrorsPage;
 class GalleryPage;
 class Language;
@@ -64,6 +66,10 @@ public:
     GalleryPage *galleryPage() const { return m_galleryPage; }
     SampleModel *sampleModel() const { return m_samples; }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    LabelEditor *labelEditor() const { return m_editor; }
+    CorrectionsModel *correctionsModel() const { return m_correctionsModel; }
+    /// The dataset as loaded, before corrections (dataset() has them applied).
+    const analysis::Dataset *originalDataset() const { return m_original.get(); }
     const analysis::Predictions *predictions() const { return m_predictions.get(); }
     const std::optional<analysis::Metrics> &metrics() const { return m_metrics; }
     ProblemsModel *problemsModel() const { return m_problemsModel; }
@@ -94,6 +100,7 @@ private:
     void recomputeMetrics();
     void onPredictionsFinished();
     void onModelFinished();
+    void onLabelsChanged();
     void setBusy(bool busy, const QString &message);
     void setAgeBands(const analysis::AgeBands &bands);
 
@@ -103,7 +110,8 @@ private:
     QFutureWatcher<std::shared_ptr<LoadOutcome>> m_loadWatcher;
     QString m_loadingDir;
 
-    std::shared_ptr<const analysis::Dataset> m_dataset;
+    std::shared_ptr<const analysis::Dataset> m_original; ///< as loaded
+    std::shared_ptr<const analysis::Dataset> m_dataset;  ///< with corrections applied
     std::shared_ptr<const analysis::Predictions> m_predictions;
     std::optional<analysis::Metrics> m_metrics;
     std::vector<int> m_evalTruth; ///< for eval-split predictions
@@ -120,6 +128,10 @@ private:
     GalleryPage *m_galleryPage = nullptr;
     SampleModel *m_samples = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
+    LabelEditor *m_editor = nullptr;
+    CorrectionsModel *m_correctionsModel = nullptr;
+    QDockWidget *m_correctionsDock = nullptr;
+    QMenu *m_editMenu = nullptr;
     ProblemsModel *m_problemsModel = nullptr;
     QTableView *m_problemsView = nullptr;
     QDockWidget *m_problemsDock = nullptr;

@@ -44,6 +44,21 @@ void SampleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     }
     painter->setPen(QPen(frame, 3));
     painter->drawRect(image.adjusted(-1, -1, 1, 1));
+    if (index.data(SampleModel::ExcludedRole).toBool()) { // left out of training: crossed out
+        painter->fillRect(image, QColor(255, 255, 255, 150));
+        painter->setPen(QPen(QColor(120, 120, 120), 2));
+        painter->drawLine(image.topLeft(), image.bottomRight());
+    }
+    if (index.data(SampleModel::ReviewedRole).toBool()) { // checked by a person: a tick badge
+        const QRect badge(image.right() - 17, image.top() + 3, 15, 15);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(QColor(60, 150, 80));
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(badge);
+        painter->setPen(QPen(Qt::white, 2));
+        painter->drawPolyline(QPolygon({badge.topLeft() + QPoint(3, 8), badge.topLeft() + QPoint(6, 11), badge.topLeft() + QPoint(12, 4)}));
+        painter->setBrush(Qt::NoBrush);
+    }
     QString text = QString::number(truth) + (analysis::isOldClass(truth) ? QStringLiteral("*") : QString());
     if (predicted >= 0)
         text += QStringLiteral(" → %1").arg(predicted) + (analysis::isOldClass(predicted) ? QStringLiteral("*") : QString());

@@ -44,6 +44,8 @@ public:
     std::optional<int> ageBand() const { return m_ageBand; }
     SortKey sortKey() const { return m_sortKey; }
 
+    /// Re-applies filter and sort after the labels changed.
+    void refresh() { refilter(); }
     /// Dataset sample index of a proxy row.
     int sampleAt(int row) const;
 

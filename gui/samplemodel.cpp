@@ -30,6 +30,7 @@ void SampleModel::reset(std::shared_ptr<const analysis::Dataset> dataset,
             r.sample = i;
             r.person = m_dataset->samples[std::size_t(i)].person;
             r.trueClass = m_dataset->classOf(i, bands);
+            r.excluded = m_dataset->samples[std::size_t(i)].excluded;
             if (!usable)
                 continue;
             r.predicted = m_predictions->predicted[std::size_t(i)];
@@ -42,6 +43,25 @@ void SampleModel::reset(std::shared_ptr<const analysis::Dataset> dataset,
         }
     }
     endResetModel();
+}
+
+void SampleModel::relabel(std::shared_ptr<const analysis::Dataset> dataset, const analysis::AgeBands &bands,
+                          const std::function<bool(int)> &reviewed)
+{
+    if (!dataset || !m_dataset || dataset->samples.size() != m_dataset->samples.size()) {
+        reset(std::move(dataset), m_predictions, bands);
+        return;
+    }
+    m_dataset = std::move(dataset);
+    for (SampleInfo &r : m_rows) {
+        r.trueClass = m_dataset->classOf(r.sample, bands);
+        r.excluded = m_dataset->samples[std::size_t(r.sample)].excluded;
+        r.reviewed = reviewed && reviewed(r.sample);
+        if (const float *p = m_predictions ? m_predictions->probabilitiesOf(r.sample) : nullptr; p && !std::isnan(p[0]))
+            r.trueProbability = p[r.trueClass];
+    }
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 QList<std::pair<int, float>> SampleModel::topClasses(int row, int n) const
@@ -93,6 +113,10 @@ QVariant SampleModel::data(const QModelIndex &index, int role) const
         return r.person;
     case PathRole:
         return m_dataset->imagePath(r.sample);
+    case ReviewedRole:
+        return r.reviewed;
+    case ExcludedRole:
+        return r.excluded;
     }
     return {};
 }

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 
+#include <functional>
 #include <memory>
 
 namespace masklens::gui {
@@ -20,6 +21,8 @@ struct SampleInfo
     int predicted = -1;      ///< -1: no prediction
     float confidence = 0;    ///< probability of the predicted class
     float trueProbability = -1; ///< probability given to the true class; -1 when unknown
+    bool excluded = false;
+    bool reviewed = false;
     bool correct() const { return predicted >= 0 && predicted == trueClass; }
     /// Cross-entropy of the true class: high for confident mistakes.
     float loss() const;
@@ -37,6 +40,8 @@ public:
         LossRole,
         PersonRole,
         PathRole,
+        ReviewedRole,
+        ExcludedRole,
     };
 
     explicit SampleModel(QObject *parent = nullptr);
@@ -44,6 +49,11 @@ public:
     /// Replaces everything; predictions may be null (or for another split: ignored).
     void reset(std::shared_ptr<const analysis::Dataset> dataset,
                std::shared_ptr<const analysis::Predictions> predictions, const analysis::AgeBands &bands);
+
+    /// The labels changed (a correction): recomputes every row's label in place, without a
+    /// reset, so selections and the scroll position stay. `reviewed` says which are checked.
+    void relabel(std::shared_ptr<const analysis::Dataset> dataset, const analysis::AgeBands &bands,
+                 const std::function<bool(int sample)> &reviewed = {});
 
     const SampleInfo &info(int row) const { return m_rows[std::size_t(row)]; }
     const analysis::Dataset *dataset() const { return m_dataset.get(); }
