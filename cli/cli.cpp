@@ -21,6 +21,7 @@ const Command kCommands[] = {
     {"predict", runPredict, QT_TRANSLATE_NOOP("Cli", "run a model over a dataset's images and write its predictions")},
     {"train", runTrain, QT_TRANSLATE_NOOP("Cli", "train a model (the users' recipe), printing JSON lines")},
     {"labels", runLabels, QT_TRANSLATE_NOOP("Cli", "correct labels (journaled, never losing an edit), show the log, export")},
+    {"issues", runIssues, QT_TRANSLATE_NOOP("Cli", "find likely wrong labels (confident learning, person-level checks)")},
     {"model", runModel, QT_TRANSLATE_NOOP("Cli", "model init: write an untrained checkpoint, optionally from torchvision weights")},
     {"info", runInfo, QT_TRANSLATE_NOOP("Cli", "show the LibTorch runtime: version, threads, CUDA")},
 };

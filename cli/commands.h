@@ -15,6 +15,7 @@ int runPredict(const QStringList &args);
 int runModel(const QStringList &args);
 int runTrain(const QStringList &args);
 int runLabels(const QStringList &args);
+int runIssues(const QStringList &args);
 
 /// Dispatches argv to a subcommand; prints the list of subcommands for --help or none.
 int runCli(const QStringList &arguments);

@@ -1,0 +1,241 @@
+#include "labelissues.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace masklens::analysis {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("LabelIssues", text); }
+}
+
+QString issueKindName(IssueKind k)
+{
+    switch (k) {
+    case IssueKind::PersonGender: return QStringLiteral("gender_flip");
+    case IssueKind::PersonAgeBand: return QStringLiteral("age_band");
+    case IssueKind::MaskSwap: return QStringLiteral("mask_swap");
+    case IssueKind::ConfidentLearning: break;
+    }
+    return QStringLiteral("label_error");
+}
+
+std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const float *probs, int k,
+                                         std::vector<int> *suggested)
+{
+    const int n = int(labels.size());
+    // 1. Per-class thresholds: the mean probability of class j over the samples labelled j.
+    std::vector<double> threshold(k, 0.0);
+    std::vector<int> count(k, 0);
+    for (int i = 0; i < n; ++i) {
+        if (labels[i] < 0)
+            continue;
+        threshold[labels[i]] += probs[std::size_t(i) * k + labels[i]];
+        ++count[labels[i]];
+    }
+    for (int j = 0; j < k; ++j)
+        threshold[j] = count[j] > 0 ? threshold[j] / count[j] : 1.0;
+
+    // 2. The confident joint: each sample counts once, under the likeliest class it clears.
+    std::vector<double> joint(std::size_t(k) * k, 0.0);
+    for (int i = 0; i < n; ++i) {
+        if (labels[i] < 0)
+            continue;
+        const float *p = probs + std::size_t(i) * k;
+        int best = -1;
+        for (int j = 0; j < k; ++j)
+            if (p[j] >= threshold[j] && (best < 0 || p[j] > p[best]))
+                best = j;
+        if (best >= 0)
+            joint[std::size_t(labels[i]) * k + best] += 1;
+    }
+    // 3. Calibrate each row to the number of samples with that label, then the whole to n.
+    double total = 0;
+    for (int r = 0; r < k; ++r) {
+        const double rowSum = std::accumulate(joint.begin() + r * k, joint.begin() + (r + 1) * k, 0.0);
+        for (int c = 0; c < k; ++c) {
+            double &v = joint[std::size_t(r) * k + c];
+            v = rowSum > 0 ? v / rowSum * count[r] : 0.0;
+            total += v;
+        }
+    }
+    const int labelled = std::accumulate(count.begin(), count.end(), 0);
+    if (total > 0)
+        for (double &v : joint)
+            v *= labelled / total;
+
+    // 4. Prune by noise rate: for each off-diagonal cell (given r, true c), flag the
+    //    round(joint) samples labelled r with the largest margin p(c) - p(r), keeping at least
+    //    one sample per class.
+    std::vector<int> flagged(n, 0);
+    std::vector<int> suggestion(n, -1);
+    std::vector<std::vector<int>> byLabel(k);
+    for (int i = 0; i < n; ++i)
+        if (labels[i] >= 0)
+            byLabel[labels[i]].push_back(i);
+    for (int r = 0; r < k; ++r) {
+        int removable = std::max(0, count[r] - 1);
+        for (int c = 0; c < k; ++c) {
+            if (c == r)
+                continue;
+            int take = std::min(int(std::lround(joint[std::size_t(r) * k + c])), removable);
+            if (take <= 0)
+                continue;
+            std::vector<std::pair<double, int>> margins;
+            for (int i : byLabel[r]) {
+                const float *p = probs + std::size_t(i) * k;
+                margins.emplace_back(double(p[c]) - p[r], i);
+            }
+            std::partial_sort(margins.begin(), margins.begin() + std::min<std::size_t>(take, margins.size()), margins.end(),
+                              [](auto &a, auto &b) { return a.first > b.first; });
+            for (int t = 0; t < take && t < int(margins.size()); ++t) {
+                const int i = margins[t].second;
+                // As cleanlab does: never flag a sample whose given label is the model's own
+                // prediction.
+                const float *p = probs + std::size_t(i) * k;
+                if (int(std::max_element(p, p + k) - p) == r)
+                    continue;
+                if (!flagged[i]) {
+                    flagged[i] = 1;
+                    suggestion[i] = c;
+                    --removable;
+                }
+            }
+        }
+    }
+    if (suggested)
+        *suggested = suggestion;
+    return flagged;
+}
+
+Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predictions &pred, const AgeBands &bands,
+                                                const IssueOptions &options)
+{
+    if (pred.split != Split::Train || !pred.hasProbabilities() || pred.count() != int(ds.samples.size()))
+        return Error{pred.file, 0, tr("finding label issues needs class probabilities for the training images "
+                                      "(out-of-fold: masklens-cli train --folds K writes them)")};
+    const int n = int(ds.samples.size());
+    std::vector<int> labels(n, -1);
+    std::vector<float> probs(pred.probabilities);
+    for (int i = 0; i < n; ++i) {
+        const float *p = pred.probabilitiesOf(i);
+        if (!std::isnan(p[0]) && !ds.samples[i].excluded)
+            labels[i] = ds.classOf(i, bands);
+        else
+            std::fill_n(probs.begin() + std::size_t(i) * kClassCount, kClassCount, 0.0f);
+    }
+    std::vector<LabelIssue> issues;
+
+    // Image level: confident learning over the 18 classes.
+    std::vector<int> suggested;
+    const std::vector<int> flagged = confidentLearningIssues(labels, probs.data(), kClassCount, &suggested);
+    for (int i = 0; i < n; ++i) {
+        if (!flagged[i])
+            continue;
+        const float *p = probs.data() + std::size_t(i) * kClassCount;
+        const int given = labels[i];
+        float otherBest = 0;
+        for (int c = 0; c < kClassCount; ++c)
+            if (c != given)
+                otherBest = std::max(otherBest, p[c]);
+        LabelIssue issue;
+        issue.target = ds.relativePath(i);
+        issue.kind = IssueKind::ConfidentLearning;
+        issue.field = QStringLiteral("class");
+        issue.given = QString::number(given);
+        issue.suggested = QString::number(suggested[i]);
+        // Normalised margin in 0..1: (max other - self + 1) / 2.
+        issue.score = options.ranking == IssueRanking::NormalizedMargin ? (double(otherBest) - p[given] + 1.0) / 2.0
+                                                                         : 1.0 - p[given];
+        issue.evidence = tr("p(given %1) = %2, p(suggested %3) = %4")
+                             .arg(className(given, bands)).arg(double(p[given]), 0, 'f', 2)
+                             .arg(className(suggested[i], bands)).arg(double(p[suggested[i]]), 0, 'f', 2);
+        issue.sample = i;
+        issue.person = ds.samples[i].person;
+        issues.push_back(issue);
+    }
+
+    // Person level: the seven images vote; a mask swap inside a person.
+    for (int pi = 0; pi < int(ds.people.size()); ++pi) {
+        const Person &person = ds.people[pi];
+        double gender[2] = {0, 0}, band[3] = {0, 0, 0};
+        int votes = 0;
+        for (int s : person.images) {
+            if (s < 0 || labels[s] < 0)
+                continue;
+            const float *p = probs.data() + std::size_t(s) * kClassCount;
+            for (int c = 0; c < kClassCount; ++c) {
+                const ClassParts parts = classParts(c);
+                gender[int(parts.gender)] += p[c];
+                band[int(parts.age)] += p[c];
+            }
+            ++votes;
+        }
+        if (votes >= 3) {
+            const int given = int(person.gender);
+            const double other = gender[1 - given] / votes;
+            if (other >= options.personThreshold) {
+                LabelIssue issue;
+                issue.target = person.folder;
+                issue.kind = IssueKind::PersonGender;
+                issue.field = QStringLiteral("gender");
+                issue.given = genderName(person.gender);
+                issue.suggested = genderName(Gender(1 - given));
+                issue.score = other;
+                issue.evidence = tr("%1 images: mean p(%2) = %3").arg(votes).arg(issue.suggested).arg(other, 0, 'f', 2);
+                issue.person = pi;
+                issues.push_back(issue);
+            }
+            const int givenBand = int(bands.bandOf(person.age));
+            const int bestBand = int(std::max_element(band, band + 3) - band);
+            const double mean = band[bestBand] / votes;
+            if (bestBand != givenBand && mean >= options.personThreshold) {
+                LabelIssue issue;
+                issue.target = person.folder;
+                issue.kind = IssueKind::PersonAgeBand;
+                issue.field = QStringLiteral("age_band");
+                issue.given = ageBandName(AgeBand(givenBand), bands);
+                issue.suggested = ageBandName(AgeBand(bestBand), bands);
+                issue.score = mean;
+                issue.evidence = tr("%1 images: mean p(%2) = %3 (age %4)").arg(votes).arg(issue.suggested).arg(mean, 0, 'f', 2).arg(person.age);
+                issue.person = pi;
+                issues.push_back(issue);
+            }
+        }
+        // incorrect_mask read as not worn and normal read as incorrect: the files are swapped.
+        const int inc = person.images[5], nor = person.images[6];
+        if (inc >= 0 && nor >= 0 && labels[inc] >= 0 && labels[nor] >= 0) {
+            auto maskProb = [&](int s, MaskState m) {
+                const float *p = probs.data() + std::size_t(s) * kClassCount;
+                double sum = 0;
+                for (int c = 0; c < kClassCount; ++c)
+                    if (classParts(c).mask == m)
+                        sum += p[c];
+                return sum;
+            };
+            const MaskState incLabel = ds.samples[inc].mask(), norLabel = ds.samples[nor].mask();
+            const double a = maskProb(inc, norLabel), b = maskProb(nor, incLabel);
+            if (incLabel != norLabel && a > maskProb(inc, incLabel) && b > maskProb(nor, norLabel)) {
+                LabelIssue issue;
+                issue.target = person.folder;
+                issue.kind = IssueKind::MaskSwap;
+                issue.field = QStringLiteral("mask");
+                issue.given = QStringLiteral("%1/%2").arg(maskStateName(incLabel), maskStateName(norLabel));
+                issue.suggested = QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
+                issue.score = (a + b) / 2;
+                issue.evidence = tr("%1 read as %2 (p %3), %4 read as %5 (p %6)")
+                                     .arg(ds.samples[inc].fileName, maskStateName(norLabel)).arg(a, 0, 'f', 2)
+                                     .arg(ds.samples[nor].fileName, maskStateName(incLabel)).arg(b, 0, 'f', 2);
+                issue.person = pi;
+                issues.push_back(issue);
+            }
+        }
+    }
+    std::stable_sort(issues.begin(), issues.end(), [](const LabelIssue &a, const LabelIssue &b) { return a.score > b.score; });
+    return issues;
+}
+
+} // namespace masklens::analysis

@@ -1,0 +1,55 @@
+#pragma once
+// Finding wrong labels from out-of-fold probabilities, with two kinds of evidence:
+//  - confident learning as cleanlab does it (Northcutt, Jiang & Chuang, "Confident Learning:
+//    Estimating Uncertainty in Dataset Labels", JAIR 2021; cleanlab's find_label_issues with
+//    filter_by="prune_by_noise_rate"): per-class thresholds (the mean self-confidence of each
+//    given class), the confident joint, calibrated to the label counts, and for each off-diagonal
+//    cell that many samples with the largest margin p(suggested) - p(given) flagged (never one
+//    whose given label is the model's prediction); ranked by normalised margin (or
+//    self-confidence);
+//  - checks that use this data's structure: a person's seven images vote on gender and age band
+//    (one suspect per person, not seven), and an incorrect_mask / normal pair that the model
+//    reads the other way round is a swap suspect.
+// Plain functions over vectors; 18,900 x 18 takes a few milliseconds.
+
+#include "dataset.h"
+#include "predictions.h"
+
+#include <QJsonObject>
+
+namespace masklens::analysis {
+
+enum class IssueKind { ConfidentLearning, PersonGender, PersonAgeBand, MaskSwap };
+QString issueKindName(IssueKind k); ///< label_error, gender_flip, age_band, mask_swap
+
+struct LabelIssue
+{
+    QString target;    ///< an image "folder/file", or a person's folder
+    IssueKind kind = IssueKind::ConfidentLearning;
+    QString field;     ///< class, gender, age_band, mask
+    QString given;
+    QString suggested;
+    double score = 0;  ///< higher: more likely wrong (0..1)
+    QString evidence;  ///< in words, for the review queue
+    int sample = -1;   ///< the image, for image-level issues
+    int person = -1;
+};
+
+enum class IssueRanking { NormalizedMargin, SelfConfidence };
+
+struct IssueOptions
+{
+    IssueRanking ranking = IssueRanking::NormalizedMargin;
+    double personThreshold = 0.6; ///< mean probability of the other gender/band over a person's images
+};
+
+/// Every suspect, highest score first. Needs probabilities for the train split.
+Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &dataset, const Predictions &predictions,
+                                                const AgeBands &bands, const IssueOptions &options = {});
+
+/// The confident-learning part alone: a flag per sample (true: likely mislabelled) and its
+/// suggested class, for given labels and probabilities (n x classes).
+std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const float *probabilities,
+                                         int classes, std::vector<int> *suggested = nullptr);
+
+} // namespace masklens::analysis

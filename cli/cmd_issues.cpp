@@ -1,0 +1,196 @@
+#include "cliutil.h"
+#include "commands.h"
+
+#include "analysis/csv.h"
+#include "analysis/labelissues.h"
+#include "analysis/labelstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <set>
+
+namespace masklens::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+struct Score
+{
+    int suspects = 0, truth = 0, hits = 0;
+    double precision() const { return suspects ? double(hits) / suspects : 0.0; }
+    double recall() const { return truth ? double(hits) / truth : 0.0; }
+};
+
+Score compare(const std::set<QString> &suspects, const std::set<QString> &truth)
+{
+    Score s;
+    s.suspects = int(suspects.size());
+    s.truth = int(truth.size());
+    for (const QString &t : suspects)
+        s.hits += truth.count(t) ? 1 : 0;
+    return s;
+}
+
+QJsonObject scoreJson(const Score &s)
+{
+    return {{QStringLiteral("suspects"), s.suspects}, {QStringLiteral("true_errors"), s.truth}, {QStringLiteral("found"), s.hits},
+            {QStringLiteral("precision"), s.precision()}, {QStringLiteral("recall"), s.recall()}};
+}
+
+} // namespace
+
+int runIssues(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K "
+           "writes them): confident learning per image, and person-level checks (a person's seven "
+           "images voting on gender and age band; swapped incorrect_mask/normal files). Writes one "
+           "row per suspect: target,kind,field,given,suggested,score,evidence."));
+    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."), QStringLiteral("DIR"));
+    const QCommandLineOption predOpt(QStringLiteral("pred"), tr("Predictions with probabilities."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Suspects CSV to write."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the suspects (and scores) as JSON."));
+    const QCommandLineOption rankOpt(QStringLiteral("ranking"), tr("margin (normalised margin) or self_confidence."),
+                                     QStringLiteral("R"), QStringLiteral("margin"));
+    const QCommandLineOption truthOpt(QStringLiteral("truth"),
+                                      tr("Known errors (a synthetic dataset's train/noise_truth.csv): report precision and recall."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption originalOpt(QStringLiteral("original-labels"), tr("Ignore the corrections journal."));
+    parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt, ageBandsCommandLineOption()});
+    int code = 0;
+    if (!parseArguments(parser, args, &code))
+        return code;
+    if (!parser.isSet(dataOpt) || !parser.isSet(predOpt) || (!parser.isSet(outOpt) && !parser.isSet(jsonOpt))) {
+        err() << tr("issues: --data DIR, --pred FILE and --out FILE (or --json) are required\n");
+        return 1;
+    }
+    analysis::AgeBands bands;
+    if (!ageBandsOption(parser, &bands))
+        return 1;
+    analysis::IssueOptions options;
+    if (parser.value(rankOpt) == u"self_confidence")
+        options.ranking = analysis::IssueRanking::SelfConfidence;
+    else if (parser.value(rankOpt) != u"margin") {
+        err() << tr("--ranking: expected margin or self_confidence\n");
+        return 1;
+    }
+    auto ds = analysis::loadDataset(parser.value(dataOpt));
+    if (!ds) {
+        err() << tr("issues: cannot read the dataset: %1\n").arg(ds.error().toString());
+        return 2;
+    }
+    if (!parser.isSet(originalOpt))
+        if (auto corrected = analysis::datasetWithCorrections(*ds))
+            ds = std::move(corrected).value();
+    const auto pred = analysis::readPredictions(parser.value(predOpt), *ds);
+    if (!pred) {
+        err() << tr("issues: %1\n").arg(pred.error().toString());
+        return 2;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const auto issues = analysis::findLabelIssues(*ds, *pred, bands, options);
+    const double ms = clock.nsecsElapsed() / 1e6;
+    if (!issues) {
+        err() << tr("issues: %1\n").arg(issues.error().toString());
+        return 2;
+    }
+
+    if (parser.isSet(outOpt)) {
+        QSaveFile out(parser.value(outOpt));
+        if (!out.open(QIODevice::WriteOnly)) {
+            err() << tr("issues: cannot write %1\n").arg(parser.value(outOpt));
+            return 3;
+        }
+        QByteArray text = "target,kind,field,given,suggested,score,evidence\n";
+        for (const analysis::LabelIssue &i : *issues)
+            text += analysis::csvField(i.target).toUtf8() + ',' + analysis::issueKindName(i.kind).toUtf8() + ',' +
+                    i.field.toUtf8() + ',' + analysis::csvField(i.given).toUtf8() + ',' + analysis::csvField(i.suggested).toUtf8() +
+                    ',' + QByteArray::number(i.score, 'g', 6) + ',' + analysis::csvField(i.evidence).toUtf8() + '\n';
+        out.write(text);
+        if (!out.commit()) {
+            err() << tr("issues: cannot write %1\n").arg(parser.value(outOpt));
+            return 3;
+        }
+    }
+
+    // Against known errors: per kind, the suspects' people against the true ones, beside the
+    // plain baseline "the prediction differs from the label" (an image's predicted gender, mask
+    // or age band differs; its person counts as a suspect of that kind).
+    QJsonObject scores;
+    if (parser.isSet(truthOpt)) {
+        const auto truth = analysis::readCsv(parser.value(truthOpt));
+        if (!truth) {
+            err() << tr("issues: %1\n").arg(truth.error().toString());
+            return 2;
+        }
+        std::map<QString, std::set<QString>> truePeople;
+        for (const analysis::CsvRow &row : truth->rows)
+            truePeople[row.fields.value(1)].insert(row.fields.value(0).section(u'/', 0, 0));
+        std::map<QString, std::set<QString>> found, baseline;
+        for (const analysis::LabelIssue &i : *issues)
+            if (i.kind != analysis::IssueKind::ConfidentLearning)
+                found[analysis::issueKindName(i.kind)].insert(i.target);
+        for (int s = 0; s < int(ds->samples.size()); ++s) {
+            const int p = pred->predicted[s];
+            if (p < 0)
+                continue;
+            const auto given = analysis::classParts(ds->classOf(s, bands)), said = analysis::classParts(p);
+            const QString folder = ds->people[ds->samples[s].person].folder;
+            if (given.gender != said.gender)
+                baseline[QStringLiteral("gender_flip")].insert(folder);
+            if (given.age != said.age)
+                baseline[QStringLiteral("age_shift")].insert(folder);
+            if (given.mask != said.mask && ds->samples[s].stem >= 5)
+                baseline[QStringLiteral("mask_swap")].insert(folder);
+        }
+        for (const auto &[truthKind, ours] : {std::pair{QStringLiteral("gender_flip"), QStringLiteral("gender_flip")},
+                                             std::pair{QStringLiteral("mask_swap"), QStringLiteral("mask_swap")},
+                                             std::pair{QStringLiteral("age_shift"), QStringLiteral("age_band")}}) {
+            const Score a = compare(found[ours], truePeople[truthKind]);
+            const Score b = compare(baseline[truthKind], truePeople[truthKind]);
+            scores.insert(truthKind, QJsonObject{{QStringLiteral("masklens"), scoreJson(a)}, {QStringLiteral("baseline"), scoreJson(b)}});
+            if (!parser.isSet(jsonOpt))
+                out() << tr("%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); "
+                            "baseline 'prediction differs' precision %7 recall %8 (%9 suspects)\n")
+                             .arg(truthKind.leftJustified(12))
+                             .arg(a.precision(), 0, 'f', 3).arg(a.recall(), 0, 'f', 3).arg(a.suspects).arg(a.hits).arg(a.truth)
+                             .arg(b.precision(), 0, 'f', 3).arg(b.recall(), 0, 'f', 3).arg(b.suspects);
+        }
+    }
+
+    std::map<QString, int> perKind;
+    for (const analysis::LabelIssue &i : *issues)
+        ++perKind[analysis::issueKindName(i.kind)];
+    if (parser.isSet(jsonOpt)) {
+        QJsonArray list;
+        for (const analysis::LabelIssue &i : *issues)
+            list.append(QJsonObject{{QStringLiteral("target"), i.target}, {QStringLiteral("kind"), analysis::issueKindName(i.kind)},
+                                    {QStringLiteral("field"), i.field}, {QStringLiteral("given"), i.given},
+                                    {QStringLiteral("suggested"), i.suggested}, {QStringLiteral("score"), i.score},
+                                    {QStringLiteral("evidence"), i.evidence}});
+        QJsonObject counts;
+        for (const auto &[k, v] : perKind)
+            counts.insert(k, v);
+        printJson({{QStringLiteral("suspects"), list}, {QStringLiteral("counts"), counts},
+                   {QStringLiteral("milliseconds"), ms}, {QStringLiteral("scores"), scores}});
+    } else {
+        QString summary;
+        for (const auto &[k, v] : perKind)
+            summary += QStringLiteral(" %1 %2,").arg(k).arg(v);
+        summary.chop(1);
+        out() << tr("%1 suspects (%2) in %3 ms%4\n")
+                     .arg(issues->size())
+                     .arg(summary)
+                     .arg(ms, 0, 'f', 1)
+                     .arg(parser.isSet(outOpt) ? tr("; wrote %1").arg(parser.value(outOpt)) : QString());
+    }
+    return 0;
+}
+
+} // namespace masklens::cli
