@@ -37,7 +37,11 @@ int runWorkbench()
         QStringLiteral("predictions"),
         QApplication::translate("Workbench", "Predictions file to load with the dataset."),
         QStringLiteral("FILE"));
-    parser.addOptions({screenshotOpt, languageOpt, predictionsOpt});
+    const QCommandLineOption modelOpt(
+        QStringLiteral("model"),
+        QApplication::translate("Workbench", "Model (checkpoint or TorchScript) to run over the dataset once it has loaded."),
+        QStringLiteral("FILE"));
+    parser.addOptions({screenshotOpt, languageOpt, predictionsOpt, modelOpt});
     parser.process(*qApp);
 
     model::configureThreads(0); // LibTorch starts with one thread here
@@ -55,7 +59,7 @@ int runWorkbench()
         }
         window.resize(1400, 950);
         // Shoot once everything asked for has loaded; any failure ends the run with its message.
-        const bool waitForPredictions = parser.isSet(predictionsOpt);
+        const bool waitForPredictions = parser.isSet(predictionsOpt) || parser.isSet(modelOpt);
         auto finish = [&window, screenshotDir](bool ok, const QString &message) {
             QString error;
             int code = 0;
@@ -80,6 +84,13 @@ int runWorkbench()
         window.openDataset(dirs.first());
     if (parser.isSet(predictionsOpt))
         window.openPredictions(parser.value(predictionsOpt));
+    if (parser.isSet(modelOpt)) {
+        const QString model = parser.value(modelOpt);
+        QObject::connect(&window, &MainWindow::datasetLoaded, &window, [&window, model](bool ok) {
+            if (ok)
+                window.runModel(model);
+        }, Qt::SingleShotConnection);
+    }
     return QApplication::exec();
 }
 

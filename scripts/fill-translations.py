@@ -117,6 +117,7 @@ KO = {
     "The model could not run": "모델을 실행할 수 없습니다", "Run model": "모델 실행",
     "Predictions for %1 images from %2": "%2의 이미지 %1장 예측", "No predictions to save": "저장할 예측이 없습니다",
     "Saved: %1": "저장됨: %1",
+    "Model (checkpoint or TorchScript) to run over the dataset once it has loaded.": "데이터셋을 불러온 뒤 실행할 모델 (체크포인트 또는 TorchScript).",
 }
 
 

@@ -55,6 +55,11 @@
         <source>Predictions file to load with the dataset.</source>
         <translation />
     </message>
+    <message>
+        <location filename="../gui/workbench.cpp" line="42" />
+        <source>Model (checkpoint or TorchScript) to run over the dataset once it has loaded.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>masklens::gui::ChartWidget</name>

@@ -55,6 +55,11 @@
         <source>Predictions file to load with the dataset.</source>
         <translation>데이터셋과 함께 불러올 예측 파일.</translation>
     </message>
+    <message>
+        <location filename="../gui/workbench.cpp" line="42" />
+        <source>Model (checkpoint or TorchScript) to run over the dataset once it has loaded.</source>
+        <translation>데이터셋을 불러온 뒤 실행할 모델 (체크포인트 또는 TorchScript).</translation>
+    </message>
 </context>
 <context>
     <name>masklens::gui::ChartWidget</name>
