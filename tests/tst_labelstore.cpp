@@ -146,10 +146,17 @@ private Q_SLOTS:
             QProcess writer;
             writer.start(QStringLiteral(MASKLENS_LABELWRITER), {root});
             QVERIFY(writer.waitForStarted());
-            QTest::qWait(int(rng.bounded(20, 120)));
+            // Once it is writing (however slow the machine), kill it at a random moment.
+            QByteArray output;
+            while (!output.contains("ack ") && writer.state() == QProcess::Running) {
+                writer.waitForReadyRead(10000);
+                output += writer.readAllStandardOutput();
+            }
+            QTest::qWait(int(rng.bounded(0, 60)));
             ::kill(pid_t(writer.processId()), SIGKILL);
             QVERIFY(writer.waitForFinished());
-            for (const QByteArray &line : writer.readAllStandardOutput().split('\n'))
+            output += writer.readAllStandardOutput();
+            for (const QByteArray &line : output.split('\n'))
                 if (line.startsWith("ack "))
                     acknowledged = std::max(acknowledged, line.mid(4).toLongLong());
             // The journal always reopens, with every acknowledged edit in it.
