@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "analysis/labels.h"
+#include "analysis/labelstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -97,6 +98,20 @@ bool ageBandsOption(const QCommandLineParser &parser, analysis::AgeBands *bands)
                      .arg(parser.value(QStringLiteral("bands")));
         return false;
     }
+    return true;
+}
+
+bool applyCorrections(analysis::Dataset *dataset, const QString &command)
+{
+    std::vector<analysis::Problem> problems;
+    auto corrected = analysis::datasetWithCorrections(*dataset, &problems);
+    if (!corrected) {
+        err() << command << ": " << corrected.error().toString() << '\n';
+        return false;
+    }
+    for (const analysis::Problem &p : problems)
+        err() << command << ": " << p.toString() << '\n';
+    *dataset = std::move(corrected).value();
     return true;
 }
 

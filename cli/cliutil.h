@@ -10,6 +10,7 @@
 
 namespace masklens::analysis {
 struct AgeBands;
+class Dataset;
 }
 
 namespace masklens::cli {
@@ -26,6 +27,10 @@ std::optional<double> doubleOption(const QCommandLineParser &parser, const QStri
 /// --bands 30,60 -> AgeBands; prints an error and returns false when malformed.
 bool ageBandsOption(const QCommandLineParser &parser, analysis::AgeBands *bands);
 QCommandLineOption ageBandsCommandLineOption();
+
+/// Replaces *dataset by its corrected labels (the corrections journal, issue #7), printing the
+/// journal's problems as "<command>: ..."; false (message printed) when it cannot be read.
+bool applyCorrections(analysis::Dataset *dataset, const QString &command);
 
 void printJson(const QJsonObject &object);
 QTextStream &out();

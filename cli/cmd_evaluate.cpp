@@ -2,7 +2,6 @@
 #include "commands.h"
 
 #include "analysis/datasetstats.h"
-#include "analysis/labelstore.h"
 #include "analysis/metrics.h"
 
 #include <QJsonArray>
@@ -164,17 +163,9 @@ int runEvaluate(const QStringList &args)
         err() << tr("evaluate: cannot read the dataset: %1\n").arg(ds.error().toString());
         return 2;
     }
-    if (!parser.isSet(originalOpt)) { // the corrected labels, as the users last left them
-        std::vector<analysis::Problem> journalProblems;
-        auto corrected = analysis::datasetWithCorrections(*ds, &journalProblems);
-        if (!corrected) {
-            err() << tr("evaluate: %1\n").arg(corrected.error().toString());
-            return 2;
-        }
-        for (const analysis::Problem &p : journalProblems)
-            err() << tr("evaluate: %1\n").arg(p.toString());
-        ds = std::move(corrected).value();
-    }
+    // The corrected labels, as the users last left them.
+    if (!parser.isSet(originalOpt) && !applyCorrections(&*ds, QStringLiteral("evaluate")))
+        return 2;
     const auto pred = analysis::readPredictions(parser.value(predOpt), *ds);
     if (!pred) {
         err() << tr("evaluate: cannot read the predictions: %1\n").arg(pred.error().toString());

@@ -3,7 +3,6 @@
 
 #include "analysis/csv.h"
 #include "analysis/labelissues.h"
-#include "analysis/labelstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -84,9 +83,8 @@ int runIssues(const QStringList &args)
         err() << tr("issues: cannot read the dataset: %1\n").arg(ds.error().toString());
         return 2;
     }
-    if (!parser.isSet(originalOpt))
-        if (auto corrected = analysis::datasetWithCorrections(*ds))
-            ds = std::move(corrected).value();
+    if (!parser.isSet(originalOpt) && !applyCorrections(&*ds, QStringLiteral("issues")))
+        return 2;
     const auto pred = analysis::readPredictions(parser.value(predOpt), *ds);
     if (!pred) {
         err() << tr("issues: %1\n").arg(pred.error().toString());

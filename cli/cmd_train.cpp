@@ -3,7 +3,6 @@
 #include "progressline.h"
 
 #include "analysis/csv.h"
-#include "analysis/labelstore.h"
 #include "model/core/trainer.h"
 #include "model/core/trainset.h"
 #include "model/runtime.h"
@@ -163,17 +162,9 @@ int runTrain(const QStringList &args)
         printLine("{\"event\":\"error\",\"message\":\"cannot read the dataset\"}");
         return 2;
     }
-    if (!originalLabels) { // train on the corrected labels by default
-        std::vector<analysis::Problem> journalProblems;
-        auto corrected = analysis::datasetWithCorrections(*ds, &journalProblems);
-        if (!corrected) {
-            err() << tr("train: %1\n").arg(corrected.error().toString());
-            return 2;
-        }
-        for (const analysis::Problem &p : journalProblems)
-            err() << tr("train: %1\n").arg(p.toString());
-        ds = std::move(corrected).value();
-    }
+    // Train on the corrected labels by default.
+    if (!originalLabels && !applyCorrections(&*ds, QStringLiteral("train")))
+        return 2;
     if (!labels.isEmpty() && !applyLabelsFile(labels, &*ds))
         return 2;
     model::configureThreads(config.threads);

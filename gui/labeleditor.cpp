@@ -144,30 +144,29 @@ bool LabelEditor::setAgeBand(const QList<int> &samples, AgeBand band, const AgeB
     return push(tr("Set age band of %1 person(s) to %2").arg(people.size()).arg(ageBandName(band, bands)), std::move(changes));
 }
 
-bool LabelEditor::setExcluded(const QList<int> &samples, bool excluded)
+bool LabelEditor::setFlag(const QList<int> &samples, LabelField field, bool on, const QString &text)
 {
     if (!m_store)
         return push({}, {});
     std::vector<Change> changes;
+    const QString value = on ? QStringLiteral("true") : QStringLiteral("false");
     for (int s : samples) {
         const QString key = m_original->relativePath(s);
-        changes.push_back({key, LabelField::Excluded, current(key, LabelField::Excluded), excluded ? QStringLiteral("true") : QStringLiteral("false")});
+        changes.push_back({key, field, current(key, field), value});
     }
-    return push(excluded ? tr("Exclude %1 image(s) from training").arg(samples.size())
-                         : tr("Include %1 image(s) again").arg(samples.size()),
-                std::move(changes));
+    return push(text, std::move(changes));
+}
+
+bool LabelEditor::setExcluded(const QList<int> &samples, bool excluded)
+{
+    return setFlag(samples, LabelField::Excluded, excluded,
+                   excluded ? tr("Exclude %1 image(s) from training").arg(samples.size())
+                            : tr("Include %1 image(s) again").arg(samples.size()));
 }
 
 bool LabelEditor::setReviewed(const QList<int> &samples, bool reviewed)
 {
-    if (!m_store)
-        return push({}, {});
-    std::vector<Change> changes;
-    for (int s : samples) {
-        const QString key = m_original->relativePath(s);
-        changes.push_back({key, LabelField::Reviewed, current(key, LabelField::Reviewed), reviewed ? QStringLiteral("true") : QStringLiteral("false")});
-    }
-    return push(tr("Mark %1 image(s) reviewed").arg(samples.size()), std::move(changes));
+    return setFlag(samples, LabelField::Reviewed, reviewed, tr("Mark %1 image(s) reviewed").arg(samples.size()));
 }
 
 bool LabelEditor::swapIncorrectNormal(const QList<int> &samples)

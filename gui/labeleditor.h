@@ -56,6 +56,7 @@ private:
     class Command;
     bool push(const QString &text, std::vector<Change> changes);
     bool write(const std::vector<Change> &changes, bool forward);
+    bool setFlag(const QList<int> &samples, analysis::LabelField field, bool on, const QString &text);
     QString current(const QString &target, analysis::LabelField field) const;
 
     std::unique_ptr<analysis::LabelStore> m_store;

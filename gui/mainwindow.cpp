@@ -454,7 +454,6 @@ void MainWindow::onPredictionsFinished()
     }
     m_predictions = outcome->predictions;
     m_evalTruth = outcome->evalTruth;
-    retranslate();
     if (!m_predictions->problems.empty()) {
         std::vector<Problem> all = m_dataset->problems;
         all.insert(all.end(), m_predictions->problems.begin(), m_predictions->problems.end());
@@ -463,6 +462,7 @@ void MainWindow::onPredictionsFinished()
         retranslate();
     }
     recomputeMetrics();
+    retranslate();
     m_statusLabel->setText(tr("Predictions for %1 images loaded from %2")
                                .arg(m_predictions->predictedCount())
                                .arg(QDir::toNativeSeparators(m_predictions->file)));
