@@ -18,7 +18,10 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Dataset", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dataset", text);
+}
 
 bool isImageExtension(QStringView ext)
 {
@@ -61,7 +64,10 @@ Listing listFolder(const QString &dir)
 }
 
 /// Hidden files and macOS resource forks ("._mask1.jpg") are never data.
-bool isJunkName(const QString &name) { return name.startsWith(u'.'); }
+bool isJunkName(const QString &name)
+{
+    return name.startsWith(u'.');
+}
 
 void loadPeople(Dataset &ds, const CsvTable &csv)
 {
@@ -153,10 +159,9 @@ bool indexImages(Dataset &ds, const Progress &progress)
             if (!stem)
                 continue;
             if (!found[*stem].isEmpty()) {
-                ds.problems.push_back(
-                    {dir + u'/' + name, 0,
-                     tr("second file for %1 (already have %2); ignored")
-                         .arg(imageStems()[*stem], found[*stem])});
+                ds.problems.push_back({dir + u'/' + name, 0,
+                                       tr("second file for %1 (already have %2); ignored")
+                                           .arg(imageStems()[*stem], found[*stem])});
                 continue;
             }
             found[*stem] = name;
@@ -243,10 +248,22 @@ Result<Dataset> finishLoad(Dataset &&ds)
     return std::move(ds);
 }
 
-QString Dataset::trainCsvPath() const { return root + QStringLiteral("/train/train.csv"); }
-QString Dataset::trainImagesDir() const { return root + QStringLiteral("/train/images"); }
-QString Dataset::evalCsvPath() const { return root + QStringLiteral("/eval/info.csv"); }
-QString Dataset::evalImagesDir() const { return root + QStringLiteral("/eval/images"); }
+QString Dataset::trainCsvPath() const
+{
+    return root + QStringLiteral("/train/train.csv");
+}
+QString Dataset::trainImagesDir() const
+{
+    return root + QStringLiteral("/train/images");
+}
+QString Dataset::evalCsvPath() const
+{
+    return root + QStringLiteral("/eval/info.csv");
+}
+QString Dataset::evalImagesDir() const
+{
+    return root + QStringLiteral("/eval/images");
+}
 
 QString Dataset::relativePath(int sample) const
 {
@@ -271,7 +288,10 @@ int Dataset::classOf(int sample, const AgeBands &bands) const
     return classIndex(s.mask(), p.gender, bands.bandOf(p.age));
 }
 
-int Dataset::findPerson(const QString &folder) const { return m_personByFolder.value(folder, -1); }
+int Dataset::findPerson(const QString &folder) const
+{
+    return m_personByFolder.value(folder, -1);
+}
 
 int Dataset::findSample(const QString &relativePath) const
 {

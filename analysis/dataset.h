@@ -32,10 +32,10 @@ struct Person
 
 struct Sample
 {
-    int person = -1;   ///< index into Dataset::people
-    int stem = 0;      ///< index into imageStems()
-    QString fileName;  ///< "mask5.jpeg"
-    int maskLabel = -1; ///< a corrected mask state (LabelStore), -1: the file name's
+    int person = -1;       ///< index into Dataset::people
+    int stem = 0;          ///< index into imageStems()
+    QString fileName;      ///< "mask5.jpeg"
+    int maskLabel = -1;    ///< a corrected mask state (LabelStore), -1: the file name's
     bool excluded = false; ///< left out of training and metrics by a correction
     MaskState mask() const { return maskLabel >= 0 ? MaskState(maskLabel) : maskStateOfStem(stem); }
 };

@@ -59,8 +59,7 @@ QJsonObject problemToJson(const Problem &problem)
 }
 
 namespace {
-template <std::size_t N>
-QJsonArray toArray(const std::array<int, N> &values)
+template <std::size_t N> QJsonArray toArray(const std::array<int, N> &values)
 {
     QJsonArray a;
     for (int v : values)

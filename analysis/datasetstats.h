@@ -17,13 +17,13 @@ struct DatasetStats
     int people = 0;
     int images = 0;
     int evalImages = 0;
-    std::array<int, kClassCount> classCounts{};   ///< images
-    std::array<int, 3> maskCounts{};              ///< images
-    std::array<int, 2> genderCounts{};            ///< people
-    std::array<int, 3> ageBandCounts{};           ///< people
-    std::array<int, 2> genderImageCounts{};       ///< images
-    std::array<int, 3> ageBandImageCounts{};      ///< images
-    std::map<int, int> ageHistogram;              ///< exact age -> people
+    std::array<int, kClassCount> classCounts{}; ///< images
+    std::array<int, 3> maskCounts{};            ///< images
+    std::array<int, 2> genderCounts{};          ///< people
+    std::array<int, 3> ageBandCounts{};         ///< people
+    std::array<int, 2> genderImageCounts{};     ///< images
+    std::array<int, 3> ageBandImageCounts{};    ///< images
+    std::map<int, int> ageHistogram;            ///< exact age -> people
 
     /// Largest over smallest non-empty class (images); 0 when there are no images.
     double imbalanceRatio() const;

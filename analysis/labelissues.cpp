@@ -9,16 +9,23 @@
 namespace masklens::analysis {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("LabelIssues", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LabelIssues", text);
 }
+} // namespace
 
 QString issueKindName(IssueKind k)
 {
     switch (k) {
-    case IssueKind::PersonGender: return QStringLiteral("gender_flip");
-    case IssueKind::PersonAgeBand: return QStringLiteral("age_band");
-    case IssueKind::MaskSwap: return QStringLiteral("mask_swap");
-    case IssueKind::ConfidentLearning: break;
+    case IssueKind::PersonGender:
+        return QStringLiteral("gender_flip");
+    case IssueKind::PersonAgeBand:
+        return QStringLiteral("age_band");
+    case IssueKind::MaskSwap:
+        return QStringLiteral("mask_swap");
+    case IssueKind::ConfidentLearning:
+        break;
     }
     return QStringLiteral("label_error");
 }
@@ -55,7 +62,8 @@ std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const f
     // 3. Calibrate each row to the number of samples with that label, then the whole to n.
     double total = 0;
     for (int r = 0; r < k; ++r) {
-        const double rowSum = std::accumulate(joint.begin() + r * k, joint.begin() + (r + 1) * k, 0.0);
+        const double rowSum =
+            std::accumulate(joint.begin() + r * k, joint.begin() + (r + 1) * k, 0.0);
         for (int c = 0; c < k; ++c) {
             double &v = joint[std::size_t(r) * k + c];
             v = rowSum > 0 ? v / rowSum * count[r] : 0.0;
@@ -89,8 +97,9 @@ std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const f
                 const float *p = probs + std::size_t(i) * k;
                 margins.emplace_back(double(p[c]) - p[r], i);
             }
-            std::partial_sort(margins.begin(), margins.begin() + std::min<std::size_t>(take, margins.size()), margins.end(),
-                              [](auto &a, auto &b) { return a.first > b.first; });
+            std::partial_sort(margins.begin(),
+                              margins.begin() + std::min<std::size_t>(take, margins.size()),
+                              margins.end(), [](auto &a, auto &b) { return a.first > b.first; });
             for (int t = 0; t < take && t < int(margins.size()); ++t) {
                 const int i = margins[t].second;
                 // As cleanlab does: never flag a sample whose given label is the model's own
@@ -111,12 +120,14 @@ std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const f
     return flagged;
 }
 
-Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predictions &pred, const AgeBands &bands,
-                                                const IssueOptions &options)
+Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predictions &pred,
+                                                const AgeBands &bands, const IssueOptions &options)
 {
-    if (pred.split != Split::Train || !pred.hasProbabilities() || pred.count() != int(ds.samples.size()))
-        return Error{pred.file, 0, tr("finding label issues needs class probabilities for the training images "
-                                      "(out-of-fold: masklens-cli train --folds K writes them)")};
+    if (pred.split != Split::Train || !pred.hasProbabilities() ||
+        pred.count() != int(ds.samples.size()))
+        return Error{pred.file, 0,
+                     tr("finding label issues needs class probabilities for the training images "
+                        "(out-of-fold: masklens-cli train --folds K writes them)")};
     const int n = int(ds.samples.size());
     std::vector<int> labels(n, -1);
     std::vector<float> probs(pred.probabilities);
@@ -131,7 +142,8 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
 
     // Image level: confident learning over the 18 classes.
     std::vector<int> suggested;
-    const std::vector<int> flagged = confidentLearningIssues(labels, probs.data(), kClassCount, &suggested);
+    const std::vector<int> flagged =
+        confidentLearningIssues(labels, probs.data(), kClassCount, &suggested);
     for (int i = 0; i < n; ++i) {
         if (!flagged[i])
             continue;
@@ -148,11 +160,14 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
         issue.given = QString::number(given);
         issue.suggested = QString::number(suggested[i]);
         // Normalised margin in 0..1: (max other - self + 1) / 2.
-        issue.score = options.ranking == IssueRanking::NormalizedMargin ? (double(otherBest) - p[given] + 1.0) / 2.0
-                                                                         : 1.0 - p[given];
+        issue.score = options.ranking == IssueRanking::NormalizedMargin
+                          ? (double(otherBest) - p[given] + 1.0) / 2.0
+                          : 1.0 - p[given];
         issue.evidence = tr("p(given %1) = %2, p(suggested %3) = %4")
-                             .arg(className(given, bands)).arg(double(p[given]), 0, 'f', 2)
-                             .arg(className(suggested[i], bands)).arg(double(p[suggested[i]]), 0, 'f', 2);
+                             .arg(className(given, bands))
+                             .arg(double(p[given]), 0, 'f', 2)
+                             .arg(className(suggested[i], bands))
+                             .arg(double(p[suggested[i]]), 0, 'f', 2);
         issue.sample = i;
         issue.person = ds.samples[i].person;
         issues.push_back(issue);
@@ -185,7 +200,10 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
                 issue.given = genderName(person.gender);
                 issue.suggested = genderName(Gender(1 - given));
                 issue.score = other;
-                issue.evidence = tr("%1 images: mean p(%2) = %3").arg(votes).arg(issue.suggested).arg(other, 0, 'f', 2);
+                issue.evidence = tr("%1 images: mean p(%2) = %3")
+                                     .arg(votes)
+                                     .arg(issue.suggested)
+                                     .arg(other, 0, 'f', 2);
                 issue.person = pi;
                 issues.push_back(issue);
             }
@@ -200,7 +218,11 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
                 issue.given = ageBandName(AgeBand(givenBand), bands);
                 issue.suggested = ageBandName(AgeBand(bestBand), bands);
                 issue.score = mean;
-                issue.evidence = tr("%1 images: mean p(%2) = %3 (age %4)").arg(votes).arg(issue.suggested).arg(mean, 0, 'f', 2).arg(person.age);
+                issue.evidence = tr("%1 images: mean p(%2) = %3 (age %4)")
+                                     .arg(votes)
+                                     .arg(issue.suggested)
+                                     .arg(mean, 0, 'f', 2)
+                                     .arg(person.age);
                 issue.person = pi;
                 issues.push_back(issue);
             }
@@ -218,23 +240,29 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             };
             const MaskState incLabel = ds.samples[inc].mask(), norLabel = ds.samples[nor].mask();
             const double a = maskProb(inc, norLabel), b = maskProb(nor, incLabel);
-            if (incLabel != norLabel && a > maskProb(inc, incLabel) && b > maskProb(nor, norLabel)) {
+            if (incLabel != norLabel && a > maskProb(inc, incLabel) &&
+                b > maskProb(nor, norLabel)) {
                 LabelIssue issue;
                 issue.target = person.folder;
                 issue.kind = IssueKind::MaskSwap;
                 issue.field = QStringLiteral("mask");
-                issue.given = QStringLiteral("%1/%2").arg(maskStateName(incLabel), maskStateName(norLabel));
-                issue.suggested = QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
+                issue.given =
+                    QStringLiteral("%1/%2").arg(maskStateName(incLabel), maskStateName(norLabel));
+                issue.suggested =
+                    QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
                 issue.score = (a + b) / 2;
                 issue.evidence = tr("%1 read as %2 (p %3), %4 read as %5 (p %6)")
-                                     .arg(ds.samples[inc].fileName, maskStateName(norLabel)).arg(a, 0, 'f', 2)
-                                     .arg(ds.samples[nor].fileName, maskStateName(incLabel)).arg(b, 0, 'f', 2);
+                                     .arg(ds.samples[inc].fileName, maskStateName(norLabel))
+                                     .arg(a, 0, 'f', 2)
+                                     .arg(ds.samples[nor].fileName, maskStateName(incLabel))
+                                     .arg(b, 0, 'f', 2);
                 issue.person = pi;
                 issues.push_back(issue);
             }
         }
     }
-    std::stable_sort(issues.begin(), issues.end(), [](const LabelIssue &a, const LabelIssue &b) { return a.score > b.score; });
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const LabelIssue &a, const LabelIssue &b) { return a.score > b.score; });
     return issues;
 }
 

@@ -24,14 +24,14 @@ QString issueKindName(IssueKind k); ///< label_error, gender_flip, age_band, mas
 
 struct LabelIssue
 {
-    QString target;    ///< an image "folder/file", or a person's folder
+    QString target; ///< an image "folder/file", or a person's folder
     IssueKind kind = IssueKind::ConfidentLearning;
-    QString field;     ///< class, gender, age_band, mask
+    QString field; ///< class, gender, age_band, mask
     QString given;
     QString suggested;
-    double score = 0;  ///< higher: more likely wrong (0..1)
-    QString evidence;  ///< in words, for the review queue
-    int sample = -1;   ///< the image, for image-level issues
+    double score = 0; ///< higher: more likely wrong (0..1)
+    QString evidence; ///< in words, for the review queue
+    int sample = -1;  ///< the image, for image-level issues
     int person = -1;
 };
 
@@ -40,12 +40,15 @@ enum class IssueRanking { NormalizedMargin, SelfConfidence };
 struct IssueOptions
 {
     IssueRanking ranking = IssueRanking::NormalizedMargin;
-    double personThreshold = 0.6; ///< mean probability of the other gender/band over a person's images
+    double personThreshold =
+        0.6; ///< mean probability of the other gender/band over a person's images
 };
 
 /// Every suspect, highest score first. Needs probabilities for the train split.
-Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &dataset, const Predictions &predictions,
-                                                const AgeBands &bands, const IssueOptions &options = {});
+Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &dataset,
+                                                const Predictions &predictions,
+                                                const AgeBands &bands,
+                                                const IssueOptions &options = {});
 
 /// The confident-learning part alone: a flag per sample (true: likely mislabelled) and its
 /// suggested class, for given labels and probabilities (n x classes).

@@ -24,9 +24,9 @@ inline constexpr int kMaxAge = 120;
 inline const std::array<QString, kImagesPerPerson> &imageStems()
 {
     static const std::array<QString, kImagesPerPerson> stems = {
-        QStringLiteral("mask1"),          QStringLiteral("mask2"), QStringLiteral("mask3"),
-        QStringLiteral("mask4"),          QStringLiteral("mask5"),
-        QStringLiteral("incorrect_mask"), QStringLiteral("normal")};
+        QStringLiteral("mask1"), QStringLiteral("mask2"), QStringLiteral("mask3"),
+        QStringLiteral("mask4"), QStringLiteral("mask5"), QStringLiteral("incorrect_mask"),
+        QStringLiteral("normal")};
     return stems;
 }
 
@@ -47,8 +47,7 @@ struct AgeBands
 
     constexpr AgeBand bandOf(int age) const
     {
-        return age < middleFrom ? AgeBand::Young
-                                : (age < oldFrom ? AgeBand::Middle : AgeBand::Old);
+        return age < middleFrom ? AgeBand::Young : (age < oldFrom ? AgeBand::Middle : AgeBand::Old);
     }
     constexpr bool valid() const { return kMinAge < middleFrom && middleFrom < oldFrom; }
     friend constexpr bool operator==(const AgeBands &, const AgeBands &) = default;
@@ -72,7 +71,10 @@ constexpr ClassParts classParts(int classIndex)
 }
 
 /// The >=60 classes (2, 5, 8, 11, 14, 17): the rare ones with the worst F1.
-constexpr bool isOldClass(int classIndex) { return classIndex % 3 == int(AgeBand::Old); }
+constexpr bool isOldClass(int classIndex)
+{
+    return classIndex % 3 == int(AgeBand::Old);
+}
 
 std::optional<Gender> parseGender(QStringView text);
 std::optional<MaskState> parseMaskState(QStringView text); // wear|incorrect|normal

@@ -16,17 +16,24 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("LabelStore", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LabelStore", text);
+}
 
 std::optional<LabelField> parseField(const QString &name)
 {
-    for (LabelField f : {LabelField::Gender, LabelField::Age, LabelField::Mask, LabelField::Excluded, LabelField::Reviewed})
+    for (LabelField f : {LabelField::Gender, LabelField::Age, LabelField::Mask,
+                         LabelField::Excluded, LabelField::Reviewed})
         if (labelFieldName(f) == name)
             return f;
     return std::nullopt;
 }
 
-bool isPersonField(LabelField f) { return f == LabelField::Gender || f == LabelField::Age; }
+bool isPersonField(LabelField f)
+{
+    return f == LabelField::Gender || f == LabelField::Age;
+}
 
 QByteArray toLine(const Correction &c)
 {
@@ -48,11 +55,16 @@ QByteArray toLine(const Correction &c)
 QString labelFieldName(LabelField f)
 {
     switch (f) {
-    case LabelField::Gender: return QStringLiteral("gender");
-    case LabelField::Age: return QStringLiteral("age");
-    case LabelField::Mask: return QStringLiteral("mask");
-    case LabelField::Excluded: return QStringLiteral("excluded");
-    case LabelField::Reviewed: break;
+    case LabelField::Gender:
+        return QStringLiteral("gender");
+    case LabelField::Age:
+        return QStringLiteral("age");
+    case LabelField::Mask:
+        return QStringLiteral("mask");
+    case LabelField::Excluded:
+        return QStringLiteral("excluded");
+    case LabelField::Reviewed:
+        break;
     }
     return QStringLiteral("reviewed");
 }
@@ -68,14 +80,19 @@ Result<std::unique_ptr<LabelStore>> LabelStore::open(const Dataset &dataset, boo
         if (!QDir().mkpath(dir))
             return Error{dir, 0, tr("cannot create the folder for the corrections journal")};
         store->m_lock = std::make_unique<QLockFile>(dir + QStringLiteral("/lock"));
-        store->m_lock->setStaleLockTime(0); // a crashed MaskLens's lock is stale once its pid is gone
+        store->m_lock->setStaleLockTime(
+            0); // a crashed MaskLens's lock is stale once its pid is gone
         if (!store->m_lock->tryLock(100)) {
             qint64 pid = 0;
             QString host, app;
             store->m_lock->getLockInfo(&pid, &host, &app);
-            return Error{dir + QStringLiteral("/lock"), 0,
-                         tr("this dataset is open for editing in another MaskLens (%1, process %2 on %3); "
-                            "close it first").arg(app).arg(pid).arg(host)};
+            return Error{
+                dir + QStringLiteral("/lock"), 0,
+                tr("this dataset is open for editing in another MaskLens (%1, process %2 on %3); "
+                   "close it first")
+                    .arg(app)
+                    .arg(pid)
+                    .arg(host)};
         }
     }
     if (auto st = store->replay(); !st)
@@ -91,7 +108,8 @@ Status LabelStore::replay()
     if (!f.exists())
         return Done{};
     if (!f.open(QIODevice::ReadOnly))
-        return Error{m_journalPath, 0, tr("cannot read the corrections journal: %1").arg(f.errorString())};
+        return Error{m_journalPath, 0,
+                     tr("cannot read the corrections journal: %1").arg(f.errorString())};
     const QByteArray all = f.readAll();
     f.close();
     qint64 goodBytes = 0; // the length of the journal up to its last complete line
@@ -107,9 +125,10 @@ Status LabelStore::replay()
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (!complete || !doc.isObject()) {
             if (!complete || pos >= all.size()) {
-                m_problems.push_back({m_journalPath, lineNo,
-                                      tr("the last entry was cut short (a crash while saving?); it was dropped, "
-                                         "everything before it is kept")});
+                m_problems.push_back(
+                    {m_journalPath, lineNo,
+                     tr("the last entry was cut short (a crash while saving?); it was dropped, "
+                        "everything before it is kept")});
                 break;
             }
             m_problems.push_back({m_journalPath, lineNo, tr("not a journal entry; skipped")});
@@ -120,7 +139,8 @@ Status LabelStore::replay()
         const QJsonObject o = doc.object();
         Correction c;
         c.seq = o.value(QStringLiteral("seq")).toInteger();
-        c.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        c.time =
+            QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
         c.target = o.value(QStringLiteral("target")).toString();
         const auto field = parseField(o.value(QStringLiteral("field")).toString());
         c.oldValue = o.value(QStringLiteral("old")).toString();
@@ -128,13 +148,17 @@ Status LabelStore::replay()
         c.note = o.value(QStringLiteral("note")).toString();
         c.user = o.value(QStringLiteral("user")).toString();
         if (!field) {
-            m_problems.push_back({m_journalPath, lineNo, tr("unknown field '%1'; skipped").arg(o.value(QStringLiteral("field")).toString())});
+            m_problems.push_back({m_journalPath, lineNo,
+                                  tr("unknown field '%1'; skipped")
+                                      .arg(o.value(QStringLiteral("field")).toString())});
             continue;
         }
         c.field = *field;
-        const bool known = isPersonField(c.field) ? m_dataset->findPerson(c.target) >= 0 : m_dataset->findSample(c.target) >= 0;
+        const bool known = isPersonField(c.field) ? m_dataset->findPerson(c.target) >= 0
+                                                  : m_dataset->findSample(c.target) >= 0;
         if (!known) {
-            m_problems.push_back({m_journalPath, lineNo, tr("'%1' is not in this dataset; skipped").arg(c.target)});
+            m_problems.push_back(
+                {m_journalPath, lineNo, tr("'%1' is not in this dataset; skipped").arg(c.target)});
             continue;
         }
         applyToState(c);
@@ -151,10 +175,18 @@ Status LabelStore::replay()
 void LabelStore::applyToState(const Correction &c)
 {
     switch (c.field) {
-    case LabelField::Gender: m_gender[c.target] = c.newValue; break;
-    case LabelField::Age: m_age[c.target] = c.newValue; break;
-    case LabelField::Mask: m_mask[c.target] = c.newValue; break;
-    case LabelField::Excluded: m_excluded[c.target] = c.newValue; break;
+    case LabelField::Gender:
+        m_gender[c.target] = c.newValue;
+        break;
+    case LabelField::Age:
+        m_age[c.target] = c.newValue;
+        break;
+    case LabelField::Mask:
+        m_mask[c.target] = c.newValue;
+        break;
+    case LabelField::Excluded:
+        m_excluded[c.target] = c.newValue;
+        break;
     case LabelField::Reviewed:
         if (c.newValue == u"true")
             m_reviewed.insert(c.target);
@@ -168,17 +200,27 @@ QString LabelStore::currentValue(const QString &target, LabelField field) const
 {
     const std::map<QString, QString> *m = nullptr;
     switch (field) {
-    case LabelField::Gender: m = &m_gender; break;
-    case LabelField::Age: m = &m_age; break;
-    case LabelField::Mask: m = &m_mask; break;
-    case LabelField::Excluded: m = &m_excluded; break;
-    case LabelField::Reviewed: return m_reviewed.count(target) ? QStringLiteral("true") : QString();
+    case LabelField::Gender:
+        m = &m_gender;
+        break;
+    case LabelField::Age:
+        m = &m_age;
+        break;
+    case LabelField::Mask:
+        m = &m_mask;
+        break;
+    case LabelField::Excluded:
+        m = &m_excluded;
+        break;
+    case LabelField::Reviewed:
+        return m_reviewed.count(target) ? QStringLiteral("true") : QString();
     }
     const auto it = m->find(target);
     return it == m->end() ? QString() : it->second;
 }
 
-Result<Correction> LabelStore::set(const QString &target, LabelField field, const QString &value, const QString &note)
+Result<Correction> LabelStore::set(const QString &target, LabelField field, const QString &value,
+                                   const QString &note)
 {
     if (m_readOnly)
         return Error{m_journalPath, 0, tr("the labels are open read-only")};
@@ -207,7 +249,8 @@ Result<Correction> LabelStore::set(const QString &target, LabelField field, cons
             bool ok = false;
             const int age = value.trimmed().toInt(&ok);
             if (!ok || age < kMinAge || age > kMaxAge)
-                return Error{target, 0, tr("age must be a whole number of years, not '%1'").arg(value)};
+                return Error{target, 0,
+                             tr("age must be a whole number of years, not '%1'").arg(value)};
             c.newValue = QString::number(age);
             c.oldValue = currentValue(target, field);
             if (c.oldValue.isEmpty())
@@ -216,12 +259,14 @@ Result<Correction> LabelStore::set(const QString &target, LabelField field, cons
     } else {
         const int s = m_dataset->findSample(target);
         if (s < 0)
-            return Error{target, 0, tr("no image '%1' in this dataset (expected FOLDER/FILE)").arg(target)};
+            return Error{target, 0,
+                         tr("no image '%1' in this dataset (expected FOLDER/FILE)").arg(target)};
         c.target = m_dataset->relativePath(s); // the file's real name, extension and all
         if (field == LabelField::Mask) {
             const auto m = parseMaskState(value);
             if (!m)
-                return Error{target, 0, tr("mask must be wear, incorrect or normal, not '%1'").arg(value)};
+                return Error{target, 0,
+                             tr("mask must be wear, incorrect or normal, not '%1'").arg(value)};
             c.newValue = maskStateName(*m);
             c.oldValue = currentValue(c.target, field);
             if (c.oldValue.isEmpty())
@@ -239,12 +284,14 @@ Result<Correction> LabelStore::set(const QString &target, LabelField field, cons
 
     // Append and fsync before reporting success: an acknowledged edit survives a crash.
     const QByteArray line = toLine(c);
-    const int fd = ::open(QFile::encodeName(m_journalPath).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    const int fd = ::open(QFile::encodeName(m_journalPath).constData(),
+                          O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         return Error{m_journalPath, 0, tr("cannot open the corrections journal for writing")};
     qsizetype written = 0;
     while (written < line.size()) {
-        const ssize_t n = ::write(fd, line.constData() + written, std::size_t(line.size() - written));
+        const ssize_t n =
+            ::write(fd, line.constData() + written, std::size_t(line.size() - written));
         if (n <= 0)
             break;
         written += n;
@@ -286,8 +333,9 @@ Status LabelStore::exportTrainCsv(const Dataset &original, const QString &file) 
         return Error{file, 0, tr("cannot write: %1").arg(out.errorString())};
     QByteArray text = "id,gender,race,age,path\n";
     for (const Person &p : ds.people)
-        text += csvField(p.id).toUtf8() + ',' + genderName(p.gender).toUtf8() + ',' + csvField(p.race).toUtf8() + ',' +
-                QByteArray::number(p.age) + ',' + csvField(p.folder).toUtf8() + '\n';
+        text += csvField(p.id).toUtf8() + ',' + genderName(p.gender).toUtf8() + ',' +
+                csvField(p.race).toUtf8() + ',' + QByteArray::number(p.age) + ',' +
+                csvField(p.folder).toUtf8() + '\n';
     out.write(text);
     if (!out.commit())
         return Error{file, 0, tr("cannot write: %1").arg(out.errorString())};
@@ -300,7 +348,8 @@ Status LabelStore::exportReport(const QString &file) const
     if (!out.open(QIODevice::WriteOnly))
         return Error{file, 0, tr("cannot write: %1").arg(out.errorString())};
     // The first old value and the latest new value of each corrected field.
-    std::map<std::pair<QString, QString>, std::pair<const Correction *, const Correction *>> changes;
+    std::map<std::pair<QString, QString>, std::pair<const Correction *, const Correction *>>
+        changes;
     for (const Correction &c : m_corrections) {
         auto &entry = changes[{c.target, labelFieldName(c.field)}];
         if (!entry.first)
@@ -311,9 +360,11 @@ Status LabelStore::exportReport(const QString &file) const
     for (const auto &[key, entry] : changes) {
         if (entry.first->oldValue == entry.second->newValue)
             continue; // changed and changed back
-        text += csvField(key.first).toUtf8() + ',' + key.second.toUtf8() + ',' + csvField(entry.first->oldValue).toUtf8() +
-                ',' + csvField(entry.second->newValue).toUtf8() + ',' + entry.second->time.toString(Qt::ISODate).toUtf8() +
-                ',' + csvField(entry.second->note).toUtf8() + '\n';
+        text += csvField(key.first).toUtf8() + ',' + key.second.toUtf8() + ',' +
+                csvField(entry.first->oldValue).toUtf8() + ',' +
+                csvField(entry.second->newValue).toUtf8() + ',' +
+                entry.second->time.toString(Qt::ISODate).toUtf8() + ',' +
+                csvField(entry.second->note).toUtf8() + '\n';
     }
     out.write(text);
     if (!out.commit())

@@ -87,6 +87,7 @@ private:
 
 /// Opens the store read-only and applies it: the labels evaluate and train use by default.
 /// Returns the original dataset when there is no journal.
-Result<Dataset> datasetWithCorrections(const Dataset &original, std::vector<Problem> *problems = nullptr);
+Result<Dataset> datasetWithCorrections(const Dataset &original,
+                                       std::vector<Problem> *problems = nullptr);
 
 } // namespace masklens::analysis

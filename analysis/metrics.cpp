@@ -13,7 +13,10 @@ ConfusionMatrix::ConfusionMatrix(int classes)
 {
 }
 
-int ConfusionMatrix::total() const { return std::accumulate(m_counts.begin(), m_counts.end(), 0); }
+int ConfusionMatrix::total() const
+{
+    return std::accumulate(m_counts.begin(), m_counts.end(), 0);
+}
 
 int ConfusionMatrix::rowTotal(int truth) const
 {
@@ -40,9 +43,8 @@ std::vector<ClassScore> ConfusionMatrix::scores() const
         // scikit-learn's zero_division=0: an empty denominator scores 0.
         s.precision = s.predicted > 0 ? double(tp) / s.predicted : 0.0;
         s.recall = s.support > 0 ? double(tp) / s.support : 0.0;
-        s.f1 = s.precision + s.recall > 0
-                   ? 2.0 * s.precision * s.recall / (s.precision + s.recall)
-                   : 0.0;
+        s.f1 = s.precision + s.recall > 0 ? 2.0 * s.precision * s.recall / (s.precision + s.recall)
+                                          : 0.0;
     }
     return out;
 }
@@ -110,7 +112,8 @@ Metrics computeMetrics(const EvaluationData &data, const std::vector<int> *subse
             const float *row = data.probabilities + std::size_t(i) * kClassCount;
             if (!std::isnan(row[0])) {
                 const double confidence = *std::max_element(row, row + kClassCount);
-                const int bin = std::clamp(int(confidence * calibrationBins), 0, calibrationBins - 1);
+                const int bin =
+                    std::clamp(int(confidence * calibrationBins), 0, calibrationBins - 1);
                 binConfidence[bin] += confidence;
                 binRight[bin] += wrong ? 0.0 : 1.0;
                 ++binCount[bin];
@@ -189,7 +192,8 @@ QJsonArray matrixJson(const ConfusionMatrix &m)
     return rows;
 }
 
-QJsonArray scoresJson(const std::vector<ClassScore> &scores, const std::function<QString(int)> &name)
+QJsonArray scoresJson(const std::vector<ClassScore> &scores,
+                      const std::function<QString(int)> &name)
 {
     QJsonArray list;
     for (int c = 0; c < int(scores.size()); ++c) {
@@ -242,11 +246,13 @@ QJsonObject metricsToJson(const Metrics &m, const AgeBands &bands)
     o.insert(QStringLiteral("old_macro_f1"), oldF1);
     o.insert(QStringLiteral("confusion"), matrixJson(m.confusion));
     o.insert(QStringLiteral("per_attribute"),
-             QJsonObject{
-                 {QStringLiteral("mask"), attributeJson(m.mask, [](int i) { return maskStateName(MaskState(i)); })},
-                 {QStringLiteral("gender"), attributeJson(m.gender, [](int i) { return genderName(Gender(i)); })},
-                 {QStringLiteral("age_band"),
-                  attributeJson(m.ageBand, [&](int i) { return ageBandName(AgeBand(i), bands); })}});
+             QJsonObject{{QStringLiteral("mask"),
+                          attributeJson(m.mask, [](int i) { return maskStateName(MaskState(i)); })},
+                         {QStringLiteral("gender"),
+                          attributeJson(m.gender, [](int i) { return genderName(Gender(i)); })},
+                         {QStringLiteral("age_band"), attributeJson(m.ageBand, [&](int i) {
+                              return ageBandName(AgeBand(i), bands);
+                          })}});
     QJsonArray byAge;
     for (const auto &[age, e] : m.errorByAge) {
         QJsonObject a = errorJson(e);
@@ -270,7 +276,8 @@ QJsonObject metricsToJson(const Metrics &m, const AgeBands &bands)
                                     {QStringLiteral("confidence"), b.confidence},
                                     {QStringLiteral("accuracy"), b.accuracy}});
         o.insert(QStringLiteral("calibration"),
-                 QJsonObject{{QStringLiteral("ece"), m.calibration->ece}, {QStringLiteral("bins"), bins}});
+                 QJsonObject{{QStringLiteral("ece"), m.calibration->ece},
+                             {QStringLiteral("bins"), bins}});
     }
     return o;
 }

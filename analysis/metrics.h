@@ -32,7 +32,10 @@ public:
     explicit ConfusionMatrix(int classes = kClassCount);
 
     int classes() const { return m_classes; }
-    int at(int truth, int predicted) const { return m_counts[std::size_t(truth * m_classes + predicted)]; }
+    int at(int truth, int predicted) const
+    {
+        return m_counts[std::size_t(truth * m_classes + predicted)];
+    }
     void add(int truth, int predicted) { ++m_counts[std::size_t(truth * m_classes + predicted)]; }
     int total() const;
     int rowTotal(int truth) const;
@@ -91,8 +94,8 @@ struct Metrics
     int samples = 0;     ///< evaluated (truth and prediction both known)
     int unpredicted = 0; ///< in the subset but without a prediction
     std::vector<std::pair<int, ErrorCount>> errorByAge; ///< ascending age
-    std::array<ErrorCount, 3> errorByAgeBand;          ///< by true age band
-    std::optional<Calibration> calibration;            ///< when probabilities were given
+    std::array<ErrorCount, 3> errorByAgeBand;           ///< by true age band
+    std::optional<Calibration> calibration;             ///< when probabilities were given
 };
 
 /// Computes every metric over `subset` (sample indices) or over all samples when null.

@@ -13,7 +13,10 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Predictions", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Predictions", text);
+}
 
 /// Column indices of a family of probability columns ("prob_0".."prob_17"), or empty when the
 /// family is absent; `missing` lists the absent ones of a partly present family.
@@ -74,10 +77,12 @@ Predictions Predictions::empty(const Dataset &dataset, Split split, bool withPro
 {
     Predictions p;
     p.split = split;
-    const int n = split == Split::Train ? int(dataset.samples.size()) : int(dataset.evalImages.size());
+    const int n =
+        split == Split::Train ? int(dataset.samples.size()) : int(dataset.evalImages.size());
     p.predicted.assign(n, -1);
     if (withProbabilities)
-        p.probabilities.assign(std::size_t(n) * kClassCount, std::numeric_limits<float>::quiet_NaN());
+        p.probabilities.assign(std::size_t(n) * kClassCount,
+                               std::numeric_limits<float>::quiet_NaN());
     return p;
 }
 
@@ -100,11 +105,13 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
     const QList<int> genderCols = familyColumns(csv, QStringLiteral("gender_prob_"), 2, &missing);
     const QList<int> ageCols = familyColumns(csv, QStringLiteral("age_prob_"), 3, &missing);
     if (!missing.isEmpty())
-        return Error{file, 1, tr("probability columns incomplete: missing %1").arg(missing.join(u", "))};
+        return Error{file, 1,
+                     tr("probability columns incomplete: missing %1").arg(missing.join(u", "))};
     const bool heads = !maskCols.isEmpty() || !genderCols.isEmpty() || !ageCols.isEmpty();
     if (heads && (maskCols.isEmpty() || genderCols.isEmpty() || ageCols.isEmpty()))
-        return Error{file, 1, tr("a three-head file needs mask_prob_0..2, gender_prob_0..1 and "
-                                 "age_prob_0..2")};
+        return Error{file, 1,
+                     tr("a three-head file needs mask_prob_0..2, gender_prob_0..1 and "
+                        "age_prob_0..2")};
     if (keyCol < 0 || (predCol < 0 && probCols.isEmpty() && !heads))
         return Error{file, 1,
                      tr("expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or "
@@ -127,15 +134,18 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
     for (const CsvRow &row : csv.rows) {
         auto problem = [&](const QString &m) { out.problems.push_back({file, row.line, m}); };
         const QString key = row.fields[keyCol].trimmed();
-        const int index = split == Split::Train ? dataset.findSample(key) : evalIndex.value(key, -1);
+        const int index =
+            split == Split::Train ? dataset.findSample(key) : evalIndex.value(key, -1);
         if (index < 0) {
-            problem(split == Split::Train
-                        ? tr("unknown image '%1' (not in train.csv's folders); row skipped").arg(key)
-                        : tr("unknown ImageID '%1' (not in eval/info.csv); row skipped").arg(key));
+            problem(
+                split == Split::Train
+                    ? tr("unknown image '%1' (not in train.csv's folders); row skipped").arg(key)
+                    : tr("unknown ImageID '%1' (not in eval/info.csv); row skipped").arg(key));
             continue;
         }
         if (lineOf[index] > 0) {
-            problem(tr("'%1' already predicted on line %2; row skipped").arg(key).arg(lineOf[index]));
+            problem(
+                tr("'%1' already predicted on line %2; row skipped").arg(key).arg(lineOf[index]));
             continue;
         }
 
@@ -144,7 +154,8 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
         if (!probCols.isEmpty()) {
             if (!parseRow(row, probCols, probs)) {
                 problem(tr("a probability is not a number; probabilities ignored"));
-            } else if (const QString why = checkDistribution(probs, kClassCount, tr("class")); !why.isEmpty()) {
+            } else if (const QString why = checkDistribution(probs, kClassCount, tr("class"));
+                       !why.isEmpty()) {
                 problem(why + tr("; probabilities ignored"));
             } else {
                 probsOk = true;
@@ -152,7 +163,8 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
         } else if (heads) {
             double m[3], g[2], a[3];
             QString why;
-            if (!parseRow(row, maskCols, m) || !parseRow(row, genderCols, g) || !parseRow(row, ageCols, a))
+            if (!parseRow(row, maskCols, m) || !parseRow(row, genderCols, g) ||
+                !parseRow(row, ageCols, a))
                 why = tr("a probability is not a number");
             else if (why = checkDistribution(m, 3, tr("mask")); why.isEmpty())
                 if (why = checkDistribution(g, 2, tr("gender")); why.isEmpty())

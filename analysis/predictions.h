@@ -33,7 +33,8 @@ public:
     bool hasProbabilities() const { return !probabilities.empty(); }
     const float *probabilitiesOf(int sample) const
     {
-        return hasProbabilities() ? probabilities.data() + qsizetype(sample) * kClassCount : nullptr;
+        return hasProbabilities() ? probabilities.data() + qsizetype(sample) * kClassCount
+                                  : nullptr;
     }
     int count() const { return int(predicted.size()); }
     int predictedCount() const;
@@ -47,7 +48,8 @@ public:
 Result<Predictions> readPredictions(const QString &file, const Dataset &dataset);
 
 /// Writes `path,pred,prob_0..prob_17` (or ImageID for the eval split) atomically.
-Status writePredictions(const QString &file, const Dataset &dataset, const Predictions &predictions);
+Status writePredictions(const QString &file, const Dataset &dataset,
+                        const Predictions &predictions);
 
 /// The true classes of the eval images from DIR/eval/truth.csv (ImageID,ans), -1 where missing.
 Result<std::vector<int>> readEvalTruth(const Dataset &dataset);

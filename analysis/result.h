@@ -28,8 +28,7 @@ struct Problem
 
 using Error = Problem;
 
-template <class T>
-class [[nodiscard]] Result
+template <class T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}

@@ -18,7 +18,10 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Synth", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Synth", text);
+}
 
 constexpr int kWidth = 384;
 constexpr int kHeight = 512;
@@ -48,8 +51,7 @@ public:
         const double u2 = uniform();
         return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
     }
-    template <class T>
-    void shuffle(std::vector<T> &v)
+    template <class T> void shuffle(std::vector<T> &v)
     {
         for (int i = int(v.size()) - 1; i > 0; --i)
             std::swap(v[i], v[range(0, i)]);
@@ -82,13 +84,20 @@ enum Stream : quint64 { kPlan = 1, kAppearance = 2, kImage = 3, kNoise = 4, kEva
 double ageWeight(int age)
 {
     switch (age) {
-    case 18: return 192;
-    case 19: return 407;
-    case 20: return 267;
-    case 58: return 159;
-    case 59: return 40;
-    case 60: return 192;
-    default: break;
+    case 18:
+        return 192;
+    case 19:
+        return 407;
+    case 20:
+        return 267;
+    case 58:
+        return 159;
+    case 59:
+        return 40;
+    case 60:
+        return 192;
+    default:
+        break;
     }
     if (age <= 29) {
         static const double young[] = {70, 60, 52, 46, 42, 38, 36, 36, 35};
@@ -103,8 +112,8 @@ constexpr double kFemaleShare = 1658.0 / 2700.0;
 
 int drawAge(Rng &rng, Gender gender)
 {
-    const int band = rng.weighted({kBandShare[int(gender)][0], kBandShare[int(gender)][1],
-                                   kBandShare[int(gender)][2]});
+    const int band = rng.weighted(
+        {kBandShare[int(gender)][0], kBandShare[int(gender)][1], kBandShare[int(gender)][2]});
     const int lo = band == 0 ? 18 : (band == 1 ? 30 : 60);
     const int hi = band == 0 ? 29 : (band == 1 ? 59 : 60);
     std::vector<double> w;
@@ -150,8 +159,7 @@ QString evalImageId(quint64 seed, int evalPerson, int stem)
 {
     const QByteArray key = QByteArray::number(seed) + ':' + QByteArray::number(evalPerson) + ':' +
                            QByteArray::number(stem);
-    return QString::fromLatin1(
-               QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()) +
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()) +
            QStringLiteral(".jpg");
 }
 
@@ -165,7 +173,8 @@ SynthPlan planSynthetic(const SynthOptions &options)
     int counter = 0;
     for (int i = 0; i < n; ++i) {
         counter += 1 + (rng.chance(0.45) ? rng.range(1, 3) : 0);
-        plan.train.push_back(drawPerson(rng, QStringLiteral("%1").arg(counter, 6, 10, QChar(u'0'))));
+        plan.train.push_back(
+            drawPerson(rng, QStringLiteral("%1").arg(counter, 6, 10, QChar(u'0'))));
     }
 
     if (n >= 4) {
@@ -246,7 +255,8 @@ SynthPlan planSynthetic(const SynthOptions &options)
             break;
         case NoiseKind::AgeShift: {
             const int t = p.trueAge;
-            p.givenAge = t < 30 ? 59 - t : (t < 57 ? 59 - t : (t < 60 ? 60 : noiseRng.range(57, 59)));
+            p.givenAge =
+                t < 30 ? 59 - t : (t < 57 ? 59 - t : (t < 60 ? 60 : noiseRng.range(57, 59)));
             break;
         }
         }
@@ -303,8 +313,7 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
     const cv::Scalar hairBase = hairBases[look.range(0, 3)];
     // Grey hair grows with age with a little personal spread (about a year): 57 and 60 differ
     // by about two spreads, 59 and 60 by less than one - hard, as in the real data.
-    const double grey =
-        std::clamp((person.trueAge - 20) / 40.0 + 0.03 * look.normal(), 0.0, 1.0);
+    const double grey = std::clamp((person.trueAge - 20) / 40.0 + 0.03 * look.normal(), 0.0, 1.0);
     const cv::Scalar hair = lerp(hairBase, cv::Scalar(200, 200, 205), grey);
     const bool female = person.trueGender == Gender::Female;
     const bool longHair = female ? !look.chance(0.04) : look.chance(0.04);
@@ -321,7 +330,8 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
     for (int k = 0, clutter = shot.range(1, 4); k < clutter; ++k) {
         const cv::Point a(shot.range(0, kWidth), shot.range(0, kHeight));
         const cv::Point b = a + cv::Point(shot.range(-120, 120), shot.range(-120, 120));
-        cv::rectangle(img, a, b, cv::Scalar(shot.range(0, 255), shot.range(0, 255), shot.range(0, 255)),
+        cv::rectangle(img, a, b,
+                      cv::Scalar(shot.range(0, 255), shot.range(0, 255), shot.range(0, 255)),
                       cv::FILLED);
     }
 
@@ -340,12 +350,12 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
         cv::ellipse(img, P(side * faceW, 0), S(12, 20), 0, 0, 360, skin * 0.92, cv::FILLED, aa);
     cv::ellipse(img, P(0, 0), S(faceW, faceH), 0, 0, 360, skin, cv::FILLED, aa);
     // Hair cap over the top of the head; women's reaches further down the sides.
-    cv::ellipse(img, P(0, -faceH * 0.42), S(faceW * 1.06, faceH * (longHair ? 0.72 : 0.62)), 0,
-                180, 360, hair, cv::FILLED, aa);
+    cv::ellipse(img, P(0, -faceH * 0.42), S(faceW * 1.06, faceH * (longHair ? 0.72 : 0.62)), 0, 180,
+                360, hair, cv::FILLED, aa);
     if (longHair)
         for (int side : {-1, 1})
-            cv::ellipse(img, P(side * faceW * 0.93, faceH * 0.05), S(faceW * 0.22, faceH * 0.75),
-                        0, 0, 360, hair, cv::FILLED, aa);
+            cv::ellipse(img, P(side * faceW * 0.93, faceH * 0.05), S(faceW * 0.22, faceH * 0.75), 0,
+                        0, 360, hair, cv::FILLED, aa);
     // Forehead lines: more and darker with age.
     for (int k = 0, lines = int(std::ceil(wrinkleStrength * 4)); k < lines; ++k) {
         const double y = -faceH * 0.36 + k * 7;
@@ -358,8 +368,8 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
         cv::circle(img, eye, 5, cv::Scalar(40, 30, 20), cv::FILLED, aa);
         cv::line(img, eye + cv::Point(-14, -14), eye + cv::Point(14, -16), hair * 0.8, 3, aa);
         if (wrinkleStrength > 0.3) // crow's feet
-            cv::line(img, eye + cv::Point(side * 17, 2), eye + cv::Point(side * 25, 6),
-                     skin * 0.7, 1, aa);
+            cv::line(img, eye + cv::Point(side * 17, 2), eye + cv::Point(side * 25, 6), skin * 0.7,
+                     1, aa);
     }
     const std::vector<cv::Point> nose = {P(0, -faceH * 0.02), P(-9, faceH * 0.24),
                                          P(6, faceH * 0.27)};
@@ -368,7 +378,7 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
                 cv::FILLED, aa);
 
     if (mask != MaskState::NotWorn) {
-        static const cv::Scalar maskColours[] = {{235, 235, 235}, {35, 35, 35},   {225, 190, 140},
+        static const cv::Scalar maskColours[] = {{235, 235, 235}, {35, 35, 35},    {225, 190, 140},
                                                  {200, 170, 230}, {150, 150, 150}, {120, 160, 90}};
         const cv::Scalar mc = maskColours[shot.range(0, 5)];
         // Top edge: over the nose bridge when worn; under the nose or down on the chin when not.
@@ -376,7 +386,7 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
                                ? -faceH * 0.02
                                : (shot.chance(0.6) ? faceH * 0.33 : faceH * 0.6);
         const std::vector<cv::Point> poly = {
-            P(-faceW * 0.95, top + 14), P(0, top - 6),           P(faceW * 0.95, top + 14),
+            P(-faceW * 0.95, top + 14),    P(0, top - 6),      P(faceW * 0.95, top + 14),
             P(faceW * 0.85, faceH * 0.75), P(0, faceH * 1.04), P(-faceW * 0.85, faceH * 0.75)};
         cv::fillConvexPoly(img, poly, mc, aa);
         for (int k = 1; k <= 2; ++k) {
@@ -413,9 +423,8 @@ bool writeImage(const QString &path, const cv::Mat &img, const QString &ext, int
     if (!cv::imencode(ext == u"png" ? ".png" : ".jpg", img, bytes, params))
         return false;
     QFile f(path);
-    return f.open(QIODevice::WriteOnly) &&
-           f.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())) ==
-               qint64(bytes.size());
+    return f.open(QIODevice::WriteOnly) && f.write(reinterpret_cast<const char *>(bytes.data()),
+                                                   qint64(bytes.size())) == qint64(bytes.size());
 }
 
 Status writeText(const QString &path, const QString &text)
@@ -500,7 +509,8 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
 
     QString truth = QStringLiteral("path,kind,given,true\n");
     for (const NoiseTruthRow &r : plan.noise)
-        truth += QStringLiteral("%1,%2,%3,%4\n").arg(r.path, noiseKindName(r.kind), r.given, r.truth);
+        truth +=
+            QStringLiteral("%1,%2,%3,%4\n").arg(r.path, noiseKindName(r.kind), r.given, r.truth);
     if (auto st = writeText(out.filePath(QStringLiteral("train/noise_truth.csv")), truth); !st)
         return st.error();
 
@@ -518,9 +528,9 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
         for (int e = 0; e < int(plan.eval.size()); ++e) {
             const SynthPerson &p = plan.eval[e];
             for (int s = 0; s < kImagesPerPerson; ++s)
-                rows.emplace_back(evalImageId(options.seed, e, s),
-                                  classIndex(maskStateOfStem(s), p.trueGender,
-                                             AgeBands{}.bandOf(p.trueAge)));
+                rows.emplace_back(
+                    evalImageId(options.seed, e, s),
+                    classIndex(maskStateOfStem(s), p.trueGender, AgeBands{}.bandOf(p.trueAge)));
         }
         std::sort(rows.begin(), rows.end());
         QString info = QStringLiteral("ImageID,ans\n");
@@ -542,10 +552,8 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
     report.evalImages = int(plan.eval.size()) * kImagesPerPerson;
     report.noiseRows = int(plan.noise.size());
     for (const SynthPerson &p : plan.train)
-        report.noisyPeople += (p.givenGender != p.trueGender || p.givenAge != p.trueAge ||
-                               p.maskSwapped)
-                                  ? 1
-                                  : 0;
+        report.noisyPeople +=
+            (p.givenGender != p.trueGender || p.givenAge != p.trueAge || p.maskSwapped) ? 1 : 0;
     return report;
 }
 

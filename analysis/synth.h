@@ -19,9 +19,9 @@ struct SynthOptions
 {
     int people = 2700;
     quint64 seed = 1;
-    double noise = 0.03;  ///< fraction of training people given a wrong label
-    int evalPeople = -1;  ///< held-out people for eval/; -1: two thirds of `people` (as real)
-    int threads = 0;      ///< 0: one per core
+    double noise = 0.03;    ///< fraction of training people given a wrong label
+    int evalPeople = -1;    ///< held-out people for eval/; -1: two thirds of `people` (as real)
+    int threads = 0;        ///< 0: one per core
     bool overwrite = false; ///< replace train/ and eval/ in a non-empty output folder
 };
 

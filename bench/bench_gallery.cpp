@@ -88,8 +88,9 @@ int main(int argc, char *argv[])
     int ticks = 0;
     QObject::connect(&poll, &QTimer::timeout, [&] {
         if (++ticks % 500 == 0)
-            std::fprintf(stderr, "%lld ms: %d thumbnails, scrolled %d of %d\n", clock.elapsed(), pending,
-                         view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+            std::fprintf(stderr, "%lld ms: %d thumbnails, scrolled %d of %d\n", clock.elapsed(),
+                         pending, view->verticalScrollBar()->value(),
+                         view->verticalScrollBar()->maximum());
         if (thumbsMs < 0)
             return;
         QScrollBar *bar = view->verticalScrollBar();
@@ -105,14 +106,15 @@ int main(int argc, char *argv[])
     });
     poll.start();
     const int code = QApplication::exec();
-    const QJsonObject o{{QStringLiteral("dataset_loaded_ms"), loadedMs},
-                        {QStringLiteral("first_gallery_paint_ms"), painted.ms},
-                        {QStringLiteral("first_thumbnails_ms"), thumbsMs},
-                        {QStringLiteral("pages_scrolled"), page},
-                        {QStringLiteral("images"), view->model()->rowCount()},
-                        {QStringLiteral("thumbnail_cache_mb"), window.thumbnails()->usedBytes() / 1048576.0},
-                        {QStringLiteral("rss_mb_after_scrolling"), statusKb("VmRSS:") / 1024.0},
-                        {QStringLiteral("peak_rss_mb"), statusKb("VmHWM:") / 1024.0}};
+    const QJsonObject o{
+        {QStringLiteral("dataset_loaded_ms"), loadedMs},
+        {QStringLiteral("first_gallery_paint_ms"), painted.ms},
+        {QStringLiteral("first_thumbnails_ms"), thumbsMs},
+        {QStringLiteral("pages_scrolled"), page},
+        {QStringLiteral("images"), view->model()->rowCount()},
+        {QStringLiteral("thumbnail_cache_mb"), window.thumbnails()->usedBytes() / 1048576.0},
+        {QStringLiteral("rss_mb_after_scrolling"), statusKb("VmRSS:") / 1024.0},
+        {QStringLiteral("peak_rss_mb"), statusKb("VmHWM:") / 1024.0}};
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     return code;
 }

@@ -44,8 +44,10 @@ int main(int argc, char *argv[])
         found = issues ? issues->size() : 0;
     }
     std::sort(ms.begin(), ms.end());
-    const QJsonObject o{{QStringLiteral("images"), int(ds->samples.size())}, {QStringLiteral("suspects"), int(found)},
-                        {QStringLiteral("median_ms"), ms[ms.size() / 2]}, {QStringLiteral("min_ms"), ms.front()}};
+    const QJsonObject o{{QStringLiteral("images"), int(ds->samples.size())},
+                        {QStringLiteral("suspects"), int(found)},
+                        {QStringLiteral("median_ms"), ms[ms.size() / 2]},
+                        {QStringLiteral("min_ms"), ms.front()}};
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
         d.age.push_back(18 + int(rng.bounded(43)));
         float sum = 0;
         for (int c = 0; c < kClassCount; ++c)
-            sum += probs[std::size_t(i) * kClassCount + c] = float(rng.generateDouble()) + (c == p ? 5.0f : 0.0f);
+            sum += probs[std::size_t(i) * kClassCount + c] =
+                float(rng.generateDouble()) + (c == p ? 5.0f : 0.0f);
         for (int c = 0; c < kClassCount; ++c)
             probs[std::size_t(i) * kClassCount + c] /= sum;
     }

@@ -15,15 +15,28 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"synth", runSynth, QT_TRANSLATE_NOOP("Cli", "write a synthetic dataset in the competition layout")},
-    {"stats", runStats, QT_TRANSLATE_NOOP("Cli", "summarise a dataset: counts, imbalance, problems")},
-    {"evaluate", runEvaluate, QT_TRANSLATE_NOOP("Cli", "score a predictions file: per-class F1, macro F1, confusion, errors by age")},
-    {"predict", runPredict, QT_TRANSLATE_NOOP("Cli", "run a model over a dataset's images and write its predictions")},
-    {"train", runTrain, QT_TRANSLATE_NOOP("Cli", "train a model (the users' recipe), printing JSON lines")},
-    {"labels", runLabels, QT_TRANSLATE_NOOP("Cli", "correct labels (journaled, never losing an edit), show the log, export")},
-    {"issues", runIssues, QT_TRANSLATE_NOOP("Cli", "find likely wrong labels (confident learning, person-level checks)")},
-    {"model", runModel, QT_TRANSLATE_NOOP("Cli", "model init: write an untrained checkpoint, optionally from torchvision weights")},
-    {"info", runInfo, QT_TRANSLATE_NOOP("Cli", "show the LibTorch runtime: version, threads, CUDA")},
+    {"synth", runSynth,
+     QT_TRANSLATE_NOOP("Cli", "write a synthetic dataset in the competition layout")},
+    {"stats", runStats,
+     QT_TRANSLATE_NOOP("Cli", "summarise a dataset: counts, imbalance, problems")},
+    {"evaluate", runEvaluate,
+     QT_TRANSLATE_NOOP(
+         "Cli", "score a predictions file: per-class F1, macro F1, confusion, errors by age")},
+    {"predict", runPredict,
+     QT_TRANSLATE_NOOP("Cli", "run a model over a dataset's images and write its predictions")},
+    {"train", runTrain,
+     QT_TRANSLATE_NOOP("Cli", "train a model (the users' recipe), printing JSON lines")},
+    {"labels", runLabels,
+     QT_TRANSLATE_NOOP("Cli",
+                       "correct labels (journaled, never losing an edit), show the log, export")},
+    {"issues", runIssues,
+     QT_TRANSLATE_NOOP("Cli",
+                       "find likely wrong labels (confident learning, person-level checks)")},
+    {"model", runModel,
+     QT_TRANSLATE_NOOP(
+         "Cli", "model init: write an untrained checkpoint, optionally from torchvision weights")},
+    {"info", runInfo,
+     QT_TRANSLATE_NOOP("Cli", "show the LibTorch runtime: version, threads, CUDA")},
 };
 
 void printUsage(QTextStream &out)

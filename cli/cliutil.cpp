@@ -33,7 +33,8 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *ex
         // The first line names the program as argv[0]; name the subcommand instead.
         QString help = parser.helpText();
         const qsizetype eol = help.indexOf(u'\n');
-        help.replace(0, eol, QCoreApplication::translate("Cli", "Usage: %1 [options]").arg(args.value(0)));
+        help.replace(0, eol,
+                     QCoreApplication::translate("Cli", "Usage: %1 [options]").arg(args.value(0)));
         out() << help;
         out().flush();
         *exitCode = 0;
@@ -48,7 +49,8 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < min || value > max) {
-        err() << QCoreApplication::translate("Cli", "--%1: expected a whole number %2..%3, got '%4'\n")
+        err() << QCoreApplication::translate("Cli",
+                                             "--%1: expected a whole number %2..%3, got '%4'\n")
                      .arg(name)
                      .arg(min)
                      .arg(max)

@@ -11,7 +11,7 @@
 namespace masklens::analysis {
 struct AgeBands;
 class Dataset;
-}
+} // namespace masklens::analysis
 
 namespace masklens::cli {
 

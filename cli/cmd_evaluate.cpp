@@ -12,7 +12,10 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 /// --where KEY=VALUE: keeps the samples whose true label matches. Keys: person (folder), gender
 /// (male|female), mask (wear|incorrect|normal), age_band (0..2), age (exact).
@@ -61,7 +64,8 @@ bool buildSubset(const QStringList &clauses, const analysis::Dataset &ds,
                 return band ? int(bands.bandOf(age)) == v : age == v;
             };
         } else {
-            err() << tr("--where: unknown key '%1' (person, gender, mask, age_band, age)\n").arg(key);
+            err()
+                << tr("--where: unknown key '%1' (person, gender, mask, age_band, age)\n").arg(key);
             return false;
         }
         std::erase_if(*subset, [&](int s) { return !keep(s); });
@@ -69,7 +73,10 @@ bool buildSubset(const QStringList &clauses, const analysis::Dataset &ds,
     return true;
 }
 
-QString pct(double v) { return QStringLiteral("%1%").arg(100.0 * v, 0, 'f', 1); }
+QString pct(double v)
+{
+    return QStringLiteral("%1%").arg(100.0 * v, 0, 'f', 1);
+}
 
 void printReport(const analysis::Metrics &m, const analysis::Predictions &pred,
                  const analysis::AgeBands &bands, const QString &data)
@@ -106,7 +113,8 @@ void printReport(const analysis::Metrics &m, const analysis::Predictions &pred,
              .arg(pct(m.ageBand.accuracy()));
     o << tr("  Error rate by true age band:");
     for (int b = 0; b < 3; ++b)
-        o << QStringLiteral(" %1 %2").arg(ageBandName(AgeBand(b), bands), pct(m.errorByAgeBand[b].rate()));
+        o << QStringLiteral(" %1 %2").arg(ageBandName(AgeBand(b), bands),
+                                          pct(m.errorByAgeBand[b].rate()));
     o << '\n';
     if (!m.errorByAge.empty()) {
         o << tr("  Error rate near the band edges:");
@@ -136,17 +144,21 @@ int runEvaluate(const QStringList &args)
         tr("Scores a predictions file against a dataset's labels (train split) or "
            "eval/truth.csv (eval split): per-class precision/recall/F1, macro F1 and accuracy as "
            "scikit-learn computes them, per-attribute scores, error rate by age, calibration."));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."), QStringLiteral("DIR"));
-    const QCommandLineOption predOpt(QStringLiteral("pred"), tr("Predictions CSV."), QStringLiteral("FILE"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption predOpt(QStringLiteral("pred"), tr("Predictions CSV."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption whereOpt(
         QStringLiteral("where"),
         tr("Only samples whose true label matches KEY=VALUE (person, gender, mask, age_band, "
            "age); repeatable."),
         QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption originalOpt(QStringLiteral("original-labels"),
-                                         tr("Score against train.csv as it is, ignoring the corrections journal."));
-    parser.addOptions({dataOpt, predOpt, jsonOpt, whereOpt, originalOpt, ageBandsCommandLineOption()});
+    const QCommandLineOption originalOpt(
+        QStringLiteral("original-labels"),
+        tr("Score against train.csv as it is, ignoring the corrections journal."));
+    parser.addOptions(
+        {dataOpt, predOpt, jsonOpt, whereOpt, originalOpt, ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -175,7 +187,8 @@ int runEvaluate(const QStringList &args)
     if (pred->split == analysis::Split::Eval) {
         auto truth = analysis::readEvalTruth(*ds);
         if (!truth) {
-            err() << tr("evaluate: eval predictions need the answers: %1\n").arg(truth.error().toString());
+            err() << tr("evaluate: eval predictions need the answers: %1\n")
+                         .arg(truth.error().toString());
             return 2;
         }
         evalTruth = std::move(truth).value();
@@ -185,7 +198,8 @@ int runEvaluate(const QStringList &args)
     const bool filtered = parser.isSet(whereOpt);
     if (filtered) {
         if (pred->split != analysis::Split::Train) {
-            err() << tr("evaluate: --where needs train-split predictions (eval images have no person)\n");
+            err() << tr(
+                "evaluate: --where needs train-split predictions (eval images have no person)\n");
             return 1;
         }
         if (!buildSubset(parser.values(whereOpt), *ds, bands, &subset))
@@ -198,8 +212,9 @@ int runEvaluate(const QStringList &args)
         for (const analysis::Problem &p : pred->problems)
             problems.append(analysis::problemToJson(p));
         o.insert(QStringLiteral("problems"), problems);
-        o.insert(QStringLiteral("split"), pred->split == analysis::Split::Train ? QStringLiteral("train")
-                                                                                : QStringLiteral("eval"));
+        o.insert(QStringLiteral("split"), pred->split == analysis::Split::Train
+                                              ? QStringLiteral("train")
+                                              : QStringLiteral("eval"));
         printJson(o);
     } else {
         printReport(m, *pred, bands, ds->root);

@@ -15,7 +15,10 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 struct Score
 {
@@ -36,8 +39,11 @@ Score compare(const std::set<QString> &suspects, const std::set<QString> &truth)
 
 QJsonObject scoreJson(const Score &s)
 {
-    return {{QStringLiteral("suspects"), s.suspects}, {QStringLiteral("true_errors"), s.truth}, {QStringLiteral("found"), s.hits},
-            {QStringLiteral("precision"), s.precision()}, {QStringLiteral("recall"), s.recall()}};
+    return {{QStringLiteral("suspects"), s.suspects},
+            {QStringLiteral("true_errors"), s.truth},
+            {QStringLiteral("found"), s.hits},
+            {QStringLiteral("precision"), s.precision()},
+            {QStringLiteral("recall"), s.recall()}};
 }
 
 } // namespace
@@ -50,21 +56,30 @@ int runIssues(const QStringList &args)
            "writes them): confident learning per image, and person-level checks (a person's seven "
            "images voting on gender and age band; swapped incorrect_mask/normal files). Writes one "
            "row per suspect: target,kind,field,given,suggested,score,evidence."));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."), QStringLiteral("DIR"));
-    const QCommandLineOption predOpt(QStringLiteral("pred"), tr("Predictions with probabilities."), QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Suspects CSV to write."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the suspects (and scores) as JSON."));
-    const QCommandLineOption rankOpt(QStringLiteral("ranking"), tr("margin (normalised margin) or self_confidence."),
+    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption predOpt(QStringLiteral("pred"), tr("Predictions with probabilities."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Suspects CSV to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     tr("Print the suspects (and scores) as JSON."));
+    const QCommandLineOption rankOpt(QStringLiteral("ranking"),
+                                     tr("margin (normalised margin) or self_confidence."),
                                      QStringLiteral("R"), QStringLiteral("margin"));
     const QCommandLineOption truthOpt(QStringLiteral("truth"),
-                                      tr("Known errors (a synthetic dataset's train/noise_truth.csv): report precision and recall."),
+                                      tr("Known errors (a synthetic dataset's "
+                                         "train/noise_truth.csv): report precision and recall."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption originalOpt(QStringLiteral("original-labels"), tr("Ignore the corrections journal."));
-    parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt, ageBandsCommandLineOption()});
+    const QCommandLineOption originalOpt(QStringLiteral("original-labels"),
+                                         tr("Ignore the corrections journal."));
+    parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
+                       ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
-    if (!parser.isSet(dataOpt) || !parser.isSet(predOpt) || (!parser.isSet(outOpt) && !parser.isSet(jsonOpt))) {
+    if (!parser.isSet(dataOpt) || !parser.isSet(predOpt) ||
+        (!parser.isSet(outOpt) && !parser.isSet(jsonOpt))) {
         err() << tr("issues: --data DIR, --pred FILE and --out FILE (or --json) are required\n");
         return 1;
     }
@@ -107,9 +122,12 @@ int runIssues(const QStringList &args)
         }
         QByteArray text = "target,kind,field,given,suggested,score,evidence\n";
         for (const analysis::LabelIssue &i : *issues)
-            text += analysis::csvField(i.target).toUtf8() + ',' + analysis::issueKindName(i.kind).toUtf8() + ',' +
-                    i.field.toUtf8() + ',' + analysis::csvField(i.given).toUtf8() + ',' + analysis::csvField(i.suggested).toUtf8() +
-                    ',' + QByteArray::number(i.score, 'g', 6) + ',' + analysis::csvField(i.evidence).toUtf8() + '\n';
+            text += analysis::csvField(i.target).toUtf8() + ',' +
+                    analysis::issueKindName(i.kind).toUtf8() + ',' + i.field.toUtf8() + ',' +
+                    analysis::csvField(i.given).toUtf8() + ',' +
+                    analysis::csvField(i.suggested).toUtf8() + ',' +
+                    QByteArray::number(i.score, 'g', 6) + ',' +
+                    analysis::csvField(i.evidence).toUtf8() + '\n';
         out.write(text);
         if (!out.commit()) {
             err() << tr("issues: cannot write %1\n").arg(parser.value(outOpt));
@@ -138,7 +156,8 @@ int runIssues(const QStringList &args)
             const int p = pred->predicted[s];
             if (p < 0)
                 continue;
-            const auto given = analysis::classParts(ds->classOf(s, bands)), said = analysis::classParts(p);
+            const auto given = analysis::classParts(ds->classOf(s, bands)),
+                       said = analysis::classParts(p);
             const QString folder = ds->people[ds->samples[s].person].folder;
             if (given.gender != said.gender)
                 baseline[QStringLiteral("gender_flip")].insert(folder);
@@ -147,18 +166,27 @@ int runIssues(const QStringList &args)
             if (given.mask != said.mask && ds->samples[s].stem >= 5)
                 baseline[QStringLiteral("mask_swap")].insert(folder);
         }
-        for (const auto &[truthKind, ours] : {std::pair{QStringLiteral("gender_flip"), QStringLiteral("gender_flip")},
-                                             std::pair{QStringLiteral("mask_swap"), QStringLiteral("mask_swap")},
-                                             std::pair{QStringLiteral("age_shift"), QStringLiteral("age_band")}}) {
+        for (const auto &[truthKind, ours] :
+             {std::pair{QStringLiteral("gender_flip"), QStringLiteral("gender_flip")},
+              std::pair{QStringLiteral("mask_swap"), QStringLiteral("mask_swap")},
+              std::pair{QStringLiteral("age_shift"), QStringLiteral("age_band")}}) {
             const Score a = compare(found[ours], truePeople[truthKind]);
             const Score b = compare(baseline[truthKind], truePeople[truthKind]);
-            scores.insert(truthKind, QJsonObject{{QStringLiteral("masklens"), scoreJson(a)}, {QStringLiteral("baseline"), scoreJson(b)}});
+            scores.insert(truthKind, QJsonObject{{QStringLiteral("masklens"), scoreJson(a)},
+                                                 {QStringLiteral("baseline"), scoreJson(b)}});
             if (!parser.isSet(jsonOpt))
-                out() << tr("%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); "
+                out() << tr("%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true "
+                            "errors); "
                             "baseline 'prediction differs' precision %7 recall %8 (%9 suspects)\n")
                              .arg(truthKind.leftJustified(12))
-                             .arg(a.precision(), 0, 'f', 3).arg(a.recall(), 0, 'f', 3).arg(a.suspects).arg(a.hits).arg(a.truth)
-                             .arg(b.precision(), 0, 'f', 3).arg(b.recall(), 0, 'f', 3).arg(b.suspects);
+                             .arg(a.precision(), 0, 'f', 3)
+                             .arg(a.recall(), 0, 'f', 3)
+                             .arg(a.suspects)
+                             .arg(a.hits)
+                             .arg(a.truth)
+                             .arg(b.precision(), 0, 'f', 3)
+                             .arg(b.recall(), 0, 'f', 3)
+                             .arg(b.suspects);
         }
     }
 
@@ -168,15 +196,20 @@ int runIssues(const QStringList &args)
     if (parser.isSet(jsonOpt)) {
         QJsonArray list;
         for (const analysis::LabelIssue &i : *issues)
-            list.append(QJsonObject{{QStringLiteral("target"), i.target}, {QStringLiteral("kind"), analysis::issueKindName(i.kind)},
-                                    {QStringLiteral("field"), i.field}, {QStringLiteral("given"), i.given},
-                                    {QStringLiteral("suggested"), i.suggested}, {QStringLiteral("score"), i.score},
+            list.append(QJsonObject{{QStringLiteral("target"), i.target},
+                                    {QStringLiteral("kind"), analysis::issueKindName(i.kind)},
+                                    {QStringLiteral("field"), i.field},
+                                    {QStringLiteral("given"), i.given},
+                                    {QStringLiteral("suggested"), i.suggested},
+                                    {QStringLiteral("score"), i.score},
                                     {QStringLiteral("evidence"), i.evidence}});
         QJsonObject counts;
         for (const auto &[k, v] : perKind)
             counts.insert(k, v);
-        printJson({{QStringLiteral("suspects"), list}, {QStringLiteral("counts"), counts},
-                   {QStringLiteral("milliseconds"), ms}, {QStringLiteral("scores"), scores}});
+        printJson({{QStringLiteral("suspects"), list},
+                   {QStringLiteral("counts"), counts},
+                   {QStringLiteral("milliseconds"), ms},
+                   {QStringLiteral("scores"), scores}});
     } else {
         QString summary;
         for (const auto &[k, v] : perKind)
@@ -186,7 +219,8 @@ int runIssues(const QStringList &args)
                      .arg(issues->size())
                      .arg(summary)
                      .arg(ms, 0, 'f', 1)
-                     .arg(parser.isSet(outOpt) ? tr("; wrote %1").arg(parser.value(outOpt)) : QString());
+                     .arg(parser.isSet(outOpt) ? tr("; wrote %1").arg(parser.value(outOpt))
+                                               : QString());
     }
     return 0;
 }

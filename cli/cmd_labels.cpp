@@ -10,7 +10,10 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 QJsonObject correctionJson(const analysis::Correction &c)
 {
@@ -33,31 +36,46 @@ int runLabels(const QStringList &args)
         tr("Label corrections, kept in DIR/.masklens/corrections.jsonl (train.csv is never "
            "changed):\n"
            "  labels set --data DIR --person FOLDER [--gender male|female] [--age N]\n"
-           "  labels set --data DIR --image FOLDER/FILE [--mask wear|incorrect|normal] [--exclude|--include] [--reviewed]\n"
+           "  labels set --data DIR --image FOLDER/FILE [--mask wear|incorrect|normal] "
+           "[--exclude|--include] [--reviewed]\n"
            "  labels log --data DIR [--json]\n"
            "  labels export --data DIR --out FILE [--report FILE]\n"
            "set exits 0 only once the correction is on disk (fsync)."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("set, log or export"));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."), QStringLiteral("DIR"));
-    const QCommandLineOption personOpt(QStringLiteral("person"), tr("A person's folder."), QStringLiteral("FOLDER"));
-    const QCommandLineOption imageOpt(QStringLiteral("image"), tr("An image, FOLDER/FILE."), QStringLiteral("IMAGE"));
-    const QCommandLineOption genderOpt(QStringLiteral("gender"), tr("male or female."), QStringLiteral("G"));
-    const QCommandLineOption ageOpt(QStringLiteral("age"), tr("Age in years."), QStringLiteral("N"));
-    const QCommandLineOption maskOpt(QStringLiteral("mask"), tr("wear, incorrect or normal."), QStringLiteral("M"));
-    const QCommandLineOption excludeOpt(QStringLiteral("exclude"), tr("Leave the image out of training and metrics."));
-    const QCommandLineOption includeOpt(QStringLiteral("include"), tr("Take an excluded image back."));
-    const QCommandLineOption reviewedOpt(QStringLiteral("reviewed"), tr("Mark the image as checked."));
-    const QCommandLineOption noteOpt(QStringLiteral("note"), tr("Why (kept in the journal)."), QStringLiteral("TEXT"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption personOpt(QStringLiteral("person"), tr("A person's folder."),
+                                       QStringLiteral("FOLDER"));
+    const QCommandLineOption imageOpt(QStringLiteral("image"), tr("An image, FOLDER/FILE."),
+                                      QStringLiteral("IMAGE"));
+    const QCommandLineOption genderOpt(QStringLiteral("gender"), tr("male or female."),
+                                       QStringLiteral("G"));
+    const QCommandLineOption ageOpt(QStringLiteral("age"), tr("Age in years."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption maskOpt(QStringLiteral("mask"), tr("wear, incorrect or normal."),
+                                     QStringLiteral("M"));
+    const QCommandLineOption excludeOpt(QStringLiteral("exclude"),
+                                        tr("Leave the image out of training and metrics."));
+    const QCommandLineOption includeOpt(QStringLiteral("include"),
+                                        tr("Take an excluded image back."));
+    const QCommandLineOption reviewedOpt(QStringLiteral("reviewed"),
+                                         tr("Mark the image as checked."));
+    const QCommandLineOption noteOpt(QStringLiteral("note"), tr("Why (kept in the journal)."),
+                                     QStringLiteral("TEXT"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("JSON output."));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Corrected train.csv to write."), QStringLiteral("FILE"));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), tr("Changes report (CSV) to write."), QStringLiteral("FILE"));
-    parser.addOptions({dataOpt, personOpt, imageOpt, genderOpt, ageOpt, maskOpt, excludeOpt, includeOpt,
-                       reviewedOpt, noteOpt, jsonOpt, outOpt, reportOpt});
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Corrected train.csv to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption reportOpt(
+        QStringLiteral("report"), tr("Changes report (CSV) to write."), QStringLiteral("FILE"));
+    parser.addOptions({dataOpt, personOpt, imageOpt, genderOpt, ageOpt, maskOpt, excludeOpt,
+                       includeOpt, reviewedOpt, noteOpt, jsonOpt, outOpt, reportOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
     const QString action = parser.positionalArguments().value(0);
-    if (parser.positionalArguments().size() != 1 || !QStringList{QStringLiteral("set"), QStringLiteral("log"), QStringLiteral("export")}.contains(action) ||
+    if (parser.positionalArguments().size() != 1 ||
+        !QStringList{QStringLiteral("set"), QStringLiteral("log"), QStringLiteral("export")}
+             .contains(action) ||
         !parser.isSet(dataOpt)) {
         err() << tr("labels: expected set, log or export with --data DIR; try --help\n");
         return 1;
@@ -81,14 +99,17 @@ int runLabels(const QStringList &args)
             QJsonArray list;
             for (const analysis::Correction &c : all)
                 list.append(correctionJson(c));
-            printJson({{QStringLiteral("journal"), (*store)->journalPath()}, {QStringLiteral("corrections"), list}});
+            printJson({{QStringLiteral("journal"), (*store)->journalPath()},
+                       {QStringLiteral("corrections"), list}});
         } else {
             out() << tr("%1 correction(s) in %2\n").arg(all.size()).arg((*store)->journalPath());
             for (const analysis::Correction &c : all)
                 out() << QStringLiteral("%1  %2  %3 %4: %5 -> %6%7\n")
                              .arg(c.seq, 4)
-                             .arg(c.time.toLocalTime().toString(Qt::ISODate), c.target, analysis::labelFieldName(c.field),
-                                  c.oldValue, c.newValue, c.note.isEmpty() ? QString() : QStringLiteral("  (") + c.note + u')');
+                             .arg(c.time.toLocalTime().toString(Qt::ISODate), c.target,
+                                  analysis::labelFieldName(c.field), c.oldValue, c.newValue,
+                                  c.note.isEmpty() ? QString()
+                                                   : QStringLiteral("  (") + c.note + u')');
         }
         return 0;
     }
@@ -106,7 +127,9 @@ int runLabels(const QStringList &args)
                 err() << tr("labels: %1\n").arg(st.error().toString());
                 return 3;
             }
-        out() << tr("Wrote %1 with %2 correction(s) applied\n").arg(parser.value(outOpt)).arg((*store)->corrections().size());
+        out() << tr("Wrote %1 with %2 correction(s) applied\n")
+                     .arg(parser.value(outOpt))
+                     .arg((*store)->corrections().size());
         return 0;
     }
 
@@ -128,12 +151,15 @@ int runLabels(const QStringList &args)
         if (parser.isSet(maskOpt))
             edits.emplace_back(analysis::LabelField::Mask, parser.value(maskOpt));
         if (parser.isSet(excludeOpt) || parser.isSet(includeOpt))
-            edits.emplace_back(analysis::LabelField::Excluded, parser.isSet(excludeOpt) ? QStringLiteral("true") : QStringLiteral("false"));
+            edits.emplace_back(analysis::LabelField::Excluded, parser.isSet(excludeOpt)
+                                                                   ? QStringLiteral("true")
+                                                                   : QStringLiteral("false"));
         if (parser.isSet(reviewedOpt))
             edits.emplace_back(analysis::LabelField::Reviewed, QStringLiteral("true"));
     }
     if (edits.empty()) {
-        err() << tr("labels set: nothing to set (--gender/--age for a person; --mask/--exclude/--include/--reviewed for an image)\n");
+        err() << tr("labels set: nothing to set (--gender/--age for a person; "
+                    "--mask/--exclude/--include/--reviewed for an image)\n");
         return 1;
     }
     for (const auto &[field, value] : edits) {
@@ -145,7 +171,9 @@ int runLabels(const QStringList &args)
         if (parser.isSet(jsonOpt))
             printJson(correctionJson(*c));
         else
-            out() << tr("saved: %1 %2: %3 -> %4\n").arg(c->target, analysis::labelFieldName(c->field), c->oldValue, c->newValue);
+            out() << tr("saved: %1 %2: %3 -> %4\n")
+                         .arg(c->target, analysis::labelFieldName(c->field), c->oldValue,
+                              c->newValue);
         out().flush();
     }
     return 0;

@@ -8,7 +8,10 @@
 namespace masklens::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 } // namespace
 
 int runModel(const QStringList &args)
@@ -18,17 +21,25 @@ int runModel(const QStringList &args)
         tr("model init: writes an untrained MaskLens checkpoint, optionally starting from "
            "torchvision weights (scripts/export_torchvision_weights.py)."));
     parser.addPositionalArgument(QStringLiteral("init"), tr("The action (only init for now)."));
-    const QCommandLineOption archOpt(QStringLiteral("arch"), tr("efficientnet_b0 or small."), QStringLiteral("ARCH"), QStringLiteral("efficientnet_b0"));
-    const QCommandLineOption outputsOpt(QStringLiteral("outputs"), tr("classes18 or three_heads."), QStringLiteral("LAYOUT"), QStringLiteral("classes18"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Input size WxH."), QStringLiteral("WxH"), QStringLiteral("224x224"));
-    const QCommandLineOption initOpt(QStringLiteral("init"), tr("Starting weights (a torch.save'd dict of tensors)."), QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Checkpoint to write."), QStringLiteral("FILE"));
+    const QCommandLineOption archOpt(QStringLiteral("arch"), tr("efficientnet_b0 or small."),
+                                     QStringLiteral("ARCH"), QStringLiteral("efficientnet_b0"));
+    const QCommandLineOption outputsOpt(QStringLiteral("outputs"), tr("classes18 or three_heads."),
+                                        QStringLiteral("LAYOUT"), QStringLiteral("classes18"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Input size WxH."),
+                                     QStringLiteral("WxH"), QStringLiteral("224x224"));
+    const QCommandLineOption initOpt(QStringLiteral("init"),
+                                     tr("Starting weights (a torch.save'd dict of tensors)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Checkpoint to write."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({archOpt, outputsOpt, sizeOpt, initOpt, outOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("init")} || !parser.isSet(outOpt)) {
-        err() << tr("usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size WxH] [--init FILE]\n");
+    if (parser.positionalArguments() != QStringList{QStringLiteral("init")} ||
+        !parser.isSet(outOpt)) {
+        err() << tr("usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size "
+                    "WxH] [--init FILE]\n");
         return 1;
     }
     model::ModelSpec spec;
@@ -41,7 +52,8 @@ int runModel(const QStringList &args)
         spec.preprocessing.height = wh[1].toInt(&okH);
     }
     if (!arch || !outputs || !okW || !okH) {
-        err() << tr("model init: --arch efficientnet_b0|small, --outputs classes18|three_heads, --size WxH\n");
+        err() << tr("model init: --arch efficientnet_b0|small, --outputs classes18|three_heads, "
+                    "--size WxH\n");
         return 1;
     }
     spec.architecture = *arch;
@@ -57,7 +69,9 @@ int runModel(const QStringList &args)
                  .arg(parser.value(outOpt), parser.value(archOpt), parser.value(outputsOpt))
                  .arg(spec.preprocessing.width)
                  .arg(spec.preprocessing.height)
-                 .arg(parser.isSet(initOpt) ? tr(", %1 tensors from %2").arg(loaded).arg(parser.value(initOpt)) : QString());
+                 .arg(parser.isSet(initOpt)
+                          ? tr(", %1 tensors from %2").arg(loaded).arg(parser.value(initOpt))
+                          : QString());
     return 0;
 }
 

@@ -12,7 +12,10 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 bool parseTriple(const QString &text, std::array<float, 3> *out)
 {
@@ -37,19 +40,40 @@ int runPredict(const QStringList &args)
         tr("Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing "
            "from a sidecar JSON or these options) over a dataset's images and writes the "
            "predictions file with all 18 probabilities."));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."), QStringLiteral("DIR"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("Model file."), QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Predictions CSV to write."), QStringLiteral("FILE"));
-    const QCommandLineOption splitOpt(QStringLiteral("split"), tr("train or eval."), QStringLiteral("SPLIT"), QStringLiteral("train"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Input size WxH (default: the model's, else 224x224)."), QStringLiteral("WxH"));
-    const QCommandLineOption meanOpt(QStringLiteral("mean"), tr("Normalisation mean r,g,b (default ImageNet's)."), QStringLiteral("R,G,B"));
-    const QCommandLineOption stdOpt(QStringLiteral("std"), tr("Normalisation std r,g,b (default ImageNet's)."), QStringLiteral("R,G,B"));
-    const QCommandLineOption cropOpt(QStringLiteral("face-crop"), tr("Crop the centre face region first (256x320 of 384x512)."));
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), tr("Images per batch (0: 4 on CPU, 64 on CUDA)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Threads (0: all cores)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption decodeOpt(QStringLiteral("decode-threads"), tr("Threads decoding the next batch while the model runs (0: all cores)."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption layoutOpt(QStringLiteral("memory-format"), tr("channels-last (faster convolutions on CPU) or contiguous."), QStringLiteral("FORMAT"), QStringLiteral("channels-last"));
-    const QCommandLineOption deviceOpt(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("Model file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Predictions CSV to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption splitOpt(QStringLiteral("split"), tr("train or eval."),
+                                      QStringLiteral("SPLIT"), QStringLiteral("train"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
+                                     tr("Input size WxH (default: the model's, else 224x224)."),
+                                     QStringLiteral("WxH"));
+    const QCommandLineOption meanOpt(QStringLiteral("mean"),
+                                     tr("Normalisation mean r,g,b (default ImageNet's)."),
+                                     QStringLiteral("R,G,B"));
+    const QCommandLineOption stdOpt(QStringLiteral("std"),
+                                    tr("Normalisation std r,g,b (default ImageNet's)."),
+                                    QStringLiteral("R,G,B"));
+    const QCommandLineOption cropOpt(QStringLiteral("face-crop"),
+                                     tr("Crop the centre face region first (256x320 of 384x512)."));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"),
+                                      tr("Images per batch (0: 4 on CPU, 64 on CUDA)."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Threads (0: all cores)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption decodeOpt(
+        QStringLiteral("decode-threads"),
+        tr("Threads decoding the next batch while the model runs (0: all cores)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption layoutOpt(
+        QStringLiteral("memory-format"),
+        tr("channels-last (faster convolutions on CPU) or contiguous."), QStringLiteral("FORMAT"),
+        QStringLiteral("channels-last"));
+    const QCommandLineOption deviceOpt(QStringLiteral("device"), tr("auto, cpu or cuda."),
+                                       QStringLiteral("DEVICE"), QStringLiteral("auto"));
     parser.addOptions({dataOpt, modelOpt, outOpt, splitOpt, sizeOpt, meanOpt, stdOpt, cropOpt,
                        batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt});
     int code = 0;
@@ -81,7 +105,8 @@ int runPredict(const QStringList &args)
         return 2;
     }
     std::optional<model::Preprocessing> pre = *sidecar;
-    const bool overrides = parser.isSet(sizeOpt) || parser.isSet(meanOpt) || parser.isSet(stdOpt) || parser.isSet(cropOpt);
+    const bool overrides = parser.isSet(sizeOpt) || parser.isSet(meanOpt) || parser.isSet(stdOpt) ||
+                           parser.isSet(cropOpt);
     if (overrides && !pre)
         pre = model::Preprocessing{};
     if (parser.isSet(sizeOpt)) {
@@ -91,7 +116,8 @@ int runPredict(const QStringList &args)
             pre->width = wh[0].toInt(&okW);
             pre->height = wh[1].toInt(&okH);
         }
-        if (!okW || !okH || pre->width < 8 || pre->height < 8 || pre->width > 4096 || pre->height > 4096) {
+        if (!okW || !okH || pre->width < 8 || pre->height < 8 || pre->width > 4096 ||
+            pre->height > 4096) {
             err() << tr("--size: expected WxH such as 224x224\n");
             return 1;
         }
@@ -132,7 +158,8 @@ int runPredict(const QStringList &args)
                  .arg(QString::fromStdString(classifier->device()));
     err().flush();
 
-    const analysis::Split which = split == u"train" ? analysis::Split::Train : analysis::Split::Eval;
+    const analysis::Split which =
+        split == u"train" ? analysis::Split::Train : analysis::Split::Eval;
     QStringList paths;
     if (which == analysis::Split::Train)
         for (int i = 0; i < int(ds->samples.size()); ++i)

@@ -10,14 +10,20 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 void printReadable(const analysis::Dataset &ds, const analysis::DatasetStats &st)
 {
     using namespace analysis;
     QTextStream &o = out();
     o << tr("Dataset %1\n").arg(ds.root);
-    o << tr("  %1 people, %2 images; %3 eval images\n\n").arg(st.people).arg(st.images).arg(st.evalImages);
+    o << tr("  %1 people, %2 images; %3 eval images\n\n")
+             .arg(st.people)
+             .arg(st.images)
+             .arg(st.evalImages);
     o << tr("  class  label                  images\n");
     const int largest = st.classCounts[st.largestClass()];
     for (int c = 0; c < kClassCount; ++c) {
@@ -29,7 +35,8 @@ void printReadable(const analysis::Dataset &ds, const analysis::DatasetStats &st
                  .arg(st.classCounts[c], 6)
                  .arg(QString(bar, u'#'));
     }
-    o << tr("  * the >=%1 classes: rare, and the ones models get wrong most\n\n").arg(st.bands.oldFrom);
+    o << tr("  * the >=%1 classes: rare, and the ones models get wrong most\n\n")
+             .arg(st.bands.oldFrom);
     if (st.smallestClass() >= 0)
         o << tr("  Imbalance: class %1 has %2 images, class %3 has %4: %5 : 1\n")
                  .arg(st.largestClass())
@@ -41,7 +48,9 @@ void printReadable(const analysis::Dataset &ds, const analysis::DatasetStats &st
              .arg(st.maskCounts[0])
              .arg(st.maskCounts[1])
              .arg(st.maskCounts[2]);
-    o << tr("  Gender (people): male %1, female %2\n").arg(st.genderCounts[0]).arg(st.genderCounts[1]);
+    o << tr("  Gender (people): male %1, female %2\n")
+             .arg(st.genderCounts[0])
+             .arg(st.genderCounts[1]);
     o << tr("  Age band (people): %1 %2, %3 %4, %5 %6\n")
              .arg(ageBandName(AgeBand::Young, st.bands))
              .arg(st.ageBandCounts[0])
@@ -50,7 +59,9 @@ void printReadable(const analysis::Dataset &ds, const analysis::DatasetStats &st
              .arg(ageBandName(AgeBand::Old, st.bands))
              .arg(st.ageBandCounts[2]);
     if (!st.ageHistogram.empty())
-        o << tr("  Ages %1..%2\n").arg(st.ageHistogram.begin()->first).arg(st.ageHistogram.rbegin()->first);
+        o << tr("  Ages %1..%2\n")
+                 .arg(st.ageHistogram.begin()->first)
+                 .arg(st.ageHistogram.rbegin()->first);
     o << '\n';
     if (ds.problems.empty()) {
         o << tr("  No problems found.\n");
@@ -69,7 +80,8 @@ int runStats(const QStringList &args)
     parser.setApplicationDescription(
         tr("Summarises a dataset in the competition layout: people, images, per-class and "
            "per-attribute counts, the imbalance, and every problem found while loading."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("Dataset folder (holds train/ and eval/)."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 tr("Dataset folder (holds train/ and eval/)."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption checkOpt(QStringLiteral("check-images"),
                                       tr("Decode every image and report those that fail."));

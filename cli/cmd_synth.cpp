@@ -35,8 +35,9 @@ int runSynth(const QStringList &args)
         QCoreApplication::translate("Cli", "Held-out people (default: two thirds of --people)."),
         QStringLiteral("N"));
     const QCommandLineOption threadsOpt(
-        QStringLiteral("threads"), QCoreApplication::translate("Cli", "Worker threads (0: all cores)."),
-        QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("threads"),
+        QCoreApplication::translate("Cli", "Worker threads (0: all cores)."), QStringLiteral("N"),
+        QStringLiteral("0"));
     const QCommandLineOption forceOpt(
         QStringLiteral("force"),
         QCoreApplication::translate("Cli", "Replace train/ and eval/ in a non-empty folder."));

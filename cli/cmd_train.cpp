@@ -20,27 +20,35 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 std::atomic<bool> g_stop{false};
-extern "C" void onStopSignal(int) { g_stop = true; }
+extern "C" void onStopSignal(int)
+{
+    g_stop = true;
+}
 
 void printTrainHelp()
 {
-    out() << tr("Usage: masklens-cli train --data DIR --out RUNDIR [options]\n"
-                "       masklens-cli train --resume RUNDIR\n\n"
-                "Trains on a dataset's labels. Decodes every image once into a packed cache at the\n"
-                "training size (DIR/.masklens/cache, reused until the images or the size change),\n"
-                "writes RUNDIR/samples.csv, then trains, printing one JSON object per line.\n\n"
-                "Dataset options:\n"
-                "  --data DIR             dataset folder\n"
-                "  --labels FILE          labels to train on: a train.csv (id,gender,race,age,path)\n"
-                "                         whose rows replace the dataset's, matched by path\n"
-                "  --original-labels      ignore the corrections journal (used by default)\n"
-                "  --bands MIDDLE,OLD     age-band thresholds (default 30,60)\n"
-                "  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for small)\n"
-                "  --face-crop            crop the centre face region (256x320 of 384x512) first\n"
-                "  --cache-dir DIR        where the image cache lives\n\n");
+    out() << tr(
+        "Usage: masklens-cli train --data DIR --out RUNDIR [options]\n"
+        "       masklens-cli train --resume RUNDIR\n\n"
+        "Trains on a dataset's labels. Decodes every image once into a packed cache at the\n"
+        "training size (DIR/.masklens/cache, reused until the images or the size change),\n"
+        "writes RUNDIR/samples.csv, then trains, printing one JSON object per line.\n\n"
+        "Dataset options:\n"
+        "  --data DIR             dataset folder\n"
+        "  --labels FILE          labels to train on: a train.csv (id,gender,race,age,path)\n"
+        "                         whose rows replace the dataset's, matched by path\n"
+        "  --original-labels      ignore the corrections journal (used by default)\n"
+        "  --bands MIDDLE,OLD     age-band thresholds (default 30,60)\n"
+        "  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for "
+        "small)\n"
+        "  --face-crop            crop the centre face region (256x320 of 384x512) first\n"
+        "  --cache-dir DIR        where the image cache lives\n\n");
     out() << QString::fromStdString(model::trainUsage());
     out().flush();
 }
@@ -53,7 +61,8 @@ bool applyLabelsFile(const QString &file, analysis::Dataset *ds)
         err() << tr("train: --labels: %1\n").arg(csv.error().toString());
         return false;
     }
-    const int pathCol = csv->column(u"path"), genderCol = csv->column(u"gender"), ageCol = csv->column(u"age");
+    const int pathCol = csv->column(u"path"), genderCol = csv->column(u"gender"),
+              ageCol = csv->column(u"age");
     if (pathCol < 0 || genderCol < 0 || ageCol < 0) {
         err() << tr("train: --labels %1: expected the header id,gender,race,age,path\n").arg(file);
         return false;
@@ -64,7 +73,9 @@ bool applyLabelsFile(const QString &file, analysis::Dataset *ds)
         bool ok = false;
         const int age = row.fields[ageCol].trimmed().toInt(&ok);
         if (p < 0 || !gender || !ok) {
-            err() << tr("train: %1:%2: unknown folder or bad gender/age; row ignored\n").arg(file).arg(row.line);
+            err() << tr("train: %1:%2: unknown folder or bad gender/age; row ignored\n")
+                         .arg(file)
+                         .arg(row.line);
             continue;
         }
         ds->people[p].gender = *gender;
@@ -93,15 +104,20 @@ int runTrain(const QStringList &args)
             printTrainHelp();
             return 0;
         } else if (a == u"--data") {
-            if (!value(&data)) return 1;
+            if (!value(&data))
+                return 1;
         } else if (a == u"--labels") {
-            if (!value(&labels)) return 1;
+            if (!value(&labels))
+                return 1;
         } else if (a == u"--size") {
-            if (!value(&sizeText)) return 1;
+            if (!value(&sizeText))
+                return 1;
         } else if (a == u"--cache-dir") {
-            if (!value(&cacheDir)) return 1;
+            if (!value(&cacheDir))
+                return 1;
         } else if (a == u"--bands") {
-            if (!value(&bandsText)) return 1;
+            if (!value(&bandsText))
+                return 1;
             rest.insert(rest.end(), {"--bands", bandsText.toStdString()});
         } else if (a == u"--original-labels") {
             originalLabels = true;
@@ -150,7 +166,8 @@ int runTrain(const QStringList &args)
             pre.width = wh[0].toInt(&okW);
             pre.height = wh[1].toInt(&okH);
         }
-        if (!okW || !okH || pre.width < 16 || pre.height < 16 || pre.width > 1024 || pre.height > 1024) {
+        if (!okW || !okH || pre.width < 16 || pre.height < 16 || pre.width > 1024 ||
+            pre.height > 1024) {
             err() << tr("train: --size: expected WxH such as 224x224\n");
             return 1;
         }
@@ -170,7 +187,8 @@ int runTrain(const QStringList &args)
     model::configureThreads(config.threads);
 
     ProgressLine progress(tr("image cache"));
-    const auto cache = model::ensureTrainingCache(*ds, pre, cacheDir, std::ref(progress), config.threads);
+    const auto cache =
+        model::ensureTrainingCache(*ds, pre, cacheDir, std::ref(progress), config.threads);
     progress.finish();
     if (!cache) {
         err() << tr("train: %1\n").arg(cache.error().toString());
@@ -178,7 +196,8 @@ int runTrain(const QStringList &args)
     }
     for (const analysis::Problem &p : cache->problems)
         err() << tr("train: left out %1\n").arg(p.toString());
-    err() << tr("train: image cache %1 (%2)\n").arg(cache->path, cache->reused ? tr("reused") : tr("built"));
+    err() << tr("train: image cache %1 (%2)\n")
+                 .arg(cache->path, cache->reused ? tr("reused") : tr("built"));
 
     if (!QDir().mkpath(QString::fromStdString(config.out))) {
         err() << tr("train: cannot create %1\n").arg(QString::fromStdString(config.out));
@@ -193,7 +212,9 @@ int runTrain(const QStringList &args)
                            ds->classOf(i, bands), p.age});
     }
     config.cache = QFile::encodeName(QFileInfo(cache->path).absoluteFilePath()).toStdString();
-    config.samples = QFile::encodeName(QDir(QString::fromStdString(config.out)).absoluteFilePath(QStringLiteral("samples.csv"))).toStdString();
+    config.samples = QFile::encodeName(QDir(QString::fromStdString(config.out))
+                                           .absoluteFilePath(QStringLiteral("samples.csv")))
+                         .toStdString();
     config.faceCrop = pre.faceCrop;
     if (!model::writeTrainSamples(config.samples, samples, &error)) {
         err() << tr("train: %1\n").arg(QString::fromStdString(error));

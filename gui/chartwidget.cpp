@@ -52,9 +52,9 @@ void ChartWidget::saveAs()
 {
     QString base = title().isEmpty() ? QStringLiteral("chart") : title();
     base.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Save chart"), base + QStringLiteral(".png"),
-        tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Save chart"), base + QStringLiteral(".png"),
+                                     tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (fileName.isEmpty())
         return;
     QString error;

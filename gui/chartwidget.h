@@ -7,8 +7,8 @@
 namespace masklens::gui {
 
 namespace colors {
-inline const QColor kRegular(70, 130, 180);   ///< steel blue
-inline const QColor kOld(214, 96, 77);        ///< the >=60 classes
+inline const QColor kRegular(70, 130, 180); ///< steel blue
+inline const QColor kOld(214, 96, 77);      ///< the >=60 classes
 inline const QColor kSecondary(150, 150, 150);
 } // namespace colors
 

@@ -28,7 +28,10 @@ int CorrectionsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() || !m_store ? 0 : int(m_store->corrections().size());
 }
 
-int CorrectionsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CorrectionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
 {
@@ -37,14 +40,22 @@ QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
         return {};
     const analysis::Correction &c = correction(index.row());
     switch (index.column()) {
-    case Seq: return c.seq;
-    case Time: return c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case User: return c.user;
-    case Target: return c.target;
-    case Field: return analysis::labelFieldName(c.field);
-    case Old: return c.oldValue;
-    case New: return c.newValue;
-    case Note: return c.note;
+    case Seq:
+        return c.seq;
+    case Time:
+        return c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case User:
+        return c.user;
+    case Target:
+        return c.target;
+    case Field:
+        return analysis::labelFieldName(c.field);
+    case Old:
+        return c.oldValue;
+    case New:
+        return c.newValue;
+    case Note:
+        return c.note;
     }
     return {};
 }
@@ -54,14 +65,22 @@ QVariant CorrectionsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Seq: return tr("#");
-    case Time: return tr("When");
-    case User: return tr("Who");
-    case Target: return tr("Person or image");
-    case Field: return tr("Field");
-    case Old: return tr("Was");
-    case New: return tr("Now");
-    case Note: return tr("Note");
+    case Seq:
+        return tr("#");
+    case Time:
+        return tr("When");
+    case User:
+        return tr("Who");
+    case Target:
+        return tr("Person or image");
+    case Field:
+        return tr("Field");
+    case Old:
+        return tr("Was");
+    case New:
+        return tr("Now");
+    case Note:
+        return tr("Note");
     }
     return {};
 }

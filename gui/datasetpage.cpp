@@ -123,7 +123,10 @@ QList<ChartWidget *> DatasetPage::charts() const
     return {m_classChart, m_maskChart, m_genderChart, m_ageBandChart, m_ageChart};
 }
 
-AgeBands DatasetPage::ageBands() const { return {m_middleFrom->value(), m_oldFrom->value()}; }
+AgeBands DatasetPage::ageBands() const
+{
+    return {m_middleFrom->value(), m_oldFrom->value()};
+}
 
 void DatasetPage::setAgeBands(const AgeBands &bands)
 {
@@ -140,7 +143,10 @@ void DatasetPage::setStats(const DatasetStats &stats)
     redraw();
 }
 
-QString DatasetPage::headline() const { return m_headline->text(); }
+QString DatasetPage::headline() const
+{
+    return m_headline->text();
+}
 
 void DatasetPage::changeEvent(QEvent *event)
 {
@@ -172,7 +178,8 @@ void DatasetPage::redraw()
         c->setVisible(true);
     const QLocale locale;
     const DatasetStats &st = m_stats;
-    QString text = tr("%1 people · %2 images").arg(locale.toString(st.people), locale.toString(st.images));
+    QString text =
+        tr("%1 people · %2 images").arg(locale.toString(st.people), locale.toString(st.images));
     if (st.evalImages > 0)
         text += tr(" · %1 eval images").arg(locale.toString(st.evalImages));
     if (st.smallestClass() >= 0)
@@ -186,15 +193,16 @@ void DatasetPage::redraw()
 
     drawClassChart();
     const bool images = m_attributeUnit->currentIndex() == 1;
-    drawAttributeChart(m_maskChart, tr("Mask state (images)"),
-                       {tr("wear"), tr("incorrect"), tr("not worn")},
-                       {st.maskCounts[0], st.maskCounts[1], st.maskCounts[2]}, {false, false, false});
+    drawAttributeChart(
+        m_maskChart, tr("Mask state (images)"), {tr("wear"), tr("incorrect"), tr("not worn")},
+        {st.maskCounts[0], st.maskCounts[1], st.maskCounts[2]}, {false, false, false});
     const auto &g = images ? st.genderImageCounts : st.genderCounts;
     drawAttributeChart(m_genderChart, images ? tr("Gender (images)") : tr("Gender (people)"),
                        {tr("male"), tr("female")}, {g[0], g[1]}, {false, false});
     const auto &a = images ? st.ageBandImageCounts : st.ageBandCounts;
     drawAttributeChart(m_ageBandChart, images ? tr("Age band (images)") : tr("Age band (people)"),
-                       {ageBandName(AgeBand::Young, st.bands), ageBandName(AgeBand::Middle, st.bands),
+                       {ageBandName(AgeBand::Young, st.bands),
+                        ageBandName(AgeBand::Middle, st.bands),
                         ageBandName(AgeBand::Old, st.bands)},
                        {a[0], a[1], a[2]}, {false, false, true});
     drawAgeChart();
@@ -210,7 +218,8 @@ void DatasetPage::drawClassChart()
     auto *old = new QCPBars(plot->xAxis, plot->yAxis);
     regular->setName(tr("class"));
     old->setName(tr(">=%1 class").arg(m_stats.bands.oldFrom));
-    for (auto [bars, colour] : {std::pair{regular, colors::kRegular}, std::pair{old, colors::kOld}}) {
+    for (auto [bars, colour] :
+         {std::pair{regular, colors::kRegular}, std::pair{old, colors::kOld}}) {
         bars->setBrush(colour);
         bars->setPen(Qt::NoPen);
         bars->setWidth(0.7);

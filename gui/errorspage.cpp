@@ -54,10 +54,11 @@ ErrorsPage::ErrorsPage(QWidget *parent) : QWidget(parent)
     layout->addLayout(grid, 1);
 
     connect(m_normalise, &QCheckBox::toggled, this, [this] { drawConfusion(); });
-    connect(m_perClass, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *, int i, QMouseEvent *) {
-        if (i >= 0 && i < kClassCount)
-            Q_EMIT classClicked(i);
-    });
+    connect(m_perClass, &QCustomPlot::plottableClick, this,
+            [this](QCPAbstractPlottable *, int i, QMouseEvent *) {
+                if (i >= 0 && i < kClassCount)
+                    Q_EMIT classClicked(i);
+            });
     connect(m_confusion, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
         if (!m_have || !m_confusion->axisRect()->rect().contains(e->pos()))
             return;
@@ -73,9 +74,18 @@ QList<ChartWidget *> ErrorsPage::charts() const
 {
     return {m_perClass, m_confusion, m_ages, m_maskMatrix, m_genderMatrix, m_ageMatrix};
 }
-QString ErrorsPage::headline() const { return m_headline->text(); }
-bool ErrorsPage::rowNormalised() const { return m_normalise->isChecked(); }
-void ErrorsPage::setRowNormalised(bool on) { m_normalise->setChecked(on); }
+QString ErrorsPage::headline() const
+{
+    return m_headline->text();
+}
+bool ErrorsPage::rowNormalised() const
+{
+    return m_normalise->isChecked();
+}
+void ErrorsPage::setRowNormalised(bool on)
+{
+    m_normalise->setChecked(on);
+}
 
 void ErrorsPage::setMetrics(const Metrics &metrics, const AgeBands &bands, const QString &source)
 {
@@ -111,7 +121,8 @@ void ErrorsPage::redraw()
         c->setVisible(m_have);
     m_normalise->setVisible(m_have);
     if (!m_have) {
-        m_headline->setText(tr("Load predictions (File ▸ Load Predictions…) or run a model to see its errors."));
+        m_headline->setText(
+            tr("Load predictions (File ▸ Load Predictions…) or run a model to see its errors."));
         m_attributes->clear();
         return;
     }
@@ -119,14 +130,16 @@ void ErrorsPage::redraw()
     double oldF1 = 0;
     for (int c = 0; c < kClassCount; ++c)
         oldF1 += isOldClass(c) ? m.perClass[c].f1 / 6 : 0;
-    m_headline->setText(tr("Macro F1 %1 · accuracy %2% · >=%3 classes F1 %4 · %5 images")
-                            .arg(m.macroF1, 0, 'f', 4)
-                            .arg(m.accuracy * 100, 0, 'f', 1)
-                            .arg(m_bands.oldFrom)
-                            .arg(oldF1, 0, 'f', 3)
-                            .arg(m.samples) +
-                        (m.unpredicted > 0 ? tr(" (%1 without a prediction)").arg(m.unpredicted) : QString()));
-    m_attributes->setText(tr("Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10")
+    m_headline->setText(
+        tr("Macro F1 %1 · accuracy %2% · >=%3 classes F1 %4 · %5 images")
+            .arg(m.macroF1, 0, 'f', 4)
+            .arg(m.accuracy * 100, 0, 'f', 1)
+            .arg(m_bands.oldFrom)
+            .arg(oldF1, 0, 'f', 3)
+            .arg(m.samples) +
+        (m.unpredicted > 0 ? tr(" (%1 without a prediction)").arg(m.unpredicted) : QString()));
+    m_attributes->setText(tr("Per attribute F1: mask %1, gender %2, age band %3 · error rate by "
+                             "age band: %4 %5%, %6 %7%, %8 %9% · %10")
                               .arg(m.mask.macroF1(), 0, 'f', 3)
                               .arg(m.gender.macroF1(), 0, 'f', 3)
                               .arg(m.ageBand.macroF1(), 0, 'f', 3)
@@ -147,9 +160,11 @@ void ErrorsPage::drawPerClass()
     ChartWidget *plot = m_perClass;
     plot->clearPlottables();
     plot->clearItems();
-    plot->setTitle(tr("Per class: precision, recall and F1 (* the >=%1 classes; n = support)").arg(m_bands.oldFrom));
+    plot->setTitle(tr("Per class: precision, recall and F1 (* the >=%1 classes; n = support)")
+                       .arg(m_bands.oldFrom));
     auto *group = new QCPBarsGroup(plot);
-    const QColor colours[] = {QColor(150, 180, 210), QColor(90, 140, 190), colors::kRegular.darker(130)};
+    const QColor colours[] = {QColor(150, 180, 210), QColor(90, 140, 190),
+                              colors::kRegular.darker(130)};
     const QString names[] = {tr("precision"), tr("recall"), tr("F1")};
     for (int k = 0; k < 3; ++k) {
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
@@ -165,7 +180,10 @@ void ErrorsPage::drawPerClass()
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int c = 0; c < kClassCount; ++c)
-        ticker->addTick(c, QStringLiteral("%1%2\nn=%3").arg(c).arg(isOldClass(c) ? QStringLiteral("*") : QString()).arg(m_metrics.perClass[c].support));
+        ticker->addTick(c, QStringLiteral("%1%2\nn=%3")
+                               .arg(c)
+                               .arg(isOldClass(c) ? QStringLiteral("*") : QString())
+                               .arg(m_metrics.perClass[c].support));
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.6, kClassCount - 0.4);
     plot->yAxis->setRange(0, 1.05);
@@ -203,15 +221,19 @@ void ErrorsPage::drawConfusion()
     for (int c = 0; c < kClassCount; ++c)
         classes << QString::number(c) + (isOldClass(c) ? QStringLiteral("*") : QString());
     drawMatrix(m_confusion, m_metrics.confusion, classes,
-               normalise ? tr("Confusion matrix, share of each true class") : tr("Confusion matrix (rows: label, columns: predicted)"));
-    drawMatrix(m_maskMatrix, m_metrics.mask, {tr("wear"), tr("incorrect"), tr("not worn")}, tr("Mask state"));
+               normalise ? tr("Confusion matrix, share of each true class")
+                         : tr("Confusion matrix (rows: label, columns: predicted)"));
+    drawMatrix(m_maskMatrix, m_metrics.mask, {tr("wear"), tr("incorrect"), tr("not worn")},
+               tr("Mask state"));
     drawMatrix(m_genderMatrix, m_metrics.gender, {tr("male"), tr("female")}, tr("Gender"));
     drawMatrix(m_ageMatrix, m_metrics.ageBand,
-               {ageBandName(AgeBand::Young, m_bands), ageBandName(AgeBand::Middle, m_bands), ageBandName(AgeBand::Old, m_bands)},
+               {ageBandName(AgeBand::Young, m_bands), ageBandName(AgeBand::Middle, m_bands),
+                ageBandName(AgeBand::Old, m_bands)},
                tr("Age band"));
 }
 
-void ErrorsPage::drawMatrix(ChartWidget *plot, const ConfusionMatrix &cm, const QStringList &labels, const QString &title)
+void ErrorsPage::drawMatrix(ChartWidget *plot, const ConfusionMatrix &cm, const QStringList &labels,
+                            const QString &title)
 {
     plot->clearPlottables();
     plot->clearItems();
@@ -237,13 +259,15 @@ void ErrorsPage::drawMatrix(ChartWidget *plot, const ConfusionMatrix &cm, const 
             auto *text = new QCPItemText(plot);
             text->position->setCoords(p, t);
             text->setFont(small);
-            text->setText(normalise ? QString::number(int(std::lround(100.0 * cm.at(t, p) / row))) : QString::number(cm.at(t, p)));
+            text->setText(normalise ? QString::number(int(std::lround(100.0 * cm.at(t, p) / row)))
+                                    : QString::number(cm.at(t, p)));
             text->setSelectable(false);
             texts.append(text);
         }
     }
     for (QCPItemText *text : std::as_const(texts)) {
-        const int p = int(std::lround(text->position->key())), t = int(std::lround(text->position->value()));
+        const int p = int(std::lround(text->position->key())),
+                  t = int(std::lround(text->position->value()));
         text->setColor(map->data()->cell(p, t) > top * 0.6 ? Qt::white : Qt::black);
     }
     QCPColorGradient gradient(QCPColorGradient::gpGrayscale);
@@ -274,7 +298,8 @@ void ErrorsPage::drawAges()
     plot->clearPlottables();
     plot->clearItems();
     plot->setTitle(tr("Error rate by exact age (bands: %1, %2, %3)")
-                       .arg(ageBandName(AgeBand::Young, m_bands), ageBandName(AgeBand::Middle, m_bands),
+                       .arg(ageBandName(AgeBand::Young, m_bands),
+                            ageBandName(AgeBand::Middle, m_bands),
                             ageBandName(AgeBand::Old, m_bands)));
     auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
     auto *old = new QCPBars(plot->xAxis, plot->yAxis);

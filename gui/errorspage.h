@@ -22,7 +22,8 @@ class ErrorsPage : public QWidget
 public:
     explicit ErrorsPage(QWidget *parent = nullptr);
 
-    void setMetrics(const analysis::Metrics &metrics, const analysis::AgeBands &bands, const QString &source);
+    void setMetrics(const analysis::Metrics &metrics, const analysis::AgeBands &bands,
+                    const QString &source);
     void clear();
     QList<ChartWidget *> charts() const;
     ChartWidget *confusionChart() const { return m_confusion; }
@@ -44,7 +45,8 @@ private:
     void drawPerClass();
     void drawConfusion();
     void drawAges();
-    void drawMatrix(ChartWidget *plot, const analysis::ConfusionMatrix &cm, const QStringList &labels, const QString &title);
+    void drawMatrix(ChartWidget *plot, const analysis::ConfusionMatrix &cm,
+                    const QStringList &labels, const QString &title);
 
     analysis::Metrics m_metrics;
     analysis::AgeBands m_bands;

@@ -8,10 +8,12 @@
 
 #include "analysis/csv.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -21,8 +23,6 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QToolButton>
-#include <QAction>
-#include <QGridLayout>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -43,7 +43,9 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     for (QComboBox *box : {m_trueClass, m_predicted}) {
         box->addItem(QString(), -1);
         for (int c = 0; c < kClassCount; ++c)
-            box->addItem(QStringLiteral("%1%2 %3").arg(c).arg(isOldClass(c) ? QStringLiteral("*") : QString(), className(c)), c);
+            box->addItem(QStringLiteral("%1%2 %3").arg(c).arg(
+                             isOldClass(c) ? QStringLiteral("*") : QString(), className(c)),
+                         c);
     }
     m_correctness = new QComboBox(this);
     m_correctness->addItems({QString(), QString(), QString()});
@@ -64,8 +66,9 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     m_onlyPerson->setEnabled(false);
 
     auto *bar = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_trueLabel, m_trueClass, m_predLabel, m_predicted,
-                                                       m_correctness, m_oldFocus, m_sortLabel, m_sort, m_clear})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_trueLabel, m_trueClass, m_predLabel, m_predicted,
+                                          m_correctness, m_oldFocus, m_sortLabel, m_sort, m_clear})
         bar->addWidget(w);
     bar->addStretch();
     bar->addWidget(m_count);
@@ -128,15 +131,20 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     layout->addLayout(attributes);
     layout->addWidget(split, 1);
 
-    connect(m_trueClass, &QComboBox::activated, this, [this] { m_filter->setTrueClass(m_trueClass->currentData().toInt()); });
-    connect(m_predicted, &QComboBox::activated, this, [this] { m_filter->setPredictedClass(m_predicted->currentData().toInt()); });
+    connect(m_trueClass, &QComboBox::activated, this,
+            [this] { m_filter->setTrueClass(m_trueClass->currentData().toInt()); });
+    connect(m_predicted, &QComboBox::activated, this,
+            [this] { m_filter->setPredictedClass(m_predicted->currentData().toInt()); });
     connect(m_correctness, &QComboBox::activated, this,
             [this](int i) { m_filter->setCorrectness(SampleFilter::Correctness(i)); });
     connect(m_oldFocus, &QCheckBox::toggled, m_filter, &SampleFilter::setOldFocus);
     auto optionalIndex = [](int i) { return i > 0 ? std::optional<int>(i - 1) : std::nullopt; };
-    connect(m_maskBox, &QComboBox::activated, this, [this, optionalIndex](int i) { m_filter->setMask(optionalIndex(i)); });
-    connect(m_genderBox, &QComboBox::activated, this, [this, optionalIndex](int i) { m_filter->setGender(optionalIndex(i)); });
-    connect(m_ageBox, &QComboBox::activated, this, [this, optionalIndex](int i) { m_filter->setAgeBand(optionalIndex(i)); });
+    connect(m_maskBox, &QComboBox::activated, this,
+            [this, optionalIndex](int i) { m_filter->setMask(optionalIndex(i)); });
+    connect(m_genderBox, &QComboBox::activated, this,
+            [this, optionalIndex](int i) { m_filter->setGender(optionalIndex(i)); });
+    connect(m_ageBox, &QComboBox::activated, this,
+            [this, optionalIndex](int i) { m_filter->setAgeBand(optionalIndex(i)); });
     connect(m_onlyPerson, &QPushButton::clicked, this, [this] {
         if (m_current < 0 || !m_samples->dataset())
             return;
@@ -144,14 +152,15 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
         m_filter->setPerson(m_samples->info(m_current).person);
         syncControls();
     });
-    connect(m_sort, &QComboBox::activated, this, [this](int i) { m_filter->setSortKey(SampleFilter::SortKey(i)); });
+    connect(m_sort, &QComboBox::activated, this,
+            [this](int i) { m_filter->setSortKey(SampleFilter::SortKey(i)); });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_filter->clearFilters();
         syncControls();
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export samples"), QStringLiteral("samples.csv"),
-                                                          tr("CSV file (*.csv)"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export samples"), QStringLiteral("samples.csv"), tr("CSV file (*.csv)"));
         QString error;
         if (!file.isEmpty() && !exportCsv(file, &error))
             QMessageBox::warning(this, tr("Export samples"), error);
@@ -161,7 +170,9 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &GalleryPage::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &GalleryPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showDetail(current.isValid() ? current.data(SampleModel::SampleRole).toInt() : -1); });
+            [this](const QModelIndex &current) {
+                showDetail(current.isValid() ? current.data(SampleModel::SampleRole).toInt() : -1);
+            });
     connect(thumbnails, &ThumbnailCache::ready, this, [this](int) {
         m_view->viewport()->update();
         refreshPersonStrip();
@@ -192,8 +203,9 @@ void GalleryPage::retranslate()
     m_correctness->setItemText(1, tr("right only"));
     m_correctness->setItemText(2, tr("wrong only"));
     m_oldFocus->setText(tr(">=60 focus"));
-    m_oldFocus->setToolTip(tr("Only the mistakes on the rare >=60 classes (2, 5, 8, 11, 14, 17): their images "
-                              "predicted wrong, and images wrongly predicted as one of them"));
+    m_oldFocus->setToolTip(
+        tr("Only the mistakes on the rare >=60 classes (2, 5, 8, 11, 14, 17): their images "
+           "predicted wrong, and images wrongly predicted as one of them"));
     m_sortLabel->setText(tr("Sort"));
     m_sort->setItemText(0, tr("dataset order"));
     m_sort->setItemText(1, tr("least confident first"));
@@ -204,16 +216,24 @@ void GalleryPage::retranslate()
     m_export->setText(tr("Export CSV…"));
     m_personTitle->setText(tr("This person's images"));
     if (m_editTitle) {
-        m_editTitle->setText(tr("<b>Correct the selected images</b> (gender and age apply to the whole person; Ctrl+Z undoes)"));
+        m_editTitle->setText(tr("<b>Correct the selected images</b> (gender and age apply to the "
+                                "whole person; Ctrl+Z undoes)"));
         auto *grid = static_cast<QGridLayout *>(m_editPanel->layout());
         const QString rows[] = {tr("Mask state"), tr("Gender"), tr("Age band"), tr("Also")};
         for (int row = 1; row <= 4; ++row)
             static_cast<QLabel *>(grid->itemAtPosition(row, 0)->widget())->setText(rows[row - 1]);
         const AgeBands bands = m_bands ? m_bands() : AgeBands{};
         const std::pair<const char *, QString> names[] = {
-            {"W", tr("wear")}, {"I", tr("incorrect")}, {"N", tr("not worn")}, {"M", tr("male")}, {"F", tr("female")},
-            {"1", ageBandName(AgeBand::Young, bands)}, {"2", ageBandName(AgeBand::Middle, bands)},
-            {"3", ageBandName(AgeBand::Old, bands)}, {"S", tr("swap incorrect/normal")}, {"R", tr("reviewed")},
+            {"W", tr("wear")},
+            {"I", tr("incorrect")},
+            {"N", tr("not worn")},
+            {"M", tr("male")},
+            {"F", tr("female")},
+            {"1", ageBandName(AgeBand::Young, bands)},
+            {"2", ageBandName(AgeBand::Middle, bands)},
+            {"3", ageBandName(AgeBand::Old, bands)},
+            {"S", tr("swap incorrect/normal")},
+            {"R", tr("reviewed")},
             {"X", tr("exclude / include")}};
         for (const auto &[key, name] : names) {
             QAction *a = m_editActions.value(QString::fromLatin1(key));
@@ -277,10 +297,13 @@ bool GalleryPage::exportCsv(const QString &file, QString *error) const
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex source = m_filter->mapToSource(m_filter->index(row, 0));
         const SampleInfo &r = m_samples->info(source.row());
-        text += csvField(ds->relativePath(r.sample)).toUtf8() + ',' + csvField(ds->people[r.person].folder).toUtf8() + ',' +
-                QByteArray::number(r.trueClass) + ',' + (r.predicted >= 0 ? QByteArray::number(r.predicted) : QByteArray()) + ',' +
-                (r.predicted >= 0 ? QByteArray::number(double(r.confidence), 'g', 6) : QByteArray()) + ',' +
-                (r.predicted >= 0 ? QByteArray::number(double(r.loss()), 'g', 6) : QByteArray()) + '\n';
+        text +=
+            csvField(ds->relativePath(r.sample)).toUtf8() + ',' +
+            csvField(ds->people[r.person].folder).toUtf8() + ',' + QByteArray::number(r.trueClass) +
+            ',' + (r.predicted >= 0 ? QByteArray::number(r.predicted) : QByteArray()) + ',' +
+            (r.predicted >= 0 ? QByteArray::number(double(r.confidence), 'g', 6) : QByteArray()) +
+            ',' + (r.predicted >= 0 ? QByteArray::number(double(r.loss()), 'g', 6) : QByteArray()) +
+            '\n';
     }
     out.write(text);
     if (!out.commit()) {
@@ -291,7 +314,10 @@ bool GalleryPage::exportCsv(const QString &file, QString *error) const
     return true;
 }
 
-QString GalleryPage::detailText() const { return m_detail->text(); }
+QString GalleryPage::detailText() const
+{
+    return m_detail->text();
+}
 
 QList<int> GalleryPage::selectedSamples() const
 {
@@ -313,19 +339,34 @@ void GalleryPage::setEditor(LabelEditor *editor, std::function<AgeBands()> bands
     grid->setContentsMargins(0, 8, 0, 0);
     grid->addWidget(m_editTitle, 0, 0, 1, 4);
     // (key, row, column, what it does)
-    struct Edit { const char *key; int row, column; std::function<bool(const QList<int> &)> run; };
+    struct Edit
+    {
+        const char *key;
+        int row, column;
+        std::function<bool(const QList<int> &)> run;
+    };
     const std::vector<Edit> edits = {
         {"W", 1, 1, [this](const QList<int> &s) { return m_editor->setMask(s, MaskState::Wear); }},
-        {"I", 1, 2, [this](const QList<int> &s) { return m_editor->setMask(s, MaskState::Incorrect); }},
-        {"N", 1, 3, [this](const QList<int> &s) { return m_editor->setMask(s, MaskState::NotWorn); }},
+        {"I", 1, 2,
+         [this](const QList<int> &s) { return m_editor->setMask(s, MaskState::Incorrect); }},
+        {"N", 1, 3,
+         [this](const QList<int> &s) { return m_editor->setMask(s, MaskState::NotWorn); }},
         {"M", 2, 1, [this](const QList<int> &s) { return m_editor->setGender(s, Gender::Male); }},
         {"F", 2, 2, [this](const QList<int> &s) { return m_editor->setGender(s, Gender::Female); }},
-        {"1", 3, 1, [this](const QList<int> &s) { return m_editor->setAgeBand(s, AgeBand::Young, m_bands()); }},
-        {"2", 3, 2, [this](const QList<int> &s) { return m_editor->setAgeBand(s, AgeBand::Middle, m_bands()); }},
-        {"3", 3, 3, [this](const QList<int> &s) { return m_editor->setAgeBand(s, AgeBand::Old, m_bands()); }},
+        {"1", 3, 1,
+         [this](const QList<int> &s) {
+             return m_editor->setAgeBand(s, AgeBand::Young, m_bands());
+         }},
+        {"2", 3, 2,
+         [this](const QList<int> &s) {
+             return m_editor->setAgeBand(s, AgeBand::Middle, m_bands());
+         }},
+        {"3", 3, 3,
+         [this](const QList<int> &s) { return m_editor->setAgeBand(s, AgeBand::Old, m_bands()); }},
         {"S", 4, 1, [this](const QList<int> &s) { return m_editor->swapIncorrectNormal(s); }},
         {"R", 4, 2, [this](const QList<int> &s) { return m_editor->setReviewed(s, true); }},
-        {"X", 4, 3, [this](const QList<int> &s) {
+        {"X", 4, 3,
+         [this](const QList<int> &s) {
              // X toggles: exclude, or include again when every selected image is excluded.
              bool allExcluded = true;
              for (int sample : s)
@@ -371,19 +412,28 @@ void GalleryPage::showDetail(int sample)
     const SampleInfo &r = m_samples->info(sample); // model rows are dataset samples
     const Person &p = ds->people[r.person];
     QString text = QStringLiteral("<b>%1</b><br>").arg(ds->relativePath(sample).toHtmlEscaped());
-    text += tr("Person %1 (%2): %3, %4 years").arg(p.id.toHtmlEscaped(), p.folder.toHtmlEscaped(), genderName(p.gender)).arg(p.age) + QStringLiteral("<br>");
+    text += tr("Person %1 (%2): %3, %4 years")
+                .arg(p.id.toHtmlEscaped(), p.folder.toHtmlEscaped(), genderName(p.gender))
+                .arg(p.age) +
+            QStringLiteral("<br>");
     auto name = [](int c) { return className(c).toHtmlEscaped(); }; // "<30" is no tag
-    text += tr("Label: %1 (class %2)").arg(name(r.trueClass)).arg(r.trueClass) + QStringLiteral("<br>");
+    text +=
+        tr("Label: %1 (class %2)").arg(name(r.trueClass)).arg(r.trueClass) + QStringLiteral("<br>");
     if (r.predicted >= 0) {
-        text += (r.correct() ? tr("Predicted: %1 (class %2), right") : tr("Predicted: <span style='color:#d6604d'>%1 (class %2), wrong</span>"))
-                    .arg(name(r.predicted))
-                    .arg(r.predicted) +
-                QStringLiteral("<br>");
+        text +=
+            (r.correct() ? tr("Predicted: %1 (class %2), right")
+                         : tr("Predicted: <span style='color:#d6604d'>%1 (class %2), wrong</span>"))
+                .arg(name(r.predicted))
+                .arg(r.predicted) +
+            QStringLiteral("<br>");
         const auto top = m_samples->topClasses(sample, 3);
         if (!top.isEmpty()) {
             text += tr("Top 3:") + QStringLiteral("<br>");
             for (const auto &[c, prob] : top)
-                text += QStringLiteral("&nbsp;&nbsp;%1 %2: %3%<br>").arg(c).arg(name(c)).arg(double(prob) * 100, 0, 'f', 1);
+                text += QStringLiteral("&nbsp;&nbsp;%1 %2: %3%<br>")
+                            .arg(c)
+                            .arg(name(c))
+                            .arg(double(prob) * 100, 0, 'f', 1);
         }
     } else {
         text += tr("No prediction loaded.") + QStringLiteral("<br>");
@@ -421,7 +471,8 @@ void GalleryPage::refreshPersonStrip()
         const QPixmap pm = m_thumbnails->thumbnail(other);
         if (!pm.isNull())
             l->setPixmap(pm.scaled(l->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        l->setStyleSheet(other == m_current ? QStringLiteral("border: 2px solid #4682b4") : QString());
+        l->setStyleSheet(other == m_current ? QStringLiteral("border: 2px solid #4682b4")
+                                            : QString());
         l->setToolTip(imageStems()[s]);
     }
 }

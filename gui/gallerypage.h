@@ -5,8 +5,8 @@
 // six images. GUI thread only; images decode on worker threads.
 
 #include <QFutureWatcher>
-#include <QImage>
 #include <QHash>
+#include <QImage>
 #include <QWidget>
 
 #include "analysis/labels.h"

@@ -107,9 +107,12 @@ bool LabelEditor::setMask(const QList<int> &samples, MaskState mask)
     std::vector<Change> changes;
     for (int s : samples) {
         const QString key = m_original->relativePath(s);
-        changes.push_back({key, LabelField::Mask, current(key, LabelField::Mask), maskStateName(mask)});
+        changes.push_back(
+            {key, LabelField::Mask, current(key, LabelField::Mask), maskStateName(mask)});
     }
-    return push(tr("Set mask state of %1 image(s) to %2").arg(samples.size()).arg(maskStateName(mask)), std::move(changes));
+    return push(
+        tr("Set mask state of %1 image(s) to %2").arg(samples.size()).arg(maskStateName(mask)),
+        std::move(changes));
 }
 
 bool LabelEditor::setGender(const QList<int> &samples, Gender gender)
@@ -120,9 +123,11 @@ bool LabelEditor::setGender(const QList<int> &samples, Gender gender)
     const auto people = peopleOf(*m_original, samples);
     for (int p : people) {
         const QString folder = m_original->people[p].folder;
-        changes.push_back({folder, LabelField::Gender, current(folder, LabelField::Gender), genderName(gender)});
+        changes.push_back(
+            {folder, LabelField::Gender, current(folder, LabelField::Gender), genderName(gender)});
     }
-    return push(tr("Set gender of %1 person(s) to %2").arg(people.size()).arg(genderName(gender)), std::move(changes));
+    return push(tr("Set gender of %1 person(s) to %2").arg(people.size()).arg(genderName(gender)),
+                std::move(changes));
 }
 
 bool LabelEditor::setAgeBand(const QList<int> &samples, AgeBand band, const AgeBands &bands)
@@ -136,12 +141,16 @@ bool LabelEditor::setAgeBand(const QList<int> &samples, AgeBand band, const AgeB
         const QString before = current(folder, LabelField::Age);
         int age = before.toInt();
         if (bands.bandOf(age) != band) // the nearest age inside the band: where the doubt was
-            age = band == AgeBand::Young ? bands.middleFrom - 1
-                                         : (band == AgeBand::Old ? bands.oldFrom
-                                                                 : (age < bands.middleFrom ? bands.middleFrom : bands.oldFrom - 1));
+            age = band == AgeBand::Young
+                      ? bands.middleFrom - 1
+                      : (band == AgeBand::Old
+                             ? bands.oldFrom
+                             : (age < bands.middleFrom ? bands.middleFrom : bands.oldFrom - 1));
         changes.push_back({folder, LabelField::Age, before, QString::number(age)});
     }
-    return push(tr("Set age band of %1 person(s) to %2").arg(people.size()).arg(ageBandName(band, bands)), std::move(changes));
+    return push(
+        tr("Set age band of %1 person(s) to %2").arg(people.size()).arg(ageBandName(band, bands)),
+        std::move(changes));
 }
 
 bool LabelEditor::setFlag(const QList<int> &samples, LabelField field, bool on, const QString &text)
@@ -166,7 +175,8 @@ bool LabelEditor::setExcluded(const QList<int> &samples, bool excluded)
 
 bool LabelEditor::setReviewed(const QList<int> &samples, bool reviewed)
 {
-    return setFlag(samples, LabelField::Reviewed, reviewed, tr("Mark %1 image(s) reviewed").arg(samples.size()));
+    return setFlag(samples, LabelField::Reviewed, reviewed,
+                   tr("Mark %1 image(s) reviewed").arg(samples.size()));
 }
 
 bool LabelEditor::swapIncorrectNormal(const QList<int> &samples)
@@ -185,7 +195,8 @@ bool LabelEditor::swapIncorrectNormal(const QList<int> &samples)
         changes.push_back({a, LabelField::Mask, va, vb});
         changes.push_back({b, LabelField::Mask, vb, va});
     }
-    return push(tr("Swap incorrect/normal for %1 person(s)").arg(people.size()), std::move(changes));
+    return push(tr("Swap incorrect/normal for %1 person(s)").arg(people.size()),
+                std::move(changes));
 }
 
 bool LabelEditor::revert(const Correction &c)

@@ -30,7 +30,8 @@ public:
     bool setMask(const QList<int> &samples, analysis::MaskState mask);
     bool setGender(const QList<int> &samples, analysis::Gender gender);
     /// Moves each person's age into the band: kept when already inside, else the nearest age in it.
-    bool setAgeBand(const QList<int> &samples, analysis::AgeBand band, const analysis::AgeBands &bands);
+    bool setAgeBand(const QList<int> &samples, analysis::AgeBand band,
+                    const analysis::AgeBands &bands);
     bool setExcluded(const QList<int> &samples, bool excluded);
     bool setReviewed(const QList<int> &samples, bool reviewed);
     /// Swaps the incorrect_mask and normal labels of each sample's person.
@@ -56,7 +57,8 @@ private:
     class Command;
     bool push(const QString &text, std::vector<Change> changes);
     bool write(const std::vector<Change> &changes, bool forward);
-    bool setFlag(const QList<int> &samples, analysis::LabelField field, bool on, const QString &text);
+    bool setFlag(const QList<int> &samples, analysis::LabelField field, bool on,
+                 const QString &text);
     QString current(const QString &target, analysis::LabelField field) const;
 
     std::unique_ptr<analysis::LabelStore> m_store;

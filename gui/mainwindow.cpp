@@ -3,16 +3,16 @@
 #include "chartwidget.h"
 #include "correctionsmodel.h"
 #include "datasetpage.h"
-#include "labeleditor.h"
 #include "errorspage.h"
 #include "gallerypage.h"
+#include "labeleditor.h"
 #include "samplefilter.h"
 #include "samplemodel.h"
 #include "thumbnailcache.h"
 
+#include "language.h"
 #include "model/inference.h"
 #include "model/modelfile.h"
-#include "language.h"
 #include "problemsmodel.h"
 
 #include <QActionGroup>
@@ -23,19 +23,19 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
-#include <QUndoStack>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 namespace masklens::gui {
@@ -83,8 +83,10 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
         m_galleryPage->showClass(truth, predicted);
         m_pages->setCurrentWidget(m_galleryPage);
     };
-    connect(m_datasetPage, &DatasetPage::classClicked, this, [showInGallery](int c) { showInGallery(c, -1); });
-    connect(m_errorsPage, &ErrorsPage::classClicked, this, [showInGallery](int c) { showInGallery(c, -1); });
+    connect(m_datasetPage, &DatasetPage::classClicked, this,
+            [showInGallery](int c) { showInGallery(c, -1); });
+    connect(m_errorsPage, &ErrorsPage::classClicked, this,
+            [showInGallery](int c) { showInGallery(c, -1); });
     connect(m_errorsPage, &ErrorsPage::cellClicked, this, showInGallery);
     m_editor = new LabelEditor(this);
     m_galleryPage->setEditor(m_editor, [this] { return m_bands; });
@@ -95,10 +97,9 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
             QMessageBox::warning(this, tr("Correct labels"), message);
     });
 
-
-    connect(&m_predictionsWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onPredictionsFinished);
+    connect(&m_predictionsWatcher, &QFutureWatcherBase::finished, this,
+            &MainWindow::onPredictionsFinished);
     connect(&m_modelWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onModelFinished);
-
 
     m_problemsModel = new ProblemsModel(this);
     m_problemsView = new QTableView(this);
@@ -141,11 +142,13 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_correctionsDock);
     tabifyDockWidget(m_problemsDock, m_correctionsDock);
     m_problemsDock->raise();
-    connect(correctionsFilter, &QLineEdit::textChanged, correctionsProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(correctionsFilter, &QLineEdit::textChanged, correctionsProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(revert, &QPushButton::clicked, this, [this, correctionsView, correctionsProxy] {
         const QModelIndex current = correctionsView->currentIndex();
         if (current.isValid())
-            m_editor->revert(m_correctionsModel->correction(correctionsProxy->mapToSource(current).row()));
+            m_editor->revert(
+                m_correctionsModel->correction(correctionsProxy->mapToSource(current).row()));
     });
     m_correctionsDock->setProperty("filter", QVariant::fromValue<QObject *>(correctionsFilter));
     m_correctionsDock->setProperty("revert", QVariant::fromValue<QObject *>(revert));
@@ -160,8 +163,10 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
-    connect(&m_modelWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_modelWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(&m_modelWatcher, &QFutureWatcherBase::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(&m_modelWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress,
+            &QProgressBar::setRange);
 
     connect(&m_loadWatcher, &QFutureWatcherBase::progressValueChanged, m_progress,
             &QProgressBar::setValue);
@@ -191,7 +196,8 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString());
+    m_openAction =
+        m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString());
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(
@@ -206,15 +212,17 @@ void MainWindow::createActions()
     m_runModelAction = m_fileMenu->addAction(QString());
     m_runModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_runModelAction, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Run a model over the dataset"), m_dataset ? m_dataset->root : QDir::homePath(),
-            tr("Models (*.mlck *.pt *.pth *.ts);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Run a model over the dataset"),
+                                         m_dataset ? m_dataset->root : QDir::homePath(),
+                                         tr("Models (*.mlck *.pt *.pth *.ts);;All files (*)"));
         if (!file.isEmpty())
             runModel(file);
     });
     m_savePredictionsAction = m_fileMenu->addAction(QString());
     connect(m_savePredictionsAction, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save predictions"), QStringLiteral("predictions.csv"),
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save predictions"),
+                                                          QStringLiteral("predictions.csv"),
                                                           tr("Predictions (*.csv)"));
         QString error;
         if (!file.isEmpty() && !savePredictions(file, &error))
@@ -285,8 +293,10 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_correctionsDock->setWindowTitle(tr("Corrections (%1)").arg(m_correctionsModel->rowCount()));
-    qobject_cast<QLineEdit *>(m_correctionsDock->property("filter").value<QObject *>())->setPlaceholderText(tr("Filter corrections…"));
-    qobject_cast<QPushButton *>(m_correctionsDock->property("revert").value<QObject *>())->setText(tr("Revert selected"));
+    qobject_cast<QLineEdit *>(m_correctionsDock->property("filter").value<QObject *>())
+        ->setPlaceholderText(tr("Filter corrections…"));
+    qobject_cast<QPushButton *>(m_correctionsDock->property("revert").value<QObject *>())
+        ->setText(tr("Revert selected"));
     m_openAction->setText(tr("&Open Dataset…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
@@ -316,7 +326,10 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-bool MainWindow::isLoading() const { return m_loadWatcher.isRunning(); }
+bool MainWindow::isLoading() const
+{
+    return m_loadWatcher.isRunning();
+}
 
 void MainWindow::openDataset(const QString &dir)
 {
@@ -329,8 +342,8 @@ void MainWindow::openDataset(const QString &dir)
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    const QFuture<std::shared_ptr<LoadOutcome>> future = QtConcurrent::run(
-        &m_pool, [dir](QPromise<std::shared_ptr<LoadOutcome>> &promise) {
+    const QFuture<std::shared_ptr<LoadOutcome>> future =
+        QtConcurrent::run(&m_pool, [dir](QPromise<std::shared_ptr<LoadOutcome>> &promise) {
             auto outcome = std::make_shared<LoadOutcome>();
             auto result = loadDataset(dir, {}, [&promise](qint64 done, qint64 total) {
                 promise.setProgressRange(0, int(total));
@@ -389,7 +402,8 @@ void MainWindow::onLoadFinished()
         if (auto readOnly = datasetWithCorrections(*m_original))
             corrected = std::make_shared<const Dataset>(std::move(readOnly).value());
         std::vector<Problem> problems = m_original->problems;
-        problems.push_back({store.error().file, 0, tr("editing is off: %1").arg(store.error().message)});
+        problems.push_back(
+            {store.error().file, 0, tr("editing is off: %1").arg(store.error().message)});
         m_problemsModel->setProblems(problems, m_original->root);
         m_correctionsModel->setStore(nullptr);
         m_editor->setStore(nullptr, m_original.get());
@@ -432,7 +446,10 @@ void MainWindow::openPredictions(const QString &file)
         if (result->split == Split::Eval) {
             auto truth = readEvalTruth(*dataset);
             if (!truth) {
-                outcome->error = Error{file, 0, tr("eval-image predictions need the answers in eval/truth.csv: %1").arg(truth.error().toString())};
+                outcome->error =
+                    Error{file, 0,
+                          tr("eval-image predictions need the answers in eval/truth.csv: %1")
+                              .arg(truth.error().toString())};
                 return outcome;
             }
             outcome->evalTruth = std::move(truth).value();
@@ -469,7 +486,10 @@ void MainWindow::onPredictionsFinished()
     Q_EMIT predictionsLoaded(true, QString());
 }
 
-bool MainWindow::isRunningModel() const { return m_modelWatcher.isRunning(); }
+bool MainWindow::isRunningModel() const
+{
+    return m_modelWatcher.isRunning();
+}
 
 void MainWindow::cancelWork()
 {
@@ -491,9 +511,12 @@ void MainWindow::runModel(const QString &modelFile)
 {
     if (!m_dataset || isRunningModel())
         return;
-    setBusy(true, tr("Running %1 over %2 images…").arg(QDir::toNativeSeparators(modelFile)).arg(m_dataset->samples.size()));
+    setBusy(true, tr("Running %1 over %2 images…")
+                      .arg(QDir::toNativeSeparators(modelFile))
+                      .arg(m_dataset->samples.size()));
     m_modelWatcher.setFuture(QtConcurrent::run(
-        &m_pool, [modelFile, dataset = m_dataset](QPromise<std::shared_ptr<PredictionsOutcome>> &promise) {
+        &m_pool,
+        [modelFile, dataset = m_dataset](QPromise<std::shared_ptr<PredictionsOutcome>> &promise) {
             auto outcome = std::make_shared<PredictionsOutcome>();
             auto finish = [&] { promise.addResult(outcome); };
             const auto sidecar = model::readSidecar(modelFile);
@@ -504,7 +527,8 @@ void MainWindow::runModel(const QString &modelFile)
             model::Classifier::Options options;
             options.preprocessing = *sidecar;
             std::string error;
-            const auto classifier = model::Classifier::load(modelFile.toStdString(), options, &error);
+            const auto classifier =
+                model::Classifier::load(modelFile.toStdString(), options, &error);
             if (!classifier) {
                 outcome->error = Error{modelFile, 0, QString::fromStdString(error)};
                 return finish();
@@ -512,11 +536,12 @@ void MainWindow::runModel(const QString &modelFile)
             QStringList paths;
             for (int i = 0; i < int(dataset->samples.size()); ++i)
                 paths.append(dataset->imagePath(i));
-            auto result = model::predictImages(*classifier, paths, {}, [&promise](qint64 done, qint64 total) {
-                promise.setProgressRange(0, int(total));
-                promise.setProgressValue(int(done));
-                return !promise.isCanceled();
-            });
+            auto result =
+                model::predictImages(*classifier, paths, {}, [&promise](qint64 done, qint64 total) {
+                    promise.setProgressRange(0, int(total));
+                    promise.setProgressValue(int(done));
+                    return !promise.isCanceled();
+                });
             if (!result) {
                 outcome->error = result.error();
                 return finish();
@@ -553,7 +578,9 @@ void MainWindow::onModelFinished()
     m_evalTruth.clear();
     recomputeMetrics();
     retranslate();
-    m_statusLabel->setText(tr("Predictions for %1 images from %2").arg(m_predictions->predictedCount()).arg(m_predictions->file));
+    m_statusLabel->setText(tr("Predictions for %1 images from %2")
+                               .arg(m_predictions->predictedCount())
+                               .arg(m_predictions->file));
     Q_EMIT predictionsLoaded(true, QString());
 }
 
@@ -577,11 +604,15 @@ void MainWindow::onLabelsChanged()
     m_dataset = std::make_shared<const Dataset>(m_editor->store()->apply(*m_original));
     m_stats = computeStats(*m_dataset, m_bands);
     m_datasetPage->setStats(m_stats);
-    m_samples->relabel(m_dataset, m_bands, [this](int s) { return m_editor->store()->isReviewed(m_dataset->relativePath(s)); });
+    m_samples->relabel(m_dataset, m_bands, [this](int s) {
+        return m_editor->store()->isReviewed(m_dataset->relativePath(s));
+    });
     m_galleryPage->filter()->refresh();
     if (m_predictions) {
-        m_metrics = computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
-        m_errorsPage->setMetrics(*m_metrics, m_bands, QDir::toNativeSeparators(m_predictions->file));
+        m_metrics =
+            computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
+        m_errorsPage->setMetrics(*m_metrics, m_bands,
+                                 QDir::toNativeSeparators(m_predictions->file));
     }
     m_correctionsModel->refresh();
     retranslate();
@@ -592,7 +623,9 @@ void MainWindow::recomputeMetrics()
 {
     m_samples->reset(m_dataset, m_predictions, m_bands);
     if (m_dataset && m_editor->store())
-        m_samples->relabel(m_dataset, m_bands, [this](int s) { return m_editor->store()->isReviewed(m_dataset->relativePath(s)); });
+        m_samples->relabel(m_dataset, m_bands, [this](int s) {
+            return m_editor->store()->isReviewed(m_dataset->relativePath(s));
+        });
     if (!m_dataset || !m_predictions) {
         m_metrics.reset();
         m_errorsPage->clear();
@@ -628,7 +661,8 @@ bool MainWindow::saveScreenshots(const QString &dir, QString *error)
         return false;
     }
     const int current = m_pages->currentIndex();
-    if (m_galleryPage->view()->model()->rowCount() > 0 && !m_galleryPage->view()->currentIndex().isValid())
+    if (m_galleryPage->view()->model()->rowCount() > 0 &&
+        !m_galleryPage->view()->currentIndex().isValid())
         m_galleryPage->view()->setCurrentIndex(m_galleryPage->view()->model()->index(0, 0));
     for (int i = 0; i < m_pages->count(); ++i) {
         m_pages->setCurrentIndex(i);

@@ -22,7 +22,8 @@ QSize SampleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return {t.width() + 12, t.height() + option.fontMetrics.height() + 14};
 }
 
-void SampleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SampleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
 {
     painter->save();
     const QRect r = option.rect.adjusted(2, 2, -2, -2);
@@ -40,7 +41,8 @@ void SampleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->fillRect(image, QColor(225, 225, 225));
     } else {
         const QSize s = pixmap.size().scaled(t, Qt::KeepAspectRatio);
-        painter->drawPixmap(QRect(image.topLeft() + QPoint((t.width() - s.width()) / 2, 0), s), pixmap);
+        painter->drawPixmap(QRect(image.topLeft() + QPoint((t.width() - s.width()) / 2, 0), s),
+                            pixmap);
     }
     painter->setPen(QPen(frame, 3));
     painter->drawRect(image.adjusted(-1, -1, 1, 1));
@@ -56,16 +58,21 @@ void SampleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(badge);
         painter->setPen(QPen(Qt::white, 2));
-        painter->drawPolyline(QPolygon({badge.topLeft() + QPoint(3, 8), badge.topLeft() + QPoint(6, 11), badge.topLeft() + QPoint(12, 4)}));
+        painter->drawPolyline(
+            QPolygon({badge.topLeft() + QPoint(3, 8), badge.topLeft() + QPoint(6, 11),
+                      badge.topLeft() + QPoint(12, 4)}));
         painter->setBrush(Qt::NoBrush);
     }
-    QString text = QString::number(truth) + (analysis::isOldClass(truth) ? QStringLiteral("*") : QString());
+    QString text =
+        QString::number(truth) + (analysis::isOldClass(truth) ? QStringLiteral("*") : QString());
     if (predicted >= 0)
-        text += QStringLiteral(" → %1").arg(predicted) + (analysis::isOldClass(predicted) ? QStringLiteral("*") : QString());
+        text += QStringLiteral(" → %1").arg(predicted) +
+                (analysis::isOldClass(predicted) ? QStringLiteral("*") : QString());
     painter->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
                                                           : option.palette.text().color());
-    painter->drawText(QRect(r.left(), image.bottom() + 4, r.width(), option.fontMetrics.height() + 4),
-                      Qt::AlignHCenter | Qt::AlignTop, text);
+    painter->drawText(
+        QRect(r.left(), image.bottom() + 4, r.width(), option.fontMetrics.height() + 4),
+        Qt::AlignHCenter | Qt::AlignTop, text);
     painter->restore();
 }
 

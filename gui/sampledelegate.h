@@ -14,7 +14,8 @@ class SampleDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     SampleDelegate(ThumbnailCache *thumbnails, QObject *parent = nullptr);
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

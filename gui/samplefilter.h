@@ -17,7 +17,13 @@ class SampleFilter : public QSortFilterProxyModel
     Q_OBJECT
 public:
     enum class Correctness { All, Correct, Wrong };
-    enum class SortKey { Dataset, ConfidenceAscending, ConfidenceDescending, LossDescending, Person };
+    enum class SortKey {
+        Dataset,
+        ConfidenceAscending,
+        ConfidenceDescending,
+        LossDescending,
+        Person
+    };
 
     explicit SampleFilter(QObject *parent = nullptr);
     void setSourceModel(QAbstractItemModel *model) override;
@@ -26,7 +32,7 @@ public:
     void setPredictedClass(int c); ///< -1: any
     void setCorrectness(Correctness c);
     void setOldFocus(bool on);
-    void setPerson(int person);    ///< -1: any
+    void setPerson(int person); ///< -1: any
     void setMask(std::optional<int> mask);
     void setGender(std::optional<int> gender);
     void setAgeBand(std::optional<int> band);

@@ -19,7 +19,9 @@ void SampleModel::reset(std::shared_ptr<const analysis::Dataset> dataset,
 {
     beginResetModel();
     m_dataset = std::move(dataset);
-    m_predictions = predictions && predictions->split == analysis::Split::Train ? std::move(predictions) : nullptr;
+    m_predictions = predictions && predictions->split == analysis::Split::Train
+                        ? std::move(predictions)
+                        : nullptr;
     m_rows.clear();
     if (m_dataset) {
         const int n = int(m_dataset->samples.size());
@@ -45,8 +47,8 @@ void SampleModel::reset(std::shared_ptr<const analysis::Dataset> dataset,
     endResetModel();
 }
 
-void SampleModel::relabel(std::shared_ptr<const analysis::Dataset> dataset, const analysis::AgeBands &bands,
-                          const std::function<bool(int)> &reviewed)
+void SampleModel::relabel(std::shared_ptr<const analysis::Dataset> dataset,
+                          const analysis::AgeBands &bands, const std::function<bool(int)> &reviewed)
 {
     if (!dataset || !m_dataset || dataset->samples.size() != m_dataset->samples.size()) {
         reset(std::move(dataset), m_predictions, bands);
@@ -57,7 +59,8 @@ void SampleModel::relabel(std::shared_ptr<const analysis::Dataset> dataset, cons
         r.trueClass = m_dataset->classOf(r.sample, bands);
         r.excluded = m_dataset->samples[std::size_t(r.sample)].excluded;
         r.reviewed = reviewed && reviewed(r.sample);
-        if (const float *p = m_predictions ? m_predictions->probabilitiesOf(r.sample) : nullptr; p && !std::isnan(p[0]))
+        if (const float *p = m_predictions ? m_predictions->probabilitiesOf(r.sample) : nullptr;
+            p && !std::isnan(p[0]))
             r.trueProbability = p[r.trueClass];
     }
     if (!m_rows.empty())

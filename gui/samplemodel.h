@@ -18,8 +18,8 @@ struct SampleInfo
     int sample = -1;
     int person = -1;
     int trueClass = -1;
-    int predicted = -1;      ///< -1: no prediction
-    float confidence = 0;    ///< probability of the predicted class
+    int predicted = -1;         ///< -1: no prediction
+    float confidence = 0;       ///< probability of the predicted class
     float trueProbability = -1; ///< probability given to the true class; -1 when unknown
     bool excluded = false;
     bool reviewed = false;
@@ -48,7 +48,8 @@ public:
 
     /// Replaces everything; predictions may be null (or for another split: ignored).
     void reset(std::shared_ptr<const analysis::Dataset> dataset,
-               std::shared_ptr<const analysis::Predictions> predictions, const analysis::AgeBands &bands);
+               std::shared_ptr<const analysis::Predictions> predictions,
+               const analysis::AgeBands &bands);
 
     /// The labels changed (a correction): recomputes every row's label in place, without a
     /// reset, so selections and the scroll position stay. `reviewed` says which are checked.

@@ -15,7 +15,10 @@ const QString kState = QStringLiteral("ui/state");
 
 Settings::Settings() = default;
 
-QStringList Settings::recentDatasets() const { return m_settings.value(kRecent).toStringList(); }
+QStringList Settings::recentDatasets() const
+{
+    return m_settings.value(kRecent).toStringList();
+}
 
 void Settings::addRecentDataset(const QString &path)
 {
@@ -42,12 +45,30 @@ void Settings::setAgeBands(const analysis::AgeBands &bands)
     m_settings.setValue(kOldFrom, bands.oldFrom);
 }
 
-QString Settings::language() const { return m_settings.value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+QString Settings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(kLanguage, language);
+}
 
-QByteArray Settings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &g) { m_settings.setValue(kGeometry, g); }
-QByteArray Settings::windowState() const { return m_settings.value(kState).toByteArray(); }
-void Settings::setWindowState(const QByteArray &s) { m_settings.setValue(kState, s); }
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &g)
+{
+    m_settings.setValue(kGeometry, g);
+}
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &s)
+{
+    m_settings.setValue(kState, s);
+}
 
 } // namespace masklens::gui

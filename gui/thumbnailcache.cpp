@@ -25,7 +25,10 @@ ThumbnailCache::~ThumbnailCache()
     m_pool.waitForDone();
 }
 
-void ThumbnailCache::setMaxBytes(qint64 bytes) { m_cache.setMaxCost(bytes); }
+void ThumbnailCache::setMaxBytes(qint64 bytes)
+{
+    m_cache.setMaxCost(bytes);
+}
 
 void ThumbnailCache::setDataset(std::shared_ptr<const analysis::Dataset> dataset)
 {
@@ -96,7 +99,8 @@ void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::D
                     return;
                 m_pending.remove(sample);
                 auto *pixmap = new QPixmap(QPixmap::fromImage(image));
-                const qint64 cost = qint64(pixmap->width()) * pixmap->height() * pixmap->depth() / 8;
+                const qint64 cost =
+                    qint64(pixmap->width()) * pixmap->height() * pixmap->depth() / 8;
                 m_cache.insert(sample, pixmap, cost);
                 Q_EMIT ready(sample);
             },
@@ -104,6 +108,9 @@ void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::D
     }
 }
 
-void ThumbnailCache::waitForIdle() { m_pool.waitForDone(); }
+void ThumbnailCache::waitForIdle()
+{
+    m_pool.waitForDone();
+}
 
 } // namespace masklens::gui

@@ -48,11 +48,11 @@ private:
     QCache<int, QPixmap> m_cache;
     QSize m_size{96, 128};
     QThreadPool m_pool;
-    std::mutex m_mutex;   ///< guards the queue
+    std::mutex m_mutex; ///< guards the queue
     std::vector<int> m_queue;
-    QSet<int> m_pending;  ///< GUI thread only
+    QSet<int> m_pending; ///< GUI thread only
     quint64 m_generation = 0;
-    int m_workers = 0;    ///< drains running (guarded by m_mutex)
+    int m_workers = 0; ///< drains running (guarded by m_mutex)
 };
 
 } // namespace masklens::gui

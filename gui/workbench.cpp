@@ -39,7 +39,9 @@ int runWorkbench()
         QStringLiteral("FILE"));
     const QCommandLineOption modelOpt(
         QStringLiteral("model"),
-        QApplication::translate("Workbench", "Model (checkpoint or TorchScript) to run over the dataset once it has loaded."),
+        QApplication::translate(
+            "Workbench",
+            "Model (checkpoint or TorchScript) to run over the dataset once it has loaded."),
         QStringLiteral("FILE"));
     parser.addOptions({screenshotOpt, languageOpt, predictionsOpt, modelOpt});
     parser.process(*qApp);
@@ -86,10 +88,13 @@ int runWorkbench()
         window.openPredictions(parser.value(predictionsOpt));
     if (parser.isSet(modelOpt)) {
         const QString model = parser.value(modelOpt);
-        QObject::connect(&window, &MainWindow::datasetLoaded, &window, [&window, model](bool ok) {
-            if (ok)
-                window.runModel(model);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &MainWindow::datasetLoaded, &window,
+            [&window, model](bool ok) {
+                if (ok)
+                    window.runModel(model);
+            },
+            Qt::SingleShotConnection);
     }
     return QApplication::exec();
 }

@@ -16,7 +16,7 @@ struct Classifier::Impl
     std::string kind;
     torch::Device device{torch::kCPU};
     bool channelsLast = true;
-    std::shared_ptr<NetworkImpl> network;        ///< a MaskLens checkpoint
+    std::shared_ptr<NetworkImpl> network;             ///< a MaskLens checkpoint
     std::optional<torch::jit::script::Module> script; ///< or a TorchScript module
 
     torch::Tensor forward(const torch::Tensor &x)
@@ -40,9 +40,18 @@ struct Classifier::Impl
 Classifier::Classifier() : d(std::make_unique<Impl>()) {}
 Classifier::~Classifier() = default;
 
-const ModelSpec &Classifier::spec() const { return d->spec; }
-std::string Classifier::kind() const { return d->kind; }
-std::string Classifier::device() const { return d->device.str(); }
+const ModelSpec &Classifier::spec() const
+{
+    return d->spec;
+}
+std::string Classifier::kind() const
+{
+    return d->kind;
+}
+std::string Classifier::device() const
+{
+    return d->device.str();
+}
 
 std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Options &options,
                                              std::string *error)
@@ -92,7 +101,8 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
     try {
         c10::InferenceMode guard;
         const Preprocessing &pre = d.spec.preprocessing;
-        auto x = torch::zeros({1, 3, pre.height, pre.width}, torch::TensorOptions().device(d.device));
+        auto x =
+            torch::zeros({1, 3, pre.height, pre.width}, torch::TensorOptions().device(d.device));
         if (d.channelsLast)
             x = x.contiguous(torch::MemoryFormat::ChannelsLast);
         const torch::Tensor y = d.forward(x);

@@ -9,7 +9,10 @@
 namespace masklens::model {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImagePipeline", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImagePipeline", text);
+}
 
 /// The competition baseline's face crop: centre 256 x 320 of a 384 x 512 frame.
 cv::Rect faceRegion(int w, int h)
@@ -36,8 +39,8 @@ bool jpegSize(const unsigned char *d, std::size_t n, int *width, int *height)
             continue;
         }
         const std::size_t length = (std::size_t(d[i + 2]) << 8) | d[i + 3];
-        const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                         marker != 0xCC;
+        const bool sof =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (sof) {
             *height = (d[i + 5] << 8) | d[i + 6];
             *width = (d[i + 7] << 8) | d[i + 8];
@@ -65,9 +68,9 @@ bool decodeToRgb(const QString &path, int width, int height, bool faceCrop, std:
     if (jpegSize(data, std::size_t(bytes.size()), &srcW, &srcH)) {
         const double cropW = faceCrop ? 256.0 / 384.0 : 1.0;
         const double cropH = faceCrop ? 320.0 / 512.0 : 1.0;
-        for (const auto &[factor, reduced] : {std::pair{8, cv::IMREAD_REDUCED_COLOR_8},
-                                              std::pair{4, cv::IMREAD_REDUCED_COLOR_4},
-                                              std::pair{2, cv::IMREAD_REDUCED_COLOR_2}}) {
+        for (const auto &[factor, reduced] :
+             {std::pair{8, cv::IMREAD_REDUCED_COLOR_8}, std::pair{4, cv::IMREAD_REDUCED_COLOR_4},
+              std::pair{2, cv::IMREAD_REDUCED_COLOR_2}}) {
             if (srcW * cropW / factor >= width && srcH * cropH / factor >= height) {
                 flag = reduced;
                 break;
@@ -76,7 +79,8 @@ bool decodeToRgb(const QString &path, int width, int height, bool faceCrop, std:
     }
     cv::Mat bgr;
     try {
-        bgr = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8UC1, const_cast<unsigned char *>(data)), flag);
+        bgr = cv::imdecode(
+            cv::Mat(1, int(bytes.size()), CV_8UC1, const_cast<unsigned char *>(data)), flag);
     } catch (const cv::Exception &e) {
         *error = tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
         return false;

@@ -18,8 +18,8 @@ struct Batch
 {
     int first = 0;
     int count = 0;
-    std::vector<float> pixels;       ///< count x 3 x H x W, only the images that decoded
-    std::vector<int> index;          ///< image index of each decoded slot
+    std::vector<float> pixels; ///< count x 3 x H x W, only the images that decoded
+    std::vector<int> index;    ///< image index of each decoded slot
     std::vector<analysis::Problem> problems;
 };
 
@@ -52,7 +52,8 @@ Batch decodeBatch(const QStringList &paths, int first, int count, const Preproce
             continue;
         }
         if (slot != i)
-            std::copy_n(pixels.data() + imageFloats * i, imageFloats, pixels.data() + imageFloats * slot);
+            std::copy_n(pixels.data() + imageFloats * i, imageFloats,
+                        pixels.data() + imageFloats * slot);
         b.index.push_back(first + i);
         ++slot;
     }
@@ -108,8 +109,8 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
         if (progress && !progress(first + current.count, n)) {
             if (next.valid())
                 next.wait();
-            return analysis::Error{QString(), 0,
-                                   QCoreApplication::translate("Inference", "prediction cancelled")};
+            return analysis::Error{
+                QString(), 0, QCoreApplication::translate("Inference", "prediction cancelled")};
         }
     }
     out.seconds = clock.nsecsElapsed() / 1e9;

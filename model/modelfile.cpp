@@ -14,7 +14,8 @@ analysis::Result<std::optional<Preprocessing>> readSidecar(const QString &modelF
     const QFileInfo info(modelFile);
     QString path;
     for (const QString &candidate :
-         {modelFile + QStringLiteral(".json"), info.path() + u'/' + info.completeBaseName() + QStringLiteral(".json")}) {
+         {modelFile + QStringLiteral(".json"),
+          info.path() + u'/' + info.completeBaseName() + QStringLiteral(".json")}) {
         if (QFileInfo::exists(candidate)) {
             path = candidate;
             break;
@@ -31,22 +32,27 @@ analysis::Result<std::optional<Preprocessing>> readSidecar(const QString &modelF
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
-        return fail(QCoreApplication::translate("ModelFile", "not a JSON object: %1").arg(parseError.errorString()));
+        return fail(QCoreApplication::translate("ModelFile", "not a JSON object: %1")
+                        .arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     Preprocessing pre;
     if (o.contains(QStringLiteral("input_size"))) {
         const QJsonArray size = o.value(QStringLiteral("input_size")).toArray();
         if (size.size() != 2 || size[0].toInt() <= 0 || size[1].toInt() <= 0)
-            return fail(QCoreApplication::translate("ModelFile", "input_size must be [width, height]"));
+            return fail(
+                QCoreApplication::translate("ModelFile", "input_size must be [width, height]"));
         pre.width = size[0].toInt();
         pre.height = size[1].toInt();
     }
-    for (const auto &[key, target] : {std::pair{QStringLiteral("mean"), &pre.mean}, std::pair{QStringLiteral("std"), &pre.std}}) {
+    for (const auto &[key, target] : {std::pair{QStringLiteral("mean"), &pre.mean},
+                                      std::pair{QStringLiteral("std"), &pre.std}}) {
         if (!o.contains(key))
             continue;
         const QJsonArray values = o.value(key).toArray();
         if (values.size() != 3)
-            return fail(QCoreApplication::translate("ModelFile", "%1 must hold three numbers (R, G, B)").arg(key));
+            return fail(
+                QCoreApplication::translate("ModelFile", "%1 must hold three numbers (R, G, B)")
+                    .arg(key));
         for (int i = 0; i < 3; ++i)
             (*target)[i] = float(values[i].toDouble());
     }

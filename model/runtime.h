@@ -14,9 +14,9 @@ enum class DeviceChoice { Auto, Cpu, Cuda };
 struct RuntimeInfo
 {
     std::string torchVersion;
-    bool cudaBuild = false;     ///< LibTorch was built with CUDA
-    int cudaDevices = 0;        ///< usable CUDA devices now
-    int threads = 0;            ///< intra-op threads in force
+    bool cudaBuild = false; ///< LibTorch was built with CUDA
+    int cudaDevices = 0;    ///< usable CUDA devices now
+    int threads = 0;        ///< intra-op threads in force
     int hardwareThreads = 0;
 };
 

@@ -10,7 +10,10 @@
 
 namespace {
 std::atomic<bool> g_stop{false};
-extern "C" void onSignal(int) { g_stop = true; }
+extern "C" void onSignal(int)
+{
+    g_stop = true;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -18,8 +21,9 @@ int main(int argc, char *argv[])
     std::vector<std::string> args(argv + 1, argv + argc);
     for (const std::string &a : args) {
         if (a == "--help" || a == "-h") {
-            std::cout << "Usage: masklens-train --cache FILE --samples FILE --out RUNDIR [options]\n\n"
-                      << masklens::model::trainUsage();
+            std::cout
+                << "Usage: masklens-train --cache FILE --samples FILE --out RUNDIR [options]\n\n"
+                << masklens::model::trainUsage();
             return 0;
         }
     }

@@ -18,7 +18,10 @@
 namespace masklens::model {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("TrainingCache", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TrainingCache", text);
+}
 
 quint64 cacheKey(const analysis::Dataset &ds, const Preprocessing &pre)
 {
@@ -37,9 +40,9 @@ quint64 cacheKey(const analysis::Dataset &ds, const Preprocessing &pre)
 }
 } // namespace
 
-analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds, const Preprocessing &pre,
-                                                QString cacheDir, const analysis::Progress &progress,
-                                                int threads)
+analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
+                                                const Preprocessing &pre, QString cacheDir,
+                                                const analysis::Progress &progress, int threads)
 {
     if (cacheDir.isEmpty())
         cacheDir = ds.root + QStringLiteral("/.masklens/cache");
@@ -47,7 +50,10 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds, con
         return analysis::Error{cacheDir, 0, tr("cannot create the cache folder")};
     CacheInfo info;
     info.images = int(ds.samples.size());
-    info.path = QStringLiteral("%1/train_%2x%3%4.u8").arg(cacheDir).arg(pre.width).arg(pre.height)
+    info.path = QStringLiteral("%1/train_%2x%3%4.u8")
+                    .arg(cacheDir)
+                    .arg(pre.width)
+                    .arg(pre.height)
                     .arg(pre.faceCrop ? QStringLiteral("_crop") : QString());
     const QString failuresPath = info.path + QStringLiteral(".failed");
     const quint64 key = cacheKey(ds, pre);
@@ -64,7 +70,8 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds, con
                 const int i = ds.findSample(QString::fromUtf8(line));
                 if (i >= 0) {
                     info.usable[i] = 0;
-                    info.problems.push_back({ds.imagePath(i), 0, tr("could not be decoded when the cache was built")});
+                    info.problems.push_back(
+                        {ds.imagePath(i), 0, tr("could not be decoded when the cache was built")});
                 }
             }
         }
@@ -86,7 +93,8 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds, con
         return analysis::Error{partial, 0, QString::fromStdString(error)};
     const int fd = ::open(QFile::encodeName(partial).constData(), O_RDWR | O_CLOEXEC);
     const std::size_t total = kCacheHeaderBytes + std::size_t(header.count) * header.imageBytes();
-    void *map = fd >= 0 ? ::mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0) : MAP_FAILED;
+    void *map =
+        fd >= 0 ? ::mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0) : MAP_FAILED;
     if (fd >= 0)
         ::close(fd);
     if (map == MAP_FAILED)

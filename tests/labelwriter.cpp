@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
     }
     for (int i = 0;; ++i) {
         const Person &p = ds->people[std::size_t(i) % ds->people.size()];
-        const auto c = (*store)->set(p.folder, LabelField::Age, QString::number(20 + i % 40), QStringLiteral("edit %1").arg(i));
+        const auto c = (*store)->set(p.folder, LabelField::Age, QString::number(20 + i % 40),
+                                     QStringLiteral("edit %1").arg(i));
         if (!c)
             return 4;
         std::printf("ack %lld\n", c->seq);

@@ -12,7 +12,10 @@ torch::Tensor batch()
     torch::manual_seed(7);
     return torch::rand({6, 3, 40, 32});
 }
-double maxDiff(const torch::Tensor &a, const torch::Tensor &b) { return (a - b).abs().max().item<double>(); }
+double maxDiff(const torch::Tensor &a, const torch::Tensor &b)
+{
+    return (a - b).abs().max().item<double>();
+}
 } // namespace
 
 class TestAugment : public QObject
@@ -33,8 +36,9 @@ private Q_SLOTS:
     {
         const auto x = batch();
         QCOMPARE(maxDiff(horizontalFlip(x, 1), x.flip({3})), 0.0);
-        for (const auto &y : {shiftScaleRotate(x, 1, 15, 0.0625, 0.1), hueSaturationValue(x, 1, 0.2),
-                              brightnessContrast(x, 1, 0.1), gaussianNoise(x, 1, 0.01, 0.03)}) {
+        for (const auto &y :
+             {shiftScaleRotate(x, 1, 15, 0.0625, 0.1), hueSaturationValue(x, 1, 0.2),
+              brightnessContrast(x, 1, 0.1), gaussianNoise(x, 1, 0.01, 0.03)}) {
             QCOMPARE(y.sizes(), x.sizes());
             for (int i = 0; i < x.size(0); ++i)
                 QVERIFY(maxDiff(y[i], x[i]) > 1e-4);

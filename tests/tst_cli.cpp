@@ -73,7 +73,8 @@ private Q_SLOTS:
         csv.close();
         const QString folder = personFolders(tmp.path()).first();
         const QString image = tmp.filePath(QStringLiteral("train/images/") + folder);
-        const QString victim = image + u'/' + QDir(image).entryList({QStringLiteral("mask3.*")}).first();
+        const QString victim =
+            image + u'/' + QDir(image).entryList({QStringLiteral("mask3.*")}).first();
         QVERIFY(writeAll(victim, "broken"));
 
         const Run r = cli({QStringLiteral("stats"), tmp.path(), QStringLiteral("--json"),
@@ -111,9 +112,14 @@ private Q_SLOTS:
         QCOMPARE(cli({}).code, 1);
         QCOMPARE(cli({QStringLiteral("nonsense")}).code, 1);
         QCOMPARE(cli({QStringLiteral("stats")}).code, 1);
-        QCOMPARE(cli({QStringLiteral("stats"), m_data, QStringLiteral("--bands"), QStringLiteral("60,30")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("stats"), m_data, QStringLiteral("--bands"),
+                      QStringLiteral("60,30")})
+                     .code,
+                 1);
         QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
-                      QStringLiteral("--people"), QStringLiteral("many")}).code, 1);
+                      QStringLiteral("--people"), QStringLiteral("many")})
+                     .code,
+                 1);
         const Run help = cli({QStringLiteral("stats"), QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("masklens-cli stats"));
@@ -126,7 +132,12 @@ private Q_SLOTS:
                            QStringLiteral("--bands"), QStringLiteral("30,50")});
         QCOMPARE(b.code, 0);
         auto old = [](const Run &r) {
-            return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("age_band_counts")).toArray().at(2).toInt();
+            return QJsonDocument::fromJson(r.out)
+                .object()
+                .value(QStringLiteral("age_band_counts"))
+                .toArray()
+                .at(2)
+                .toInt();
         };
         QVERIFY(old(b) >= old(a));
     }
@@ -139,7 +150,9 @@ private Q_SLOTS:
         int n = 0, wrong = 0;
         for (const QString &folder : folders) {
             const QString dir = m_data + QStringLiteral("/train/images/") + folder;
-            for (const QString &file : QDir(dir).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png")}, QDir::Files)) {
+            for (const QString &file : QDir(dir).entryList(
+                     {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png")},
+                     QDir::Files)) {
                 const bool isWrong = n++ % 4 == 0;
                 wrong += isWrong;
                 // The true class from the folder name and file stem.
@@ -147,9 +160,12 @@ private Q_SLOTS:
                 const int gender = parts.value(1) == u"female" ? 1 : 0;
                 const int age = parts.value(3).toInt();
                 const int band = age < 30 ? 0 : (age < 60 ? 1 : 2);
-                const int mask = file.startsWith(QStringLiteral("mask")) ? 0 : (file.startsWith(QStringLiteral("incorrect")) ? 1 : 2);
+                const int mask = file.startsWith(QStringLiteral("mask"))
+                                     ? 0
+                                     : (file.startsWith(QStringLiteral("incorrect")) ? 1 : 2);
                 const int cls = mask * 6 + gender * 3 + band;
-                csv += (folder + u'/' + file).toUtf8() + ',' + QByteArray::number(isWrong ? (cls + 1) % 18 : cls) + '\n';
+                csv += (folder + u'/' + file).toUtf8() + ',' +
+                       QByteArray::number(isWrong ? (cls + 1) % 18 : cls) + '\n';
             }
         }
         const QString pred = m_tmp.filePath(QStringLiteral("pred.csv"));
@@ -158,10 +174,12 @@ private Q_SLOTS:
                            QStringLiteral("--pred"), pred, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        for (const char *key : {"macro_f1", "accuracy", "per_class", "confusion", "per_attribute", "error_by_age"})
+        for (const char *key :
+             {"macro_f1", "accuracy", "per_class", "confusion", "per_attribute", "error_by_age"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("samples")).toInt(), n);
-        QVERIFY(std::abs(o.value(QStringLiteral("accuracy")).toDouble() - double(n - wrong) / n) < 1e-12);
+        QVERIFY(std::abs(o.value(QStringLiteral("accuracy")).toDouble() - double(n - wrong) / n) <
+                1e-12);
         QCOMPARE(o.value(QStringLiteral("per_class")).toArray().size(), 18);
         QCOMPARE(o.value(QStringLiteral("confusion")).toArray().size(), 18);
 
@@ -177,7 +195,12 @@ private Q_SLOTS:
         QCOMPARE(women.code, 0);
         const QJsonObject w = QJsonDocument::fromJson(women.out).object();
         QVERIFY(w.value(QStringLiteral("samples")).toInt() < n);
-        const QJsonArray male = w.value(QStringLiteral("per_attribute")).toObject().value(QStringLiteral("gender")).toObject().value(QStringLiteral("per_class")).toArray();
+        const QJsonArray male = w.value(QStringLiteral("per_attribute"))
+                                    .toObject()
+                                    .value(QStringLiteral("gender"))
+                                    .toObject()
+                                    .value(QStringLiteral("per_class"))
+                                    .toArray();
         QCOMPARE(male.at(0).toObject().value(QStringLiteral("support")).toInt(), 0);
 
         QVERIFY(writeAll(m_tmp.filePath(QStringLiteral("bad.csv")), "nothing,here\n1,2\n"));
@@ -191,23 +214,28 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         QVERIFY(makeDataset(tmp.path(), 5, 9, 0.0, 0));
         const QString folder = personFolders(tmp.path()).first();
-        Run r = cli({QStringLiteral("labels"), QStringLiteral("set"), QStringLiteral("--data"), tmp.path(),
-                     QStringLiteral("--person"), folder, QStringLiteral("--age"), QStringLiteral("61")});
+        Run r = cli({QStringLiteral("labels"), QStringLiteral("set"), QStringLiteral("--data"),
+                     tmp.path(), QStringLiteral("--person"), folder, QStringLiteral("--age"),
+                     QStringLiteral("61")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("age"));
-        r = cli({QStringLiteral("labels"), QStringLiteral("set"), QStringLiteral("--data"), tmp.path(),
-                 QStringLiteral("--person"), QStringLiteral("nobody"), QStringLiteral("--age"), QStringLiteral("61")});
+        r = cli({QStringLiteral("labels"), QStringLiteral("set"), QStringLiteral("--data"),
+                 tmp.path(), QStringLiteral("--person"), QStringLiteral("nobody"),
+                 QStringLiteral("--age"), QStringLiteral("61")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("nobody"));
-        r = cli({QStringLiteral("labels"), QStringLiteral("log"), QStringLiteral("--data"), tmp.path(), QStringLiteral("--json")});
+        r = cli({QStringLiteral("labels"), QStringLiteral("log"), QStringLiteral("--data"),
+                 tmp.path(), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        const QJsonArray log = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("corrections")).toArray();
+        const QJsonArray log =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("corrections")).toArray();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log[0].toObject().value(QStringLiteral("new")).toString(), QStringLiteral("61"));
-        r = cli({QStringLiteral("labels"), QStringLiteral("export"), QStringLiteral("--data"), tmp.path(),
-                 QStringLiteral("--out"), tmp.filePath(QStringLiteral("fixed.csv"))});
+        r = cli({QStringLiteral("labels"), QStringLiteral("export"), QStringLiteral("--data"),
+                 tmp.path(), QStringLiteral("--out"), tmp.filePath(QStringLiteral("fixed.csv"))});
         QCOMPARE(r.code, 0);
-        QVERIFY(readAll(tmp.filePath(QStringLiteral("fixed.csv"))).contains(",61," + folder.toUtf8()));
+        QVERIFY(
+            readAll(tmp.filePath(QStringLiteral("fixed.csv"))).contains(",61," + folder.toUtf8()));
 
         // Predictions that say >=60 for that person: right with the correction, wrong without.
         QByteArray csv = "path,pred\n";
@@ -216,16 +244,26 @@ private Q_SLOTS:
         for (const QString &file : QDir(dir).entryList(QDir::Files)) {
             if (file.startsWith(u'.'))
                 continue;
-            const int mask = file.startsWith(QStringLiteral("mask")) ? 0 : (file.startsWith(QStringLiteral("incorrect")) ? 1 : 2);
-            csv += (folder + u'/' + file).toUtf8() + ',' + QByteArray::number(mask * 6 + gender * 3 + 2) + '\n';
+            const int mask = file.startsWith(QStringLiteral("mask"))
+                                 ? 0
+                                 : (file.startsWith(QStringLiteral("incorrect")) ? 1 : 2);
+            csv += (folder + u'/' + file).toUtf8() + ',' +
+                   QByteArray::number(mask * 6 + gender * 3 + 2) + '\n';
         }
         QVERIFY(writeAll(tmp.filePath(QStringLiteral("p.csv")), csv));
         auto accuracy = [&](bool original) {
-            QStringList a{QStringLiteral("evaluate"), QStringLiteral("--data"), tmp.path(), QStringLiteral("--pred"),
-                          tmp.filePath(QStringLiteral("p.csv")), QStringLiteral("--json")};
+            QStringList a{QStringLiteral("evaluate"),
+                          QStringLiteral("--data"),
+                          tmp.path(),
+                          QStringLiteral("--pred"),
+                          tmp.filePath(QStringLiteral("p.csv")),
+                          QStringLiteral("--json")};
             if (original)
                 a << QStringLiteral("--original-labels");
-            return QJsonDocument::fromJson(cli(a).out).object().value(QStringLiteral("accuracy")).toDouble();
+            return QJsonDocument::fromJson(cli(a).out)
+                .object()
+                .value(QStringLiteral("accuracy"))
+                .toDouble();
         };
         QCOMPARE(accuracy(false), 1.0);
         QVERIFY(accuracy(true) < 1.0);

@@ -21,7 +21,8 @@ private Q_SLOTS:
     }
     void bomCrlfAndQuotes()
     {
-        const QString text = QChar(0xFEFF) + QStringLiteral("id,note\r\n1,\"a, \"\"quoted\"\"\r\nline\"\r\n2,x\r\n");
+        const QString text =
+            QChar(0xFEFF) + QStringLiteral("id,note\r\n1,\"a, \"\"quoted\"\"\r\nline\"\r\n2,x\r\n");
         const auto t = parseCsv(text, QStringLiteral("x.csv"));
         QVERIFY(t.ok());
         QCOMPARE(t->column(u"id"), 0);
@@ -32,7 +33,8 @@ private Q_SLOTS:
     }
     void wrongFieldCountNamesTheLine()
     {
-        const auto t = parseCsv(QStringLiteral("a,b\n1,2\n1,2,3\n4\n5,6\n"), QStringLiteral("x.csv"));
+        const auto t =
+            parseCsv(QStringLiteral("a,b\n1,2\n1,2,3\n4\n5,6\n"), QStringLiteral("x.csv"));
         QVERIFY(t.ok());
         QCOMPARE(int(t->rows.size()), 2);
         QCOMPARE(int(t->problems.size()), 2);
@@ -44,7 +46,8 @@ private Q_SLOTS:
     }
     void unterminatedQuote()
     {
-        const auto t = parseCsv(QStringLiteral("a,b\n1,2\n3,\"open\n4,5\n"), QStringLiteral("x.csv"));
+        const auto t =
+            parseCsv(QStringLiteral("a,b\n1,2\n3,\"open\n4,5\n"), QStringLiteral("x.csv"));
         QVERIFY(t.ok());
         QCOMPARE(int(t->rows.size()), 1);
         QCOMPARE(int(t->problems.size()), 1);

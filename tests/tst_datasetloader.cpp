@@ -107,26 +107,46 @@ private Q_SLOTS:
         QTest::addColumn<bool>("checkImages");
         QTest::addColumn<int>("people");
         QTest::addColumn<int>("images");
-        QTest::addColumn<QString>("problem"); ///< substring of the only problem, or empty
+        QTest::addColumn<QString>("problem");     ///< substring of the only problem, or empty
         QTest::addColumn<QString>("problemFile"); ///< suffix of its file
         QTest::addColumn<int>("problemLine");
 
-        QTest::newRow("suffixed id is another person") << "suffixed" << false << 9 << 63 << "" << "" << 0;
-        QTest::newRow("junk files ignored") << "junk" << false << 8 << 56 << "" << "" << 0;
-        QTest::newRow("mixed extensions in one folder") << "mixed" << false << 8 << 56 << "" << "" << 0;
-        QTest::newRow("missing image") << "missing" << false << 8 << 55 << "missing image normal" << "PLAIN" << 0;
-        QTest::newRow("truncated jpeg, checked") << "truncate" << true << 8 << 56 << "truncated JPEG" << "mask1.jpg" << 0;
-        QTest::newRow("truncated jpeg, not checked") << "truncate" << false << 8 << 56 << "" << "" << 0;
-        QTest::newRow("not an image") << "garbage" << true << 8 << 56 << "cannot decode" << "mask2.jpg" << 0;
-        QTest::newRow("bad age") << "badage" << false << 8 << 56 << "bad age 'abc'" << "train/train.csv" << 10;
-        QTest::newRow("age out of range") << "negage" << false << 8 << 56 << "bad age '-3'" << "train/train.csv" << 10;
-        QTest::newRow("unknown gender") << "badgender" << false << 8 << 56 << "unknown gender 'M'" << "train/train.csv" << 10;
-        QTest::newRow("short row") << "shortrow" << false << 8 << 56 << "expected 5 fields" << "train/train.csv" << 10;
-        QTest::newRow("folder missing") << "nofolder" << false << 9 << 56 << "not found" << "train/train.csv" << 10;
-        QTest::newRow("folder not in csv") << "extrafolder" << false << 8 << 56 << "not listed in train.csv" << "123456_male_Asian_30" << 0;
-        QTest::newRow("duplicate path") << "duppath" << false << 8 << 56 << "already listed on line 2" << "train/train.csv" << 10;
-        QTest::newRow("two files for one stem") << "twostem" << false << 8 << 56 << "second file for mask5" << "mask5.png" << 0;
-        QTest::newRow("eval image missing") << "evalmissing" << false << 8 << 56 << "not found" << "eval/info.csv" << 2;
+        QTest::newRow("suffixed id is another person") << "suffixed" << false << 9 << 63 << ""
+                                                       << "" << 0;
+        QTest::newRow("junk files ignored") << "junk" << false << 8 << 56 << ""
+                                            << "" << 0;
+        QTest::newRow("mixed extensions in one folder") << "mixed" << false << 8 << 56 << ""
+                                                        << "" << 0;
+        QTest::newRow("missing image") << "missing" << false << 8 << 55 << "missing image normal"
+                                       << "PLAIN" << 0;
+        QTest::newRow("truncated jpeg, checked")
+            << "truncate" << true << 8 << 56 << "truncated JPEG"
+            << "mask1.jpg" << 0;
+        QTest::newRow("truncated jpeg, not checked") << "truncate" << false << 8 << 56 << ""
+                                                     << "" << 0;
+        QTest::newRow("not an image") << "garbage" << true << 8 << 56 << "cannot decode"
+                                      << "mask2.jpg" << 0;
+        QTest::newRow("bad age") << "badage" << false << 8 << 56 << "bad age 'abc'"
+                                 << "train/train.csv" << 10;
+        QTest::newRow("age out of range") << "negage" << false << 8 << 56 << "bad age '-3'"
+                                          << "train/train.csv" << 10;
+        QTest::newRow("unknown gender") << "badgender" << false << 8 << 56 << "unknown gender 'M'"
+                                        << "train/train.csv" << 10;
+        QTest::newRow("short row") << "shortrow" << false << 8 << 56 << "expected 5 fields"
+                                   << "train/train.csv" << 10;
+        QTest::newRow("folder missing") << "nofolder" << false << 9 << 56 << "not found"
+                                        << "train/train.csv" << 10;
+        QTest::newRow("folder not in csv")
+            << "extrafolder" << false << 8 << 56 << "not listed in train.csv"
+            << "123456_male_Asian_30" << 0;
+        QTest::newRow("duplicate path")
+            << "duppath" << false << 8 << 56 << "already listed on line 2"
+            << "train/train.csv" << 10;
+        QTest::newRow("two files for one stem")
+            << "twostem" << false << 8 << 56 << "second file for mask5"
+            << "mask5.png" << 0;
+        QTest::newRow("eval image missing") << "evalmissing" << false << 8 << 56 << "not found"
+                                            << "eval/info.csv" << 2;
     }
 
     void quirks()
@@ -150,13 +170,17 @@ private Q_SLOTS:
             const QByteArray id = firstRow.split(',').value(0);
             const QByteArray folder = id + "-1_male_Asian_33";
             QVERIFY(appendLine(csv, id + "-1,male,Asian,33," + folder));
-            QVERIFY(copyTree(plain, root + QStringLiteral("/train/images/") + QString::fromLatin1(folder)));
+            QVERIFY(copyTree(plain, root + QStringLiteral("/train/images/") +
+                                        QString::fromLatin1(folder)));
         } else if (mutation == u"junk") {
-            for (const char *name : {"Thumbs.db", ".DS_Store", "notes.txt", "._normal.jpg", "mask6.jpg"})
+            for (const char *name :
+                 {"Thumbs.db", ".DS_Store", "notes.txt", "._normal.jpg", "mask6.jpg"})
                 QVERIFY(writeAll(plain + u'/' + QString::fromLatin1(name), "junk"));
         } else if (mutation == u"mixed") {
-            QVERIFY(QFile::rename(plain + QStringLiteral("/mask2.jpg"), plain + QStringLiteral("/mask2.jpeg")));
-            QVERIFY(QFile::rename(plain + QStringLiteral("/normal.jpg"), plain + QStringLiteral("/normal.PNG")));
+            QVERIFY(QFile::rename(plain + QStringLiteral("/mask2.jpg"),
+                                  plain + QStringLiteral("/mask2.jpeg")));
+            QVERIFY(QFile::rename(plain + QStringLiteral("/normal.jpg"),
+                                  plain + QStringLiteral("/normal.PNG")));
         } else if (mutation == u"missing") {
             QVERIFY(QFile::remove(plain + QStringLiteral("/normal.jpg")));
         } else if (mutation == u"truncate") {
@@ -179,9 +203,11 @@ private Q_SLOTS:
         } else if (mutation == u"duppath") {
             QVERIFY(appendLine(csv, firstRow));
         } else if (mutation == u"twostem") {
-            QVERIFY(QFile::copy(plain + QStringLiteral("/mask5.jpg"), plain + QStringLiteral("/mask5.png")));
+            QVERIFY(QFile::copy(plain + QStringLiteral("/mask5.jpg"),
+                                plain + QStringLiteral("/mask5.png")));
         } else if (mutation == u"evalmissing") {
-            const QByteArray evalRow = readAll(root + QStringLiteral("/eval/info.csv")).split('\n').value(1);
+            const QByteArray evalRow =
+                readAll(root + QStringLiteral("/eval/info.csv")).split('\n').value(1);
             const QString imageId = QString::fromLatin1(evalRow.split(',').value(0));
             QVERIFY(QFile::remove(root + QStringLiteral("/eval/images/") + imageId));
         } else {
@@ -216,7 +242,8 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         QVERIFY(copyTree(m_pristine, tmp.path()));
         const QString plain = tmp.path() + QStringLiteral("/train/images/") + m_plainFolder;
-        QVERIFY(QFile::rename(plain + QStringLiteral("/mask5.jpg"), plain + QStringLiteral("/mask5.jpeg")));
+        QVERIFY(QFile::rename(plain + QStringLiteral("/mask5.jpg"),
+                              plain + QStringLiteral("/mask5.jpeg")));
         const auto ds = loadDataset(tmp.path());
         QVERIFY(ds.ok());
         const int sample = ds->findSample(m_plainFolder + QStringLiteral("/mask5.jpg"));
@@ -229,9 +256,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("csvText"); ///< "-" removes train.csv
         QTest::addColumn<QString>("message");
-        QTest::newRow("no train.csv") << "-" << "cannot open";
-        QTest::newRow("empty train.csv") << "" << "empty file";
-        QTest::newRow("header without age") << "id,gender,race,path\n1,male,Asian,x\n" << "age";
+        QTest::newRow("no train.csv") << "-"
+                                      << "cannot open";
+        QTest::newRow("empty train.csv") << ""
+                                         << "empty file";
+        QTest::newRow("header without age") << "id,gender,race,path\n1,male,Asian,x\n"
+                                            << "age";
     }
 
     void unreadableDatasetsFail()
@@ -247,7 +277,8 @@ private Q_SLOTS:
             QVERIFY(writeAll(csv, csvText.toUtf8()));
         const auto ds = loadDataset(tmp.path());
         QVERIFY(!ds.ok());
-        QVERIFY2(ds.error().file.endsWith(QStringLiteral("train/train.csv")), qPrintable(ds.error().toString()));
+        QVERIFY2(ds.error().file.endsWith(QStringLiteral("train/train.csv")),
+                 qPrintable(ds.error().toString()));
         QVERIFY2(ds.error().message.contains(message), qPrintable(ds.error().toString()));
     }
 

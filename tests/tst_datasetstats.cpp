@@ -34,10 +34,15 @@ private Q_SLOTS:
         const QStringList folders = personFolders(m_root);
         QCOMPARE(folders.size(), 3);
         for (const QString &f : folders)
-            QVERIFY(QDir(m_root + QStringLiteral("/train/images")).rename(f, QStringLiteral("p") + f.left(6)));
-        QVERIFY(!writeCsv("a,male,Asian,19,p" + folders[0].left(6).toLatin1() + "\n"
-                          "b,female,Asian,58,p" + folders[1].left(6).toLatin1() + "\n"
-                          "c,female,Asian,60,p" + folders[2].left(6).toLatin1() + "\n")
+            QVERIFY(QDir(m_root + QStringLiteral("/train/images"))
+                        .rename(f, QStringLiteral("p") + f.left(6)));
+        QVERIFY(!writeCsv("a,male,Asian,19,p" + folders[0].left(6).toLatin1() +
+                          "\n"
+                          "b,female,Asian,58,p" +
+                          folders[1].left(6).toLatin1() +
+                          "\n"
+                          "c,female,Asian,60,p" +
+                          folders[2].left(6).toLatin1() + "\n")
                      .isEmpty());
     }
 
@@ -74,14 +79,17 @@ private Q_SLOTS:
     {
         const auto ds = loadDataset(m_root);
         QVERIFY(ds.ok());
-        std::vector<Problem> problems{{QStringLiteral("train/train.csv"), 4, QStringLiteral("bad age")}};
+        std::vector<Problem> problems{
+            {QStringLiteral("train/train.csv"), 4, QStringLiteral("bad age")}};
         const QJsonObject o = statsToJson(computeStats(*ds), problems);
         for (const char *key : {"people", "images", "class_counts", "mask_counts", "gender_counts",
                                 "age_band_counts", "age_histogram", "problems"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("people")).toInt(), 3);
         QCOMPARE(o.value(QStringLiteral("class_counts")).toArray().size(), 18);
-        QCOMPARE(o.value(QStringLiteral("age_histogram")).toObject().value(QStringLiteral("60")).toInt(), 1);
+        QCOMPARE(
+            o.value(QStringLiteral("age_histogram")).toObject().value(QStringLiteral("60")).toInt(),
+            1);
         const QJsonObject p = o.value(QStringLiteral("problems")).toArray().at(0).toObject();
         QCOMPARE(p.value(QStringLiteral("line")).toInt(), 4);
         QCOMPARE(p.value(QStringLiteral("file")).toString(), QStringLiteral("train/train.csv"));

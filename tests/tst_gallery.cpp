@@ -18,9 +18,9 @@
 #include <QAbstractItemModelTester>
 #include <QListView>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,7 +77,8 @@ private Q_SLOTS:
             const double top = 0.5 + 0.4 * ((i * 37) % 100) / 100.0;
             csv += m_ds->relativePath(i).toUtf8() + ',' + QByteArray::number(p);
             for (int c = 0; c < kClassCount; ++c)
-                csv += ',' + QByteArray::number(c == p ? top : (1 - top) / (kClassCount - 1), 'g', 17);
+                csv +=
+                    ',' + QByteArray::number(c == p ? top : (1 - top) / (kClassCount - 1), 'g', 17);
             csv += '\n';
         }
         m_pred = m_tmp.filePath(QStringLiteral("pred.csv"));
@@ -87,8 +88,10 @@ private Q_SLOTS:
     void modelsPassTheTester()
     {
         gui::MainWindow w(&m_language);
-        QAbstractItemModelTester samples(w.sampleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filter(w.galleryPage()->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester samples(w.sampleModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filter(w.galleryPage()->filter(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         open(w);
         w.galleryPage()->filter()->setOldFocus(true);
         w.galleryPage()->filter()->setSortKey(gui::SampleFilter::SortKey::LossDescending);
@@ -103,7 +106,8 @@ private Q_SLOTS:
         Predictions p = Predictions::empty(*m_ds, Split::Train, false);
         p.predicted = m_predicted;
         const Metrics m = computeMetrics(evaluationData(*m_ds, p, AgeBands{}));
-        QVERIFY2(w.errorsPage()->headline().contains(QStringLiteral("Macro F1 %1").arg(m.macroF1, 0, 'f', 4)),
+        QVERIFY2(w.errorsPage()->headline().contains(
+                     QStringLiteral("Macro F1 %1").arg(m.macroF1, 0, 'f', 4)),
                  qPrintable(w.errorsPage()->headline()));
     }
 

@@ -5,9 +5,9 @@
 #include "analysis/labelissues.h"
 
 #include <QRandomGenerator>
-#include <numeric>
 #include <QTemporaryDir>
 #include <QTest>
+#include <numeric>
 
 using namespace masklens::analysis;
 using namespace masklens::tests;
@@ -87,7 +87,8 @@ private Q_SLOTS:
         const Person &p0 = ds->people[0], &p1 = ds->people[1];
         for (int s : p0.images) {
             const ClassParts c = classParts(truth[s]);
-            truth[s] = classIndex(c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male, c.age);
+            truth[s] =
+                classIndex(c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male, c.age);
         }
         std::swap(truth[p1.images[5]], truth[p1.images[6]]);
         Predictions pred = Predictions::empty(*ds, Split::Train, true);
@@ -100,7 +101,8 @@ private Q_SLOTS:
             if (i.kind == IssueKind::PersonGender) {
                 ++gender;
                 QCOMPARE(i.target, p0.folder);
-                QCOMPARE(i.suggested, genderName(p0.gender == Gender::Male ? Gender::Female : Gender::Male));
+                QCOMPARE(i.suggested,
+                         genderName(p0.gender == Gender::Male ? Gender::Female : Gender::Male));
                 QVERIFY(i.evidence.contains(QStringLiteral("7 images")));
             }
             if (i.kind == IssueKind::MaskSwap) {

@@ -38,7 +38,8 @@ private Q_SLOTS:
         {
             auto store = LabelStore::open(*ds);
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
-            const auto c = (*store)->set(p.folder, LabelField::Gender, genderName(other), QStringLiteral("face"));
+            const auto c = (*store)->set(p.folder, LabelField::Gender, genderName(other),
+                                         QStringLiteral("face"));
             QVERIFY(c.ok());
             QCOMPARE(c->oldValue, genderName(p.gender));
             QCOMPARE(c->seq, 1);
@@ -50,7 +51,10 @@ private Q_SLOTS:
             // The image-level edit and the exclusion.
             const QString image = ds->relativePath(p.images[6]); // normal
             QVERIFY((*store)->set(image, LabelField::Mask, QStringLiteral("incorrect")).ok());
-            QVERIFY((*store)->set(ds->relativePath(p.images[0]), LabelField::Excluded, QStringLiteral("true"), QStringLiteral("blurry")).ok());
+            QVERIFY((*store)
+                        ->set(ds->relativePath(p.images[0]), LabelField::Excluded,
+                              QStringLiteral("true"), QStringLiteral("blurry"))
+                        .ok());
         }
         // Reopening replays everything; train.csv itself is untouched.
         auto again = LabelStore::open(*ds);
@@ -70,11 +74,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown person") << "nobody" << int(LabelField::Gender) << "male" << "no person folder";
-        QTest::newRow("bad gender") << "PERSON" << int(LabelField::Gender) << "m" << "male or female";
-        QTest::newRow("bad age") << "PERSON" << int(LabelField::Age) << "old" << "whole number";
-        QTest::newRow("unknown image") << "PERSON/mask9.jpg" << int(LabelField::Mask) << "wear" << "no image";
-        QTest::newRow("bad mask") << "IMAGE" << int(LabelField::Mask) << "chin" << "wear, incorrect or normal";
+        QTest::newRow("unknown person") << "nobody" << int(LabelField::Gender) << "male"
+                                        << "no person folder";
+        QTest::newRow("bad gender") << "PERSON" << int(LabelField::Gender) << "m"
+                                    << "male or female";
+        QTest::newRow("bad age") << "PERSON" << int(LabelField::Age) << "old"
+                                 << "whole number";
+        QTest::newRow("unknown image") << "PERSON/mask9.jpg" << int(LabelField::Mask) << "wear"
+                                       << "no image";
+        QTest::newRow("bad mask") << "IMAGE" << int(LabelField::Mask) << "chin"
+                                  << "wear, incorrect or normal";
     }
     void invalidEditsAreRefused()
     {
@@ -83,14 +92,16 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, message);
         const auto ds = loadDataset(freshDataset());
-        target.replace(QStringLiteral("PERSON"), ds->people[1].folder).replace(QStringLiteral("IMAGE"), ds->relativePath(0));
+        target.replace(QStringLiteral("PERSON"), ds->people[1].folder)
+            .replace(QStringLiteral("IMAGE"), ds->relativePath(0));
         auto store = LabelStore::open(*ds);
         QVERIFY(store.ok());
         const auto c = (*store)->set(target, LabelField(field), value);
         QVERIFY(!c.ok());
         QVERIFY2(c.error().message.contains(message), qPrintable(c.error().toString()));
         QVERIFY((*store)->corrections().empty());
-        QVERIFY(!QFileInfo::exists((*store)->journalPath()) || QFileInfo((*store)->journalPath()).size() == 0);
+        QVERIFY(!QFileInfo::exists((*store)->journalPath()) ||
+                QFileInfo((*store)->journalPath()).size() == 0);
     }
 
     void aSecondEditorIsWarnedOff()
@@ -100,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(first.ok());
         auto second = LabelStore::open(*ds);
         QVERIFY(!second.ok());
-        QVERIFY2(second.error().message.contains(QStringLiteral("another MaskLens")), qPrintable(second.error().toString()));
+        QVERIFY2(second.error().message.contains(QStringLiteral("another MaskLens")),
+                 qPrintable(second.error().toString()));
         QVERIFY(LabelStore::open(*ds, /*readOnly=*/true).ok()); // readers are welcome
         first.value().reset();
         QVERIFY(LabelStore::open(*ds).ok()); // the lock went with the first editor
@@ -113,7 +125,10 @@ private Q_SLOTS:
         {
             auto store = LabelStore::open(*ds);
             for (int i = 0; i < 5; ++i)
-                QVERIFY((*store)->set(ds->people[i % 6].folder, LabelField::Age, QString::number(30 + i)).ok());
+                QVERIFY(
+                    (*store)
+                        ->set(ds->people[i % 6].folder, LabelField::Age, QString::number(30 + i))
+                        .ok());
             journal = (*store)->journalPath();
         }
         QFile f(journal);
@@ -128,7 +143,8 @@ private Q_SLOTS:
             QCOMPARE((*store)->problems()[0].line, 6);
             QVERIFY((*store)->problems()[0].message.contains(QStringLiteral("cut short")));
             // The next edit starts on a clean line.
-            QVERIFY((*store)->set(ds->people[0].folder, LabelField::Age, QStringLiteral("44")).ok());
+            QVERIFY(
+                (*store)->set(ds->people[0].folder, LabelField::Age, QStringLiteral("44")).ok());
         }
         auto store = LabelStore::open(*ds);
         QVERIFY((*store)->problems().empty());
@@ -164,7 +180,9 @@ private Q_SLOTS:
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
             const auto &all = (*store)->corrections();
             const qint64 last = all.empty() ? 0 : all.back().seq;
-            QVERIFY2(last >= acknowledged, qPrintable(QStringLiteral("acknowledged %1, found %2").arg(acknowledged).arg(last)));
+            QVERIFY2(last >= acknowledged,
+                     qPrintable(
+                         QStringLiteral("acknowledged %1, found %2").arg(acknowledged).arg(last)));
             for (std::size_t i = 0; i < all.size(); ++i)
                 QCOMPARE(all[i].seq, qint64(i + 1)); // none lost in between, none twice
         }
@@ -177,7 +195,11 @@ private Q_SLOTS:
         const auto ds = loadDataset(root);
         auto store = LabelStore::open(*ds);
         QVERIFY((*store)->set(ds->people[2].folder, LabelField::Age, QStringLiteral("61")).ok());
-        QVERIFY((*store)->set(ds->people[3].folder, LabelField::Gender, ds->people[3].gender == Gender::Male ? QStringLiteral("female") : QStringLiteral("male")).ok());
+        QVERIFY((*store)
+                    ->set(ds->people[3].folder, LabelField::Gender,
+                          ds->people[3].gender == Gender::Male ? QStringLiteral("female")
+                                                               : QStringLiteral("male"))
+                    .ok());
         const QString out = m_tmp.filePath(QStringLiteral("corrected.csv"));
         QVERIFY((*store)->exportTrainCsv(*ds, out).ok());
         QVERIFY((*store)->exportReport(m_tmp.filePath(QStringLiteral("report.csv"))).ok());

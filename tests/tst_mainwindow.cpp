@@ -191,7 +191,8 @@ private Q_SLOTS:
         chart->replot();
         // The middle of bar 4 (clear of the axis, which takes clicks near it).
         const double middle = w.stats().classCounts[4] / 2.0;
-        const QPoint at(int(chart->xAxis->coordToPixel(4)), int(chart->yAxis->coordToPixel(middle)));
+        const QPoint at(int(chart->xAxis->coordToPixel(4)),
+                        int(chart->yAxis->coordToPixel(middle)));
         QTest::mouseClick(chart, Qt::LeftButton, {}, at);
         QCOMPARE(clicked.count(), 1);
         QCOMPARE(clicked.first().at(0).toInt(), 4);

@@ -58,7 +58,8 @@ void compareScores(const ConfusionMatrix &m, const QJsonObject &ref)
 {
     const auto scores = m.scores();
     for (int c = 0; c < m.classes(); ++c) {
-        QVERIFY(std::abs(scores[c].precision - ref[QStringLiteral("precision")][c].toDouble()) < 1e-12);
+        QVERIFY(std::abs(scores[c].precision - ref[QStringLiteral("precision")][c].toDouble()) <
+                1e-12);
         QVERIFY(std::abs(scores[c].recall - ref[QStringLiteral("recall")][c].toDouble()) < 1e-12);
         QVERIFY(std::abs(scores[c].f1 - ref[QStringLiteral("f1")][c].toDouble()) < 1e-12);
         QCOMPARE(scores[c].support, ref[QStringLiteral("support")][c].toInt());
@@ -66,7 +67,9 @@ void compareScores(const ConfusionMatrix &m, const QJsonObject &ref)
             QCOMPARE(m.at(c, p), ref[QStringLiteral("confusion")][c][p].toInt());
     }
     QVERIFY2(std::abs(m.macroF1() - ref[QStringLiteral("macro_f1")].toDouble()) < 1e-12,
-             qPrintable(QStringLiteral("%1 vs %2").arg(m.macroF1(), 0, 'g', 17).arg(ref[QStringLiteral("macro_f1")].toDouble(), 0, 'g', 17)));
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(m.macroF1(), 0, 'g', 17)
+                            .arg(ref[QStringLiteral("macro_f1")].toDouble(), 0, 'g', 17)));
     QVERIFY(std::abs(m.accuracy() - ref[QStringLiteral("accuracy")].toDouble()) < 1e-12);
 }
 
@@ -95,7 +98,7 @@ private Q_SLOTS:
         const Metrics m = computeMetrics(d);
         QCOMPARE(m.samples, n);
         compareScores(m.confusion, ref);
-        QCOMPARE(m.perClass[7].f1, 0.0);   // never present, never predicted: scores 0
+        QCOMPARE(m.perClass[7].f1, 0.0); // never present, never predicted: scores 0
         QCOMPARE(m.perClass[3].precision, 0.0);
         QCOMPARE(m.perClass[11].recall, 0.0);
         compareScores(m.mask, ref[QStringLiteral("mask")].toObject());
@@ -175,8 +178,8 @@ private Q_SLOTS:
     {
         const Metrics m = computeMetrics(randomData(500, 4));
         const QJsonObject o = metricsToJson(m, AgeBands{});
-        for (const char *key : {"macro_f1", "accuracy", "per_class", "confusion", "per_attribute",
-                                "error_by_age"})
+        for (const char *key :
+             {"macro_f1", "accuracy", "per_class", "confusion", "per_attribute", "error_by_age"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         const QJsonArray perClass = o[QStringLiteral("per_class")].toArray();
         QCOMPARE(perClass.size(), 18);

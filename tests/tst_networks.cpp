@@ -11,7 +11,8 @@ using namespace masklens::model;
 
 namespace {
 
-std::map<std::string, torch::Tensor> asMap(const std::vector<std::pair<std::string, torch::Tensor>> &v)
+std::map<std::string, torch::Tensor>
+asMap(const std::vector<std::pair<std::string, torch::Tensor>> &v)
 {
     return {v.begin(), v.end()};
 }
@@ -31,7 +32,8 @@ private Q_SLOTS:
         torch::set_num_threads(int(std::thread::hardware_concurrency()));
         QProcess py;
         py.start(QStringLiteral(MASKLENS_PYTHON),
-                 {QStringLiteral(MASKLENS_SOURCE_DIR "/tests/oracle/torchvision_parity.py"), m_tmp.path()});
+                 {QStringLiteral(MASKLENS_SOURCE_DIR "/tests/oracle/torchvision_parity.py"),
+                  m_tmp.path()});
         QVERIFY(py.waitForFinished(300000));
         QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
         m_haveOracle = true;
@@ -40,7 +42,8 @@ private Q_SLOTS:
     void namesEqualTorchvision()
     {
         std::string error;
-        const auto state = readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
+        const auto state = readTorchSaveStateDict(
+            (m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
         QVERIFY2(error.empty(), error.c_str());
         QCOMPARE(int(state.size()), 360);
         auto net = makeNetwork(ModelSpec{});
@@ -65,8 +68,10 @@ private Q_SLOTS:
     void logitsEqualTorchvision()
     {
         std::string error;
-        const auto state = readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
-        const auto io = asMap(readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_io.pt")).toStdString(), &error));
+        const auto state = readTorchSaveStateDict(
+            (m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
+        const auto io = asMap(readTorchSaveStateDict(
+            (m_tmp.path() + QStringLiteral("/b0_io.pt")).toStdString(), &error));
         QVERIFY2(error.empty(), error.c_str());
         auto net = makeNetwork(ModelSpec{});
         int loaded = 0;
@@ -80,13 +85,15 @@ private Q_SLOTS:
             const torch::Tensor ref = io.at(std::string("y") + k);
             QCOMPARE(y.sizes(), ref.sizes());
             const double diff = (y - ref).abs().max().item<double>();
-            QVERIFY2(diff < 1e-4, qPrintable(QStringLiteral("max |logit difference| %1").arg(diff)));
+            QVERIFY2(diff < 1e-4,
+                     qPrintable(QStringLiteral("max |logit difference| %1").arg(diff)));
         }
         // Channels-last and batch norms folded into the convolutions (the inference path) give
         // the same numbers.
         toChannelsLast(*net);
         fuseForInference(*net);
-        const torch::Tensor y = net->forward(io.at("x1").contiguous(torch::MemoryFormat::ChannelsLast));
+        const torch::Tensor y =
+            net->forward(io.at("x1").contiguous(torch::MemoryFormat::ChannelsLast));
         const double diff = (y - io.at("y1")).abs().max().item<double>();
         QVERIFY2(diff < 1e-4, qPrintable(QString::number(diff)));
     }
@@ -94,7 +101,8 @@ private Q_SLOTS:
     void wrongShapesAreClearErrors()
     {
         std::string error;
-        auto state = readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
+        auto state = readTorchSaveStateDict(
+            (m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
         ModelSpec heads;
         heads.outputs = OutputLayout::ThreeHeads;
         auto net = makeNetwork(heads);
@@ -120,7 +128,8 @@ private Q_SLOTS:
         const auto g = torch::softmax(logits.slice(1, 3, 5), 1);
         const auto a = torch::softmax(logits.slice(1, 5, 8), 1);
         // class 11 = incorrect (1), female (1), >=60 (2)
-        const double expected = (m.select(1, 1) * g.select(1, 1) * a.select(1, 2))[0].item<double>();
+        const double expected =
+            (m.select(1, 1) * g.select(1, 1) * a.select(1, 2))[0].item<double>();
         QVERIFY(std::abs(p[0][11].item<double>() - expected) < 1e-6);
     }
 

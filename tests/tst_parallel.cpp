@@ -15,7 +15,8 @@ private Q_SLOTS:
     void everyItemOnce()
     {
         std::vector<std::atomic<int>> hits(1000);
-        const bool done = parallelFor(1000, [&](qint64 i) { ++hits[i]; }, {}, 3);
+        const bool done = parallelFor(
+            1000, [&](qint64 i) { ++hits[i]; }, {}, 3);
         QVERIFY(done);
         for (const auto &h : hits)
             QCOMPARE(h.load(), 1);
@@ -43,11 +44,13 @@ private Q_SLOTS:
     void finalProgressIsComplete()
     {
         qint64 last = -1, lastTotal = -1;
-        QVERIFY(parallelFor(10, [](qint64) {}, [&](qint64 d, qint64 t) {
-            last = d;
-            lastTotal = t;
-            return true;
-        }));
+        QVERIFY(parallelFor(
+            10, [](qint64) {},
+            [&](qint64 d, qint64 t) {
+                last = d;
+                lastTotal = t;
+                return true;
+            }));
         QCOMPARE(last, 10);
         QCOMPARE(lastTotal, 10);
     }

@@ -29,7 +29,10 @@ Run run(const QString &program, const QStringList &args)
     r.err = p.readAllStandardError();
     return r;
 }
-Run cli(const QStringList &args) { return run(QStringLiteral(MASKLENS_CLI), args); }
+Run cli(const QStringList &args)
+{
+    return run(QStringLiteral(MASKLENS_CLI), args);
+}
 } // namespace
 
 class TestPredict : public QObject
@@ -45,9 +48,10 @@ private Q_SLOTS:
     {
         m_data = path("data");
         QVERIFY(makeDataset(m_data, 10, 17, 0.0, 1));
-        const Run py = run(QStringLiteral(MASKLENS_PYTHON),
-                           {QStringLiteral(MASKLENS_SOURCE_DIR "/tests/oracle/torchscript_model.py"),
-                            m_tmp.path(), m_data, QStringLiteral("64"), QStringLiteral("80")});
+        const Run py =
+            run(QStringLiteral(MASKLENS_PYTHON),
+                {QStringLiteral(MASKLENS_SOURCE_DIR "/tests/oracle/torchscript_model.py"),
+                 m_tmp.path(), m_data, QStringLiteral("64"), QStringLiteral("80")});
         QVERIFY2(py.code == 0, py.err.constData());
     }
 
@@ -70,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(ours->predicted, theirs->predicted);
         double worst = 0;
         for (std::size_t i = 0; i < ours->probabilities.size(); ++i)
-            worst = std::max(worst, double(std::abs(ours->probabilities[i] - theirs->probabilities[i])));
+            worst = std::max(worst,
+                             double(std::abs(ours->probabilities[i] - theirs->probabilities[i])));
         QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
     }
 
@@ -107,7 +112,8 @@ private Q_SLOTS:
                            QStringLiteral("--model"), path("tiny10.pt"), QStringLiteral("--out"),
                            path("x.csv")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("tiny10.pt") && r.err.contains("18 class scores or 8"), r.err.constData());
+        QVERIFY2(r.err.contains("tiny10.pt") && r.err.contains("18 class scores or 8"),
+                 r.err.constData());
         QVERIFY(!QFileInfo::exists(path("x.csv")));
     }
 
@@ -135,11 +141,14 @@ private Q_SLOTS:
         QVERIFY(makeDataset(dir.path(), 3, 4, 0.0, 0));
         const QString folder = personFolders(dir.path()).first();
         const QString image = dir.path() + QStringLiteral("/train/images/") + folder + u'/' +
-                              QDir(dir.path() + QStringLiteral("/train/images/") + folder).entryList({QStringLiteral("mask2.*")}).first();
+                              QDir(dir.path() + QStringLiteral("/train/images/") + folder)
+                                  .entryList({QStringLiteral("mask2.*")})
+                                  .first();
         QVERIFY(writeAll(image, "garbage"));
         const QString out = dir.filePath(QStringLiteral("pred.csv"));
-        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), dir.path(),
-                           QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"), out});
+        const Run r =
+            cli({QStringLiteral("predict"), QStringLiteral("--data"), dir.path(),
+                 QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"), out});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.err.contains(image.toUtf8()));
         QVERIFY(r.err.contains("1 skipped"));
@@ -153,9 +162,10 @@ private Q_SLOTS:
     {
         const Run info = cli({QStringLiteral("info"), QStringLiteral("--json")});
         if (info.out.contains("\"cuda_devices\":0")) {
-            const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
-                               QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"),
-                               path("x.csv"), QStringLiteral("--device"), QStringLiteral("cuda")});
+            const Run r =
+                cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                     QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"),
+                     path("x.csv"), QStringLiteral("--device"), QStringLiteral("cuda")});
             QCOMPARE(r.code, 2);
             QVERIFY(r.err.contains("CUDA"));
         }

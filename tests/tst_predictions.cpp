@@ -83,14 +83,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("keepsPrediction"); ///< the row's class is kept, its probs dropped
-        QTest::newRow("unknown path") << QByteArray("nobody_male_Asian_1/mask1.jpg,3") + probsRow(3) << "unknown image" << false;
-        QTest::newRow("class 18") << QByteArray("PATH1,18") + probsRow(3) << "not in 0..17" << false;
-        QTest::newRow("class -1") << QByteArray("PATH1,-1") + probsRow(3) << "not in 0..17" << false;
-        QTest::newRow("class text") << QByteArray("PATH1,abc") + probsRow(3) << "not in 0..17" << false;
-        QTest::newRow("negative probability") << QByteArray("PATH1,3") + probsRow(3, 1.2) << "outside 0..1" << true;
-        QTest::newRow("sum not one") << QByteArray("PATH1,3") + probsRow(3, 0.5).replace(",0.5,", ",0.9,") << "sum to" << true;
-        QTest::newRow("probability text") << QByteArray("PATH1,3") + probsRow(3, 0.5).replace(",0.5,", ",x,") << "not a number" << true;
-        QTest::newRow("duplicate row") << QByteArray("PATH0,5") + probsRow(5) << "already predicted on line 2" << false;
+        QTest::newRow("unknown path") << QByteArray("nobody_male_Asian_1/mask1.jpg,3") + probsRow(3)
+                                      << "unknown image" << false;
+        QTest::newRow("class 18") << QByteArray("PATH1,18") + probsRow(3) << "not in 0..17"
+                                  << false;
+        QTest::newRow("class -1") << QByteArray("PATH1,-1") + probsRow(3) << "not in 0..17"
+                                  << false;
+        QTest::newRow("class text")
+            << QByteArray("PATH1,abc") + probsRow(3) << "not in 0..17" << false;
+        QTest::newRow("negative probability")
+            << QByteArray("PATH1,3") + probsRow(3, 1.2) << "outside 0..1" << true;
+        QTest::newRow("sum not one")
+            << QByteArray("PATH1,3") + probsRow(3, 0.5).replace(",0.5,", ",0.9,") << "sum to"
+            << true;
+        QTest::newRow("probability text")
+            << QByteArray("PATH1,3") + probsRow(3, 0.5).replace(",0.5,", ",x,") << "not a number"
+            << true;
+        QTest::newRow("duplicate row")
+            << QByteArray("PATH0,5") + probsRow(5) << "already predicted on line 2" << false;
         QTest::newRow("short row") << QByteArray("PATH1,3,0.5") << "expected 20 fields" << false;
     }
 
@@ -120,9 +130,9 @@ private Q_SLOTS:
     void threeHeadsBecomeEighteenClasses()
     {
         // mask: incorrect, gender: female, age: >=60 -> class 11.
-        const QByteArray text =
-            "path,mask_prob_0,mask_prob_1,mask_prob_2,gender_prob_0,gender_prob_1,age_prob_0,age_prob_1,age_prob_2\n" +
-            path(0) + ",0.1,0.7,0.2,0.25,0.75,0.1,0.3,0.6\n";
+        const QByteArray text = "path,mask_prob_0,mask_prob_1,mask_prob_2,gender_prob_0,gender_"
+                                "prob_1,age_prob_0,age_prob_1,age_prob_2\n" +
+                                path(0) + ",0.1,0.7,0.2,0.25,0.75,0.1,0.3,0.6\n";
         const auto p = readPredictions(write(text), *m_ds);
         QVERIFY(p.ok());
         QVERIFY(p->problems.empty());
@@ -170,7 +180,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("message");
         QTest::newRow("no key column") << QByteArray("file,pred\nx,1\n") << "expected a header";
-        QTest::newRow("probabilities incomplete") << QByteArray("path,prob_0,prob_1\nx,0.5,0.5\n") << "missing prob_2";
+        QTest::newRow("probabilities incomplete")
+            << QByteArray("path,prob_0,prob_1\nx,0.5,0.5\n") << "missing prob_2";
         QTest::newRow("empty") << QByteArray() << "empty file";
     }
     void unreadableFilesFail()

@@ -15,8 +15,8 @@
 #include <QAction>
 #include <QListView>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -64,12 +64,15 @@ private Q_SLOTS:
     {
         gui::MainWindow w(&m_language);
         QVERIFY(open(w, fresh()));
-        QAbstractItemModelTester tester(w.correctionsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w.correctionsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Person &person = w.dataset()->people[0];
         const Gender other = person.gender == Gender::Male ? Gender::Female : Gender::Male;
         const auto before = w.stats().genderCounts;
         select(w, {person.images[2]});
-        w.galleryPage()->editAction(other == Gender::Male ? QStringLiteral("M") : QStringLiteral("F"))->trigger();
+        w.galleryPage()
+            ->editAction(other == Gender::Male ? QStringLiteral("M") : QStringLiteral("F"))
+            ->trigger();
         // All seven images, the counts and the journal.
         for (int s : w.originalDataset()->people[0].images)
             QCOMPARE(w.sampleModel()->info(s).trueClass, w.dataset()->classOf(s));
@@ -85,7 +88,6 @@ private Q_SLOTS:
         w.labelEditor()->undoStack()->redo();
         QCOMPARE(w.dataset()->people[0].gender, other);
         QCOMPARE(w.correctionsModel()->rowCount(), 3);
-
     }
 
     void bulkEditIsOneUndoStep()
@@ -149,7 +151,11 @@ private Q_SLOTS:
         QVERIFY(!second.labelEditor()->canEdit());
         bool told = false;
         for (int r = 0; r < second.problemsModel()->rowCount(); ++r)
-            told |= second.problemsModel()->index(r, gui::ProblemsModel::Message).data().toString().contains(QStringLiteral("editing is off"));
+            told |= second.problemsModel()
+                        ->index(r, gui::ProblemsModel::Message)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("editing is off"));
         QVERIFY(told);
         select(second, {0});
         QVERIFY(!second.labelEditor()->setGender({0}, Gender::Male));

@@ -24,8 +24,8 @@ private Q_SLOTS:
         QVERIFY(makeDataset(a.path(), 12, 42, 0.2, 3));
         QVERIFY(makeDataset(b.path(), 12, 42, 0.2, 3));
         QVERIFY(makeDataset(c.path(), 12, 43, 0.2, 3));
-        for (const char *file : {"/train/train.csv", "/train/noise_truth.csv", "/eval/info.csv",
-                                 "/eval/truth.csv"}) {
+        for (const char *file :
+             {"/train/train.csv", "/train/noise_truth.csv", "/eval/info.csv", "/eval/truth.csv"}) {
             const QString rel = QString::fromLatin1(file);
             QCOMPARE(readAll(a.path() + rel), readAll(b.path() + rel));
         }
@@ -37,7 +37,8 @@ private Q_SLOTS:
         for (const QString &folder : folders) {
             const QString dir = QStringLiteral("/train/images/") + folder;
             for (const QString &file : QDir(a.path() + dir).entryList(QDir::Files | QDir::Hidden))
-                QCOMPARE(readAll(a.path() + dir + u'/' + file), readAll(b.path() + dir + u'/' + file));
+                QCOMPARE(readAll(a.path() + dir + u'/' + file),
+                         readAll(b.path() + dir + u'/' + file));
         }
     }
 
@@ -80,7 +81,8 @@ private Q_SLOTS:
             png += exts.count(QStringLiteral("png")) == 7;
             mixed += exts.count(QStringLiteral("jpeg")) == 1;
             for (int s = 0; s < kImagesPerPerson; ++s)
-                ++classes[classIndex(maskStateOfStem(s), p.givenGender, AgeBands{}.bandOf(p.givenAge))];
+                ++classes[classIndex(maskStateOfStem(s), p.givenGender,
+                                     AgeBands{}.bandOf(p.givenAge))];
         }
         QCOMPARE(folders.size(), 2700); // people are keyed by folder: all distinct
         QVERIFY2(female > 0.56 * 2700 && female < 0.67 * 2700, qPrintable(QString::number(female)));

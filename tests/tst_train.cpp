@@ -39,7 +39,10 @@ Run parse(QProcess &p)
             continue;
         QJsonParseError e;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &e);
-        r.events.append(doc.isObject() ? doc.object() : QJsonObject{{QStringLiteral("event"), QStringLiteral("NOT JSON: ") + QString::fromUtf8(line)}});
+        r.events.append(doc.isObject()
+                            ? doc.object()
+                            : QJsonObject{{QStringLiteral("event"), QStringLiteral("NOT JSON: ") +
+                                                                        QString::fromUtf8(line)}});
     }
     return r;
 }
@@ -71,8 +74,10 @@ private:
     QString m_data;
     QStringList base(const char *run) const
     {
-        return {QStringLiteral("--data"), m_data, QStringLiteral("--out"), m_tmp.filePath(QLatin1String(run)),
-                QStringLiteral("--size"), QStringLiteral("48x64"), QStringLiteral("--batch"), QStringLiteral("32"),
+        return {QStringLiteral("--data"),    m_data,
+                QStringLiteral("--out"),     m_tmp.filePath(QLatin1String(run)),
+                QStringLiteral("--size"),    QStringLiteral("48x64"),
+                QStringLiteral("--batch"),   QStringLiteral("32"),
                 QStringLiteral("--threads"), QStringLiteral("2")};
     }
 
@@ -85,20 +90,24 @@ private Q_SLOTS:
 
     void learnsAndSpeaksTheProtocol()
     {
-        const Run r = train(base("learn") + QStringList{QStringLiteral("--epochs"), QStringLiteral("6"),
-                                                         QStringLiteral("--lr"), QStringLiteral("3e-3")});
+        const Run r =
+            train(base("learn") + QStringList{QStringLiteral("--epochs"), QStringLiteral("6"),
+                                              QStringLiteral("--lr"), QStringLiteral("3e-3")});
         QVERIFY2(r.code == 0, r.err.constData());
         // Every line is a JSON object with an event; start first, done last.
         for (const QJsonObject &e : r.events)
-            QVERIFY2(!e.value(QStringLiteral("event")).toString().startsWith(QStringLiteral("NOT JSON")),
-                     qPrintable(e.value(QStringLiteral("event")).toString()));
-        QCOMPARE(r.events.first().value(QStringLiteral("event")).toString(), QStringLiteral("start"));
+            QVERIFY2(
+                !e.value(QStringLiteral("event")).toString().startsWith(QStringLiteral("NOT JSON")),
+                qPrintable(e.value(QStringLiteral("event")).toString()));
+        QCOMPARE(r.events.first().value(QStringLiteral("event")).toString(),
+                 QStringLiteral("start"));
         QCOMPARE(r.events.last().value(QStringLiteral("event")).toString(), QStringLiteral("done"));
         QVERIFY(!ofKind(r, "progress").isEmpty());
         const auto epochs = ofKind(r, "epoch");
         QCOMPARE(epochs.size(), 6);
         for (const QJsonObject &e : epochs) {
-            for (const char *key : {"epoch", "train_loss", "val_loss", "val_macro_f1", "val_accuracy", "per_class_f1"})
+            for (const char *key : {"epoch", "train_loss", "val_loss", "val_macro_f1",
+                                    "val_accuracy", "per_class_f1"})
                 QVERIFY2(e.contains(QLatin1String(key)), key);
             QCOMPARE(e.value(QStringLiteral("per_class_f1")).toArray().size(), 18);
         }
@@ -107,7 +116,8 @@ private Q_SLOTS:
 
         // The run folder.
         const QString run = m_tmp.filePath(QStringLiteral("learn"));
-        for (const char *file : {"config.json", "metrics.jsonl", "best.mlck", "last.mlck", "val_predictions.csv", "samples.csv"})
+        for (const char *file : {"config.json", "metrics.jsonl", "best.mlck", "last.mlck",
+                                 "val_predictions.csv", "samples.csv"})
             QVERIFY2(QFileInfo::exists(run + u'/' + QLatin1String(file)), file);
         QCOMPARE(readAll(run + QStringLiteral("/metrics.jsonl")).count('\n'), 7); // 6 epochs + done
 
@@ -132,9 +142,10 @@ private Q_SLOTS:
 
         // The checkpoint predicts through masklens-cli predict.
         QProcess p;
-        p.start(QStringLiteral(MASKLENS_CLI), {QStringLiteral("predict"), QStringLiteral("--data"), m_data,
-                                                QStringLiteral("--model"), run + QStringLiteral("/best.mlck"),
-                                                QStringLiteral("--out"), run + QStringLiteral("/all.csv")});
+        p.start(QStringLiteral(MASKLENS_CLI),
+                {QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                 QStringLiteral("--model"), run + QStringLiteral("/best.mlck"),
+                 QStringLiteral("--out"), run + QStringLiteral("/all.csv")});
         QVERIFY(p.waitForFinished(300000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(p.readAllStandardError().contains("48x64"));
@@ -142,12 +153,14 @@ private Q_SLOTS:
 
     void foldsGiveOutOfFoldPredictionsForEveryImage()
     {
-        const Run r = train(base("folds") + QStringList{QStringLiteral("--epochs"), QStringLiteral("1"),
-                                                         QStringLiteral("--folds"), QStringLiteral("3")});
+        const Run r =
+            train(base("folds") + QStringList{QStringLiteral("--epochs"), QStringLiteral("1"),
+                                              QStringLiteral("--folds"), QStringLiteral("3")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.events.first().value(QStringLiteral("models")).toInt(), 3);
         auto ds = loadDataset(m_data);
-        const auto oof = readPredictions(m_tmp.filePath(QStringLiteral("folds/oof_predictions.csv")), *ds);
+        const auto oof =
+            readPredictions(m_tmp.filePath(QStringLiteral("folds/oof_predictions.csv")), *ds);
         QVERIFY(oof.ok());
         QVERIFY(oof->problems.empty()); // no image twice
         QCOMPARE(oof->predictedCount(), int(ds->samples.size()));
@@ -157,8 +170,9 @@ private Q_SLOTS:
 
     void seedsAreEnsembled()
     {
-        const Run r = train(base("seeds") + QStringList{QStringLiteral("--epochs"), QStringLiteral("1"),
-                                                         QStringLiteral("--seeds"), QStringLiteral("1,2,3")});
+        const Run r =
+            train(base("seeds") + QStringList{QStringLiteral("--epochs"), QStringLiteral("1"),
+                                              QStringLiteral("--seeds"), QStringLiteral("1,2,3")});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto ensemble = ofKind(r, "ensemble");
         QCOMPARE(ensemble.size(), 1);
@@ -170,7 +184,8 @@ private Q_SLOTS:
 
     void sameSeedSameResult()
     {
-        const QStringList extra{QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--limit-batches"), QStringLiteral("4")};
+        const QStringList extra{QStringLiteral("--epochs"), QStringLiteral("2"),
+                                QStringLiteral("--limit-batches"), QStringLiteral("4")};
         const Run a = train(base("same_a") + extra);
         const Run b = train(base("same_b") + extra);
         QVERIFY(a.code == 0 && b.code == 0);
@@ -178,16 +193,18 @@ private Q_SLOTS:
         QCOMPARE(ea.size(), eb.size());
         for (int i = 0; i < ea.size(); ++i) {
             for (const char *key : {"train_loss", "val_loss", "val_macro_f1"})
-                QCOMPARE(ea[i].value(QLatin1String(key)).toDouble(), eb[i].value(QLatin1String(key)).toDouble());
+                QCOMPARE(ea[i].value(QLatin1String(key)).toDouble(),
+                         eb[i].value(QLatin1String(key)).toDouble());
         }
     }
 
     void stopsCleanlyAndResumes()
     {
         QProcess p;
-        p.start(QStringLiteral(MASKLENS_CLI), QStringList{QStringLiteral("train")} + base("stop") +
-                                                  QStringList{QStringLiteral("--epochs"), QStringLiteral("3"),
-                                                              QStringLiteral("--no-augment")});
+        p.start(QStringLiteral(MASKLENS_CLI),
+                QStringList{QStringLiteral("train")} + base("stop") +
+                    QStringList{QStringLiteral("--epochs"), QStringLiteral("3"),
+                                QStringLiteral("--no-augment")});
         // Wait for the first epoch, then ask it to stop as Ctrl+C would.
         QVERIFY(p.waitForStarted());
         QByteArray seen;
@@ -222,7 +239,8 @@ private Q_SLOTS:
     void badInput()
     {
         QTemporaryDir empty;
-        Run r = train({QStringLiteral("--data"), empty.path(), QStringLiteral("--out"), empty.filePath(QStringLiteral("run"))});
+        Run r = train({QStringLiteral("--data"), empty.path(), QStringLiteral("--out"),
+                       empty.filePath(QStringLiteral("run"))});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("train.csv"));
         r = train(base("bad") + QStringList{QStringLiteral("--loss"), QStringLiteral("magic")});

@@ -4,8 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <map>
 #include <fstream>
+#include <map>
 #include <set>
 
 using namespace masklens::model;

@@ -29,7 +29,8 @@ torch::Tensor horizontalFlip(const torch::Tensor &x, double p)
     return torch::where(chosen(x, p), x.flip({3}), x);
 }
 
-torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDegrees, double shift, double scale)
+torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDegrees, double shift,
+                               double scale)
 {
     if (p <= 0)
         return x;
@@ -42,11 +43,14 @@ torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDe
     const auto ty = (torch::rand({n}, opts) * 2 - 1) * shift * 2 * on;
     // affine_grid maps output to input coordinates: the inverse of the image's motion.
     const auto cos = torch::cos(angle) / s, sin = torch::sin(angle) / s;
-    const auto theta = torch::stack({torch::stack({cos, -sin, tx}, 1), torch::stack({sin, cos, ty}, 1)}, 1);
+    const auto theta =
+        torch::stack({torch::stack({cos, -sin, tx}, 1), torch::stack({sin, cos, ty}, 1)}, 1);
     const auto grid = torch::nn::functional::affine_grid(theta, x.sizes(), /*align_corners=*/false);
-    return torch::nn::functional::grid_sample(
-        x, grid,
-        torch::nn::functional::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kReflection).align_corners(false));
+    return torch::nn::functional::grid_sample(x, grid,
+                                              torch::nn::functional::GridSampleFuncOptions()
+                                                  .mode(torch::kBilinear)
+                                                  .padding_mode(torch::kReflection)
+                                                  .align_corners(false));
 }
 
 torch::Tensor hueSaturationValue(const torch::Tensor &x, double p, double shift)
@@ -93,8 +97,10 @@ torch::Tensor brightnessContrast(const torch::Tensor &x, double p, double limit)
     if (p <= 0)
         return x;
     const auto on = chosen(x, p);
-    const auto contrast = torch::where(on, drawUniform(x, 1 - limit, 1 + limit), torch::ones({1}, x.options()));
-    const auto brightness = torch::where(on, drawUniform(x, -limit, limit), torch::zeros({1}, x.options()));
+    const auto contrast =
+        torch::where(on, drawUniform(x, 1 - limit, 1 + limit), torch::ones({1}, x.options()));
+    const auto brightness =
+        torch::where(on, drawUniform(x, -limit, limit), torch::zeros({1}, x.options()));
     const auto mean = x.mean({1, 2, 3}, /*keepdim=*/true);
     return (x - mean) * contrast + mean + brightness;
 }
@@ -117,7 +123,8 @@ torch::Tensor augment(const torch::Tensor &x, const AugmentOptions &o)
     return y.clamp(0, 1);
 }
 
-torch::Tensor normalize(const torch::Tensor &x, const std::array<float, 3> &mean, const std::array<float, 3> &std)
+torch::Tensor normalize(const torch::Tensor &x, const std::array<float, 3> &mean,
+                        const std::array<float, 3> &std)
 {
     const auto m = torch::tensor({mean[0], mean[1], mean[2]}, x.options()).view({1, 3, 1, 1});
     const auto s = torch::tensor({std[0], std[1], std[2]}, x.options()).view({1, 3, 1, 1});

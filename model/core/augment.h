@@ -27,7 +27,8 @@ struct AugmentOptions
 };
 
 torch::Tensor horizontalFlip(const torch::Tensor &x, double p);
-torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDegrees, double shift, double scale);
+torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDegrees, double shift,
+                               double scale);
 torch::Tensor hueSaturationValue(const torch::Tensor &x, double p, double shift);
 torch::Tensor brightnessContrast(const torch::Tensor &x, double p, double limit);
 torch::Tensor gaussianNoise(const torch::Tensor &x, double p, double stdMin, double stdMax);
@@ -36,6 +37,7 @@ torch::Tensor gaussianNoise(const torch::Tensor &x, double p, double stdMin, dou
 torch::Tensor augment(const torch::Tensor &x, const AugmentOptions &options);
 
 /// (x - mean) / std per channel.
-torch::Tensor normalize(const torch::Tensor &x, const std::array<float, 3> &mean, const std::array<float, 3> &std);
+torch::Tensor normalize(const torch::Tensor &x, const std::array<float, 3> &mean,
+                        const std::array<float, 3> &std);
 
 } // namespace masklens::model

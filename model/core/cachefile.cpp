@@ -36,9 +36,13 @@ bool decode(const unsigned char *in, CacheHeader *h)
 }
 } // namespace
 
-CacheFile::~CacheFile() { close(); }
+CacheFile::~CacheFile()
+{
+    close();
+}
 
-CacheFile::CacheFile(CacheFile &&o) noexcept : m_data(o.m_data), m_size(o.m_size), m_header(o.m_header)
+CacheFile::CacheFile(CacheFile &&o) noexcept
+    : m_data(o.m_data), m_size(o.m_size), m_header(o.m_header)
 {
     o.m_data = nullptr;
     o.m_size = 0;
@@ -71,7 +75,8 @@ bool CacheFile::readHeader(const std::string &path, CacheHeader *header)
     if (fd < 0)
         return false;
     unsigned char buf[kCacheHeaderBytes];
-    const bool ok = ::read(fd, buf, kCacheHeaderBytes) == ssize_t(kCacheHeaderBytes) && decode(buf, header);
+    const bool ok =
+        ::read(fd, buf, kCacheHeaderBytes) == ssize_t(kCacheHeaderBytes) && decode(buf, header);
     ::close(fd);
     return ok;
 }
@@ -122,7 +127,8 @@ bool CacheFile::create(const std::string &path, const CacheHeader &header, std::
     unsigned char buf[kCacheHeaderBytes];
     encode(header, buf);
     const off_t size = off_t(kCacheHeaderBytes + std::size_t(header.count) * header.imageBytes());
-    const bool ok = ::write(fd, buf, kCacheHeaderBytes) == ssize_t(kCacheHeaderBytes) && ::ftruncate(fd, size) == 0;
+    const bool ok = ::write(fd, buf, kCacheHeaderBytes) == ssize_t(kCacheHeaderBytes) &&
+                    ::ftruncate(fd, size) == 0;
     if (!ok)
         *error = path + ": " + std::strerror(errno);
     ::close(fd);

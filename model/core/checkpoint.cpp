@@ -21,8 +21,10 @@ std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, Netwo
         archive.write("masklens_outputs", c10::IValue(outputLayoutName(spec.outputs)));
         archive.write("masklens_input_width", c10::IValue(int64_t(pre.width)));
         archive.write("masklens_input_height", c10::IValue(int64_t(pre.height)));
-        archive.write("masklens_mean", c10::IValue(std::vector<double>(pre.mean.begin(), pre.mean.end())));
-        archive.write("masklens_std", c10::IValue(std::vector<double>(pre.std.begin(), pre.std.end())));
+        archive.write("masklens_mean",
+                      c10::IValue(std::vector<double>(pre.mean.begin(), pre.mean.end())));
+        archive.write("masklens_std",
+                      c10::IValue(std::vector<double>(pre.std.begin(), pre.std.end())));
         archive.write("masklens_face_crop", c10::IValue(pre.faceCrop));
         archive.write("masklens_middle_from", c10::IValue(int64_t(spec.middleFrom)));
         archive.write("masklens_old_from", c10::IValue(int64_t(spec.oldFrom)));
@@ -97,7 +99,8 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
         pre.width = readInt("masklens_input_width", pre.width);
         pre.height = readInt("masklens_input_height", pre.height);
         c10::IValue x;
-        if (archive.try_read("masklens_mean", x) && x.isDoubleList() && x.toDoubleList().size() == 3)
+        if (archive.try_read("masklens_mean", x) && x.isDoubleList() &&
+            x.toDoubleList().size() == 3)
             for (int i = 0; i < 3; ++i)
                 pre.mean[i] = float(x.toDoubleList().get(i));
         if (archive.try_read("masklens_std", x) && x.isDoubleList() && x.toDoubleList().size() == 3)
@@ -108,7 +111,8 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
         cp.spec.middleFrom = readInt("masklens_middle_from", 30);
         cp.spec.oldFrom = readInt("masklens_old_from", 60);
         c10::IValue keys, values;
-        if (archive.try_read("masklens_extra_keys", keys) && archive.try_read("masklens_extra_values", values)) {
+        if (archive.try_read("masklens_extra_keys", keys) &&
+            archive.try_read("masklens_extra_values", values)) {
             const auto k = keys.toList();
             const auto val = values.toList();
             for (std::size_t i = 0; i < k.size() && i < val.size(); ++i)
@@ -147,7 +151,8 @@ std::string createCheckpoint(const ModelSpec &spec, const std::string &initWeigh
         if (!why.empty())
             return initWeights + ": " + why;
     }
-    return saveCheckpoint(out, spec, *network, {{"origin", initWeights.empty() ? "random" : initWeights}});
+    return saveCheckpoint(out, spec, *network,
+                          {{"origin", initWeights.empty() ? "random" : initWeights}});
 }
 
 } // namespace masklens::model

@@ -16,11 +16,14 @@ enum class Architecture { EfficientNetB0, Small };
 /// Classes18: one 18-way softmax. ThreeHeads: 8 logits, softmax per head, p = pm * pg * pa.
 enum class OutputLayout { Classes18, ThreeHeads };
 
-std::string architectureName(Architecture a);           ///< efficientnet_b0 | small
+std::string architectureName(Architecture a); ///< efficientnet_b0 | small
 std::optional<Architecture> parseArchitecture(std::string_view text);
-std::string outputLayoutName(OutputLayout o);           ///< classes18 | three_heads
+std::string outputLayoutName(OutputLayout o); ///< classes18 | three_heads
 std::optional<OutputLayout> parseOutputLayout(std::string_view text);
-inline int outputWidth(OutputLayout o) { return o == OutputLayout::Classes18 ? kClasses : kHeadOutputs; }
+inline int outputWidth(OutputLayout o)
+{
+    return o == OutputLayout::Classes18 ? kClasses : kHeadOutputs;
+}
 
 struct Preprocessing
 {

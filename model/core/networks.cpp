@@ -58,7 +58,8 @@ public:
         torch::NoGradGuard guard;
         const auto &bn = *m_norm;
         const auto scale = bn.weight / torch::sqrt(bn.running_var + bn.options.eps());
-        m_fusedWeight = (m_conv->weight * scale.view({-1, 1, 1, 1})).contiguous(m_conv->weight.suggest_memory_format());
+        m_fusedWeight = (m_conv->weight * scale.view({-1, 1, 1, 1}))
+                            .contiguous(m_conv->weight.suggest_memory_format());
         m_fusedBias = bn.bias - bn.running_mean * scale;
     }
 
@@ -173,9 +174,13 @@ public:
     explicit EfficientNetB0Impl(int outputs)
     {
         // (expand ratio, kernel, stride, in, out, layers): Table 1 of the EfficientNet paper.
-        struct Stage { int expand, kernel, stride, in, out, layers; };
-        const Stage stages[] = {{1, 3, 1, 32, 16, 1},   {6, 3, 2, 16, 24, 2},  {6, 5, 2, 24, 40, 2},
-                                {6, 3, 2, 40, 80, 3},   {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4},
+        struct Stage
+        {
+            int expand, kernel, stride, in, out, layers;
+        };
+        const Stage stages[] = {{1, 3, 1, 32, 16, 1},  {6, 3, 2, 16, 24, 2},
+                                {6, 5, 2, 24, 40, 2},  {6, 3, 2, 40, 80, 3},
+                                {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4},
                                 {6, 3, 1, 192, 320, 1}};
         int totalBlocks = 0;
         for (const Stage &s : stages)
@@ -188,7 +193,8 @@ public:
             torch::nn::ModuleList stage;
             for (int i = 0; i < s.layers; ++i) {
                 const double sd = 0.2 * double(block++) / totalBlocks;
-                MBConv b(i == 0 ? s.in : s.out, s.out, s.expand, s.kernel, i == 0 ? s.stride : 1, sd);
+                MBConv b(i == 0 ? s.in : s.out, s.out, s.expand, s.kernel, i == 0 ? s.stride : 1,
+                         sd);
                 stage->push_back(b);
                 m_blocks.push_back(b);
             }
@@ -290,8 +296,8 @@ std::string loadStateDict(torch::nn::Module &network,
             if (skipClassifier && isHead(name))
                 continue;
             std::ostringstream msg;
-            msg << "tensor '" << name << "' has shape " << tensor.sizes() << ", the network expects "
-                << it->second.sizes();
+            msg << "tensor '" << name << "' has shape " << tensor.sizes()
+                << ", the network expects " << it->second.sizes();
             return msg.str();
         }
         it->second.copy_(tensor.to(it->second.dtype()));
@@ -316,7 +322,8 @@ std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const 
         *error = "cannot open " + file;
         return out;
     }
-    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)),
+                                  std::istreambuf_iterator<char>());
     try {
         const c10::IValue value = torch::pickle_load(bytes);
         if (!value.isGenericDict()) {
@@ -329,9 +336,10 @@ std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const 
             out.emplace_back(entry.key().toStringRef(), entry.value().toTensor());
         }
     } catch (const c10::Error &e) {
-        *error = file + ": cannot read as a torch.save() state dict (save a plain dict: "
-                        "torch.save(dict(model.state_dict()), file), as "
-                        "scripts/export_torchvision_weights.py does): " +
+        *error = file +
+                 ": cannot read as a torch.save() state dict (save a plain dict: "
+                 "torch.save(dict(model.state_dict()), file), as "
+                 "scripts/export_torchvision_weights.py does): " +
                  e.msg().substr(0, e.msg().find('\n'));
         out.clear();
     }
@@ -364,7 +372,8 @@ torch::Tensor probabilitiesFromLogits(const torch::Tensor &logits, OutputLayout 
     const auto g = torch::softmax(logits.slice(1, 3, 5), 1);
     const auto a = torch::softmax(logits.slice(1, 5, 8), 1);
     // class = mask*6 + gender*3 + age: an outer product in that index order.
-    return (m.view({n, 3, 1, 1}) * g.view({n, 1, 2, 1}) * a.view({n, 1, 1, 3})).reshape({n, kClasses});
+    return (m.view({n, 3, 1, 1}) * g.view({n, 1, 2, 1}) * a.view({n, 1, 1, 3}))
+        .reshape({n, kClasses});
 }
 
 } // namespace masklens::model

@@ -29,10 +29,18 @@ std::string quote(const std::string &s)
     std::string out = "\"";
     for (char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -58,12 +66,21 @@ std::string number(double v)
 class JsonObject
 {
 public:
-    JsonObject &add(const std::string &key, const std::string &value) { return raw(key, quote(value)); }
+    JsonObject &add(const std::string &key, const std::string &value)
+    {
+        return raw(key, quote(value));
+    }
     JsonObject &add(const std::string &key, const char *value) { return raw(key, quote(value)); }
     JsonObject &add(const std::string &key, double value) { return raw(key, number(value)); }
     JsonObject &add(const std::string &key, int value) { return raw(key, std::to_string(value)); }
-    JsonObject &add(const std::string &key, std::int64_t value) { return raw(key, std::to_string(value)); }
-    JsonObject &add(const std::string &key, bool value) { return raw(key, value ? "true" : "false"); }
+    JsonObject &add(const std::string &key, std::int64_t value)
+    {
+        return raw(key, std::to_string(value));
+    }
+    JsonObject &add(const std::string &key, bool value)
+    {
+        return raw(key, value ? "true" : "false");
+    }
     JsonObject &add(const std::string &key, const std::vector<double> &values)
     {
         std::string a = "[";
@@ -175,19 +192,23 @@ struct Loss
     double gamma;
     torch::Tensor classWeights; ///< for ClassWeighted (18 classes)
 
-    torch::Tensor single(const torch::Tensor &logits, const torch::Tensor &target, const torch::Tensor &weights) const
+    torch::Tensor single(const torch::Tensor &logits, const torch::Tensor &target,
+                         const torch::Tensor &weights) const
     {
         namespace F = torch::nn::functional;
         switch (kind) {
         case LossKind::LabelSmoothing:
-            return F::cross_entropy(logits, target, F::CrossEntropyFuncOptions().label_smoothing(smoothing));
+            return F::cross_entropy(logits, target,
+                                    F::CrossEntropyFuncOptions().label_smoothing(smoothing));
         case LossKind::Focal: {
-            const auto logp = torch::log_softmax(logits, 1).gather(1, target.unsqueeze(1)).squeeze(1);
+            const auto logp =
+                torch::log_softmax(logits, 1).gather(1, target.unsqueeze(1)).squeeze(1);
             return (-(1 - logp.exp()).pow(gamma) * logp).mean();
         }
         case LossKind::ClassWeighted:
             if (weights.defined())
-                return F::cross_entropy(logits, target, F::CrossEntropyFuncOptions().weight(weights));
+                return F::cross_entropy(logits, target,
+                                        F::CrossEntropyFuncOptions().weight(weights));
             [[fallthrough]];
         case LossKind::CrossEntropy:
             break;
@@ -195,7 +216,8 @@ struct Loss
         return F::cross_entropy(logits, target);
     }
 
-    torch::Tensor operator()(const torch::Tensor &logits, const torch::Tensor &labels, OutputLayout layout) const
+    torch::Tensor operator()(const torch::Tensor &logits, const torch::Tensor &labels,
+                             OutputLayout layout) const
     {
         if (layout == OutputLayout::Classes18)
             return single(logits, labels, classWeights);
@@ -291,10 +313,14 @@ void writeState(const fs::path &file, const std::map<std::string, std::string> &
 std::string lossName(LossKind k)
 {
     switch (k) {
-    case LossKind::LabelSmoothing: return "smoothing";
-    case LossKind::Focal: return "focal";
-    case LossKind::ClassWeighted: return "weighted";
-    case LossKind::CrossEntropy: break;
+    case LossKind::LabelSmoothing:
+        return "smoothing";
+    case LossKind::Focal:
+        return "focal";
+    case LossKind::ClassWeighted:
+        return "weighted";
+    case LossKind::CrossEntropy:
+        break;
     }
     return "ce";
 }
@@ -355,49 +381,68 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
             value = args[++i];
         }
         try {
-            if (key == "--cache") c->cache = value;
-            else if (key == "--samples") c->samples = value;
-            else if (key == "--out") c->out = value;
+            if (key == "--cache")
+                c->cache = value;
+            else if (key == "--samples")
+                c->samples = value;
+            else if (key == "--out")
+                c->out = value;
             else if (key == "--arch") {
                 const auto a = parseArchitecture(value);
-                if (!a) throw std::invalid_argument("expected efficientnet_b0 or small");
+                if (!a)
+                    throw std::invalid_argument("expected efficientnet_b0 or small");
                 c->architecture = *a;
             } else if (key == "--outputs") {
                 const auto o = parseOutputLayout(value);
-                if (!o) throw std::invalid_argument("expected classes18 or three_heads");
+                if (!o)
+                    throw std::invalid_argument("expected classes18 or three_heads");
                 c->outputs = *o;
-            } else if (key == "--epochs") c->epochs = std::stoi(value);
-            else if (key == "--batch") c->batch = std::stoi(value);
-            else if (key == "--lr") c->lr = std::stod(value);
-            else if (key == "--lr-step") c->lrStep = std::stoi(value);
-            else if (key == "--lr-gamma") c->lrGamma = std::stod(value);
+            } else if (key == "--epochs")
+                c->epochs = std::stoi(value);
+            else if (key == "--batch")
+                c->batch = std::stoi(value);
+            else if (key == "--lr")
+                c->lr = std::stod(value);
+            else if (key == "--lr-step")
+                c->lrStep = std::stoi(value);
+            else if (key == "--lr-gamma")
+                c->lrGamma = std::stod(value);
             else if (key == "--loss") {
                 const auto l = parseLoss(value);
-                if (!l) throw std::invalid_argument("expected ce, smoothing, focal or weighted");
+                if (!l)
+                    throw std::invalid_argument("expected ce, smoothing, focal or weighted");
                 c->loss = *l;
             } else if (key == "--sampler") {
-                if (value != "none" && value != "weighted") throw std::invalid_argument("expected none or weighted");
+                if (value != "none" && value != "weighted")
+                    throw std::invalid_argument("expected none or weighted");
                 c->weightedSampler = value == "weighted";
-            } else if (key == "--no-augment") c->augment = false;
-            else if (key == "--face-crop") c->faceCrop = true;
-            else if (key == "--folds") c->folds = std::stoi(value);
+            } else if (key == "--no-augment")
+                c->augment = false;
+            else if (key == "--face-crop")
+                c->faceCrop = true;
+            else if (key == "--folds")
+                c->folds = std::stoi(value);
             else if (key == "--seeds") {
                 c->seeds.clear();
                 for (const std::string &s : split(value, ','))
                     c->seeds.push_back(std::stoull(s));
             } else if (key == "--device") {
-                if (value != "auto" && value != "cpu" && value != "cuda") throw std::invalid_argument("expected auto, cpu or cuda");
+                if (value != "auto" && value != "cpu" && value != "cuda")
+                    throw std::invalid_argument("expected auto, cpu or cuda");
                 c->device = value;
-            } else if (key == "--threads") c->threads = std::stoi(value);
-            else if (key == "--init") c->init = value;
+            } else if (key == "--threads")
+                c->threads = std::stoi(value);
+            else if (key == "--init")
+                c->init = value;
             else if (key == "--resume") {
                 c->resume = true;
                 c->out = value;
-            }
-            else if (key == "--limit-batches") c->limitBatches = std::stoi(value);
+            } else if (key == "--limit-batches")
+                c->limitBatches = std::stoi(value);
             else if (key == "--bands") {
                 const auto parts = split(value, ',');
-                if (parts.size() != 2) throw std::invalid_argument("expected MIDDLE,OLD");
+                if (parts.size() != 2)
+                    throw std::invalid_argument("expected MIDDLE,OLD");
                 c->middleFrom = std::stoi(parts[0]);
                 c->oldFrom = std::stoi(parts[1]);
             } else {
@@ -405,7 +450,9 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 return false;
             }
         } catch (const std::exception &e) {
-            *error = key + ": " + (std::string(e.what()).find("expected") == 0 ? e.what() : "bad value '" + value + "'");
+            *error = key + ": " +
+                     (std::string(e.what()).find("expected") == 0 ? e.what()
+                                                                  : "bad value '" + value + "'");
             return false;
         }
     }
@@ -424,8 +471,10 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
             saved.threads = threads;
         *c = saved;
     }
-    if (c->epochs < 1 || c->batch < 1 || c->folds < 1 || c->folds > 20 || c->lr <= 0 || c->seeds.empty()) {
-        *error = "need --epochs >= 1, --batch >= 1, 1 <= --folds <= 20, --lr > 0 and at least one seed";
+    if (c->epochs < 1 || c->batch < 1 || c->folds < 1 || c->folds > 20 || c->lr <= 0 ||
+        c->seeds.empty()) {
+        *error =
+            "need --epochs >= 1, --batch >= 1, 1 <= --folds <= 20, --lr > 0 and at least one seed";
         return false;
     }
     return true;
@@ -435,14 +484,30 @@ std::string configToJson(const TrainConfig &c)
 {
     std::vector<double> seeds(c.seeds.begin(), c.seeds.end());
     return JsonObject()
-        .add("cache", c.cache).add("samples", c.samples).add("out", c.out)
-        .add("arch", architectureName(c.architecture)).add("outputs", outputLayoutName(c.outputs))
-        .add("epochs", c.epochs).add("batch", c.batch).add("lr", c.lr).add("lr_step", c.lrStep)
-        .add("lr_gamma", c.lrGamma).add("loss", lossName(c.loss)).add("label_smoothing", c.labelSmoothing)
-        .add("focal_gamma", c.focalGamma).add("sampler", c.weightedSampler ? "weighted" : "none")
-        .add("augment", c.augment).add("folds", c.folds).add("seeds", seeds).add("device", c.device)
-        .add("threads", c.threads).add("init", c.init).add("face_crop", c.faceCrop)
-        .add("middle_from", c.middleFrom).add("old_from", c.oldFrom).add("limit_batches", c.limitBatches)
+        .add("cache", c.cache)
+        .add("samples", c.samples)
+        .add("out", c.out)
+        .add("arch", architectureName(c.architecture))
+        .add("outputs", outputLayoutName(c.outputs))
+        .add("epochs", c.epochs)
+        .add("batch", c.batch)
+        .add("lr", c.lr)
+        .add("lr_step", c.lrStep)
+        .add("lr_gamma", c.lrGamma)
+        .add("loss", lossName(c.loss))
+        .add("label_smoothing", c.labelSmoothing)
+        .add("focal_gamma", c.focalGamma)
+        .add("sampler", c.weightedSampler ? "weighted" : "none")
+        .add("augment", c.augment)
+        .add("folds", c.folds)
+        .add("seeds", seeds)
+        .add("device", c.device)
+        .add("threads", c.threads)
+        .add("init", c.init)
+        .add("face_crop", c.faceCrop)
+        .add("middle_from", c.middleFrom)
+        .add("old_from", c.oldFrom)
+        .add("limit_batches", c.limitBatches)
         .str();
 }
 
@@ -510,7 +575,9 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
         return fail("CUDA was asked for, but this LibTorch build or machine has no usable CUDA "
                     "device; use --device cpu or auto");
     const torch::Device device(config.device == "cpu" || !cuda ? torch::kCPU : torch::kCUDA);
-    torch::set_num_threads(config.threads > 0 ? config.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+    torch::set_num_threads(config.threads > 0
+                               ? config.threads
+                               : int(std::max(1u, std::thread::hardware_concurrency())));
     const bool channelsLast = device.is_cpu();
 
     CacheFile cache;
@@ -522,7 +589,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
         return fail(error);
     for (const TrainSample &s : samples)
         if (std::uint32_t(s.index) >= cache.header().count)
-            return fail(config.samples + ": image index " + std::to_string(s.index) + " is outside the cache");
+            return fail(config.samples + ": image index " + std::to_string(s.index) +
+                        " is outside the cache");
 
     ModelSpec spec;
     spec.architecture = config.architecture;
@@ -556,9 +624,11 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     std::vector<ModelRun> runs;
     for (int f = 0; f < (config.folds > 1 ? config.folds : 1); ++f)
         for (std::uint64_t seed : config.seeds)
-            runs.push_back({f, seed, runs.empty() && config.folds == 1 && config.seeds.size() == 1
-                                         ? out
-                                         : out / ("fold" + std::to_string(f) + "_seed" + std::to_string(seed))});
+            runs.push_back(
+                {f, seed,
+                 runs.empty() && config.folds == 1 && config.seeds.size() == 1
+                     ? out
+                     : out / ("fold" + std::to_string(f) + "_seed" + std::to_string(seed))});
     if (runs.size() == 1)
         runs[0].dir = out;
 
@@ -595,7 +665,10 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             std::memcpy(dst + k * imageBytes, cache.image(std::size_t(s.index)), imageBytes);
             l[k] = s.label;
         }
-        *images = bytes.to(device, /*non_blocking=*/true).permute({0, 3, 1, 2}).to(torch::kFloat32).div_(255.0);
+        *images = bytes.to(device, /*non_blocking=*/true)
+                      .permute({0, 3, 1, 2})
+                      .to(torch::kFloat32)
+                      .div_(255.0);
         *labels = lab.to(device);
     };
 
@@ -616,12 +689,14 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
         for (int i : valSet)
             valTruth.push_back(samples[i].label);
 
-        auto state = config.resume ? readState(run.dir / "state.txt") : std::map<std::string, std::string>{};
+        auto state =
+            config.resume ? readState(run.dir / "state.txt") : std::map<std::string, std::string>{};
         const auto valProbsFile = run.dir / "val_probs.bin";
         if (state["done"] == "1") {
             std::vector<float> probs(valSet.size() * kClasses);
             std::ifstream in(valProbsFile, std::ios::binary);
-            in.read(reinterpret_cast<char *>(probs.data()), std::streamsize(probs.size() * sizeof(float)));
+            in.read(reinterpret_cast<char *>(probs.data()),
+                    std::streamsize(probs.size() * sizeof(float)));
             if (in) {
                 foldProbs[run.fold].push_back(std::move(probs));
                 const double f1 = std::stod(state.count("best_f1") ? state["best_f1"] : "0");
@@ -665,7 +740,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             try {
                 torch::load(optimizer, (run.dir / "optimizer.pt").string());
             } catch (const c10::Error &e) {
-                return fail((run.dir / "optimizer.pt").string() + ": " + e.msg().substr(0, e.msg().find('\n')));
+                return fail((run.dir / "optimizer.pt").string() + ": " +
+                            e.msg().substr(0, e.msg().find('\n')));
             }
         }
         const int step = config.lrStep > 0 ? config.lrStep : std::max(1, config.epochs / 3);
@@ -675,7 +751,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
         if (config.loss == LossKind::ClassWeighted) {
             std::vector<float> w(kClasses);
             for (int c = 0; c < kClasses; ++c)
-                w[c] = classCount[c] > 0 ? float(samples.size() / (kClasses * classCount[c])) : 0.0f;
+                w[c] =
+                    classCount[c] > 0 ? float(samples.size() / (kClasses * classCount[c])) : 0.0f;
             loss.classWeights = torch::tensor(w).to(device);
         }
         std::vector<double> sampleWeight;
@@ -693,8 +770,11 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                 std::vector<double> cumulative(sampleWeight.size());
                 std::partial_sum(sampleWeight.begin(), sampleWeight.end(), cumulative.begin());
                 for (std::size_t k = 0; k < trainSet.size(); ++k) {
-                    const double r = double(rng.next() >> 11) / 9007199254740992.0 * cumulative.back();
-                    order.push_back(trainSet[std::lower_bound(cumulative.begin(), cumulative.end(), r) - cumulative.begin()]);
+                    const double r =
+                        double(rng.next() >> 11) / 9007199254740992.0 * cumulative.back();
+                    order.push_back(
+                        trainSet[std::lower_bound(cumulative.begin(), cumulative.end(), r) -
+                                 cumulative.begin()]);
                 }
             } else {
                 order = trainSet;
@@ -713,10 +793,18 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                 if (stop) {
                     saveCheckpoint((run.dir / "last.mlck").string(), spec, *net);
                     torch::save(optimizer, (run.dir / "optimizer.pt").string());
-                    writeState(run.dir / "state.txt", {{"epoch", std::to_string(epoch)}, {"best_f1", number(bestF1)}, {"done", "0"}});
-                    emit(JsonObject().add("event", "stopped").add("fold", run.fold).add("seed", std::int64_t(run.seed))
-                             .add("epoch", epoch + 1).add("checkpoint", (run.dir / "last.mlck").string())
-                             .add("message", "stopped; --resume continues from the start of this epoch").str());
+                    writeState(run.dir / "state.txt", {{"epoch", std::to_string(epoch)},
+                                                       {"best_f1", number(bestF1)},
+                                                       {"done", "0"}});
+                    emit(JsonObject()
+                             .add("event", "stopped")
+                             .add("fold", run.fold)
+                             .add("seed", std::int64_t(run.seed))
+                             .add("epoch", epoch + 1)
+                             .add("checkpoint", (run.dir / "last.mlck").string())
+                             .add("message",
+                                  "stopped; --resume continues from the start of this epoch")
+                             .str());
                     return 130;
                 }
                 const std::size_t from = b * config.batch;
@@ -737,14 +825,24 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                     lastReport = now;
                     const double secs = std::chrono::duration<double>(now - epochStart).count();
                     const double rate = secs > 0 ? seen / secs : 0.0;
-                    emit(JsonObject().add("event", "progress").add("model", int(m)).add("fold", run.fold)
-                             .add("seed", std::int64_t(run.seed)).add("epoch", epoch + 1).add("epochs", config.epochs)
-                             .add("batch", int(b + 1)).add("batches", int(batches)).add("loss", lossSum / seen)
+                    emit(JsonObject()
+                             .add("event", "progress")
+                             .add("model", int(m))
+                             .add("fold", run.fold)
+                             .add("seed", std::int64_t(run.seed))
+                             .add("epoch", epoch + 1)
+                             .add("epochs", config.epochs)
+                             .add("batch", int(b + 1))
+                             .add("batches", int(batches))
+                             .add("loss", lossSum / seen)
                              .add("images_per_s", rate)
-                             .add("eta_s", rate > 0 ? (double(batches - b - 1) * config.batch) / rate : 0.0).str());
+                             .add("eta_s",
+                                  rate > 0 ? (double(batches - b - 1) * config.batch) / rate : 0.0)
+                             .str());
                 }
             }
-            const double trainSeconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+            const double trainSeconds =
+                std::chrono::duration<double>(Clock::now() - epochStart).count();
 
             // Validation: no augmentation, probabilities for every validation image.
             net->eval();
@@ -761,40 +859,63 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                     if (channelsLast)
                         x = x.contiguous(torch::MemoryFormat::ChannelsLast);
                     const auto logits = net->forward(x);
-                    valLoss += Loss{LossKind::CrossEntropy, 0, 0, {}}(logits, y, spec.outputs).item<double>() * double(count);
-                    const auto p = probabilitiesFromLogits(logits, spec.outputs).to(torch::kCPU).contiguous();
-                    std::memcpy(probs.data() + from * kClasses, p.data_ptr<float>(), count * kClasses * sizeof(float));
+                    valLoss += Loss{LossKind::CrossEntropy, 0, 0, {}}(logits, y, spec.outputs)
+                                   .item<double>() *
+                               double(count);
+                    const auto p =
+                        probabilitiesFromLogits(logits, spec.outputs).to(torch::kCPU).contiguous();
+                    std::memcpy(probs.data() + from * kClasses, p.data_ptr<float>(),
+                                count * kClasses * sizeof(float));
                 }
             }
             const Scores s = score(valTruth, argmaxRows(probs));
-            const double oldF1 = (s.perClassF1[2] + s.perClassF1[5] + s.perClassF1[8] + s.perClassF1[11] +
-                                  s.perClassF1[14] + s.perClassF1[17]) / 6.0;
+            const double oldF1 = (s.perClassF1[2] + s.perClassF1[5] + s.perClassF1[8] +
+                                  s.perClassF1[11] + s.perClassF1[14] + s.perClassF1[17]) /
+                                 6.0;
             const bool best = s.macroF1 > bestF1;
             if (best) {
                 bestF1 = s.macroF1;
-                const std::string why = saveCheckpoint((run.dir / "best.mlck").string(), spec, *net,
+                const std::string why = saveCheckpoint(
+                    (run.dir / "best.mlck").string(), spec, *net,
                     {{"epoch", std::to_string(epoch + 1)}, {"val_macro_f1", number(s.macroF1)}});
                 if (!why.empty())
                     return fail(why);
                 std::ofstream(valProbsFile, std::ios::binary)
-                    .write(reinterpret_cast<const char *>(probs.data()), std::streamsize(probs.size() * sizeof(float)));
+                    .write(reinterpret_cast<const char *>(probs.data()),
+                           std::streamsize(probs.size() * sizeof(float)));
             }
-            saveCheckpoint((run.dir / "last.mlck").string(), spec, *net, {{"epoch", std::to_string(epoch + 1)}});
+            saveCheckpoint((run.dir / "last.mlck").string(), spec, *net,
+                           {{"epoch", std::to_string(epoch + 1)}});
             torch::save(optimizer, (run.dir / "optimizer.pt").string());
-            writeState(run.dir / "state.txt", {{"epoch", std::to_string(epoch + 1)}, {"best_f1", number(bestF1)}, {"done", "0"}});
+            writeState(
+                run.dir / "state.txt",
+                {{"epoch", std::to_string(epoch + 1)}, {"best_f1", number(bestF1)}, {"done", "0"}});
             record(JsonObject()
-                       .add("event", "epoch").add("model", int(m)).add("fold", run.fold).add("seed", std::int64_t(run.seed))
-                       .add("epoch", epoch + 1).add("epochs", config.epochs)
-                       .add("train_loss", seen ? lossSum / seen : 0.0).add("val_loss", valSet.empty() ? 0.0 : valLoss / valSet.size())
-                       .add("val_macro_f1", s.macroF1).add("val_accuracy", s.accuracy).add("val_old_f1", oldF1)
-                       .add("per_class_f1", s.perClassF1).add("lr", lrAt(epoch)).add("best", best)
-                       .add("seconds", trainSeconds).add("images_per_s", trainSeconds > 0 ? seen / trainSeconds : 0.0)
+                       .add("event", "epoch")
+                       .add("model", int(m))
+                       .add("fold", run.fold)
+                       .add("seed", std::int64_t(run.seed))
+                       .add("epoch", epoch + 1)
+                       .add("epochs", config.epochs)
+                       .add("train_loss", seen ? lossSum / seen : 0.0)
+                       .add("val_loss", valSet.empty() ? 0.0 : valLoss / valSet.size())
+                       .add("val_macro_f1", s.macroF1)
+                       .add("val_accuracy", s.accuracy)
+                       .add("val_old_f1", oldF1)
+                       .add("per_class_f1", s.perClassF1)
+                       .add("lr", lrAt(epoch))
+                       .add("best", best)
+                       .add("seconds", trainSeconds)
+                       .add("images_per_s", trainSeconds > 0 ? seen / trainSeconds : 0.0)
                        .str());
         }
-        writeState(run.dir / "state.txt", {{"epoch", std::to_string(config.epochs)}, {"best_f1", number(bestF1)}, {"done", "1"}});
+        writeState(
+            run.dir / "state.txt",
+            {{"epoch", std::to_string(config.epochs)}, {"best_f1", number(bestF1)}, {"done", "1"}});
         std::vector<float> bestProbs(valSet.size() * kClasses);
         std::ifstream(valProbsFile, std::ios::binary)
-            .read(reinterpret_cast<char *>(bestProbs.data()), std::streamsize(bestProbs.size() * sizeof(float)));
+            .read(reinterpret_cast<char *>(bestProbs.data()),
+                  std::streamsize(bestProbs.size() * sizeof(float)));
         foldProbs[run.fold].push_back(std::move(bestProbs));
         if (bestF1 > bestOverall) {
             bestOverall = bestF1;
@@ -819,12 +940,19 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     if (config.seeds.size() > 1) {
         const Scores hard = score(truthAll, hardAll);
         const Scores soft = score(truthAll, argmaxRows(allProbs));
-        record(JsonObject().add("event", "ensemble").add("models", int(config.seeds.size()))
-                   .add("hard_macro_f1", hard.macroF1).add("hard_accuracy", hard.accuracy)
-                   .add("soft_macro_f1", soft.macroF1).add("soft_accuracy", soft.accuracy)
-                   .add("hard_per_class_f1", hard.perClassF1).add("soft_per_class_f1", soft.perClassF1).str());
+        record(JsonObject()
+                   .add("event", "ensemble")
+                   .add("models", int(config.seeds.size()))
+                   .add("hard_macro_f1", hard.macroF1)
+                   .add("hard_accuracy", hard.accuracy)
+                   .add("soft_macro_f1", soft.macroF1)
+                   .add("soft_accuracy", soft.accuracy)
+                   .add("hard_per_class_f1", hard.perClassF1)
+                   .add("soft_per_class_f1", soft.perClassF1)
+                   .str());
     }
-    const fs::path predictions = out / (config.folds > 1 ? "oof_predictions.csv" : "val_predictions.csv");
+    const fs::path predictions =
+        out / (config.folds > 1 ? "oof_predictions.csv" : "val_predictions.csv");
     if (!writePredictionsCsv(predictions, samples, allIndex, allProbs))
         return fail(predictions.string() + ": cannot write");
     if (runs.size() > 1 && !bestOverallFile.empty()) {
@@ -832,11 +960,17 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     }
     const Scores final = score(truthAll, argmaxRows(allProbs));
     const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-    record(JsonObject().add("event", "done").add("best_val_macro_f1", bestOverall)
-               .add("val_macro_f1", final.macroF1).add("val_accuracy", final.accuracy)
+    record(JsonObject()
+               .add("event", "done")
+               .add("best_val_macro_f1", bestOverall)
+               .add("val_macro_f1", final.macroF1)
+               .add("val_accuracy", final.accuracy)
                .add("per_class_f1", final.perClassF1)
-               .add("checkpoint", (out / "best.mlck").string()).add("predictions", predictions.string())
-               .add("seconds", seconds).add("device", device.str()).str());
+               .add("checkpoint", (out / "best.mlck").string())
+               .add("predictions", predictions.string())
+               .add("seconds", seconds)
+               .add("device", device.str())
+               .str());
     return 0;
 }
 

@@ -31,28 +31,29 @@ struct TrainConfig
     int epochs = 10;
     int batch = 32;
     double lr = 1e-3;
-    int lrStep = 0;        ///< StepLR step in epochs; 0: a third of the epochs
+    int lrStep = 0; ///< StepLR step in epochs; 0: a third of the epochs
     double lrGamma = 0.5;
     LossKind loss = LossKind::CrossEntropy;
     double labelSmoothing = 0.1;
     double focalGamma = 2.0;
     bool weightedSampler = false;
     bool augment = true;
-    int folds = 1;         ///< 1: one model validated on a fifth of the people
+    int folds = 1; ///< 1: one model validated on a fifth of the people
     std::vector<std::uint64_t> seeds{1};
     std::string device = "auto";
     int threads = 0;
-    std::string init;      ///< starting weights (torch.save'd dict), e.g. torchvision's ImageNet
+    std::string init; ///< starting weights (torch.save'd dict), e.g. torchvision's ImageNet
     bool resume = false;
     bool faceCrop = false; ///< recorded in checkpoints: the cache was made with the face crop
     int middleFrom = 30;
     int oldFrom = 60;
-    int limitBatches = 0;  ///< stop each epoch after this many batches (tests, smoke runs)
+    int limitBatches = 0; ///< stop each epoch after this many batches (tests, smoke runs)
 };
 
 /// Parses the trainer's command-line options (shared by masklens-train and masklens-cli
 /// train). Returns false with `error` set for unknown or malformed options.
-bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *config, std::string *error);
+bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *config,
+                         std::string *error);
 std::string trainUsage();
 
 /// Writes the config as JSON (config.json) and reads it back for --resume.

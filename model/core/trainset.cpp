@@ -6,7 +6,8 @@
 
 namespace masklens::model {
 
-bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples, std::string *error)
+bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples,
+                      std::string *error)
 {
     std::ifstream in(file);
     if (!in) {
@@ -60,12 +61,14 @@ bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples
     return true;
 }
 
-bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples, std::string *error)
+bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples,
+                       std::string *error)
 {
     std::ofstream out(file + ".partial");
     out << "index,path,person,label,age\n";
     for (const TrainSample &s : samples)
-        out << s.index << ',' << s.path << ',' << s.person << ',' << s.label << ',' << s.age << '\n';
+        out << s.index << ',' << s.path << ',' << s.person << ',' << s.label << ',' << s.age
+            << '\n';
     out.close();
     if (!out || std::rename((file + ".partial").c_str(), file.c_str()) != 0) {
         *error = file + ": cannot write";

@@ -19,8 +19,10 @@ struct TrainSample
 };
 
 /// Reads the samples file; false with `error` naming the file and line.
-bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples, std::string *error);
-bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples, std::string *error);
+bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples,
+                      std::string *error);
+bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples,
+                       std::string *error);
 
 /// Fold 0..k-1 of every sample. People, not images, are dealt out: each person's samples share a
 /// fold. People are grouped by the gender and age band of their labels (label % 6) and dealt
@@ -41,8 +43,7 @@ public:
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
     }
-    template <class T>
-    void shuffle(std::vector<T> &v)
+    template <class T> void shuffle(std::vector<T> &v)
     {
         for (std::size_t i = v.size(); i > 1; --i)
             std::swap(v[i - 1], v[next() % i]);
