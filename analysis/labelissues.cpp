@@ -173,59 +173,62 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
         issues.push_back(issue);
     }
 
-    // Person level: the seven images vote; a mask swap inside a person.
-    for (int pi = 0; pi < int(ds.people.size()); ++pi) {
+    // Person level: the images of a person vote on gender and age band (their mean marginal
+    // probabilities), and confident learning runs over people, so its thresholds adapt to how
+    // sure the model is - one suspect per person, not seven.
+    const int people = int(ds.people.size());
+    std::vector<int> personGender(people, -1), personBand(people, -1), votes(people, 0);
+    std::vector<float> genderProbs(std::size_t(people) * 2, 0.0f), bandProbs(std::size_t(people) * 3, 0.0f);
+    for (int pi = 0; pi < people; ++pi) {
         const Person &person = ds.people[pi];
-        double gender[2] = {0, 0}, band[3] = {0, 0, 0};
-        int votes = 0;
         for (int s : person.images) {
             if (s < 0 || labels[s] < 0)
                 continue;
             const float *p = probs.data() + std::size_t(s) * kClassCount;
             for (int c = 0; c < kClassCount; ++c) {
                 const ClassParts parts = classParts(c);
-                gender[int(parts.gender)] += p[c];
-                band[int(parts.age)] += p[c];
+                genderProbs[std::size_t(pi) * 2 + int(parts.gender)] += p[c];
+                bandProbs[std::size_t(pi) * 3 + int(parts.age)] += p[c];
             }
-            ++votes;
+            ++votes[pi];
         }
-        if (votes >= 3) {
-            const int given = int(person.gender);
-            const double other = gender[1 - given] / votes;
-            if (other >= options.personThreshold) {
-                LabelIssue issue;
-                issue.target = person.folder;
-                issue.kind = IssueKind::PersonGender;
-                issue.field = QStringLiteral("gender");
-                issue.given = genderName(person.gender);
-                issue.suggested = genderName(Gender(1 - given));
-                issue.score = other;
-                issue.evidence = tr("%1 images: mean p(%2) = %3")
-                                     .arg(votes)
-                                     .arg(issue.suggested)
-                                     .arg(other, 0, 'f', 2);
-                issue.person = pi;
-                issues.push_back(issue);
-            }
-            const int givenBand = int(bands.bandOf(person.age));
-            const int bestBand = int(std::max_element(band, band + 3) - band);
-            const double mean = band[bestBand] / votes;
-            if (bestBand != givenBand && mean >= options.personThreshold) {
-                LabelIssue issue;
-                issue.target = person.folder;
-                issue.kind = IssueKind::PersonAgeBand;
-                issue.field = QStringLiteral("age_band");
-                issue.given = ageBandName(AgeBand(givenBand), bands);
-                issue.suggested = ageBandName(AgeBand(bestBand), bands);
-                issue.score = mean;
-                issue.evidence = tr("%1 images: mean p(%2) = %3 (age %4)")
-                                     .arg(votes)
-                                     .arg(issue.suggested)
-                                     .arg(mean, 0, 'f', 2)
-                                     .arg(person.age);
-                issue.person = pi;
-                issues.push_back(issue);
-            }
+        if (votes[pi] < 3)
+            continue; // too few images to outvote the label
+        for (int g = 0; g < 2; ++g)
+            genderProbs[std::size_t(pi) * 2 + g] /= float(votes[pi]);
+        for (int b = 0; b < 3; ++b)
+            bandProbs[std::size_t(pi) * 3 + b] /= float(votes[pi]);
+        personGender[pi] = int(person.gender);
+        personBand[pi] = int(bands.bandOf(person.age));
+    }
+    std::vector<int> suggestedGender, suggestedBand;
+    const auto genderFlags = confidentLearningIssues(personGender, genderProbs.data(), 2, &suggestedGender);
+    const auto bandFlags = confidentLearningIssues(personBand, bandProbs.data(), 3, &suggestedBand);
+    for (int pi = 0; pi < people; ++pi) {
+        const Person &person = ds.people[pi];
+        if (genderFlags[pi] && genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]] >= options.personThreshold) {
+            LabelIssue issue;
+            issue.target = person.folder;
+            issue.kind = IssueKind::PersonGender;
+            issue.field = QStringLiteral("gender");
+            issue.given = genderName(person.gender);
+            issue.suggested = genderName(Gender(suggestedGender[pi]));
+            issue.score = genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]];
+            issue.evidence = tr("%1 images: mean p(%2) = %3").arg(votes[pi]).arg(issue.suggested).arg(issue.score, 0, 'f', 2);
+            issue.person = pi;
+            issues.push_back(issue);
+        }
+        if (bandFlags[pi] && bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]] >= options.personThreshold) {
+            LabelIssue issue;
+            issue.target = person.folder;
+            issue.kind = IssueKind::PersonAgeBand;
+            issue.field = QStringLiteral("age_band");
+            issue.given = ageBandName(AgeBand(personBand[pi]), bands);
+            issue.suggested = ageBandName(AgeBand(suggestedBand[pi]), bands);
+            issue.score = bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]];
+            issue.evidence = tr("%1 images: mean p(%2) = %3 (age %4)").arg(votes[pi]).arg(issue.suggested).arg(issue.score, 0, 'f', 2).arg(person.age);
+            issue.person = pi;
+            issues.push_back(issue);
         }
         // incorrect_mask read as not worn and normal read as incorrect: the files are swapped.
         const int inc = person.images[5], nor = person.images[6];
@@ -240,22 +243,18 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             };
             const MaskState incLabel = ds.samples[inc].mask(), norLabel = ds.samples[nor].mask();
             const double a = maskProb(inc, norLabel), b = maskProb(nor, incLabel);
-            if (incLabel != norLabel && a > maskProb(inc, incLabel) &&
-                b > maskProb(nor, norLabel)) {
+            // Each photo is read as the other one's state rather than its own.
+            if (incLabel != norLabel && a > maskProb(inc, incLabel) && b > maskProb(nor, norLabel)) {
                 LabelIssue issue;
                 issue.target = person.folder;
                 issue.kind = IssueKind::MaskSwap;
                 issue.field = QStringLiteral("mask");
-                issue.given =
-                    QStringLiteral("%1/%2").arg(maskStateName(incLabel), maskStateName(norLabel));
-                issue.suggested =
-                    QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
+                issue.given = QStringLiteral("%1/%2").arg(maskStateName(incLabel), maskStateName(norLabel));
+                issue.suggested = QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
                 issue.score = (a + b) / 2;
                 issue.evidence = tr("%1 read as %2 (p %3), %4 read as %5 (p %6)")
-                                     .arg(ds.samples[inc].fileName, maskStateName(norLabel))
-                                     .arg(a, 0, 'f', 2)
-                                     .arg(ds.samples[nor].fileName, maskStateName(incLabel))
-                                     .arg(b, 0, 'f', 2);
+                                     .arg(ds.samples[inc].fileName, maskStateName(norLabel)).arg(a, 0, 'f', 2)
+                                     .arg(ds.samples[nor].fileName, maskStateName(incLabel)).arg(b, 0, 'f', 2);
                 issue.person = pi;
                 issues.push_back(issue);
             }

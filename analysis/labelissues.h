@@ -8,8 +8,9 @@
 //    whose given label is the model's prediction); ranked by normalised margin (or
 //    self-confidence);
 //  - checks that use this data's structure: a person's seven images vote on gender and age band
-//    (one suspect per person, not seven), and an incorrect_mask / normal pair that the model
-//    reads the other way round is a swap suspect.
+//    (their mean marginals, with confident learning over people; one suspect per person, not
+//    seven), and an incorrect_mask / normal pair that the model reads the other way round is a
+//    swap suspect.
 // Plain functions over vectors; 18,900 x 18 takes a few milliseconds.
 
 #include "dataset.h"

@@ -317,7 +317,8 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
     const cv::Scalar hair = lerp(hairBase, cv::Scalar(200, 200, 205), grey);
     const bool female = person.trueGender == Gender::Female;
     const bool longHair = female ? !look.chance(0.04) : look.chance(0.04);
-    const double faceW = look.uniform(62, 76);
+    // Faces: men's a little wider with heavier brows, so gender shows even under atypical hair.
+    const double faceW = female ? look.uniform(60, 70) : look.uniform(68, 78);
     const double faceH = faceW * look.uniform(1.22, 1.38);
     const cv::Scalar shirt(look.range(20, 235), look.range(20, 235), look.range(20, 235));
     const cv::Scalar bgTop(look.range(60, 250), look.range(60, 250), look.range(60, 250));
@@ -366,7 +367,7 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
         const cv::Point eye = P(side * faceW * 0.4, -faceH * 0.08);
         cv::ellipse(img, eye, S(13, 7), 0, 0, 360, cv::Scalar(245, 245, 245), cv::FILLED, aa);
         cv::circle(img, eye, 5, cv::Scalar(40, 30, 20), cv::FILLED, aa);
-        cv::line(img, eye + cv::Point(-14, -14), eye + cv::Point(14, -16), hair * 0.8, 3, aa);
+        cv::line(img, eye + cv::Point(-14, -14), eye + cv::Point(14, -16), hair * 0.8, female ? 2 : 5, aa);
         if (wrinkleStrength > 0.3) // crow's feet
             cv::line(img, eye + cv::Point(side * 17, 2), eye + cv::Point(side * 25, 6), skin * 0.7,
                      1, aa);
