@@ -744,6 +744,25 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                             e.msg().substr(0, e.msg().find('\n')));
             }
         }
+        // The point --resume continues from: weights, optimizer state and the epochs done.
+        auto saveResumePoint = [&](int epochsDone) {
+            saveCheckpoint((run.dir / "last.mlck").string(), spec, *net,
+                           {{"epoch", std::to_string(epochsDone)}});
+            torch::save(optimizer, (run.dir / "optimizer.pt").string());
+            writeState(run.dir / "state.txt", {{"epoch", std::to_string(epochsDone)},
+                                               {"best_f1", number(bestF1)},
+                                               {"done", "0"}});
+        };
+        // Every event about this model starts the same way.
+        auto modelEvent = [&](const char *event, int epoch) {
+            return JsonObject()
+                .add("event", event)
+                .add("model", int(m))
+                .add("fold", run.fold)
+                .add("seed", std::int64_t(run.seed))
+                .add("epoch", epoch)
+                .add("epochs", config.epochs);
+        };
         const int step = config.lrStep > 0 ? config.lrStep : std::max(1, config.epochs / 3);
         auto lrAt = [&](int epoch) { return config.lr * std::pow(config.lrGamma, epoch / step); };
 
@@ -791,16 +810,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             auto lastReport = epochStart;
             for (std::size_t b = 0; b < batches; ++b) {
                 if (stop) {
-                    saveCheckpoint((run.dir / "last.mlck").string(), spec, *net);
-                    torch::save(optimizer, (run.dir / "optimizer.pt").string());
-                    writeState(run.dir / "state.txt", {{"epoch", std::to_string(epoch)},
-                                                       {"best_f1", number(bestF1)},
-                                                       {"done", "0"}});
-                    emit(JsonObject()
-                             .add("event", "stopped")
-                             .add("fold", run.fold)
-                             .add("seed", std::int64_t(run.seed))
-                             .add("epoch", epoch + 1)
+                    saveResumePoint(epoch);
+                    emit(modelEvent("stopped", epoch + 1)
                              .add("checkpoint", (run.dir / "last.mlck").string())
                              .add("message",
                                   "stopped; --resume continues from the start of this epoch")
@@ -825,13 +836,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                     lastReport = now;
                     const double secs = std::chrono::duration<double>(now - epochStart).count();
                     const double rate = secs > 0 ? seen / secs : 0.0;
-                    emit(JsonObject()
-                             .add("event", "progress")
-                             .add("model", int(m))
-                             .add("fold", run.fold)
-                             .add("seed", std::int64_t(run.seed))
-                             .add("epoch", epoch + 1)
-                             .add("epochs", config.epochs)
+                    emit(modelEvent("progress", epoch + 1)
                              .add("batch", int(b + 1))
                              .add("batches", int(batches))
                              .add("loss", lossSum / seen)
@@ -884,19 +889,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                     .write(reinterpret_cast<const char *>(probs.data()),
                            std::streamsize(probs.size() * sizeof(float)));
             }
-            saveCheckpoint((run.dir / "last.mlck").string(), spec, *net,
-                           {{"epoch", std::to_string(epoch + 1)}});
-            torch::save(optimizer, (run.dir / "optimizer.pt").string());
-            writeState(
-                run.dir / "state.txt",
-                {{"epoch", std::to_string(epoch + 1)}, {"best_f1", number(bestF1)}, {"done", "0"}});
-            record(JsonObject()
-                       .add("event", "epoch")
-                       .add("model", int(m))
-                       .add("fold", run.fold)
-                       .add("seed", std::int64_t(run.seed))
-                       .add("epoch", epoch + 1)
-                       .add("epochs", config.epochs)
+            saveResumePoint(epoch + 1);
+            record(modelEvent("epoch", epoch + 1)
                        .add("train_loss", seen ? lossSum / seen : 0.0)
                        .add("val_loss", valSet.empty() ? 0.0 : valLoss / valSet.size())
                        .add("val_macro_f1", s.macroF1)
