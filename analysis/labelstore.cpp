@@ -372,13 +372,16 @@ Status LabelStore::exportReport(const QString &file) const
     return Done{};
 }
 
-Result<Dataset> datasetWithCorrections(const Dataset &original, std::vector<Problem> *problems)
+Result<Dataset> datasetWithCorrections(const Dataset &original, std::vector<Problem> *problems,
+                                       qint64 *labelsVersion)
 {
     auto store = LabelStore::open(original, /*readOnly=*/true);
     if (!store)
         return store.error();
     if (problems)
         *problems = (*store)->problems();
+    if (labelsVersion)
+        *labelsVersion = (*store)->version();
     return (*store)->apply(original);
 }
 

@@ -60,6 +60,9 @@ public:
     /// exclusions).
     Dataset apply(const Dataset &original) const;
     bool isReviewed(const QString &imageKey) const { return m_reviewed.count(imageKey) > 0; }
+    /// The labels' version: the sequence number of the journal's last entry, 0 for the
+    /// original labels. Training runs record it.
+    qint64 version() const { return m_corrections.empty() ? 0 : m_corrections.back().seq; }
     int correctedPeople() const { return int(m_gender.size() + m_age.size()); }
 
     /// A train.csv with corrected gender and age, written atomically (QSaveFile), and a changes
@@ -86,8 +89,10 @@ private:
 };
 
 /// Opens the store read-only and applies it: the labels evaluate and train use by default.
-/// Returns the original dataset when there is no journal.
+/// Returns the original dataset when there is no journal. `labelsVersion` gets the journal's
+/// version (see LabelStore::version).
 Result<Dataset> datasetWithCorrections(const Dataset &original,
-                                       std::vector<Problem> *problems = nullptr);
+                                       std::vector<Problem> *problems = nullptr,
+                                       qint64 *labelsVersion = nullptr);
 
 } // namespace masklens::analysis

@@ -32,6 +32,8 @@ const Command kCommands[] = {
     {"issues", runIssues,
      QT_TRANSLATE_NOOP("Cli",
                        "find likely wrong labels (confident learning, person-level checks)")},
+    {"runs", runRuns,
+     QT_TRANSLATE_NOOP("Cli", "list training runs, compare two (per-class F1, samples changed)")},
     {"model", runModel,
      QT_TRANSLATE_NOOP(
          "Cli", "model init: write an untrained checkpoint, optionally from torchvision weights")},

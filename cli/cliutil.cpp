@@ -103,10 +103,10 @@ bool ageBandsOption(const QCommandLineParser &parser, analysis::AgeBands *bands)
     return true;
 }
 
-bool applyCorrections(analysis::Dataset *dataset, const QString &command)
+bool applyCorrections(analysis::Dataset *dataset, const QString &command, qint64 *labelsVersion)
 {
     std::vector<analysis::Problem> problems;
-    auto corrected = analysis::datasetWithCorrections(*dataset, &problems);
+    auto corrected = analysis::datasetWithCorrections(*dataset, &problems, labelsVersion);
     if (!corrected) {
         err() << command << ": " << corrected.error().toString() << '\n';
         return false;

@@ -30,7 +30,9 @@ QCommandLineOption ageBandsCommandLineOption();
 
 /// Replaces *dataset by its corrected labels (the corrections journal, issue #7), printing the
 /// journal's problems as "<command>: ..."; false (message printed) when it cannot be read.
-bool applyCorrections(analysis::Dataset *dataset, const QString &command);
+/// `labelsVersion` gets the journal's version (0: the original labels).
+bool applyCorrections(analysis::Dataset *dataset, const QString &command,
+                      qint64 *labelsVersion = nullptr);
 
 void printJson(const QJsonObject &object);
 QTextStream &out();

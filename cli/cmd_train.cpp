@@ -3,6 +3,7 @@
 #include "progressline.h"
 
 #include "analysis/csv.h"
+#include "analysis/runs.h"
 #include "model/core/trainer.h"
 #include "model/core/trainset.h"
 #include "model/runtime.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 
 #include <atomic>
 #include <csignal>
@@ -48,7 +50,10 @@ void printTrainHelp()
         "  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for "
         "small)\n"
         "  --face-crop            crop the centre face region (256x320 of 384x512) first\n"
-        "  --cache-dir DIR        where the image cache lives\n\n");
+        "  --cache-dir DIR        where the image cache lives\n"
+        "  --prepare-only         make the cache, samples.csv, config.json and run.json, print\n"
+        "                         a \"prepared\" event with their paths, and stop (for training\n"
+        "                         elsewhere, e.g. on a remote GPU with masklens-train)\n\n");
     out() << QString::fromStdString(model::trainUsage());
     out().flush();
 }
@@ -90,7 +95,7 @@ int runTrain(const QStringList &args)
 {
     // Our own options; everything else goes to the training core's parser.
     QString data, labels, sizeText, cacheDir, bandsText = QStringLiteral("30,60");
-    bool faceCrop = false, originalLabels = false;
+    bool faceCrop = false, originalLabels = false, prepareOnly = false;
     std::vector<std::string> rest;
     for (int i = 1; i < args.size(); ++i) {
         const QString a = args[i];
@@ -121,6 +126,8 @@ int runTrain(const QStringList &args)
             rest.insert(rest.end(), {"--bands", bandsText.toStdString()});
         } else if (a == u"--original-labels") {
             originalLabels = true;
+        } else if (a == u"--prepare-only") {
+            prepareOnly = true;
         } else if (a == u"--face-crop") {
             faceCrop = true;
             rest.push_back("--face-crop");
@@ -141,8 +148,27 @@ int runTrain(const QStringList &args)
         std::fputc('\n', stdout);
         std::fflush(stdout);
     };
-    if (config.resume) // the run folder has its cache and samples already
-        return model::runTraining(config, printLine, g_stop);
+    // run.json follows the events: status, device, duration, the error of a failed run.
+    auto trainAndRecord = [&](analysis::RunRecord &record) {
+        const int code = model::runTraining(
+            config,
+            [&](const std::string &line) {
+                printLine(line);
+                const QJsonObject e = record.observeLine(QByteArray::fromStdString(line));
+                if (e.value(QStringLiteral("event")).toString() != u"progress")
+                    (void)record.save();
+            },
+            g_stop);
+        record.finish(code, false, {});
+        if (const auto saved = record.save(); !saved)
+            err() << tr("train: %1\n").arg(saved.error().toString());
+        return code;
+    };
+    if (config.resume) { // the run folder has its cache and samples already
+        analysis::RunRecord record(QString::fromStdString(config.out));
+        record.resume();
+        return trainAndRecord(record);
+    }
 
     if (data.isEmpty() || config.out.empty()) {
         err() << tr("train: --data DIR and --out RUNDIR are required (try --help)\n");
@@ -180,7 +206,8 @@ int runTrain(const QStringList &args)
         return 2;
     }
     // Train on the corrected labels by default.
-    if (!originalLabels && !applyCorrections(&*ds, QStringLiteral("train")))
+    qint64 labelsVersion = 0;
+    if (!originalLabels && !applyCorrections(&*ds, QStringLiteral("train"), &labelsVersion))
         return 2;
     if (!labels.isEmpty() && !applyLabelsFile(labels, &*ds))
         return 2;
@@ -220,7 +247,31 @@ int runTrain(const QStringList &args)
         err() << tr("train: %1\n").arg(QString::fromStdString(error));
         return 2;
     }
-    return model::runTraining(config, printLine, g_stop);
+    const QString runDir = QString::fromStdString(config.out);
+    analysis::RunRecord record(runDir);
+    record.begin(int(labelsVersion), QFileInfo(data).absoluteFilePath(),
+                 prepareOnly ? QStringLiteral("prepared") : QStringLiteral("masklens-cli"));
+    if (prepareOnly) {
+        QFile configFile(QDir(runDir).filePath(QStringLiteral("config.json")));
+        if (!configFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err() << tr("train: %1: %2\n").arg(configFile.fileName(), configFile.errorString());
+            return 2;
+        }
+        configFile.write(QByteArray::fromStdString(model::configToJson(config) + '\n'));
+        configFile.close();
+        QJsonObject prepared{{QStringLiteral("event"), QStringLiteral("prepared")},
+                             {QStringLiteral("cache"), QString::fromStdString(config.cache)},
+                             {QStringLiteral("samples"), QString::fromStdString(config.samples)},
+                             {QStringLiteral("out"), QFileInfo(runDir).absoluteFilePath()},
+                             {QStringLiteral("labels_version"), labelsVersion},
+                             {QStringLiteral("images"), int(samples.size())}};
+        record.set(QStringLiteral("status"), QStringLiteral("prepared"));
+        (void)record.save();
+        printJson(prepared);
+        return 0;
+    }
+    (void)record.save();
+    return trainAndRecord(record);
 }
 
 } // namespace masklens::cli

@@ -9,6 +9,7 @@
 #include "samplefilter.h"
 #include "samplemodel.h"
 #include "thumbnailcache.h"
+#include "trainingpage.h"
 
 #include "language.h"
 #include "model/inference.h"
@@ -77,7 +78,15 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_galleryPage = new GalleryPage(m_samples, m_thumbnails, m_pages);
     m_galleryPage->setObjectName(QStringLiteral("gallery"));
     m_pages->addTab(m_galleryPage, QString());
+    m_trainingPage = new TrainingPage(m_pages);
+    m_trainingPage->setObjectName(QStringLiteral("training"));
+    m_pages->addTab(m_trainingPage, QString());
     setCentralWidget(m_pages);
+    connect(m_trainingPage, &TrainingPage::loadPredictionsRequested, this,
+            [this](const QString &file) {
+                openPredictions(file);
+                m_pages->setCurrentWidget(m_errorsPage);
+            });
 
     auto showInGallery = [this](int truth, int predicted) {
         m_galleryPage->showClass(truth, predicted);
@@ -284,6 +293,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_datasetPage), tr("Dataset"));
     m_pages->setTabText(m_pages->indexOf(m_errorsPage), tr("Errors"));
     m_pages->setTabText(m_pages->indexOf(m_galleryPage), tr("Gallery"));
+    m_pages->setTabText(m_pages->indexOf(m_trainingPage), tr("Training"));
     m_predictionsAction->setText(tr("Load &Predictions…"));
     m_runModelAction->setText(tr("&Run Model…"));
     m_savePredictionsAction->setText(tr("&Save Predictions…"));
@@ -419,6 +429,8 @@ void MainWindow::onLoadFinished()
     if (m_problemsModel->rowCount() > 0)
         m_problemsDock->show();
     recomputeStats();
+    m_trainingPage->setDataset(m_original->root);
+    updateTrainingLabels();
     retranslate();
     m_statusLabel->setText(tr("%1 people, %2 images, %3 problem(s)")
                                .arg(m_dataset->people.size())
@@ -615,8 +627,20 @@ void MainWindow::onLabelsChanged()
                                  QDir::toNativeSeparators(m_predictions->file));
     }
     m_correctionsModel->refresh();
+    updateTrainingLabels();
     retranslate();
     m_statusLabel->setText(tr("Saved: %1").arg(m_editor->undoStack()->undoText()));
+}
+
+void MainWindow::updateTrainingLabels()
+{
+    if (const LabelStore *store = m_editor->store()) {
+        m_trainingPage->setLabelsVersion(store->version(), store->correctedPeople());
+    } else if (m_original) {
+        qint64 version = 0;
+        (void)datasetWithCorrections(*m_original, nullptr, &version);
+        m_trainingPage->setLabelsVersion(version, 0);
+    }
 }
 
 void MainWindow::recomputeMetrics()
@@ -683,6 +707,21 @@ bool MainWindow::saveScreenshots(const QString &dir, QString *error)
         }
     }
     m_pages->setCurrentIndex(current);
+    // The comparison of the last two runs, when there are two.
+    const QStringList runs = m_trainingPage->runDirs();
+    if (runs.size() >= 2) {
+        if (QWidget *dialog = m_trainingPage->compareRuns(runs[runs.size() - 2], runs.last())) {
+            QCoreApplication::sendPostedEvents();
+            const QString file = QDir(dir).filePath(QStringLiteral("compare.png"));
+            const bool saved = dialog->grab().save(file);
+            dialog->close();
+            if (!saved) {
+                if (error)
+                    *error = tr("Cannot write %1").arg(file);
+                return false;
+            }
+        }
+    }
     return true;
 }
 

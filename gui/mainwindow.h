@@ -35,6 +35,7 @@ class Language;
 class ProblemsModel;
 class SampleModel;
 class ThumbnailCache;
+class TrainingPage;
 
 class MainWindow : public QMainWindow
 {
@@ -64,6 +65,7 @@ public:
     DatasetPage *datasetPage() const { return m_datasetPage; }
     ErrorsPage *errorsPage() const { return m_errorsPage; }
     GalleryPage *galleryPage() const { return m_galleryPage; }
+    TrainingPage *trainingPage() const { return m_trainingPage; }
     SampleModel *sampleModel() const { return m_samples; }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     LabelEditor *labelEditor() const { return m_editor; }
@@ -101,6 +103,7 @@ private:
     void onPredictionsFinished();
     void onModelFinished();
     void onLabelsChanged();
+    void updateTrainingLabels();
     void setBusy(bool busy, const QString &message);
     void setAgeBands(const analysis::AgeBands &bands);
 
@@ -126,6 +129,7 @@ private:
     DatasetPage *m_datasetPage = nullptr;
     ErrorsPage *m_errorsPage = nullptr;
     GalleryPage *m_galleryPage = nullptr;
+    TrainingPage *m_trainingPage = nullptr;
     SampleModel *m_samples = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     LabelEditor *m_editor = nullptr;

@@ -72,3 +72,70 @@ void Settings::setWindowState(const QByteArray &s)
 }
 
 } // namespace masklens::gui
+
+namespace masklens::gui {
+
+QStringList TrainingSettings::options() const
+{
+    QStringList o{QStringLiteral("--arch"),    arch,
+                  QStringLiteral("--epochs"),  QString::number(epochs),
+                  QStringLiteral("--batch"),   QString::number(batch),
+                  QStringLiteral("--lr"),      QString::number(lr, 'g', 6),
+                  QStringLiteral("--loss"),    loss,
+                  QStringLiteral("--sampler"), sampler,
+                  QStringLiteral("--folds"),   QString::number(folds),
+                  QStringLiteral("--seeds"),   seeds,
+                  QStringLiteral("--device"),  device};
+    if (!size.trimmed().isEmpty())
+        o << QStringLiteral("--size") << size.trimmed();
+    if (!init.trimmed().isEmpty())
+        o << QStringLiteral("--init") << init.trimmed();
+    if (faceCrop)
+        o << QStringLiteral("--face-crop");
+    if (limitBatches > 0)
+        o << QStringLiteral("--limit-batches") << QString::number(limitBatches);
+    return o;
+}
+
+TrainingSettings Settings::training() const
+{
+    TrainingSettings t;
+    const QString g = QStringLiteral("training/");
+    t.arch = m_settings.value(g + QStringLiteral("arch"), t.arch).toString();
+    t.size = m_settings.value(g + QStringLiteral("size"), t.size).toString();
+    t.epochs = m_settings.value(g + QStringLiteral("epochs"), t.epochs).toInt();
+    t.batch = m_settings.value(g + QStringLiteral("batch"), t.batch).toInt();
+    t.lr = m_settings.value(g + QStringLiteral("lr"), t.lr).toDouble();
+    t.loss = m_settings.value(g + QStringLiteral("loss"), t.loss).toString();
+    t.sampler = m_settings.value(g + QStringLiteral("sampler"), t.sampler).toString();
+    t.folds = m_settings.value(g + QStringLiteral("folds"), t.folds).toInt();
+    t.seeds = m_settings.value(g + QStringLiteral("seeds"), t.seeds).toString();
+    t.device = m_settings.value(g + QStringLiteral("device"), t.device).toString();
+    t.init = m_settings.value(g + QStringLiteral("init"), t.init).toString();
+    t.faceCrop = m_settings.value(g + QStringLiteral("faceCrop"), t.faceCrop).toBool();
+    t.useTemplate = m_settings.value(g + QStringLiteral("useTemplate"), t.useTemplate).toBool();
+    t.commandTemplate =
+        m_settings.value(g + QStringLiteral("commandTemplate"), t.commandTemplate).toString();
+    return t;
+}
+
+void Settings::setTraining(const TrainingSettings &t)
+{
+    const QString g = QStringLiteral("training/");
+    m_settings.setValue(g + QStringLiteral("arch"), t.arch);
+    m_settings.setValue(g + QStringLiteral("size"), t.size);
+    m_settings.setValue(g + QStringLiteral("epochs"), t.epochs);
+    m_settings.setValue(g + QStringLiteral("batch"), t.batch);
+    m_settings.setValue(g + QStringLiteral("lr"), t.lr);
+    m_settings.setValue(g + QStringLiteral("loss"), t.loss);
+    m_settings.setValue(g + QStringLiteral("sampler"), t.sampler);
+    m_settings.setValue(g + QStringLiteral("folds"), t.folds);
+    m_settings.setValue(g + QStringLiteral("seeds"), t.seeds);
+    m_settings.setValue(g + QStringLiteral("device"), t.device);
+    m_settings.setValue(g + QStringLiteral("init"), t.init);
+    m_settings.setValue(g + QStringLiteral("faceCrop"), t.faceCrop);
+    m_settings.setValue(g + QStringLiteral("useTemplate"), t.useTemplate);
+    m_settings.setValue(g + QStringLiteral("commandTemplate"), t.commandTemplate);
+}
+
+} // namespace masklens::gui

@@ -9,6 +9,29 @@
 
 namespace masklens::gui {
 
+/// The Training view's form: the run's recipe and where it runs.
+struct TrainingSettings
+{
+    QString arch = QStringLiteral("small");
+    QString size; ///< WxH; empty: the architecture's default
+    int epochs = 10;
+    int batch = 32;
+    double lr = 1e-3;
+    QString loss = QStringLiteral("ce");
+    QString sampler = QStringLiteral("none");
+    int folds = 1;
+    QString seeds = QStringLiteral("1");
+    QString device = QStringLiteral("auto");
+    QString init;
+    bool faceCrop = false;
+    int limitBatches = 0; ///< 0: whole epochs
+    bool useTemplate = false;
+    QString commandTemplate;
+
+    /// The masklens-cli train options (without --data/--out).
+    QStringList options() const;
+};
+
 class Settings
 {
 public:
@@ -28,6 +51,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    TrainingSettings training() const;
+    void setTraining(const TrainingSettings &training);
 
     static constexpr int kMaxRecent = 8;
 

@@ -88,42 +88,42 @@
 <context>
     <name>masklens::gui::CorrectionsModel</name>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="57" />
+        <location filename="../gui/correctionsmodel.cpp" line="69" />
         <source>#</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="58" />
+        <location filename="../gui/correctionsmodel.cpp" line="71" />
         <source>When</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="59" />
+        <location filename="../gui/correctionsmodel.cpp" line="73" />
         <source>Who</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="60" />
+        <location filename="../gui/correctionsmodel.cpp" line="75" />
         <source>Person or image</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="61" />
+        <location filename="../gui/correctionsmodel.cpp" line="77" />
         <source>Field</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="62" />
+        <location filename="../gui/correctionsmodel.cpp" line="79" />
         <source>Was</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="63" />
+        <location filename="../gui/correctionsmodel.cpp" line="81" />
         <source>Now</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="64" />
+        <location filename="../gui/correctionsmodel.cpp" line="83" />
         <source>Note</source>
         <translation />
     </message>
@@ -131,134 +131,134 @@
 <context>
     <name>masklens::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="154" />
+        <location filename="../gui/datasetpage.cpp" line="160" />
         <source>Age bands start at</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="155" />
+        <location filename="../gui/datasetpage.cpp" line="161" />
         <source>First age of the middle band</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="156" />
+        <location filename="../gui/datasetpage.cpp" line="162" />
         <source>First age of the old band (teams moved it to 58 or 59)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="157" />
+        <location filename="../gui/datasetpage.cpp" line="163" />
         <source>Gender and age counted in</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="158" />
-        <location filename="../gui/datasetpage.cpp" line="305" />
+        <location filename="../gui/datasetpage.cpp" line="164" />
+        <location filename="../gui/datasetpage.cpp" line="314" />
         <source>people</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="159" />
-        <location filename="../gui/datasetpage.cpp" line="242" />
+        <location filename="../gui/datasetpage.cpp" line="165" />
+        <location filename="../gui/datasetpage.cpp" line="251" />
         <source>images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="166" />
+        <location filename="../gui/datasetpage.cpp" line="172" />
         <source>Open a dataset folder (File ▸ Open, or drop it here).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="175" />
+        <location filename="../gui/datasetpage.cpp" line="182" />
         <source>%1 people · %2 images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="177" />
+        <location filename="../gui/datasetpage.cpp" line="184" />
         <source> · %1 eval images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="179" />
+        <location filename="../gui/datasetpage.cpp" line="186" />
         <source> · imbalance %1 : 1 (class %2 has %3 images, class %4 has %5)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="189" />
+        <location filename="../gui/datasetpage.cpp" line="197" />
         <source>Mask state (images)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="190" />
+        <location filename="../gui/datasetpage.cpp" line="197" />
         <source>wear</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="190" />
+        <location filename="../gui/datasetpage.cpp" line="197" />
         <source>incorrect</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="190" />
+        <location filename="../gui/datasetpage.cpp" line="197" />
         <source>not worn</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="193" />
+        <location filename="../gui/datasetpage.cpp" line="200" />
         <source>Gender (images)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="193" />
+        <location filename="../gui/datasetpage.cpp" line="200" />
         <source>Gender (people)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="194" />
+        <location filename="../gui/datasetpage.cpp" line="201" />
         <source>male</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="194" />
+        <location filename="../gui/datasetpage.cpp" line="201" />
         <source>female</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="196" />
+        <location filename="../gui/datasetpage.cpp" line="203" />
         <source>Age band (images)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="196" />
+        <location filename="../gui/datasetpage.cpp" line="203" />
         <source>Age band (people)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="208" />
+        <location filename="../gui/datasetpage.cpp" line="216" />
         <source>Images per class (the &gt;=%1 classes in red)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="211" />
+        <location filename="../gui/datasetpage.cpp" line="219" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="212" />
+        <location filename="../gui/datasetpage.cpp" line="220" />
         <source>&gt;=%1 class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="283" />
+        <location filename="../gui/datasetpage.cpp" line="292" />
         <source>People per age, with the band thresholds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="303" />
+        <location filename="../gui/datasetpage.cpp" line="312" />
         <source>age</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="315" />
+        <location filename="../gui/datasetpage.cpp" line="324" />
         <source>%1 ▸</source>
         <translation />
     </message>
@@ -266,122 +266,122 @@
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="104" />
+        <location filename="../gui/errorspage.cpp" line="114" />
         <source>Row-normalise the confusion matrix (each true class sums to 100%)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="114" />
+        <location filename="../gui/errorspage.cpp" line="125" />
         <source>Load predictions (File ▸ Load Predictions…) or run a model to see its errors.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="122" />
+        <location filename="../gui/errorspage.cpp" line="134" />
         <source>Macro F1 %1 · accuracy %2% · &gt;=%3 classes F1 %4 · %5 images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="128" />
+        <location filename="../gui/errorspage.cpp" line="140" />
         <source> (%1 without a prediction)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="129" />
+        <location filename="../gui/errorspage.cpp" line="141" />
         <source>Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="150" />
+        <location filename="../gui/errorspage.cpp" line="163" />
         <source>Per class: precision, recall and F1 (* the &gt;=%1 classes; n = support)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="153" />
+        <location filename="../gui/errorspage.cpp" line="168" />
         <source>precision</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="153" />
+        <location filename="../gui/errorspage.cpp" line="168" />
         <source>recall</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="153" />
+        <location filename="../gui/errorspage.cpp" line="168" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="206" />
+        <location filename="../gui/errorspage.cpp" line="224" />
         <source>Confusion matrix, share of each true class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="206" />
+        <location filename="../gui/errorspage.cpp" line="225" />
         <source>Confusion matrix (rows: label, columns: predicted)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="207" />
+        <location filename="../gui/errorspage.cpp" line="226" />
         <source>wear</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="207" />
+        <location filename="../gui/errorspage.cpp" line="226" />
         <source>incorrect</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="207" />
+        <location filename="../gui/errorspage.cpp" line="226" />
         <source>not worn</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="207" />
+        <location filename="../gui/errorspage.cpp" line="227" />
         <source>Mask state</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="208" />
+        <location filename="../gui/errorspage.cpp" line="228" />
         <source>male</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="208" />
+        <location filename="../gui/errorspage.cpp" line="228" />
         <source>female</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="208" />
+        <location filename="../gui/errorspage.cpp" line="228" />
         <source>Gender</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="211" />
+        <location filename="../gui/errorspage.cpp" line="232" />
         <source>Age band</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="264" />
+        <location filename="../gui/errorspage.cpp" line="288" />
         <source>predicted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="265" />
+        <location filename="../gui/errorspage.cpp" line="289" />
         <source>label</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="276" />
+        <location filename="../gui/errorspage.cpp" line="300" />
         <source>Error rate by exact age (bands: %1, %2, %3)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="294" />
+        <location filename="../gui/errorspage.cpp" line="319" />
         <source>age</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="295" />
+        <location filename="../gui/errorspage.cpp" line="320" />
         <source>error rate</source>
         <translation />
     </message>
@@ -389,275 +389,275 @@
 <context>
     <name>masklens::gui::GalleryPage</name>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="153" />
-        <location filename="../gui/gallerypage.cpp" line="157" />
+        <location filename="../gui/gallerypage.cpp" line="163" />
+        <location filename="../gui/gallerypage.cpp" line="166" />
         <source>Export samples</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="154" />
+        <location filename="../gui/gallerypage.cpp" line="163" />
         <source>CSV file (*.csv)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="173" />
+        <location filename="../gui/gallerypage.cpp" line="184" />
         <source>(the image cannot be decoded)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="187" />
+        <location filename="../gui/gallerypage.cpp" line="198" />
         <source>Label</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="188" />
+        <location filename="../gui/gallerypage.cpp" line="199" />
         <source>Predicted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="189" />
-        <location filename="../gui/gallerypage.cpp" line="190" />
+        <location filename="../gui/gallerypage.cpp" line="200" />
+        <location filename="../gui/gallerypage.cpp" line="201" />
         <source>any</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="191" />
+        <location filename="../gui/gallerypage.cpp" line="202" />
         <source>right and wrong</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="192" />
+        <location filename="../gui/gallerypage.cpp" line="203" />
         <source>right only</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="193" />
+        <location filename="../gui/gallerypage.cpp" line="204" />
         <source>wrong only</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="194" />
+        <location filename="../gui/gallerypage.cpp" line="205" />
         <source>&gt;=60 focus</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="195" />
+        <location filename="../gui/gallerypage.cpp" line="207" />
         <source>Only the mistakes on the rare &gt;=60 classes (2, 5, 8, 11, 14, 17): their images predicted wrong, and images wrongly predicted as one of them</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="197" />
+        <location filename="../gui/gallerypage.cpp" line="209" />
         <source>Sort</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="198" />
+        <location filename="../gui/gallerypage.cpp" line="210" />
         <source>dataset order</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="199" />
+        <location filename="../gui/gallerypage.cpp" line="211" />
         <source>least confident first</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="200" />
+        <location filename="../gui/gallerypage.cpp" line="212" />
         <source>most confident first</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="201" />
+        <location filename="../gui/gallerypage.cpp" line="213" />
         <source>highest loss first</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="202" />
+        <location filename="../gui/gallerypage.cpp" line="214" />
         <source>by person</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="203" />
+        <location filename="../gui/gallerypage.cpp" line="215" />
         <source>Clear filters</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="204" />
+        <location filename="../gui/gallerypage.cpp" line="216" />
         <source>Export CSV…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="205" />
+        <location filename="../gui/gallerypage.cpp" line="217" />
         <source>This person's images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="207" />
+        <location filename="../gui/gallerypage.cpp" line="219" />
         <source>&lt;b&gt;Correct the selected images&lt;/b&gt; (gender and age apply to the whole person; Ctrl+Z undoes)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="222" />
         <source>Mask state</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="222" />
         <source>Gender</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="222" />
         <source>Age band</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="222" />
         <source>Also</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
         <location filename="../gui/gallerypage.cpp" line="227" />
+        <location filename="../gui/gallerypage.cpp" line="247" />
         <source>wear</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
         <location filename="../gui/gallerypage.cpp" line="228" />
+        <location filename="../gui/gallerypage.cpp" line="248" />
         <source>incorrect</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
         <location filename="../gui/gallerypage.cpp" line="229" />
+        <location filename="../gui/gallerypage.cpp" line="249" />
         <source>not worn</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
-        <location filename="../gui/gallerypage.cpp" line="231" />
+        <location filename="../gui/gallerypage.cpp" line="230" />
+        <location filename="../gui/gallerypage.cpp" line="251" />
         <source>male</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
-        <location filename="../gui/gallerypage.cpp" line="232" />
+        <location filename="../gui/gallerypage.cpp" line="231" />
+        <location filename="../gui/gallerypage.cpp" line="252" />
         <source>female</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216" />
+        <location filename="../gui/gallerypage.cpp" line="235" />
         <source>swap incorrect/normal</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216" />
+        <location filename="../gui/gallerypage.cpp" line="236" />
         <source>reviewed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="217" />
+        <location filename="../gui/gallerypage.cpp" line="237" />
         <source>exclude / include</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="224" />
+        <location filename="../gui/gallerypage.cpp" line="244" />
         <source>Show only this person</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="225" />
+        <location filename="../gui/gallerypage.cpp" line="245" />
         <source>Label attributes</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="226" />
+        <location filename="../gui/gallerypage.cpp" line="246" />
         <source>any mask state</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="230" />
+        <location filename="../gui/gallerypage.cpp" line="250" />
         <source>any gender</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="233" />
+        <location filename="../gui/gallerypage.cpp" line="253" />
         <source>any age band</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="234" />
+        <location filename="../gui/gallerypage.cpp" line="254" />
         <source>young band</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="235" />
+        <location filename="../gui/gallerypage.cpp" line="255" />
         <source>middle band</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="236" />
+        <location filename="../gui/gallerypage.cpp" line="256" />
         <source>old band</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="256" />
+        <location filename="../gui/gallerypage.cpp" line="276" />
         <source>%1 of %2 images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="272" />
-        <location filename="../gui/gallerypage.cpp" line="288" />
+        <location filename="../gui/gallerypage.cpp" line="292" />
+        <location filename="../gui/gallerypage.cpp" line="311" />
         <source>Cannot write %1: %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="366" />
+        <location filename="../gui/gallerypage.cpp" line="407" />
         <source>Click an image to see it here.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="374" />
+        <location filename="../gui/gallerypage.cpp" line="415" />
         <source>Person %1 (%2): %3, %4 years</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="376" />
+        <location filename="../gui/gallerypage.cpp" line="421" />
         <source>Label: %1 (class %2)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="378" />
+        <location filename="../gui/gallerypage.cpp" line="424" />
         <source>Predicted: %1 (class %2), right</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="378" />
+        <location filename="../gui/gallerypage.cpp" line="425" />
         <source>Predicted: &lt;span style='color:#d6604d'&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="384" />
+        <location filename="../gui/gallerypage.cpp" line="431" />
         <source>Top 3:</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="389" />
+        <location filename="../gui/gallerypage.cpp" line="439" />
         <source>No prediction loaded.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="392" />
+        <location filename="../gui/gallerypage.cpp" line="442" />
         <source>Reviewed.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="394" />
+        <location filename="../gui/gallerypage.cpp" line="444" />
         <source>Excluded from training.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="418" />
+        <location filename="../gui/gallerypage.cpp" line="468" />
         <source>missing</source>
         <translation />
     </message>
@@ -675,42 +675,42 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="112" />
+        <location filename="../gui/labeleditor.cpp" line="114" />
         <source>Set mask state of %1 image(s) to %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="125" />
+        <location filename="../gui/labeleditor.cpp" line="129" />
         <source>Set gender of %1 person(s) to %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="144" />
+        <location filename="../gui/labeleditor.cpp" line="152" />
         <source>Set age band of %1 person(s) to %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="156" />
+        <location filename="../gui/labeleditor.cpp" line="172" />
         <source>Exclude %1 image(s) from training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="157" />
+        <location filename="../gui/labeleditor.cpp" line="173" />
         <source>Include %1 image(s) again</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="170" />
+        <location filename="../gui/labeleditor.cpp" line="179" />
         <source>Mark %1 image(s) reviewed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="189" />
+        <location filename="../gui/labeleditor.cpp" line="198" />
         <source>Swap incorrect/normal for %1 person(s)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="196" />
+        <location filename="../gui/labeleditor.cpp" line="206" />
         <source>Revert %1 of %2</source>
         <translation />
     </message>
@@ -718,281 +718,287 @@
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="95" />
+        <location filename="../gui/mainwindow.cpp" line="106" />
         <source>Correct labels</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="198" />
+        <location filename="../gui/mainwindow.cpp" line="213" />
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="210" />
+        <location filename="../gui/mainwindow.cpp" line="225" />
         <source>Run a model over the dataset</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="211" />
+        <location filename="../gui/mainwindow.cpp" line="227" />
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="217" />
-        <location filename="../gui/mainwindow.cpp" line="221" />
+        <location filename="../gui/mainwindow.cpp" line="233" />
+        <location filename="../gui/mainwindow.cpp" line="238" />
         <source>Save predictions</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="218" />
+        <location filename="../gui/mainwindow.cpp" line="235" />
         <source>Predictions (*.csv)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225" />
-        <location filename="../gui/mainwindow.cpp" line="451" />
+        <location filename="../gui/mainwindow.cpp" line="242" />
+        <location filename="../gui/mainwindow.cpp" line="480" />
         <source>Load predictions</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="226" />
+        <location filename="../gui/mainwindow.cpp" line="243" />
         <source>Predictions (*.csv);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="263" />
+        <location filename="../gui/mainwindow.cpp" line="280" />
         <source>About MaskLens</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="264" />
+        <location filename="../gui/mainwindow.cpp" line="281" />
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset's imbalance, inspect a model's errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274" />
+        <location filename="../gui/mainwindow.cpp" line="291" />
         <source>MaskLens — %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="275" />
+        <location filename="../gui/mainwindow.cpp" line="292" />
         <source>MaskLens</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="276" />
+        <location filename="../gui/mainwindow.cpp" line="293" />
         <source>Dataset</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="277" />
+        <location filename="../gui/mainwindow.cpp" line="294" />
         <source>Errors</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="278" />
+        <location filename="../gui/mainwindow.cpp" line="295" />
         <source>Gallery</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="279" />
+        <location filename="../gui/mainwindow.cpp" line="296" />
+        <source>Training</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="297" />
         <source>Load &amp;Predictions…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="280" />
+        <location filename="../gui/mainwindow.cpp" line="298" />
         <source>&amp;Run Model…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="281" />
+        <location filename="../gui/mainwindow.cpp" line="299" />
         <source>&amp;Save Predictions…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="283" />
+        <location filename="../gui/mainwindow.cpp" line="301" />
         <source>Problems (%1)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="284" />
+        <location filename="../gui/mainwindow.cpp" line="302" />
         <source>Cancel</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="285" />
+        <location filename="../gui/mainwindow.cpp" line="303" />
         <source>&amp;File</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="286" />
+        <location filename="../gui/mainwindow.cpp" line="304" />
         <source>&amp;Edit</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="287" />
+        <location filename="../gui/mainwindow.cpp" line="305" />
         <source>Corrections (%1)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="288" />
+        <location filename="../gui/mainwindow.cpp" line="307" />
         <source>Filter corrections…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="289" />
+        <location filename="../gui/mainwindow.cpp" line="309" />
         <source>Revert selected</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="290" />
+        <location filename="../gui/mainwindow.cpp" line="310" />
         <source>&amp;Open Dataset…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="291" />
+        <location filename="../gui/mainwindow.cpp" line="311" />
         <source>Open &amp;Recent</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292" />
+        <location filename="../gui/mainwindow.cpp" line="312" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293" />
+        <location filename="../gui/mainwindow.cpp" line="313" />
         <source>&amp;View</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294" />
+        <location filename="../gui/mainwindow.cpp" line="314" />
         <source>&amp;Language</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="295" />
+        <location filename="../gui/mainwindow.cpp" line="315" />
         <source>&amp;Help</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="296" />
+        <location filename="../gui/mainwindow.cpp" line="316" />
         <source>&amp;About MaskLens</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="298" />
+        <location filename="../gui/mainwindow.cpp" line="318" />
         <source>Ready</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="328" />
+        <location filename="../gui/mainwindow.cpp" line="351" />
         <source>Loading %1…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361" />
+        <location filename="../gui/mainwindow.cpp" line="384" />
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="362" />
-        <location filename="../gui/mainwindow.cpp" line="540" />
+        <location filename="../gui/mainwindow.cpp" line="385" />
+        <location filename="../gui/mainwindow.cpp" line="577" />
         <source>cancelled</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368" />
+        <location filename="../gui/mainwindow.cpp" line="391" />
         <source>Could not open the dataset</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="370" />
+        <location filename="../gui/mainwindow.cpp" line="393" />
         <source>Open dataset</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371" />
+        <location filename="../gui/mainwindow.cpp" line="394" />
         <source>Could not open %1:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="392" />
+        <location filename="../gui/mainwindow.cpp" line="416" />
         <source>editing is off: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="409" />
+        <location filename="../gui/mainwindow.cpp" line="435" />
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="424" />
+        <location filename="../gui/mainwindow.cpp" line="450" />
         <source>Loading predictions %1…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="435" />
+        <location filename="../gui/mainwindow.cpp" line="463" />
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="449" />
+        <location filename="../gui/mainwindow.cpp" line="478" />
         <source>Could not load the predictions</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="466" />
+        <location filename="../gui/mainwindow.cpp" line="495" />
         <source>Predictions for %1 images loaded from %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="494" />
+        <location filename="../gui/mainwindow.cpp" line="526" />
         <source>Running %1 over %2 images…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="525" />
+        <location filename="../gui/mainwindow.cpp" line="562" />
         <source>%1 (run in MaskLens)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="539" />
+        <location filename="../gui/mainwindow.cpp" line="576" />
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="546" />
+        <location filename="../gui/mainwindow.cpp" line="583" />
         <source>The model could not run</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="548" />
+        <location filename="../gui/mainwindow.cpp" line="585" />
         <source>Run model</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="556" />
+        <location filename="../gui/mainwindow.cpp" line="593" />
         <source>Predictions for %1 images from %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="564" />
+        <location filename="../gui/mainwindow.cpp" line="603" />
         <source>No predictions to save</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="588" />
+        <location filename="../gui/mainwindow.cpp" line="632" />
         <source>Saved: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="627" />
+        <location filename="../gui/mainwindow.cpp" line="684" />
         <source>Cannot create %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="647" />
+        <location filename="../gui/mainwindow.cpp" line="705" />
+        <location filename="../gui/mainwindow.cpp" line="720" />
         <source>Cannot write %1</source>
         <translation />
     </message>
@@ -1016,15 +1022,684 @@
     </message>
 </context>
 <context>
+    <name>masklens::gui::RunCompareDialog</name>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="42" />
+        <source>Compare runs %1 and %2</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="49" />
+        <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;macro F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), &gt;=60 classes F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); %9 images both predicted, scored against B's labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="68" />
+        <source>&lt;br&gt;&lt;span style='color:#b22222'&gt;The runs validated on different people (the split follows the labels), so they share only %1 of %2 images: train both with Folds 2 or more for out-of-fold predictions on every image.&lt;/span&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="76" />
+        <source>Per-class F1: A (light) and B (dark); * the &gt;=60 classes</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="79" />
+        <source>A: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="79" />
+        <source>B: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="99" />
+        <source>F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>class</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>support</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>F1 A</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>F1 B</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>B - A</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="143" />
+        <source>macro F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="145" />
+        <source>&gt;=60 classes F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="176" />
+        <source>true %1, predicted %2: A %3, B %4</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="187" />
+        <source>B's confusion matrix minus A's (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>change</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>image</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>label</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>A predicted</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>B predicted</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="203" />
+        <source>wrong → right</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="204" />
+        <source>right → wrong</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="216" />
+        <source>Per class</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="217" />
+        <source>Confusion change</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="218" />
+        <source>Changed images (%1)</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>masklens::gui::SampleModel</name>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="97" />
+        <location filename="../gui/samplemodel.cpp" line="100" />
         <source>label: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="98" />
+        <location filename="../gui/samplemodel.cpp" line="101" />
         <source>predicted: %1 (%2%)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>masklens::gui::TrainingPage</name>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="226" />
+        <location filename="../gui/trainingpage.cpp" line="287" />
+        <source>Initial weights</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="227" />
+        <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="284" />
+        <source>Model</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="284" />
+        <source>Input size (WxH)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="284" />
+        <source>Epochs</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="285" />
+        <source>Batch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="285" />
+        <source>Learning rate</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="285" />
+        <source>Loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="286" />
+        <source>Sampler</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="286" />
+        <source>Folds</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="286" />
+        <source>Seeds</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="287" />
+        <source>Device</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="287" />
+        <source>Face crop</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="288" />
+        <source>Run on</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="288" />
+        <source>Command template</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="291" />
+        <source>Small CNN</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="292" />
+        <source>default (224x224, small CNN 64x80)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="293" />
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="294" />
+        <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="295" />
+        <source>cross-entropy</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="296" />
+        <source>label smoothing</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="297" />
+        <source>focal</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="298" />
+        <source>class-weighted</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="299" />
+        <source>none</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="300" />
+        <source>weighted (rare classes as often as common)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="301" />
+        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="304" />
+        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="305" />
+        <source>auto (GPU when there is one)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="306" />
+        <source>CPU</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="307" />
+        <source>CUDA GPU</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="308" />
+        <source>none: random weights</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="309" />
+        <source>Browse...</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="310" />
+        <source>centre 256x320 of the frame</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="311" />
+        <source>this computer</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="312" />
+        <source>a command template (remote GPU, cluster)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="314" />
+        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="317" />
+        <source>Start training</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="318" />
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="319" />
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="320" />
+        <source>Refresh</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="321" />
+        <source>Compare</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="322" />
+        <source>Show in Errors view</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="323" />
+        <source>Open folder</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <source>run</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <source>date</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <source>labels</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
+        <source>macro F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325" />
+        <source>&gt;=60 F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325" />
+        <source>device</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325" />
+        <source>duration</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="326" />
+        <source>status</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="327" />
+        <source>Loss and validation F1 per epoch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="328" />
+        <source>epoch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="329" />
+        <source>loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="330" />
+        <source>validation F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="332" />
+        <source>train loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="333" />
+        <source>validation loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="335" />
+        <source>&gt;=60 classes F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="339" />
+        <source>The trainer's log appears here while a run goes.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="341" />
+        <location filename="../gui/trainingpage.cpp" line="496" />
+        <location filename="../gui/trainingpage.cpp" line="668" />
+        <source>not training</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="347" />
+        <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="365" />
+        <source>Trains on the original labels (no corrections yet).</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="366" />
+        <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="422" />
+        <source>Open a dataset first.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="425" />
+        <source>Initial weights: %1 does not exist.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="427" />
+        <source>Write the command template first (see the README), or run on this computer.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="452" />
+        <source>Run %1: preparing the images and labels...</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="462" />
+        <source>Stopping: the trainer saves its last checkpoint...</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="496" />
+        <source>starting</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="531" />
+        <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="532" />
+        <source>Per-class validation F1 (red: &gt;=60)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="547" />
+        <source>class</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="550" />
+        <source>F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="562" />
+        <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="583" />
+        <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="592" />
+        <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="595" />
+        <source>%1 img/s · epoch ends in %2</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="624" />
+        <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="631" />
+        <source> (best so far)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="634" />
+        <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="639" />
+        <source>error: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="641" />
+        <source>cache %1, labels %2</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="654" />
+        <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="656" />
+        <source>out-of-fold</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="656" />
+        <source>validation</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="660" />
+        <source>Run %1 stopped. %2</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="663" />
+        <source>Run %1 failed:
+%2</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="664" />
+        <source>failed: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="705" />
+        <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="734" />
+        <source>done</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="735" />
+        <source>stopped</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="736" />
+        <source>failed</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="737" />
+        <source>running</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="774" />
+        <source>Cannot compare: %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>masklens::gui::TrainingProcess</name>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="35" />
+        <source>The run did not stop in time; killing it.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="120" />
+        <source>A run is already going.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="122" />
+        <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="124" />
+        <source>Open a dataset first.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="139" />
+        <source>Preparing the image cache and the labels for the command template...</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="158" />
+        <source>Could not start %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="236" />
+        <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="245" />
+        <source>The trainer crashed.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="246" />
+        <source>The trainer exited with status %1 without finishing.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="286" />
+        <source>Running: %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="296" />
+        <source>Stopping the run...</source>
         <translation />
     </message>
 </context>

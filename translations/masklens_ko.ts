@@ -88,42 +88,42 @@
 <context>
     <name>masklens::gui::CorrectionsModel</name>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="57" />
+        <location filename="../gui/correctionsmodel.cpp" line="69" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="58" />
+        <location filename="../gui/correctionsmodel.cpp" line="71" />
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="59" />
+        <location filename="../gui/correctionsmodel.cpp" line="73" />
         <source>Who</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="60" />
+        <location filename="../gui/correctionsmodel.cpp" line="75" />
         <source>Person or image</source>
         <translation>사람 또는 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="61" />
+        <location filename="../gui/correctionsmodel.cpp" line="77" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="62" />
+        <location filename="../gui/correctionsmodel.cpp" line="79" />
         <source>Was</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="63" />
+        <location filename="../gui/correctionsmodel.cpp" line="81" />
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="64" />
+        <location filename="../gui/correctionsmodel.cpp" line="83" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -131,134 +131,134 @@
 <context>
     <name>masklens::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="154" />
+        <location filename="../gui/datasetpage.cpp" line="160" />
         <source>Age bands start at</source>
         <translation>연령대 시작 나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="155" />
+        <location filename="../gui/datasetpage.cpp" line="161" />
         <source>First age of the middle band</source>
         <translation>중간 연령대의 첫 나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="156" />
+        <location filename="../gui/datasetpage.cpp" line="162" />
         <source>First age of the old band (teams moved it to 58 or 59)</source>
         <translation>고령 연령대의 첫 나이 (여러 팀이 58이나 59로 옮겼습니다)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="157" />
+        <location filename="../gui/datasetpage.cpp" line="163" />
         <source>Gender and age counted in</source>
         <translation>성별과 나이 집계 단위</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="158" />
-        <location filename="../gui/datasetpage.cpp" line="305" />
+        <location filename="../gui/datasetpage.cpp" line="164" />
+        <location filename="../gui/datasetpage.cpp" line="314" />
         <source>people</source>
         <translation>사람</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="159" />
-        <location filename="../gui/datasetpage.cpp" line="242" />
+        <location filename="../gui/datasetpage.cpp" line="165" />
+        <location filename="../gui/datasetpage.cpp" line="251" />
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="166" />
+        <location filename="../gui/datasetpage.cpp" line="172" />
         <source>Open a dataset folder (File ▸ Open, or drop it here).</source>
         <translation>데이터셋 폴더를 여세요 (파일 ▸ 열기, 또는 여기로 끌어다 놓기).</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="175" />
+        <location filename="../gui/datasetpage.cpp" line="182" />
         <source>%1 people · %2 images</source>
         <translation>사람 %1명 · 이미지 %2장</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="177" />
+        <location filename="../gui/datasetpage.cpp" line="184" />
         <source> · %1 eval images</source>
         <translation> · 평가 이미지 %1장</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="179" />
+        <location filename="../gui/datasetpage.cpp" line="186" />
         <source> · imbalance %1 : 1 (class %2 has %3 images, class %4 has %5)</source>
         <translation> · 불균형 %1 : 1 (클래스 %2는 %3장, 클래스 %4는 %5장)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="189" />
+        <location filename="../gui/datasetpage.cpp" line="197" />
         <source>Mask state (images)</source>
         <translation>마스크 상태 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="190" />
+        <location filename="../gui/datasetpage.cpp" line="197" />
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="190" />
+        <location filename="../gui/datasetpage.cpp" line="197" />
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="190" />
+        <location filename="../gui/datasetpage.cpp" line="197" />
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="193" />
+        <location filename="../gui/datasetpage.cpp" line="200" />
         <source>Gender (images)</source>
         <translation>성별 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="193" />
+        <location filename="../gui/datasetpage.cpp" line="200" />
         <source>Gender (people)</source>
         <translation>성별 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="194" />
+        <location filename="../gui/datasetpage.cpp" line="201" />
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="194" />
+        <location filename="../gui/datasetpage.cpp" line="201" />
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="196" />
+        <location filename="../gui/datasetpage.cpp" line="203" />
         <source>Age band (images)</source>
         <translation>연령대 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="196" />
+        <location filename="../gui/datasetpage.cpp" line="203" />
         <source>Age band (people)</source>
         <translation>연령대 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="208" />
+        <location filename="../gui/datasetpage.cpp" line="216" />
         <source>Images per class (the &gt;=%1 classes in red)</source>
         <translation>클래스별 이미지 수 (%1세 이상 클래스는 빨간색)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="211" />
+        <location filename="../gui/datasetpage.cpp" line="219" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="212" />
+        <location filename="../gui/datasetpage.cpp" line="220" />
         <source>&gt;=%1 class</source>
         <translation>%1세 이상 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="283" />
+        <location filename="../gui/datasetpage.cpp" line="292" />
         <source>People per age, with the band thresholds</source>
         <translation>나이별 사람 수와 연령대 경계</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="303" />
+        <location filename="../gui/datasetpage.cpp" line="312" />
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="315" />
+        <location filename="../gui/datasetpage.cpp" line="324" />
         <source>%1 ▸</source>
         <translation>%1 ▸</translation>
     </message>
@@ -266,122 +266,122 @@
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="104" />
+        <location filename="../gui/errorspage.cpp" line="114" />
         <source>Row-normalise the confusion matrix (each true class sums to 100%)</source>
         <translation>혼동 행렬을 행별로 정규화 (각 실제 클래스의 합이 100%)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="114" />
+        <location filename="../gui/errorspage.cpp" line="125" />
         <source>Load predictions (File ▸ Load Predictions…) or run a model to see its errors.</source>
         <translation>오류를 보려면 예측을 불러오거나 (파일 ▸ 예측 불러오기…) 모델을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="122" />
+        <location filename="../gui/errorspage.cpp" line="134" />
         <source>Macro F1 %1 · accuracy %2% · &gt;=%3 classes F1 %4 · %5 images</source>
         <translation>매크로 F1 %1 · 정확도 %2% · %3세 이상 클래스 F1 %4 · 이미지 %5장</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="128" />
+        <location filename="../gui/errorspage.cpp" line="140" />
         <source> (%1 without a prediction)</source>
         <translation> (예측 없음 %1장)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="129" />
+        <location filename="../gui/errorspage.cpp" line="141" />
         <source>Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10</source>
         <translation>속성별 F1: 마스크 %1, 성별 %2, 연령대 %3 · 연령대별 오류율: %4 %5%, %6 %7%, %8 %9% · %10</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="150" />
+        <location filename="../gui/errorspage.cpp" line="163" />
         <source>Per class: precision, recall and F1 (* the &gt;=%1 classes; n = support)</source>
         <translation>클래스별 정밀도, 재현율, F1 (* %1세 이상 클래스, n = 표본 수)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="153" />
+        <location filename="../gui/errorspage.cpp" line="168" />
         <source>precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="153" />
+        <location filename="../gui/errorspage.cpp" line="168" />
         <source>recall</source>
         <translation>재현율</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="153" />
+        <location filename="../gui/errorspage.cpp" line="168" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="206" />
+        <location filename="../gui/errorspage.cpp" line="224" />
         <source>Confusion matrix, share of each true class</source>
         <translation>혼동 행렬, 실제 클래스별 비율</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="206" />
+        <location filename="../gui/errorspage.cpp" line="225" />
         <source>Confusion matrix (rows: label, columns: predicted)</source>
         <translation>혼동 행렬 (행: 레이블, 열: 예측)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="207" />
+        <location filename="../gui/errorspage.cpp" line="226" />
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="207" />
+        <location filename="../gui/errorspage.cpp" line="226" />
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="207" />
+        <location filename="../gui/errorspage.cpp" line="226" />
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="207" />
+        <location filename="../gui/errorspage.cpp" line="227" />
         <source>Mask state</source>
         <translation>마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="208" />
+        <location filename="../gui/errorspage.cpp" line="228" />
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="208" />
+        <location filename="../gui/errorspage.cpp" line="228" />
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="208" />
+        <location filename="../gui/errorspage.cpp" line="228" />
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="211" />
+        <location filename="../gui/errorspage.cpp" line="232" />
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="264" />
+        <location filename="../gui/errorspage.cpp" line="288" />
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="265" />
+        <location filename="../gui/errorspage.cpp" line="289" />
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="276" />
+        <location filename="../gui/errorspage.cpp" line="300" />
         <source>Error rate by exact age (bands: %1, %2, %3)</source>
         <translation>나이별 오류율 (연령대: %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="294" />
+        <location filename="../gui/errorspage.cpp" line="319" />
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="295" />
+        <location filename="../gui/errorspage.cpp" line="320" />
         <source>error rate</source>
         <translation>오류율</translation>
     </message>
@@ -389,275 +389,275 @@
 <context>
     <name>masklens::gui::GalleryPage</name>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="153" />
-        <location filename="../gui/gallerypage.cpp" line="157" />
+        <location filename="../gui/gallerypage.cpp" line="163" />
+        <location filename="../gui/gallerypage.cpp" line="166" />
         <source>Export samples</source>
         <translation>표본 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="154" />
+        <location filename="../gui/gallerypage.cpp" line="163" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="173" />
+        <location filename="../gui/gallerypage.cpp" line="184" />
         <source>(the image cannot be decoded)</source>
         <translation>(이미지를 디코딩할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="187" />
+        <location filename="../gui/gallerypage.cpp" line="198" />
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="188" />
+        <location filename="../gui/gallerypage.cpp" line="199" />
         <source>Predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="189" />
-        <location filename="../gui/gallerypage.cpp" line="190" />
+        <location filename="../gui/gallerypage.cpp" line="200" />
+        <location filename="../gui/gallerypage.cpp" line="201" />
         <source>any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="191" />
+        <location filename="../gui/gallerypage.cpp" line="202" />
         <source>right and wrong</source>
         <translation>정답과 오답</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="192" />
+        <location filename="../gui/gallerypage.cpp" line="203" />
         <source>right only</source>
         <translation>정답만</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="193" />
+        <location filename="../gui/gallerypage.cpp" line="204" />
         <source>wrong only</source>
         <translation>오답만</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="194" />
+        <location filename="../gui/gallerypage.cpp" line="205" />
         <source>&gt;=60 focus</source>
         <translation>60세 이상 집중</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="195" />
+        <location filename="../gui/gallerypage.cpp" line="207" />
         <source>Only the mistakes on the rare &gt;=60 classes (2, 5, 8, 11, 14, 17): their images predicted wrong, and images wrongly predicted as one of them</source>
         <translation>드문 60세 이상 클래스(2, 5, 8, 11, 14, 17)의 오류만: 잘못 예측된 그 클래스의 이미지와, 그 클래스로 잘못 예측된 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="197" />
+        <location filename="../gui/gallerypage.cpp" line="209" />
         <source>Sort</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="198" />
+        <location filename="../gui/gallerypage.cpp" line="210" />
         <source>dataset order</source>
         <translation>데이터셋 순서</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="199" />
+        <location filename="../gui/gallerypage.cpp" line="211" />
         <source>least confident first</source>
         <translation>확신이 낮은 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="200" />
+        <location filename="../gui/gallerypage.cpp" line="212" />
         <source>most confident first</source>
         <translation>확신이 높은 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="201" />
+        <location filename="../gui/gallerypage.cpp" line="213" />
         <source>highest loss first</source>
         <translation>손실이 큰 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="202" />
+        <location filename="../gui/gallerypage.cpp" line="214" />
         <source>by person</source>
         <translation>사람별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="203" />
+        <location filename="../gui/gallerypage.cpp" line="215" />
         <source>Clear filters</source>
         <translation>필터 지우기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="204" />
+        <location filename="../gui/gallerypage.cpp" line="216" />
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="205" />
+        <location filename="../gui/gallerypage.cpp" line="217" />
         <source>This person's images</source>
         <translation>이 사람의 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="207" />
+        <location filename="../gui/gallerypage.cpp" line="219" />
         <source>&lt;b&gt;Correct the selected images&lt;/b&gt; (gender and age apply to the whole person; Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;선택한 이미지 수정&lt;/b&gt; (성별과 나이는 그 사람 전체에 적용, Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="222" />
         <source>Mask state</source>
         <translation>마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="222" />
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="222" />
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="222" />
         <source>Also</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
         <location filename="../gui/gallerypage.cpp" line="227" />
+        <location filename="../gui/gallerypage.cpp" line="247" />
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
         <location filename="../gui/gallerypage.cpp" line="228" />
+        <location filename="../gui/gallerypage.cpp" line="248" />
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
         <location filename="../gui/gallerypage.cpp" line="229" />
+        <location filename="../gui/gallerypage.cpp" line="249" />
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
-        <location filename="../gui/gallerypage.cpp" line="231" />
+        <location filename="../gui/gallerypage.cpp" line="230" />
+        <location filename="../gui/gallerypage.cpp" line="251" />
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
-        <location filename="../gui/gallerypage.cpp" line="232" />
+        <location filename="../gui/gallerypage.cpp" line="231" />
+        <location filename="../gui/gallerypage.cpp" line="252" />
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216" />
+        <location filename="../gui/gallerypage.cpp" line="235" />
         <source>swap incorrect/normal</source>
         <translation>잘못 착용/미착용 맞바꾸기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216" />
+        <location filename="../gui/gallerypage.cpp" line="236" />
         <source>reviewed</source>
         <translation>검토함</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="217" />
+        <location filename="../gui/gallerypage.cpp" line="237" />
         <source>exclude / include</source>
         <translation>제외 / 포함</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="224" />
+        <location filename="../gui/gallerypage.cpp" line="244" />
         <source>Show only this person</source>
         <translation>이 사람만 보기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="225" />
+        <location filename="../gui/gallerypage.cpp" line="245" />
         <source>Label attributes</source>
         <translation>레이블 속성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="226" />
+        <location filename="../gui/gallerypage.cpp" line="246" />
         <source>any mask state</source>
         <translation>모든 마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="230" />
+        <location filename="../gui/gallerypage.cpp" line="250" />
         <source>any gender</source>
         <translation>모든 성별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="233" />
+        <location filename="../gui/gallerypage.cpp" line="253" />
         <source>any age band</source>
         <translation>모든 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="234" />
+        <location filename="../gui/gallerypage.cpp" line="254" />
         <source>young band</source>
         <translation>젊은 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="235" />
+        <location filename="../gui/gallerypage.cpp" line="255" />
         <source>middle band</source>
         <translation>중간 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="236" />
+        <location filename="../gui/gallerypage.cpp" line="256" />
         <source>old band</source>
         <translation>고령 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="256" />
+        <location filename="../gui/gallerypage.cpp" line="276" />
         <source>%1 of %2 images</source>
         <translation>이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="272" />
-        <location filename="../gui/gallerypage.cpp" line="288" />
+        <location filename="../gui/gallerypage.cpp" line="292" />
+        <location filename="../gui/gallerypage.cpp" line="311" />
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="366" />
+        <location filename="../gui/gallerypage.cpp" line="407" />
         <source>Click an image to see it here.</source>
         <translation>이미지를 클릭하면 여기에 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="374" />
+        <location filename="../gui/gallerypage.cpp" line="415" />
         <source>Person %1 (%2): %3, %4 years</source>
         <translation>사람 %1 (%2): %3, %4세</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="376" />
+        <location filename="../gui/gallerypage.cpp" line="421" />
         <source>Label: %1 (class %2)</source>
         <translation>레이블: %1 (클래스 %2)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="378" />
+        <location filename="../gui/gallerypage.cpp" line="424" />
         <source>Predicted: %1 (class %2), right</source>
         <translation>예측: %1 (클래스 %2), 정답</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="378" />
+        <location filename="../gui/gallerypage.cpp" line="425" />
         <source>Predicted: &lt;span style='color:#d6604d'&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation>예측: &lt;span style='color:#d6604d'&gt;%1 (클래스 %2), 오답&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="384" />
+        <location filename="../gui/gallerypage.cpp" line="431" />
         <source>Top 3:</source>
         <translation>상위 3개:</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="389" />
+        <location filename="../gui/gallerypage.cpp" line="439" />
         <source>No prediction loaded.</source>
         <translation>불러온 예측이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="392" />
+        <location filename="../gui/gallerypage.cpp" line="442" />
         <source>Reviewed.</source>
         <translation>검토함.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="394" />
+        <location filename="../gui/gallerypage.cpp" line="444" />
         <source>Excluded from training.</source>
         <translation>학습에서 제외됨.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="418" />
+        <location filename="../gui/gallerypage.cpp" line="468" />
         <source>missing</source>
         <translation>없음</translation>
     </message>
@@ -675,42 +675,42 @@
         <translation>편집 꺼짐: 이 데이터셋이 다른 MaskLens에서 열려 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="112" />
+        <location filename="../gui/labeleditor.cpp" line="114" />
         <source>Set mask state of %1 image(s) to %2</source>
         <translation>이미지 %1장의 마스크 상태를 %2(으)로</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="125" />
+        <location filename="../gui/labeleditor.cpp" line="129" />
         <source>Set gender of %1 person(s) to %2</source>
         <translation>%1명의 성별을 %2(으)로</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="144" />
+        <location filename="../gui/labeleditor.cpp" line="152" />
         <source>Set age band of %1 person(s) to %2</source>
         <translation>%1명의 연령대를 %2(으)로</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="156" />
+        <location filename="../gui/labeleditor.cpp" line="172" />
         <source>Exclude %1 image(s) from training</source>
         <translation>이미지 %1장을 학습에서 제외</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="157" />
+        <location filename="../gui/labeleditor.cpp" line="173" />
         <source>Include %1 image(s) again</source>
         <translation>이미지 %1장을 다시 포함</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="170" />
+        <location filename="../gui/labeleditor.cpp" line="179" />
         <source>Mark %1 image(s) reviewed</source>
         <translation>이미지 %1장을 검토함으로 표시</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="189" />
+        <location filename="../gui/labeleditor.cpp" line="198" />
         <source>Swap incorrect/normal for %1 person(s)</source>
         <translation>%1명의 잘못 착용/미착용 맞바꾸기</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="196" />
+        <location filename="../gui/labeleditor.cpp" line="206" />
         <source>Revert %1 of %2</source>
         <translation>%2의 %1 되돌리기</translation>
     </message>
@@ -718,282 +718,288 @@
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="95" />
+        <location filename="../gui/mainwindow.cpp" line="106" />
         <source>Correct labels</source>
         <translation>레이블 수정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="198" />
+        <location filename="../gui/mainwindow.cpp" line="213" />
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation>데이터셋 폴더 열기 (train/과 eval/이 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="210" />
+        <location filename="../gui/mainwindow.cpp" line="225" />
         <source>Run a model over the dataset</source>
         <translation>데이터셋에 모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="211" />
+        <location filename="../gui/mainwindow.cpp" line="227" />
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation>모델 (*.mlck *.pt *.pth *.ts);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="217" />
-        <location filename="../gui/mainwindow.cpp" line="221" />
+        <location filename="../gui/mainwindow.cpp" line="233" />
+        <location filename="../gui/mainwindow.cpp" line="238" />
         <source>Save predictions</source>
         <translation>예측 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="218" />
+        <location filename="../gui/mainwindow.cpp" line="235" />
         <source>Predictions (*.csv)</source>
         <translation>예측 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225" />
-        <location filename="../gui/mainwindow.cpp" line="451" />
+        <location filename="../gui/mainwindow.cpp" line="242" />
+        <location filename="../gui/mainwindow.cpp" line="480" />
         <source>Load predictions</source>
         <translation>예측 불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="226" />
+        <location filename="../gui/mainwindow.cpp" line="243" />
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>예측 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="263" />
+        <location filename="../gui/mainwindow.cpp" line="280" />
         <source>About MaskLens</source>
         <translation>MaskLens 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="264" />
+        <location filename="../gui/mainwindow.cpp" line="281" />
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset's imbalance, inspect a model's errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;마스크 분류기를 위한 작업대: 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274" />
+        <location filename="../gui/mainwindow.cpp" line="291" />
         <source>MaskLens — %1</source>
         <translation>MaskLens — %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="275" />
+        <location filename="../gui/mainwindow.cpp" line="292" />
         <source>MaskLens</source>
         <translation>MaskLens</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="276" />
+        <location filename="../gui/mainwindow.cpp" line="293" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="277" />
+        <location filename="../gui/mainwindow.cpp" line="294" />
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="278" />
+        <location filename="../gui/mainwindow.cpp" line="295" />
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="279" />
+        <location filename="../gui/mainwindow.cpp" line="296" />
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="297" />
         <source>Load &amp;Predictions…</source>
         <translation>예측 불러오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="280" />
+        <location filename="../gui/mainwindow.cpp" line="298" />
         <source>&amp;Run Model…</source>
         <translation>모델 실행(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="281" />
+        <location filename="../gui/mainwindow.cpp" line="299" />
         <source>&amp;Save Predictions…</source>
         <translation>예측 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="283" />
+        <location filename="../gui/mainwindow.cpp" line="301" />
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="284" />
+        <location filename="../gui/mainwindow.cpp" line="302" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="285" />
+        <location filename="../gui/mainwindow.cpp" line="303" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="286" />
+        <location filename="../gui/mainwindow.cpp" line="304" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="287" />
+        <location filename="../gui/mainwindow.cpp" line="305" />
         <source>Corrections (%1)</source>
         <translation>수정 내역 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="288" />
+        <location filename="../gui/mainwindow.cpp" line="307" />
         <source>Filter corrections…</source>
         <translation>수정 내역 거르기…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="289" />
+        <location filename="../gui/mainwindow.cpp" line="309" />
         <source>Revert selected</source>
         <translation>선택 항목 되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="290" />
+        <location filename="../gui/mainwindow.cpp" line="310" />
         <source>&amp;Open Dataset…</source>
         <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="291" />
+        <location filename="../gui/mainwindow.cpp" line="311" />
         <source>Open &amp;Recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292" />
+        <location filename="../gui/mainwindow.cpp" line="312" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293" />
+        <location filename="../gui/mainwindow.cpp" line="313" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294" />
+        <location filename="../gui/mainwindow.cpp" line="314" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="295" />
+        <location filename="../gui/mainwindow.cpp" line="315" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="296" />
+        <location filename="../gui/mainwindow.cpp" line="316" />
         <source>&amp;About MaskLens</source>
         <translation>MaskLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="298" />
+        <location filename="../gui/mainwindow.cpp" line="318" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="328" />
+        <location filename="../gui/mainwindow.cpp" line="351" />
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361" />
+        <location filename="../gui/mainwindow.cpp" line="384" />
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터셋이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="362" />
-        <location filename="../gui/mainwindow.cpp" line="540" />
+        <location filename="../gui/mainwindow.cpp" line="385" />
+        <location filename="../gui/mainwindow.cpp" line="577" />
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368" />
+        <location filename="../gui/mainwindow.cpp" line="391" />
         <source>Could not open the dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="370" />
+        <location filename="../gui/mainwindow.cpp" line="393" />
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371" />
+        <location filename="../gui/mainwindow.cpp" line="394" />
         <source>Could not open %1:
 %2</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="392" />
+        <location filename="../gui/mainwindow.cpp" line="416" />
         <source>editing is off: %1</source>
         <translation>편집 꺼짐: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="409" />
+        <location filename="../gui/mainwindow.cpp" line="435" />
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation>사람 %1명, 이미지 %2장, 문제 %3건</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="424" />
+        <location filename="../gui/mainwindow.cpp" line="450" />
         <source>Loading predictions %1…</source>
         <translation>예측 %1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="435" />
+        <location filename="../gui/mainwindow.cpp" line="463" />
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="449" />
+        <location filename="../gui/mainwindow.cpp" line="478" />
         <source>Could not load the predictions</source>
         <translation>예측을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="466" />
+        <location filename="../gui/mainwindow.cpp" line="495" />
         <source>Predictions for %1 images loaded from %2</source>
         <translation>이미지 %1장의 예측을 %2에서 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="494" />
+        <location filename="../gui/mainwindow.cpp" line="526" />
         <source>Running %1 over %2 images…</source>
         <translation>이미지 %2장에 %1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="525" />
+        <location filename="../gui/mainwindow.cpp" line="562" />
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="539" />
+        <location filename="../gui/mainwindow.cpp" line="576" />
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation>모델 실행을 취소했습니다. 이전 예측이 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="546" />
+        <location filename="../gui/mainwindow.cpp" line="583" />
         <source>The model could not run</source>
         <translation>모델을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="548" />
+        <location filename="../gui/mainwindow.cpp" line="585" />
         <source>Run model</source>
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="556" />
+        <location filename="../gui/mainwindow.cpp" line="593" />
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="564" />
+        <location filename="../gui/mainwindow.cpp" line="603" />
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="588" />
+        <location filename="../gui/mainwindow.cpp" line="632" />
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="627" />
+        <location filename="../gui/mainwindow.cpp" line="684" />
         <source>Cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="647" />
+        <location filename="../gui/mainwindow.cpp" line="705" />
+        <location filename="../gui/mainwindow.cpp" line="720" />
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
@@ -1017,16 +1023,686 @@
     </message>
 </context>
 <context>
+    <name>masklens::gui::RunCompareDialog</name>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="42" />
+        <source>Compare runs %1 and %2</source>
+        <translation>실행 %1과 %2 비교</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="49" />
+        <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;macro F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), &gt;=60 classes F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); %9 images both predicted, scored against B's labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;매크로 F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), 60세 이상 클래스 F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); 두 실행이 모두 예측한 이미지 %9장을 B의 레이블로 채점 (두 실행의 레이블이 다른 이미지 %10장); 오답 → 정답 %11장, 정답 → 오답 %12장.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="68" />
+        <source>&lt;br&gt;&lt;span style='color:#b22222'&gt;The runs validated on different people (the split follows the labels), so they share only %1 of %2 images: train both with Folds 2 or more for out-of-fold predictions on every image.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style='color:#b22222'&gt;두 실행이 서로 다른 사람으로 검증했습니다 (분할이 레이블을 따릅니다). 그래서 %2장 중 %1장만 겹칩니다: 모든 이미지에 대한 폴드 외 예측을 얻으려면 두 실행 모두 폴드를 2 이상으로 학습하세요.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="76" />
+        <source>Per-class F1: A (light) and B (dark); * the &gt;=60 classes</source>
+        <translation>클래스별 F1: A (밝은 색)와 B (어두운 색); * 60세 이상 클래스</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="79" />
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="79" />
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="99" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>support</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>F1 A</source>
+        <translation>F1 A</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>F1 B</source>
+        <translation>F1 B</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <source>B - A</source>
+        <translation>B - A</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="143" />
+        <source>macro F1</source>
+        <translation>매크로 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="145" />
+        <source>&gt;=60 classes F1</source>
+        <translation>60세 이상 클래스 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="176" />
+        <source>true %1, predicted %2: A %3, B %4</source>
+        <translation>정답 %1, 예측 %2: A %3, B %4</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="187" />
+        <source>B's confusion matrix minus A's (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
+        <translation>B의 혼동 행렬에서 A의 것을 뺀 값 (행: 정답 클래스, 열: 예측). 초록: B가 더 좋음 (대각선은 늘고 그 밖은 줄어듦); 빨강: 더 나쁨.</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>A predicted</source>
+        <translation>A 예측</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <source>B predicted</source>
+        <translation>B 예측</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="203" />
+        <source>wrong → right</source>
+        <translation>오답 → 정답</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="204" />
+        <source>right → wrong</source>
+        <translation>정답 → 오답</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="216" />
+        <source>Per class</source>
+        <translation>클래스별</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="217" />
+        <source>Confusion change</source>
+        <translation>혼동 행렬 변화</translation>
+    </message>
+    <message>
+        <location filename="../gui/runcomparedialog.cpp" line="218" />
+        <source>Changed images (%1)</source>
+        <translation>바뀐 이미지 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>masklens::gui::SampleModel</name>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="97" />
+        <location filename="../gui/samplemodel.cpp" line="100" />
         <source>label: %1</source>
         <translation>레이블: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="98" />
+        <location filename="../gui/samplemodel.cpp" line="101" />
         <source>predicted: %1 (%2%)</source>
         <translation>예측: %1 (%2%)</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::TrainingPage</name>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="226" />
+        <location filename="../gui/trainingpage.cpp" line="287" />
+        <source>Initial weights</source>
+        <translation>초기 가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="227" />
+        <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
+        <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="284" />
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="284" />
+        <source>Input size (WxH)</source>
+        <translation>입력 크기 (가로x세로)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="284" />
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="285" />
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="285" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="285" />
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="286" />
+        <source>Sampler</source>
+        <translation>샘플러</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="286" />
+        <source>Folds</source>
+        <translation>폴드</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="286" />
+        <source>Seeds</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="287" />
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="287" />
+        <source>Face crop</source>
+        <translation>얼굴 자르기</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="288" />
+        <source>Run on</source>
+        <translation>실행 위치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="288" />
+        <source>Command template</source>
+        <translation>명령 템플릿</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="291" />
+        <source>Small CNN</source>
+        <translation>작은 CNN</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="292" />
+        <source>default (224x224, small CNN 64x80)</source>
+        <translation>기본값 (224x224, 작은 CNN 64x80)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="293" />
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN.</source>
+        <translation>비우면: EfficientNet-B0은 224x224, 작은 CNN은 64x80.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="294" />
+        <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
+        <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="295" />
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="296" />
+        <source>label smoothing</source>
+        <translation>레이블 스무딩</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="297" />
+        <source>focal</source>
+        <translation>포컬</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="298" />
+        <source>class-weighted</source>
+        <translation>클래스 가중</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="299" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="300" />
+        <source>weighted (rare classes as often as common)</source>
+        <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="301" />
+        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
+        <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요).</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="304" />
+        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
+        <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="305" />
+        <source>auto (GPU when there is one)</source>
+        <translation>자동 (GPU가 있으면 GPU)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="306" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="307" />
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="308" />
+        <source>none: random weights</source>
+        <translation>없음: 무작위 가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="309" />
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="310" />
+        <source>centre 256x320 of the frame</source>
+        <translation>프레임 가운데 256x320</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="311" />
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="312" />
+        <source>a command template (remote GPU, cluster)</source>
+        <translation>명령 템플릿 (원격 GPU, 클러스터)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="314" />
+        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
+        <translation>다른 곳에서 학습기를 실행하고 그 JSON 줄을 출력하는 셸 명령 (예: ssh나 srun). {cache}, {cache_name}, {samples}, {rundir}, {run}, {data}, {args} (학습 옵션)가 치환됩니다; README를 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="317" />
+        <source>Start training</source>
+        <translation>학습 시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="318" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="319" />
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
+        <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="320" />
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="321" />
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="322" />
+        <source>Show in Errors view</source>
+        <translation>오류 화면에 표시</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="323" />
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <source>labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
+        <source>macro F1</source>
+        <translation>매크로 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325" />
+        <source>&gt;=60 F1</source>
+        <translation>60세 이상 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325" />
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325" />
+        <source>duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="326" />
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="327" />
+        <source>Loss and validation F1 per epoch</source>
+        <translation>에폭별 손실과 검증 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="328" />
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="329" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="330" />
+        <source>validation F1</source>
+        <translation>검증 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="332" />
+        <source>train loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="333" />
+        <source>validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="335" />
+        <source>&gt;=60 classes F1</source>
+        <translation>60세 이상 클래스 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="339" />
+        <source>The trainer's log appears here while a run goes.</source>
+        <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="341" />
+        <location filename="../gui/trainingpage.cpp" line="496" />
+        <location filename="../gui/trainingpage.cpp" line="668" />
+        <source>not training</source>
+        <translation>학습 중 아님</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="347" />
+        <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
+        <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="365" />
+        <source>Trains on the original labels (no corrections yet).</source>
+        <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="366" />
+        <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
+        <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="422" />
+        <source>Open a dataset first.</source>
+        <translation>먼저 데이터셋을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="425" />
+        <source>Initial weights: %1 does not exist.</source>
+        <translation>초기 가중치: %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="427" />
+        <source>Write the command template first (see the README), or run on this computer.</source>
+        <translation>먼저 명령 템플릿을 쓰거나 (README 참고), 이 컴퓨터에서 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="452" />
+        <source>Run %1: preparing the images and labels...</source>
+        <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="462" />
+        <source>Stopping: the trainer saves its last checkpoint...</source>
+        <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="496" />
+        <source>starting</source>
+        <translation>시작하는 중</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="531" />
+        <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
+        <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="532" />
+        <source>Per-class validation F1 (red: &gt;=60)</source>
+        <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="547" />
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="550" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="562" />
+        <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
+        <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="583" />
+        <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
+        <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="592" />
+        <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
+        <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="595" />
+        <source>%1 img/s · epoch ends in %2</source>
+        <translation>초당 %1장 · 에폭 종료까지 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="624" />
+        <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
+        <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="631" />
+        <source> (best so far)</source>
+        <translation> (지금까지 최고)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="634" />
+        <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
+        <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="639" />
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="641" />
+        <source>cache %1, labels %2</source>
+        <translation>캐시 %1, 레이블 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="654" />
+        <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
+        <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="656" />
+        <source>out-of-fold</source>
+        <translation>폴드 외</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="656" />
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="660" />
+        <source>Run %1 stopped. %2</source>
+        <translation>실행 %1 멈춤. %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="663" />
+        <source>Run %1 failed:
+%2</source>
+        <translation>실행 %1 실패:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="664" />
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="705" />
+        <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
+        <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, 에폭 %5개, %6.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="734" />
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="735" />
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="736" />
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="737" />
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="774" />
+        <source>Cannot compare: %1</source>
+        <translation>비교할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::TrainingProcess</name>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="35" />
+        <source>The run did not stop in time; killing it.</source>
+        <translation>실행이 제때 멈추지 않아 강제로 끝냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="120" />
+        <source>A run is already going.</source>
+        <translation>이미 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="122" />
+        <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
+        <translation>masklens-cli를 찾을 수 없습니다 (이 프로그램 옆과 PATH에서 찾았습니다).</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="124" />
+        <source>Open a dataset first.</source>
+        <translation>먼저 데이터셋을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="139" />
+        <source>Preparing the image cache and the labels for the command template...</source>
+        <translation>명령 템플릿을 위해 이미지 캐시와 레이블을 준비하는 중...</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="158" />
+        <source>Could not start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="236" />
+        <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
+        <translation>멈췄습니다; 학습기가 도달한 곳의 마지막 체크포인트가 저장되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="245" />
+        <source>The trainer crashed.</source>
+        <translation>학습기가 비정상 종료했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="246" />
+        <source>The trainer exited with status %1 without finishing.</source>
+        <translation>학습기가 끝내지 못하고 상태 %1로 종료했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="286" />
+        <source>Running: %1</source>
+        <translation>실행: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingprocess.cpp" line="296" />
+        <source>Stopping the run...</source>
+        <translation>실행을 멈추는 중...</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,473 @@
+#include "runs.h"
+
+#include "csv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <map>
+
+namespace masklens::analysis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Runs", text);
+}
+
+const QString kRunJson = QStringLiteral("run.json");
+
+QJsonObject readJsonObject(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    return doc.isObject() ? doc.object() : QJsonObject{};
+}
+
+std::vector<double> doubles(const QJsonValue &v)
+{
+    std::vector<double> out;
+    for (const QJsonValue &x : v.toArray())
+        out.push_back(x.toDouble());
+    return out;
+}
+
+QJsonArray toArray(const std::vector<double> &v)
+{
+    QJsonArray a;
+    for (double x : v)
+        a.append(x);
+    return a;
+}
+
+/// path -> class from a file with `path` and a class column (`pred` or `label`).
+Result<std::map<QString, int>> readClassColumn(const QString &file, const char *column)
+{
+    const auto csv = readCsv(file);
+    if (!csv)
+        return csv.error();
+    const int pathCol = csv->column(u"path");
+    const int classCol = csv->column(QString::fromLatin1(column));
+    if (pathCol < 0 || classCol < 0)
+        return Error{file, 1, tr("expected the columns path and %1").arg(QLatin1String(column))};
+    std::map<QString, int> out;
+    for (const CsvRow &row : csv->rows) {
+        bool ok = false;
+        const int c = row.fields[classCol].trimmed().toInt(&ok);
+        if (!ok || c < 0 || c >= kClassCount)
+            continue;
+        out[row.fields[pathCol].trimmed()] = c;
+    }
+    return out;
+}
+
+/// path -> exact age from samples.csv (for the error-by-age numbers).
+std::map<QString, int> readAges(const QString &samplesFile)
+{
+    std::map<QString, int> out;
+    const auto csv = readCsv(samplesFile);
+    if (!csv)
+        return out;
+    const int pathCol = csv->column(u"path"), ageCol = csv->column(u"age");
+    if (pathCol < 0 || ageCol < 0)
+        return out;
+    for (const CsvRow &row : csv->rows)
+        out[row.fields[pathCol].trimmed()] = row.fields[ageCol].trimmed().toInt();
+    return out;
+}
+
+} // namespace
+
+double oldClassesF1(const std::vector<double> &f1)
+{
+    if (int(f1.size()) != kClassCount)
+        return -1;
+    double sum = 0;
+    int n = 0;
+    for (int c = 0; c < kClassCount; ++c)
+        if (isOldClass(c)) {
+            sum += f1[c];
+            ++n;
+        }
+    return sum / n;
+}
+
+// --- RunRecord -----------------------------------------------------------------------------
+
+RunRecord::RunRecord(const QString &runDir) : m_dir(runDir) {}
+
+void RunRecord::begin(int labelsVersion, const QString &data, const QString &launcher)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    m_startMs = now.toMSecsSinceEpoch();
+    m_json = QJsonObject{{QStringLiteral("started"), now.toString(Qt::ISODate)},
+                         {QStringLiteral("status"), QStringLiteral("running")},
+                         {QStringLiteral("labels_version"), labelsVersion},
+                         {QStringLiteral("data"), data},
+                         {QStringLiteral("launcher"), launcher}};
+}
+
+void RunRecord::resume()
+{
+    m_json = readJsonObject(QDir(m_dir).filePath(kRunJson));
+    m_json[QStringLiteral("status")] = QStringLiteral("running");
+    m_json.remove(QStringLiteral("message"));
+    // Wall time adds up over the resumed pieces.
+    m_startMs = QDateTime::currentMSecsSinceEpoch() -
+                qint64(1000 * std::max(0.0, m_json.value(QStringLiteral("seconds")).toDouble()));
+}
+
+void RunRecord::load()
+{
+    m_json = readJsonObject(QDir(m_dir).filePath(kRunJson));
+}
+
+QString RunRecord::status() const
+{
+    return m_json.value(QStringLiteral("status")).toString();
+}
+
+QJsonObject RunRecord::observeLine(const QByteArray &line)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
+    if (!doc.isObject())
+        return {};
+    const QJsonObject e = doc.object();
+    const QString kind = e.value(QStringLiteral("event")).toString();
+    if (kind == u"start") {
+        m_json[QStringLiteral("device")] = e.value(QStringLiteral("device"));
+        m_json[QStringLiteral("images")] = e.value(QStringLiteral("images"));
+        m_json[QStringLiteral("people")] = e.value(QStringLiteral("people"));
+    } else if (kind == u"done") {
+        m_json[QStringLiteral("status")] = QStringLiteral("done");
+        m_json[QStringLiteral("val_macro_f1")] = e.value(QStringLiteral("val_macro_f1"));
+        m_json[QStringLiteral("per_class_f1")] = e.value(QStringLiteral("per_class_f1"));
+        m_json[QStringLiteral("predictions")] = e.value(QStringLiteral("predictions"));
+    } else if (kind == u"stopped") {
+        m_json[QStringLiteral("status")] = QStringLiteral("stopped");
+    } else if (kind == u"error") {
+        m_json[QStringLiteral("status")] = QStringLiteral("failed");
+        m_json[QStringLiteral("message")] = e.value(QStringLiteral("message"));
+    }
+    if (m_startMs > 0)
+        m_json[QStringLiteral("seconds")] =
+            (QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000.0;
+    return e;
+}
+
+void RunRecord::finish(int exitCode, bool crashed, const QString &message)
+{
+    const QString s = status();
+    if (crashed || (exitCode != 0 && s != u"stopped") || s == u"running") {
+        m_json[QStringLiteral("status")] = QStringLiteral("failed");
+        if (!message.isEmpty())
+            m_json[QStringLiteral("message")] = message;
+        else if (!m_json.contains(QStringLiteral("message")))
+            m_json[QStringLiteral("message")] =
+                crashed ? tr("the trainer crashed")
+                        : tr("the trainer exited with status %1").arg(exitCode);
+    }
+    m_json[QStringLiteral("exit_code")] = crashed ? -1 : exitCode;
+    if (m_startMs > 0)
+        m_json[QStringLiteral("seconds")] =
+            (QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000.0;
+    m_json[QStringLiteral("finished")] = QDateTime::currentDateTime().toString(Qt::ISODate);
+}
+
+Status RunRecord::save() const
+{
+    QSaveFile f(QDir(m_dir).filePath(kRunJson));
+    if (!f.open(QIODevice::WriteOnly))
+        return Error{f.fileName(), 0, f.errorString()};
+    f.write(QJsonDocument(m_json).toJson(QJsonDocument::Indented));
+    if (!f.commit())
+        return Error{f.fileName(), 0, f.errorString()};
+    return Done{};
+}
+
+// --- reading runs --------------------------------------------------------------------------
+
+Result<RunInfo> readRun(const QString &dirPath)
+{
+    const QDir dir(dirPath);
+    const QString configFile = dir.filePath(QStringLiteral("config.json"));
+    const QString recordFile = dir.filePath(kRunJson);
+    if (!QFileInfo::exists(configFile) && !QFileInfo::exists(recordFile))
+        return Error{dirPath, 0, tr("not a training run (no config.json or run.json)")};
+    RunInfo run;
+    run.dir = dir.absolutePath();
+    run.name = QFileInfo(run.dir).fileName();
+    run.config = readJsonObject(configFile);
+    run.architecture = run.config.value(QStringLiteral("arch")).toString();
+    run.epochsPlanned = run.config.value(QStringLiteral("epochs")).toInt();
+    run.outOfFold = run.config.value(QStringLiteral("folds")).toInt(1) > 1;
+
+    const QJsonObject record = readJsonObject(recordFile);
+    run.status = record.value(QStringLiteral("status")).toString(QStringLiteral("unknown"));
+    run.started =
+        QDateTime::fromString(record.value(QStringLiteral("started")).toString(), Qt::ISODate);
+    run.seconds = record.value(QStringLiteral("seconds")).toDouble(-1);
+    run.labelsVersion = record.value(QStringLiteral("labels_version")).toInt(-1);
+    run.device = record.value(QStringLiteral("device")).toString();
+    run.message = record.value(QStringLiteral("message")).toString();
+    run.data = record.value(QStringLiteral("data")).toString();
+    if (!run.started.isValid())
+        run.started =
+            QFileInfo(QFileInfo::exists(configFile) ? configFile : recordFile).birthTime();
+
+    // metrics.jsonl: the epochs, and the done event (the scores of the saved predictions).
+    QFile metrics(dir.filePath(QStringLiteral("metrics.jsonl")));
+    double bestF1 = -1;
+    std::vector<double> bestPerClass;
+    QJsonObject done;
+    if (metrics.open(QIODevice::ReadOnly)) {
+        while (!metrics.atEnd()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(metrics.readLine());
+            if (!doc.isObject())
+                continue; // a torn last line of a killed run
+            const QJsonObject e = doc.object();
+            const QString kind = e.value(QStringLiteral("event")).toString();
+            if (kind == u"epoch") {
+                ++run.epochs;
+                const double f1 = e.value(QStringLiteral("val_macro_f1")).toDouble(-1);
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    bestPerClass = doubles(e.value(QStringLiteral("per_class_f1")));
+                }
+            } else if (kind == u"done") {
+                done = e;
+            }
+        }
+    }
+    if (!done.isEmpty()) {
+        run.macroF1 = done.value(QStringLiteral("val_macro_f1")).toDouble(-1);
+        run.perClassF1 = doubles(done.value(QStringLiteral("per_class_f1")));
+        if (run.device.isEmpty())
+            run.device = done.value(QStringLiteral("device")).toString();
+        if (run.status == u"unknown" || run.status == u"running")
+            run.status = QStringLiteral("done");
+    } else if (bestF1 >= 0) {
+        run.macroF1 = bestF1;
+        run.perClassF1 = bestPerClass;
+    }
+    run.oldF1 = oldClassesF1(run.perClassF1);
+    for (const char *name : {"oof_predictions.csv", "val_predictions.csv"}) {
+        const QString file = dir.filePath(QLatin1String(name));
+        if (QFileInfo::exists(file)) {
+            run.predictions = file;
+            break;
+        }
+    }
+    return run;
+}
+
+QString runsFolder(const QString &datasetDir)
+{
+    return QDir(datasetDir).filePath(QStringLiteral(".masklens/runs"));
+}
+
+std::vector<RunInfo> listRuns(const QString &dirPath, std::vector<Problem> *problems)
+{
+    std::vector<RunInfo> runs;
+    QString folder = dirPath;
+    if (QFileInfo::exists(QDir(dirPath).filePath(QStringLiteral("train/train.csv"))))
+        folder = runsFolder(dirPath);
+    if (auto self = readRun(folder)) {
+        runs.push_back(std::move(*self));
+        return runs;
+    }
+    const QDir dir(folder);
+    for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString path = dir.filePath(sub);
+        if (!QFileInfo::exists(QDir(path).filePath(QStringLiteral("config.json"))) &&
+            !QFileInfo::exists(QDir(path).filePath(kRunJson)))
+            continue; // not a run: skip quietly
+        auto run = readRun(path);
+        if (run)
+            runs.push_back(std::move(*run));
+        else if (problems)
+            problems->push_back(run.error());
+    }
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const RunInfo &a, const RunInfo &b) { return a.started < b.started; });
+    return runs;
+}
+
+QJsonObject runToJson(const RunInfo &r)
+{
+    QJsonObject o{
+        {QStringLiteral("run"), r.name},
+        {QStringLiteral("dir"), r.dir},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("started"),
+         r.started.isValid() ? QJsonValue(r.started.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("seconds"), r.seconds >= 0 ? QJsonValue(r.seconds) : QJsonValue()},
+        {QStringLiteral("labels_version"),
+         r.labelsVersion >= 0 ? QJsonValue(r.labelsVersion) : QJsonValue()},
+        {QStringLiteral("device"), r.device},
+        {QStringLiteral("arch"), r.architecture},
+        {QStringLiteral("epochs"), r.epochs},
+        {QStringLiteral("macro_f1"), r.macroF1 >= 0 ? QJsonValue(r.macroF1) : QJsonValue()},
+        {QStringLiteral("old_f1"), r.oldF1 >= 0 ? QJsonValue(r.oldF1) : QJsonValue()},
+        {QStringLiteral("per_class_f1"), toArray(r.perClassF1)},
+        {QStringLiteral("predictions"), r.predictions},
+        {QStringLiteral("out_of_fold"), r.outOfFold}};
+    if (!r.message.isEmpty())
+        o[QStringLiteral("message")] = r.message;
+    if (!r.data.isEmpty())
+        o[QStringLiteral("data")] = r.data;
+    return o;
+}
+
+// --- comparing runs ------------------------------------------------------------------------
+
+std::vector<int> RunComparison::confusionDiff() const
+{
+    std::vector<int> d(std::size_t(kClassCount * kClassCount));
+    for (int t = 0; t < kClassCount; ++t)
+        for (int p = 0; p < kClassCount; ++p)
+            d[std::size_t(t * kClassCount + p)] =
+                metricsB.confusion.at(t, p) - metricsA.confusion.at(t, p);
+    return d;
+}
+
+Result<RunComparison> compareRuns(const QString &dirA, const QString &dirB)
+{
+    auto a = readRun(dirA);
+    if (!a)
+        return a.error();
+    auto b = readRun(dirB);
+    if (!b)
+        return b.error();
+    for (const RunInfo *r : {&*a, &*b})
+        if (r->predictions.isEmpty())
+            return Error{r->dir, 0,
+                         tr("has no predictions yet (oof_predictions.csv or val_predictions.csv): "
+                            "a run writes them when it finishes")};
+    const auto predA = readClassColumn(a->predictions, "pred");
+    if (!predA)
+        return predA.error();
+    const auto predB = readClassColumn(b->predictions, "pred");
+    if (!predB)
+        return predB.error();
+    const QString samplesA = QDir(a->dir).filePath(QStringLiteral("samples.csv"));
+    const QString samplesB = QDir(b->dir).filePath(QStringLiteral("samples.csv"));
+    const auto labelsA = readClassColumn(samplesA, "label");
+    if (!labelsA)
+        return labelsA.error();
+    const auto labelsB = readClassColumn(samplesB, "label");
+    if (!labelsB)
+        return labelsB.error();
+    const std::map<QString, int> ages = readAges(samplesB);
+
+    RunComparison c;
+    c.a = std::move(*a);
+    c.b = std::move(*b);
+    EvaluationData da, db;
+    std::vector<QString> paths;
+    for (const auto &[path, pa] : *predA) {
+        const auto pb = predB->find(path);
+        const auto label = labelsB->find(path);
+        if (pb == predB->end()) {
+            ++c.onlyA;
+            continue;
+        }
+        if (label == labelsB->end())
+            continue; // B did not train on it (excluded): no reference label
+        const auto la = labelsA->find(path);
+        if (la != labelsA->end() && la->second != label->second)
+            ++c.labelsChanged;
+        const auto age = ages.find(path);
+        const int ageValue = age == ages.end() ? -1 : age->second;
+        da.truth.push_back(label->second);
+        da.predicted.push_back(pa);
+        da.age.push_back(ageValue);
+        db.truth.push_back(label->second);
+        db.predicted.push_back(pb->second);
+        db.age.push_back(ageValue);
+        paths.push_back(path);
+        const bool rightA = pa == label->second, rightB = pb->second == label->second;
+        if (rightA != rightB)
+            (rightB ? c.wrongToRight : c.rightToWrong)
+                .push_back({path, label->second, pa, pb->second});
+    }
+    for (const auto &[path, pb] : *predB)
+        if (!predA->count(path))
+            ++c.onlyB;
+    c.compared = int(paths.size());
+    c.metricsA = computeMetrics(da);
+    c.metricsB = computeMetrics(db);
+    return c;
+}
+
+QJsonObject comparisonToJson(const RunComparison &c)
+{
+    QJsonArray perClass, f1a, f1b, f1d;
+    for (int k = 0; k < kClassCount; ++k) {
+        const double x = c.metricsA.perClass[k].f1, y = c.metricsB.perClass[k].f1;
+        perClass.append(QJsonObject{{QStringLiteral("class"), k},
+                                    {QStringLiteral("name"), className(k)},
+                                    {QStringLiteral("old"), isOldClass(k)},
+                                    {QStringLiteral("support"), c.metricsB.perClass[k].support},
+                                    {QStringLiteral("f1_a"), x},
+                                    {QStringLiteral("f1_b"), y},
+                                    {QStringLiteral("diff"), y - x}});
+        f1a.append(x);
+        f1b.append(y);
+        f1d.append(y - x);
+    }
+    QJsonArray confusion;
+    const std::vector<int> diff = c.confusionDiff();
+    for (int t = 0; t < kClassCount; ++t) {
+        QJsonArray row;
+        for (int p = 0; p < kClassCount; ++p)
+            row.append(diff[std::size_t(t * kClassCount + p)]);
+        confusion.append(row);
+    }
+    auto samples = [](const std::vector<ChangedSample> &list) {
+        QJsonArray out;
+        for (const ChangedSample &s : list)
+            out.append(QJsonObject{{QStringLiteral("path"), s.path},
+                                   {QStringLiteral("label"), s.label},
+                                   {QStringLiteral("pred_a"), s.predictedA},
+                                   {QStringLiteral("pred_b"), s.predictedB}});
+        return out;
+    };
+    std::vector<double> fa, fb;
+    for (int k = 0; k < kClassCount; ++k) {
+        fa.push_back(c.metricsA.perClass[k].f1);
+        fb.push_back(c.metricsB.perClass[k].f1);
+    }
+    return QJsonObject{{QStringLiteral("run_a"), c.a.dir},
+                       {QStringLiteral("run_b"), c.b.dir},
+                       {QStringLiteral("reference_labels"), QStringLiteral("b")},
+                       {QStringLiteral("samples_compared"), c.compared},
+                       {QStringLiteral("only_a"), c.onlyA},
+                       {QStringLiteral("only_b"), c.onlyB},
+                       {QStringLiteral("labels_changed"), c.labelsChanged},
+                       {QStringLiteral("macro_f1_a"), c.metricsA.macroF1},
+                       {QStringLiteral("macro_f1_b"), c.metricsB.macroF1},
+                       {QStringLiteral("macro_f1_diff"), c.metricsB.macroF1 - c.metricsA.macroF1},
+                       {QStringLiteral("accuracy_a"), c.metricsA.accuracy},
+                       {QStringLiteral("accuracy_b"), c.metricsB.accuracy},
+                       {QStringLiteral("old_f1_a"), oldClassesF1(fa)},
+                       {QStringLiteral("old_f1_b"), oldClassesF1(fb)},
+                       {QStringLiteral("per_class"), perClass},
+                       {QStringLiteral("per_class_f1_a"), f1a},
+                       {QStringLiteral("per_class_f1_b"), f1b},
+                       {QStringLiteral("per_class_f1_diff"), f1d},
+                       {QStringLiteral("confusion_diff"), confusion},
+                       {QStringLiteral("wrong_to_right"), samples(c.wrongToRight)},
+                       {QStringLiteral("right_to_wrong"), samples(c.rightToWrong)}};
+}
+
+} // namespace masklens::analysis

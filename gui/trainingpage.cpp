@@ -1,0 +1,813 @@
+#include "trainingpage.h"
+
+#include "chartwidget.h"
+#include "runcomparedialog.h"
+
+#include "analysis/labels.h"
+#include "analysis/runs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace masklens::gui {
+
+using namespace masklens::analysis;
+
+namespace {
+
+QString formatDuration(double seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("-");
+    const int s = int(seconds + 0.5);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s % 3600) / 60, 2, 10, QChar(u'0'))
+            .arg(s % 60, 2, 10, QChar(u'0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
+QString score(double v)
+{
+    return v < 0 ? QStringLiteral("-") : QString::number(v, 'f', 3);
+}
+
+void setCombo(QComboBox *combo, const QString &data)
+{
+    const int i = combo->findData(data);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+}
+
+enum RunColumn {
+    ColRun,
+    ColDate,
+    ColLabels,
+    ColMacro,
+    ColOld,
+    ColDevice,
+    ColDuration,
+    ColStatus,
+    ColCount
+};
+
+} // namespace
+
+TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingProcess::defaultCli())
+{
+    // --- the form ------------------------------------------------------------------------
+    m_arch = new QComboBox;
+    m_arch->addItem(QString(), QStringLiteral("small"));
+    m_arch->addItem(QStringLiteral("EfficientNet-B0"), QStringLiteral("efficientnet_b0"));
+    m_size = new QLineEdit;
+    m_size->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^$|^[0-9]{2,4}x[0-9]{2,4}$")), m_size));
+    m_epochs = new QSpinBox;
+    m_epochs->setRange(1, 1000);
+    m_batch = new QSpinBox;
+    m_batch->setRange(1, 1024);
+    m_lr = new QDoubleSpinBox;
+    m_lr->setDecimals(5);
+    m_lr->setRange(1e-5, 1.0);
+    m_lr->setSingleStep(1e-4);
+    m_loss = new QComboBox;
+    for (const char *l : {"ce", "smoothing", "focal", "weighted"})
+        m_loss->addItem(QString(), QString::fromLatin1(l));
+    m_sampler = new QComboBox;
+    m_sampler->addItem(QString(), QStringLiteral("none"));
+    m_sampler->addItem(QString(), QStringLiteral("weighted"));
+    m_folds = new QSpinBox;
+    m_folds->setRange(1, 10);
+    m_seeds = new QLineEdit;
+    m_seeds->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^[0-9]+(,[0-9]+)*$")), m_seeds));
+    m_device = new QComboBox;
+    for (const char *d : {"auto", "cpu", "cuda"})
+        m_device->addItem(QString(), QString::fromLatin1(d));
+    m_init = new QLineEdit;
+    m_browseInit = new QPushButton;
+    auto *initRow = new QHBoxLayout;
+    initRow->setContentsMargins(0, 0, 0, 0);
+    initRow->addWidget(m_init, 1);
+    initRow->addWidget(m_browseInit);
+    m_faceCrop = new QCheckBox;
+    m_where = new QComboBox;
+    m_where->addItem(QString(), QStringLiteral("local"));
+    m_where->addItem(QString(), QStringLiteral("template"));
+    m_template = new QLineEdit;
+    m_template->setPlaceholderText(QStringLiteral("ssh gpu 'masklens-train --cache ... {args}'"));
+    m_labelsInfo = new QLabel;
+    m_labelsInfo->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    QWidget *fields[] = {m_arch,  m_size,  m_epochs, m_batch, m_lr,       m_loss,  m_sampler,
+                         m_folds, m_seeds, m_device, nullptr, m_faceCrop, m_where, m_template};
+    for (int i = 0; i < 14; ++i) {
+        m_formLabels[i] = new QLabel;
+        if (i == 10)
+            form->addRow(m_formLabels[i], initRow);
+        else
+            form->addRow(m_formLabels[i], fields[i]);
+    }
+    m_start = new QPushButton;
+    m_start->setDefault(true);
+    m_cancel = new QPushButton;
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    auto *formBox = new QWidget;
+    auto *formLayout = new QVBoxLayout(formBox);
+    formLayout->addLayout(form);
+    formLayout->addWidget(m_labelsInfo);
+    formLayout->addLayout(buttons);
+    formLayout->addStretch(1);
+    m_formBox = formBox;
+    m_formScroll = new QScrollArea;
+    m_formScroll->setWidget(formBox);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *formScroll = m_formScroll;
+
+    // --- live ----------------------------------------------------------------------------
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_eta = new QLabel;
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_eta);
+    m_curves = new ChartWidget;
+    m_perClass = new ChartWidget;
+    m_curves->setMinimumHeight(220);
+    m_perClass->setMinimumHeight(220);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_curves, 3);
+    charts->addWidget(m_perClass, 2);
+    m_log = new QPlainTextEdit;
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *live = new QWidget;
+    auto *liveLayout = new QVBoxLayout(live);
+    liveLayout->setContentsMargins(0, 0, 0, 0);
+    liveLayout->addWidget(m_status);
+    liveLayout->addLayout(progressRow);
+    liveLayout->addLayout(charts, 1);
+
+    // --- runs ----------------------------------------------------------------------------
+    m_runsTitle = new QLabel;
+    m_runs = new QTableWidget(0, ColCount);
+    m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runs->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runs->verticalHeader()->hide();
+    m_runs->horizontalHeader()->setStretchLastSection(true);
+    m_runs->setAlternatingRowColors(true);
+    m_refresh = new QPushButton;
+    m_compare = new QPushButton;
+    m_loadPredictions = new QPushButton;
+    m_openFolder = new QPushButton;
+    auto *runButtons = new QHBoxLayout;
+    runButtons->addWidget(m_runsTitle, 1);
+    for (QPushButton *b : {m_refresh, m_compare, m_loadPredictions, m_openFolder})
+        runButtons->addWidget(b);
+    auto *runsBox = new QWidget;
+    auto *runsLayout = new QVBoxLayout(runsBox);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    runsLayout->addLayout(runButtons);
+    runsLayout->addWidget(m_runs);
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(live);
+    right->addWidget(m_log);
+    right->addWidget(runsBox);
+    right->setStretchFactor(0, 5);
+    right->setStretchFactor(1, 2);
+    right->setStretchFactor(2, 2);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(formScroll);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    setTrainingSettings(m_settings.training());
+
+    connect(m_start, &QPushButton::clicked, this, [this] { startRun(); });
+    connect(m_cancel, &QPushButton::clicked, this, &TrainingPage::cancelRun);
+    connect(m_browseInit, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Initial weights"), m_init->text(),
+                                         tr("Weights (*.pt *.pth *.mlck);;All files (*)"));
+        if (!file.isEmpty())
+            m_init->setText(file);
+    });
+    connect(m_where, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
+    connect(m_refresh, &QPushButton::clicked, this, &TrainingPage::refreshRuns);
+    connect(m_runs, &QTableWidget::itemSelectionChanged, this, [this] {
+        updateButtons();
+        const QStringList runs = selectedRuns();
+        if (runs.size() == 1 && !m_process.isRunning() && runs[0] != m_shownRun)
+            showRun(runs[0]);
+    });
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        const QStringList runs = selectedRuns();
+        if (runs.size() == 2)
+            compareRuns(runs[0], runs[1]);
+    });
+    connect(m_loadPredictions, &QPushButton::clicked, this, [this] {
+        const QStringList runs = selectedRuns();
+        if (runs.size() != 1)
+            return;
+        if (const auto run = readRun(runs[0]); run && !run->predictions.isEmpty())
+            Q_EMIT loadPredictionsRequested(run->predictions);
+    });
+    connect(m_runs, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (row < 0 || row >= m_runDirs.size())
+            return;
+        if (const auto run = readRun(m_runDirs[row]); run && !run->predictions.isEmpty())
+            Q_EMIT loadPredictionsRequested(run->predictions);
+    });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        for (const QString &dir : selectedRuns())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+    });
+    connect(&m_process, &TrainingProcess::event, this, &TrainingPage::onEvent);
+    connect(&m_process, &TrainingProcess::logLine, this, &TrainingPage::appendLog);
+    connect(&m_process, &TrainingProcess::finished, this, &TrainingPage::onFinished);
+
+    retranslate();
+    resetLive();
+    updateButtons();
+}
+
+TrainingPage::~TrainingPage()
+{
+    m_settings.setTraining(trainingSettings());
+}
+
+void TrainingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TrainingPage::retranslate()
+{
+    const QString labels[] = {tr("Model"),           tr("Input size (WxH)"),
+                              tr("Epochs"),          tr("Batch"),
+                              tr("Learning rate"),   tr("Loss"),
+                              tr("Sampler"),         tr("Folds"),
+                              tr("Seeds"),           tr("Device"),
+                              tr("Initial weights"), tr("Face crop"),
+                              tr("Run on"),          tr("Command template")};
+    for (int i = 0; i < 14; ++i)
+        m_formLabels[i]->setText(labels[i]);
+    m_arch->setItemText(0, tr("Small CNN"));
+    m_size->setPlaceholderText(tr("default (224x224, small CNN 64x80)"));
+    m_size->setToolTip(tr("Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN."));
+    m_lr->setToolTip(tr("Adam's learning rate; StepLR halves it every third of the epochs."));
+    m_loss->setItemText(0, tr("cross-entropy"));
+    m_loss->setItemText(1, tr("label smoothing"));
+    m_loss->setItemText(2, tr("focal"));
+    m_loss->setItemText(3, tr("class-weighted"));
+    m_sampler->setItemText(0, tr("none"));
+    m_sampler->setItemText(1, tr("weighted (rare classes as often as common)"));
+    m_folds->setToolTip(tr("1: one model validated on a fifth of the people. K: K models on "
+                           "person-level folds, with out-of-fold predictions for every image "
+                           "(what the label-issue finder needs)."));
+    m_seeds->setToolTip(tr("One model per seed, e.g. 1,2,3, combined by hard and soft voting."));
+    m_device->setItemText(0, tr("auto (GPU when there is one)"));
+    m_device->setItemText(1, tr("CPU"));
+    m_device->setItemText(2, tr("CUDA GPU"));
+    m_init->setPlaceholderText(tr("none: random weights"));
+    m_browseInit->setText(tr("Browse..."));
+    m_faceCrop->setText(tr("centre 256x320 of the frame"));
+    m_where->setItemText(0, tr("this computer"));
+    m_where->setItemText(1, tr("a command template (remote GPU, cluster)"));
+    m_template->setToolTip(
+        tr("A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over "
+           "ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the "
+           "trainer options) are replaced; see the README."));
+    m_start->setText(tr("Start training"));
+    m_cancel->setText(tr("Cancel"));
+    m_runsTitle->setText(tr("<b>Runs</b> (select two to compare)"));
+    m_refresh->setText(tr("Refresh"));
+    m_compare->setText(tr("Compare"));
+    m_loadPredictions->setText(tr("Show in Errors view"));
+    m_openFolder->setText(tr("Open folder"));
+    m_runs->setHorizontalHeaderLabels({tr("run"), tr("date"), tr("labels"), tr("macro F1"),
+                                       tr(">=60 F1"), tr("device"), tr("duration"), tr("status")});
+    m_curves->setTitle(tr("Loss and validation F1 per epoch"));
+    m_curves->xAxis->setLabel(tr("epoch"));
+    m_curves->yAxis->setLabel(tr("loss"));
+    m_curves->yAxis2->setLabel(tr("validation F1"));
+    if (m_curves->graphCount() == 4) {
+        m_curves->graph(0)->setName(tr("train loss"));
+        m_curves->graph(1)->setName(tr("validation loss"));
+        m_curves->graph(2)->setName(tr("macro F1"));
+        m_curves->graph(3)->setName(tr(">=60 classes F1"));
+        m_curves->replot();
+    }
+    setLabelsVersion(m_labelsVersion, m_correctedPeople);
+    m_log->setPlaceholderText(tr("The trainer's log appears here while a run goes."));
+    if (!isRunning())
+        m_progress->setFormat(tr("not training"));
+    // The form never clips its fields, whatever the language.
+    m_formBox->adjustSize();
+    m_formScroll->setMinimumWidth(m_formBox->minimumSizeHint().width() +
+                                  m_formScroll->verticalScrollBar()->sizeHint().width() + 8);
+    if (!isRunning() && m_runDir.isEmpty())
+        setStatus(tr("Set the recipe and start a run; it trains on the labels as corrected."));
+}
+
+void TrainingPage::setDataset(const QString &dir)
+{
+    m_data = dir;
+    m_shownRun.clear();
+    refreshRuns();
+    if (!m_runDirs.isEmpty() && !m_process.isRunning())
+        m_runs->selectRow(int(m_runDirs.size()) - 1); // shows the latest run
+    updateButtons();
+}
+
+void TrainingPage::setLabelsVersion(qint64 version, int correctedPeople)
+{
+    m_labelsVersion = version;
+    m_correctedPeople = correctedPeople;
+    m_labelsInfo->setText(
+        version == 0 ? tr("Trains on the original labels (no corrections yet).")
+                     : tr("Trains on the labels with the corrections applied: version %1, %2 "
+                          "people corrected.")
+                           .arg(version)
+                           .arg(correctedPeople));
+}
+
+TrainingSettings TrainingPage::trainingSettings() const
+{
+    TrainingSettings t;
+    t.arch = m_arch->currentData().toString();
+    t.size = m_size->text().trimmed();
+    t.epochs = m_epochs->value();
+    t.batch = m_batch->value();
+    t.lr = m_lr->value();
+    t.loss = m_loss->currentData().toString();
+    t.sampler = m_sampler->currentData().toString();
+    t.folds = m_folds->value();
+    t.seeds = m_seeds->text().trimmed().isEmpty() ? QStringLiteral("1") : m_seeds->text().trimmed();
+    t.device = m_device->currentData().toString();
+    t.init = m_init->text().trimmed();
+    t.faceCrop = m_faceCrop->isChecked();
+    t.useTemplate = m_where->currentData().toString() == u"template";
+    t.commandTemplate = m_template->text();
+    t.limitBatches = m_limitBatches;
+    return t;
+}
+
+void TrainingPage::setTrainingSettings(const TrainingSettings &t)
+{
+    setCombo(m_arch, t.arch);
+    m_size->setText(t.size);
+    m_epochs->setValue(t.epochs);
+    m_batch->setValue(t.batch);
+    m_lr->setValue(t.lr);
+    setCombo(m_loss, t.loss);
+    setCombo(m_sampler, t.sampler);
+    m_folds->setValue(t.folds);
+    m_seeds->setText(t.seeds);
+    setCombo(m_device, t.device);
+    m_init->setText(t.init);
+    m_faceCrop->setChecked(t.faceCrop);
+    setCombo(m_where, t.useTemplate ? QStringLiteral("template") : QStringLiteral("local"));
+    m_template->setText(t.commandTemplate);
+    m_limitBatches = t.limitBatches;
+    updateButtons();
+}
+
+bool TrainingPage::startRun(QString *error)
+{
+    auto fail = [&](const QString &message) {
+        setStatus(message, true);
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_data.isEmpty())
+        return fail(tr("Open a dataset first."));
+    const TrainingSettings t = trainingSettings();
+    if (!t.init.isEmpty() && !QFileInfo::exists(t.init))
+        return fail(tr("Initial weights: %1 does not exist.").arg(t.init));
+    if (t.useTemplate && t.commandTemplate.trimmed().isEmpty())
+        return fail(tr("Write the command template first (see the README), or run on this "
+                       "computer."));
+    // A fresh folder named by the time it started.
+    const QDir runs(runsFolder(m_data));
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = stamp;
+    for (int n = 2; QFileInfo::exists(runs.filePath(name)); ++n)
+        name = stamp + u'-' + QString::number(n);
+    TrainingRequest request;
+    request.cli = m_cli;
+    request.data = m_data;
+    request.runDir = runs.filePath(name);
+    request.options = t.options();
+    request.commandTemplate = t.useTemplate ? t.commandTemplate : QString();
+    QString why;
+    resetLive();
+    m_log->clear();
+    if (!m_process.start(request, &why))
+        return fail(why);
+    m_runDir = request.runDir;
+    m_shownRun = QDir(m_runDir).absolutePath();
+    m_settings.setTraining(t);
+    appendLog(QStringLiteral("$ masklens-cli train --data %1 --out %2 %3")
+                  .arg(TrainingProcess::shellQuote(m_data), TrainingProcess::shellQuote(m_runDir),
+                       request.options.join(u' ')));
+    setStatus(tr("Run %1: preparing the images and labels...").arg(name));
+    updateButtons();
+    return true;
+}
+
+void TrainingPage::cancelRun()
+{
+    if (!m_process.isRunning())
+        return;
+    m_process.cancel();
+    setStatus(tr("Stopping: the trainer saves its last checkpoint..."));
+    updateButtons();
+}
+
+int TrainingPage::plottedEpochs() const
+{
+    return m_curves->graphCount() > 0 ? m_curves->graph(0)->dataCount() : 0;
+}
+
+QString TrainingPage::statusText() const
+{
+    return m_status->text();
+}
+
+void TrainingPage::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b22222;") : QString());
+}
+
+void TrainingPage::appendLog(const QString &line)
+{
+    m_log->appendPlainText(line);
+}
+
+void TrainingPage::resetLive()
+{
+    m_models = 1;
+    m_epochsPerModel = 1;
+    m_epochPoints = 0;
+    m_lastEpochSeconds = 0;
+    m_modelIndex = 0;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(isRunning() ? tr("starting") : tr("not training"));
+    m_eta->clear();
+    m_curves->clearGraphs();
+    m_curves->clearItems();
+    const QColor colours[] = {colors::kRegular, colors::kRegular.lighter(140), QColor(46, 139, 87),
+                              colors::kOld};
+    for (int i = 0; i < 4; ++i) {
+        QCPGraph *g =
+            m_curves->addGraph(m_curves->xAxis, i < 2 ? m_curves->yAxis : m_curves->yAxis2);
+        QPen pen(colours[i], 2);
+        if (i == 1)
+            pen.setStyle(Qt::DashLine);
+        g->setPen(pen);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+    }
+    m_curves->yAxis2->setVisible(true);
+    m_curves->yAxis2->setRange(0, 1);
+    m_curves->xAxis->setRange(0.5, 1.5);
+    m_curves->yAxis->setRange(0, 3);
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_curves->xAxis->setTicker(ticker);
+    m_curves->legend->setVisible(true);
+    m_curves->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    retranslate();
+    m_curves->replot();
+    drawPerClass({}, 0);
+}
+
+void TrainingPage::drawPerClass(const QJsonArray &f1, int epoch)
+{
+    ChartWidget *plot = m_perClass;
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->setTitle(epoch > 0 ? tr("Per-class validation F1, epoch %1 (red: >=60)").arg(epoch)
+                             : tr("Per-class validation F1 (red: >=60)"));
+    auto *regular = new QCPBars(plot->xAxis, plot->yAxis);
+    auto *old = new QCPBars(plot->xAxis, plot->yAxis);
+    regular->setBrush(colors::kRegular);
+    old->setBrush(colors::kOld);
+    for (QCPBars *b : {regular, old}) {
+        b->setPen(Qt::NoPen);
+        b->setWidth(0.75);
+    }
+    for (int c = 0; c < f1.size() && c < kClassCount; ++c)
+        (isOldClass(c) ? old : regular)->addData(c, f1[c].toDouble());
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int c = 0; c < kClassCount; ++c)
+        ticker->addTick(c, QString::number(c));
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setLabel(tr("class"));
+    plot->xAxis->setRange(-0.6, kClassCount - 0.4);
+    plot->yAxis->setRange(0, 1.02);
+    plot->yAxis->setLabel(tr("F1"));
+    plot->replot();
+}
+
+void TrainingPage::onEvent(const QJsonObject &e)
+{
+    const QString kind = e.value(QStringLiteral("event")).toString();
+    const QString run = QFileInfo(m_runDir).fileName();
+    if (kind == u"start") {
+        m_models = std::max(1, e.value(QStringLiteral("models")).toInt(1));
+        m_epochsPerModel = std::max(
+            1,
+            e.value(QStringLiteral("config")).toObject().value(QStringLiteral("epochs")).toInt(1));
+        setStatus(tr("Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7")
+                      .arg(run, e.value(QStringLiteral("device")).toString())
+                      .arg(e.value(QStringLiteral("images")).toInt())
+                      .arg(e.value(QStringLiteral("people")).toInt())
+                      .arg(m_models)
+                      .arg(e.value(QStringLiteral("input_width")).toInt())
+                      .arg(e.value(QStringLiteral("input_height")).toInt()));
+        m_curves->xAxis->setRange(0.5, m_models * m_epochsPerModel + 0.5);
+        m_curves->replot();
+    } else if (kind == u"progress") {
+        const int batches = std::max(1, e.value(QStringLiteral("batches")).toInt(1));
+        m_progress->setRange(0, batches);
+        m_progress->setValue(e.value(QStringLiteral("batch")).toInt());
+        m_modelIndex = e.value(QStringLiteral("model")).toInt();
+        const int epoch = e.value(QStringLiteral("epoch")).toInt();
+        const int epochs = e.value(QStringLiteral("epochs")).toInt();
+        const double etaEpoch = e.value(QStringLiteral("eta_s")).toDouble();
+        // The rest of the run: this epoch, then the epochs left of every model at the pace of
+        // the last whole epoch.
+        const int epochsLeft = (epochs - epoch) + (m_models - m_modelIndex - 1) * epochs;
+        const double etaRun = etaEpoch + epochsLeft * m_lastEpochSeconds;
+        m_progress->setFormat(tr("model %1/%2 · epoch %3/%4 · batch %5/%6")
+                                  .arg(m_modelIndex + 1)
+                                  .arg(m_models)
+                                  .arg(epoch)
+                                  .arg(epochs)
+                                  .arg(m_progress->value())
+                                  .arg(batches));
+        m_eta->setText(m_lastEpochSeconds > 0
+                           ? tr("%1 img/s · epoch ends in %2 · run ends in %3")
+                                 .arg(e.value(QStringLiteral("images_per_s")).toDouble(), 0, 'f', 1)
+                                 .arg(formatDuration(etaEpoch), formatDuration(etaRun))
+                           : tr("%1 img/s · epoch ends in %2")
+                                 .arg(e.value(QStringLiteral("images_per_s")).toDouble(), 0, 'f', 1)
+                                 .arg(formatDuration(etaEpoch)));
+    } else if (kind == u"epoch") {
+        ++m_epochPoints;
+        const double x = m_epochPoints;
+        const QJsonArray f1 = e.value(QStringLiteral("per_class_f1")).toArray();
+        std::vector<double> perClass;
+        for (const QJsonValue &v : f1)
+            perClass.push_back(v.toDouble());
+        m_curves->graph(0)->addData(x, e.value(QStringLiteral("train_loss")).toDouble());
+        m_curves->graph(1)->addData(x, e.value(QStringLiteral("val_loss")).toDouble());
+        m_curves->graph(2)->addData(x, e.value(QStringLiteral("val_macro_f1")).toDouble());
+        m_curves->graph(3)->addData(x, oldClassesF1(perClass));
+        bool found = false;
+        const QCPRange losses = m_curves->graph(0)->getValueRange(found);
+        const QCPRange valLosses = m_curves->graph(1)->getValueRange(found);
+        m_curves->yAxis->setRange(0, std::max(losses.upper, valLosses.upper) * 1.1);
+        m_curves->xAxis->setRange(0.5, std::max(double(m_models * m_epochsPerModel), x) + 0.5);
+        const int epoch = e.value(QStringLiteral("epoch")).toInt();
+        if (epoch == 1 && m_epochPoints > 1) { // a new model starts
+            auto *line = new QCPItemStraightLine(m_curves);
+            line->point1->setCoords(x - 0.5, 0);
+            line->point2->setCoords(x - 0.5, 1);
+            line->setPen(QPen(colors::kSecondary, 1, Qt::DotLine));
+        }
+        m_curves->replot();
+        drawPerClass(f1, epoch);
+        m_lastEpochSeconds = e.value(QStringLiteral("seconds")).toDouble();
+        appendLog(
+            tr("epoch %1/%2: train loss %3, val loss %4, macro F1 %5, >=60 F1 %6%7")
+                .arg(epoch)
+                .arg(e.value(QStringLiteral("epochs")).toInt())
+                .arg(e.value(QStringLiteral("train_loss")).toDouble(), 0, 'f', 4)
+                .arg(e.value(QStringLiteral("val_loss")).toDouble(), 0, 'f', 4)
+                .arg(e.value(QStringLiteral("val_macro_f1")).toDouble(), 0, 'f', 3)
+                .arg(oldClassesF1(perClass), 0, 'f', 3)
+                .arg(e.value(QStringLiteral("best")).toBool() ? tr(" (best so far)") : QString()));
+    } else if (kind == u"ensemble") {
+        appendLog(tr("ensemble of %1: hard voting macro F1 %2, soft voting %3")
+                      .arg(e.value(QStringLiteral("models")).toInt())
+                      .arg(e.value(QStringLiteral("hard_macro_f1")).toDouble(), 0, 'f', 3)
+                      .arg(e.value(QStringLiteral("soft_macro_f1")).toDouble(), 0, 'f', 3));
+    } else if (kind == u"error") {
+        appendLog(tr("error: %1").arg(e.value(QStringLiteral("message")).toString()));
+    } else if (kind == u"prepared") {
+        appendLog(tr("cache %1, labels %2")
+                      .arg(e.value(QStringLiteral("cache")).toString(),
+                           e.value(QStringLiteral("samples")).toString()));
+    }
+}
+
+void TrainingPage::onFinished(TrainingProcess::Outcome outcome, const QString &message)
+{
+    const QString run = QFileInfo(m_runDir).fileName();
+    const auto info = readRun(m_runDir);
+    switch (outcome) {
+    case TrainingProcess::Outcome::Done:
+        m_progress->setValue(m_progress->maximum());
+        setStatus(tr("Run %1 done: macro F1 %2, >=60 classes F1 %3 (%4 predictions), in %5.")
+                      .arg(run, score(info ? info->macroF1 : -1), score(info ? info->oldF1 : -1),
+                           info && info->outOfFold ? tr("out-of-fold") : tr("validation"),
+                           formatDuration(info ? info->seconds : -1)));
+        break;
+    case TrainingProcess::Outcome::Stopped:
+        setStatus(tr("Run %1 stopped. %2").arg(run, message));
+        break;
+    case TrainingProcess::Outcome::Failed:
+        setStatus(tr("Run %1 failed:\n%2").arg(run, message), true);
+        appendLog(tr("failed: %1").arg(message));
+        break;
+    }
+    m_eta->clear();
+    m_progress->setFormat(tr("not training"));
+    refreshRuns();
+    // Select the run that just ended.
+    m_shownRun = QDir(m_runDir).absolutePath(); // already drawn, live
+    const int row = int(m_runDirs.indexOf(m_shownRun));
+    if (row >= 0)
+        m_runs->selectRow(row);
+    updateButtons();
+    Q_EMIT runFinished(m_runDir, outcome, message);
+}
+
+void TrainingPage::showRun(const QString &runDir)
+{
+    if (m_process.isRunning())
+        return;
+    const auto info = readRun(runDir);
+    if (!info)
+        return;
+    m_shownRun = runDir;
+    const QString saved = m_runDir;
+    m_runDir = runDir;
+    resetLive();
+    m_models = std::max(1, info->config.value(QStringLiteral("folds")).toInt(1)) *
+               std::max<int>(1, info->config.value(QStringLiteral("seeds")).toArray().size());
+    m_epochsPerModel = std::max(1, info->epochsPlanned);
+    m_curves->xAxis->setRange(0.5, m_models * m_epochsPerModel + 0.5);
+    QFile metrics(QDir(runDir).filePath(QStringLiteral("metrics.jsonl")));
+    if (metrics.open(QIODevice::ReadOnly)) {
+        const QSignalBlocker quiet(m_log);
+        while (!metrics.atEnd()) {
+            const QJsonObject e = QJsonDocument::fromJson(metrics.readLine()).object();
+            if (e.value(QStringLiteral("event")).toString() == u"epoch")
+                onEvent(e);
+        }
+    }
+    m_log->clear();
+    m_runDir = saved;
+    setStatus(
+        tr("Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5 epoch(s), %6.")
+            .arg(info->name, statusName(info->status), score(info->macroF1), score(info->oldF1))
+            .arg(info->epochs)
+            .arg(info->device.isEmpty() ? QStringLiteral("-") : info->device),
+        info->status == u"failed");
+    if (info->status == u"failed" && !info->message.isEmpty())
+        setStatus(statusText() + u'\n' + info->message, true);
+}
+
+QString TrainingPage::statusName(const QString &status)
+{
+    if (status == u"done")
+        return tr("done");
+    if (status == u"stopped")
+        return tr("stopped");
+    if (status == u"failed")
+        return tr("failed");
+    if (status == u"running")
+        return tr("running");
+    return status;
+}
+
+void TrainingPage::refreshRuns()
+{
+    m_runs->setRowCount(0);
+    m_runDirs.clear();
+    if (m_data.isEmpty())
+        return;
+    const std::vector<RunInfo> runs = listRuns(runsFolder(m_data));
+    m_runs->setRowCount(int(runs.size()));
+    for (int row = 0; row < int(runs.size()); ++row) {
+        const RunInfo &r = runs[row];
+        m_runDirs.append(r.dir);
+        const QString cells[ColCount] = {
+            r.name,
+            r.started.isValid() ? QLocale().toString(r.started, QLocale::ShortFormat)
+                                : QStringLiteral("-"),
+            r.labelsVersion >= 0 ? QString::number(r.labelsVersion) : QStringLiteral("-"),
+            score(r.macroF1),
+            score(r.oldF1),
+            r.device.isEmpty() ? QStringLiteral("-") : r.device,
+            formatDuration(r.seconds),
+            statusName(r.status)};
+        for (int c = 0; c < ColCount; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == ColLabels || c == ColMacro || c == ColOld || c == ColDuration)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == ColStatus && r.status == u"failed") {
+                item->setForeground(QColor(178, 34, 34));
+                item->setToolTip(r.message);
+            }
+            if (c == ColOld)
+                item->setForeground(colors::kOld.darker(120));
+            m_runs->setItem(row, c, item);
+        }
+    }
+    m_runs->resizeColumnsToContents();
+    updateButtons();
+}
+
+QStringList TrainingPage::selectedRuns() const
+{
+    QStringList out;
+    const QModelIndexList rows = m_runs->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        if (i.row() < m_runDirs.size())
+            out.append(m_runDirs[i.row()]);
+    // Oldest first: A is the earlier run.
+    std::sort(out.begin(), out.end(), [this](const QString &a, const QString &b) {
+        return m_runDirs.indexOf(a) < m_runDirs.indexOf(b);
+    });
+    return out;
+}
+
+QWidget *TrainingPage::compareRuns(const QString &runA, const QString &runB)
+{
+    auto comparison = analysis::compareRuns(runA, runB);
+    if (!comparison) {
+        setStatus(tr("Cannot compare: %1").arg(comparison.error().toString()), true);
+        return nullptr;
+    }
+    auto *dialog = new RunCompareDialog(*comparison, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void TrainingPage::updateButtons()
+{
+    const bool running = m_process.isRunning();
+    m_start->setEnabled(!running && !m_data.isEmpty());
+    m_cancel->setEnabled(running && !m_process.isCancelling());
+    m_template->setEnabled(m_where->currentData().toString() == u"template");
+    const int selected = m_runs->selectionModel()->selectedRows().size();
+    m_compare->setEnabled(selected == 2);
+    m_loadPredictions->setEnabled(selected == 1);
+    m_openFolder->setEnabled(selected >= 1);
+}
+
+} // namespace masklens::gui

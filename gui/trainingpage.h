@@ -1,0 +1,136 @@
+#pragma once
+// The Training view: retrain on the current labels (corrections applied) and see at once whether
+// it helped. A form with the recipe (model, input size, epochs, batch, learning rate, loss,
+// sampler, folds, seeds, device, initial weights) and where it runs (this computer, or a command
+// template for a remote GPU); live loss and validation macro F1 curves, per-class F1 of the latest
+// epoch with the >=60 classes marked, progress within the epoch with an ETA, and the log; cancel
+// that leaves the window usable; the dataset's runs (date, labels version, macro F1, >=60 F1,
+// device, duration, status), two of them compared, a finished run's predictions loaded into the
+// Errors view. GUI thread only.
+
+#include "settings.h"
+#include "trainingprocess.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QScrollArea;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace masklens::gui {
+
+class ChartWidget;
+
+class TrainingPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrainingPage(QWidget *parent = nullptr);
+    ~TrainingPage() override;
+
+    /// The dataset runs train on (empty: none open); its runs live in DIR/.masklens/runs.
+    void setDataset(const QString &dir);
+    /// The labels version the next run will train on (the journal's last entry).
+    void setLabelsVersion(qint64 version, int correctedPeople);
+
+    TrainingSettings trainingSettings() const;
+    void setTrainingSettings(const TrainingSettings &settings);
+    /// The masklens-cli to launch (default: TrainingProcess::defaultCli()).
+    void setCliPath(const QString &path) { m_cli = path; }
+
+    /// Starts a run with the form's settings; false (reason shown and returned) when it cannot.
+    bool startRun(QString *error = nullptr);
+    void cancelRun();
+    bool isRunning() const { return m_process.isRunning(); }
+    QString currentRunDir() const { return m_runDir; }
+
+    /// Epochs drawn on the curves, and the per-class chart (for tests and screenshots).
+    int plottedEpochs() const;
+    ChartWidget *curvesChart() const { return m_curves; }
+    ChartWidget *perClassChart() const { return m_perClass; }
+    QTableWidget *runsTable() const { return m_runs; }
+    QString statusText() const;
+    /// Draws a finished run's curves and last per-class F1 from its metrics.jsonl (what a
+    /// selected run shows while nothing trains).
+    void showRun(const QString &runDir);
+    /// Re-reads the dataset's runs folder.
+    void refreshRuns();
+    /// The run folders listed, in table order.
+    QStringList runDirs() const { return m_runDirs; }
+    /// Compares two listed runs in a dialog (non-modal); returns it.
+    QWidget *compareRuns(const QString &runA, const QString &runB);
+
+Q_SIGNALS:
+    /// A run ended: outcome and message (the error of a failed run).
+    void runFinished(const QString &runDir, masklens::gui::TrainingProcess::Outcome outcome,
+                     const QString &message);
+    /// The user asked to see a run's predictions in the Errors view.
+    void loadPredictionsRequested(const QString &file);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onEvent(const QJsonObject &event);
+    void onFinished(TrainingProcess::Outcome outcome, const QString &message);
+    void appendLog(const QString &line);
+    void resetLive();
+    void drawPerClass(const QJsonArray &f1, int epoch);
+    void setStatus(const QString &text, bool error = false);
+    void updateButtons();
+    QStringList selectedRuns() const;
+    static QString statusName(const QString &status);
+
+    TrainingProcess m_process;
+    Settings m_settings;
+    QString m_cli;
+    QString m_data;
+    QString m_runDir;
+    qint64 m_labelsVersion = 0;
+    int m_correctedPeople = 0;
+    int m_limitBatches = 0;
+    QStringList m_runDirs;
+    QString m_shownRun; ///< the run the charts show
+
+    // Live state.
+    int m_models = 1;
+    int m_epochsPerModel = 1;
+    int m_epochPoints = 0;
+    double m_lastEpochSeconds = 0;
+    int m_modelIndex = 0;
+
+    // Form.
+    QComboBox *m_arch, *m_loss, *m_sampler, *m_device, *m_where;
+    QLineEdit *m_size, *m_seeds, *m_init, *m_template;
+    QSpinBox *m_epochs, *m_batch, *m_folds;
+    QDoubleSpinBox *m_lr;
+    QCheckBox *m_faceCrop;
+    QPushButton *m_browseInit, *m_start, *m_cancel;
+    QLabel *m_labelsInfo;
+    QLabel *m_formLabels[14];
+    QWidget *m_formBox;
+    QScrollArea *m_formScroll;
+
+    // Live.
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QLabel *m_eta;
+    ChartWidget *m_curves, *m_perClass;
+    QPlainTextEdit *m_log;
+
+    // Runs.
+    QLabel *m_runsTitle;
+    QTableWidget *m_runs;
+    QPushButton *m_refresh, *m_compare, *m_loadPredictions, *m_openFolder;
+};
+
+} // namespace masklens::gui

@@ -1,0 +1,295 @@
+// The Training view end to end, offscreen: a real tiny run (small CNN, small synthetic dataset)
+// drawn live and listed with its numbers; a second run cancelled, after which the window still
+// works; a run through a command template; a failing and a crashing trainer shown as failed with
+// their last error output; two runs compared.
+#include "fixtures.h"
+
+#include "analysis/runs.h"
+#include "gui/chartwidget.h"
+#include "gui/errorspage.h"
+#include "gui/gallerypage.h"
+#include "gui/labeleditor.h"
+#include "gui/language.h"
+#include "gui/mainwindow.h"
+#include "gui/runcomparedialog.h"
+#include "gui/trainingpage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace masklens;
+using namespace masklens::gui;
+using namespace masklens::tests;
+using Outcome = TrainingProcess::Outcome;
+
+namespace {
+
+QJsonObject readJson(const QString &file)
+{
+    return QJsonDocument::fromJson(readAll(file)).object();
+}
+
+QList<QJsonObject> epochEvents(const QString &runDir)
+{
+    QList<QJsonObject> out;
+    for (const QByteArray &line : readAll(runDir + QStringLiteral("/metrics.jsonl")).split('\n')) {
+        const QJsonObject e = QJsonDocument::fromJson(line).object();
+        if (e.value(QStringLiteral("event")).toString() == u"epoch")
+            out.append(e);
+    }
+    return out;
+}
+
+TrainingSettings tiny(int epochs)
+{
+    TrainingSettings t;
+    t.arch = QStringLiteral("small");
+    t.size = QStringLiteral("32x40");
+    t.epochs = epochs;
+    t.batch = 32;
+    t.lr = 3e-3;
+    return t;
+}
+
+} // namespace
+
+class TestTraining : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_data;
+    std::unique_ptr<Language> m_language;
+    std::unique_ptr<MainWindow> m_window;
+
+    TrainingPage *page() const { return m_window->trainingPage(); }
+
+    /// Runs to the end; returns the outcome and message.
+    std::pair<Outcome, QString> finish(int timeoutMs = 300000)
+    {
+        QSignalSpy spy(page(), &TrainingPage::runFinished);
+        if (!spy.wait(timeoutMs))
+            return {Outcome::Failed, QStringLiteral("timed out")};
+        return {spy.first().at(1).value<Outcome>(), spy.first().at(2).toString()};
+    }
+
+    QString runsCell(int row, int column) const
+    {
+        const QTableWidgetItem *item = page()->runsTable()->item(row, column);
+        return item ? item->text() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings().clear();
+        m_data = m_tmp.filePath(QStringLiteral("data"));
+        QVERIFY(makeDataset(m_data, 40, 3, 0.0, 0));
+        m_language = std::make_unique<Language>();
+        m_window = std::make_unique<MainWindow>(m_language.get());
+        m_window->resize(1400, 900);
+        QSignalSpy loaded(m_window.get(), &MainWindow::datasetLoaded);
+        m_window->openDataset(m_data);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(loaded.first().at(0).toBool());
+        page()->setCliPath(QStringLiteral(MASKLENS_CLI));
+    }
+
+    void aRealRunIsDrawnLiveAndListed()
+    {
+        page()->setTrainingSettings(tiny(2));
+        QString error;
+        QVERIFY2(page()->startRun(&error), qPrintable(error));
+        QVERIFY(page()->isRunning());
+        const auto [outcome, message] = finish();
+        QVERIFY2(outcome == Outcome::Done, qPrintable(message));
+        QVERIFY(!page()->isRunning());
+
+        // The curves carry the epochs the trainer reported, with its numbers.
+        const QString run = page()->currentRunDir();
+        const QList<QJsonObject> epochs = epochEvents(run);
+        QCOMPARE(epochs.size(), 2);
+        QCOMPARE(page()->plottedEpochs(), 2);
+        ChartWidget *curves = page()->curvesChart();
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(curves->graph(0)->data()->at(i)->value,
+                     epochs[i].value(QStringLiteral("train_loss")).toDouble());
+            QCOMPARE(curves->graph(2)->data()->at(i)->value,
+                     epochs[i].value(QStringLiteral("val_macro_f1")).toDouble());
+        }
+        // The latest epoch's per-class F1: 18 bars over two plottables (regular, >=60).
+        int bars = 0;
+        for (int p = 0; p < page()->perClassChart()->plottableCount(); ++p)
+            if (auto *b = qobject_cast<QCPBars *>(page()->perClassChart()->plottable(p)))
+                bars += b->dataCount();
+        QCOMPARE(bars, 18);
+
+        // Listed with its numbers, labels version and device.
+        QCOMPARE(page()->runsTable()->rowCount(), 1);
+        const auto info = analysis::readRun(run);
+        QVERIFY(info.ok());
+        QCOMPARE(info->status, QStringLiteral("done"));
+        QCOMPARE(info->labelsVersion, 0);
+        QCOMPARE(runsCell(0, 3), QString::number(info->macroF1, 'f', 3));
+        QCOMPARE(runsCell(0, 4), QString::number(info->oldF1, 'f', 3));
+        QCOMPARE(runsCell(0, 5), QStringLiteral("cpu"));
+        QVERIFY(page()->statusText().contains(QString::number(info->macroF1, 'f', 3)));
+
+        // Its predictions load into the Errors view.
+        QSignalSpy predictions(m_window.get(), &MainWindow::predictionsLoaded);
+        page()->runsTable()->selectRow(0);
+        Q_EMIT page()->loadPredictionsRequested(info->predictions);
+        QVERIFY(predictions.wait(60000));
+        QVERIFY(predictions.first().at(0).toBool());
+        QVERIFY(m_window->metrics().has_value());
+        QCOMPARE(m_window->pages()->currentWidget(),
+                 static_cast<QWidget *>(m_window->errorsPage()));
+        QVERIFY(qAbs(m_window->metrics()->macroF1 - info->macroF1) < 1e-6);
+    }
+
+    void aCorrectionBumpsTheLabelsVersionAndRunsCompare()
+    {
+        // Correct one person's gender in the window, train again on the corrected labels.
+        const auto *ds = m_window->dataset();
+        QVERIFY(ds);
+        QList<int> person;
+        for (int s = 0; s < int(ds->samples.size()); ++s)
+            if (ds->samples[s].person == 0)
+                person.append(s);
+        const auto gender = ds->people[0].gender == analysis::Gender::Male
+                                ? analysis::Gender::Female
+                                : analysis::Gender::Male;
+        QVERIFY(m_window->labelEditor()->setGender(person, gender));
+        page()->setTrainingSettings(tiny(2));
+        QVERIFY(page()->startRun());
+        QVERIFY(finish().first == Outcome::Done);
+        QCOMPARE(page()->runsTable()->rowCount(), 2);
+        const QStringList runs = page()->runDirs();
+        const auto second = analysis::readRun(runs[1]);
+        QCOMPARE(second->labelsVersion, 1);
+        QCOMPARE(runsCell(1, 2), QStringLiteral("1"));
+
+        // The comparison dialog shows the metrics core's numbers.
+        auto *dialog = qobject_cast<RunCompareDialog *>(page()->compareRuns(runs[0], runs[1]));
+        QVERIFY(dialog);
+        const auto c = analysis::compareRuns(runs[0], runs[1]);
+        QVERIFY(c.ok());
+        for (int k = 0; k < 18; ++k) {
+            QCOMPARE(dialog->perClassTable()->item(k, 2)->data(Qt::UserRole).toDouble(),
+                     c->metricsA.perClass[k].f1);
+            QCOMPARE(dialog->perClassTable()->item(k, 3)->data(Qt::UserRole).toDouble(),
+                     c->metricsB.perClass[k].f1);
+        }
+        QCOMPARE(dialog->changedTable()->rowCount(),
+                 int(c->wrongToRight.size() + c->rightToWrong.size()));
+        // samples.csv is each run's labels snapshot: the corrected person's seven images differ.
+        int differ = 0;
+        const QList<QByteArray> a = readAll(runs[0] + QStringLiteral("/samples.csv")).split('\n');
+        const QList<QByteArray> b = readAll(runs[1] + QStringLiteral("/samples.csv")).split('\n');
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i)
+            differ += a[i] != b[i] ? 1 : 0;
+        QCOMPARE(differ, 7);
+        QVERIFY(c->labelsChanged <= 7);
+        dialog->close();
+    }
+
+    void cancelStopsTheRunAndTheWindowStillWorks()
+    {
+        TrainingSettings t = tiny(200);
+        t.size = QStringLiteral("48x64");
+        page()->setTrainingSettings(t);
+        QSignalSpy finished(page(), &TrainingPage::runFinished);
+        QVERIFY(page()->startRun());
+        // Wait until it trains, then cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(page()->plottedEpochs() >= 1, 120000);
+        QVERIFY(page()->isRunning());
+        page()->cancelRun();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).value<Outcome>(), Outcome::Stopped);
+        QVERIFY(!page()->isRunning());
+        const QString run = page()->currentRunDir();
+        QCOMPARE(analysis::readRun(run)->status, QStringLiteral("stopped"));
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/last.mlck")));
+        QVERIFY(page()->plottedEpochs() < 200);
+
+        // The window is usable: switch pages, and a new run starts and finishes.
+        m_window->pages()->setCurrentWidget(m_window->galleryPage());
+        QVERIFY(!m_window->grab().isNull());
+        m_window->pages()->setCurrentWidget(page());
+        page()->setTrainingSettings(tiny(1));
+        QVERIFY(page()->startRun());
+        QVERIFY(finish().first == Outcome::Done);
+    }
+
+    void aCommandTemplateRunsTheTrainerElsewhere()
+    {
+        // The same JSON lines through a template, here the trainer-only executable.
+        TrainingSettings t = tiny(1);
+        t.useTemplate = true;
+        t.commandTemplate =
+            QStringLiteral(MASKLENS_TRAIN) +
+            QStringLiteral(" --cache {cache} --samples {samples} --out {rundir} {args}");
+        page()->setTrainingSettings(t);
+        QVERIFY(page()->startRun());
+        const auto [outcome, message] = finish();
+        QVERIFY2(outcome == Outcome::Done, qPrintable(message));
+        QCOMPARE(page()->plottedEpochs(), 1);
+        const QJsonObject record = readJson(page()->currentRunDir() + QStringLiteral("/run.json"));
+        QCOMPARE(record.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(record.value(QStringLiteral("launcher")).toString(), QStringLiteral("template"));
+        QCOMPARE(record.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+    }
+
+    void aFailingTrainerIsShownAsFailed()
+    {
+        TrainingSettings t = tiny(1);
+        t.useTemplate = true;
+        t.commandTemplate = QStringLiteral(
+            "echo '{\"event\":\"start\",\"device\":\"cuda:0\"}'; "
+            "echo 'RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB' >&2; exit 3");
+        page()->setTrainingSettings(t);
+        QVERIFY(page()->startRun());
+        const auto [outcome, message] = finish();
+        QCOMPARE(outcome, Outcome::Failed);
+        QVERIFY2(message.contains(QStringLiteral("CUDA out of memory")), qPrintable(message));
+        QVERIFY(page()->statusText().contains(QStringLiteral("CUDA out of memory")));
+        const auto info = analysis::readRun(page()->currentRunDir());
+        QCOMPARE(info->status, QStringLiteral("failed"));
+        QVERIFY(info->message.contains(QStringLiteral("CUDA out of memory")));
+        const int row = int(page()->runDirs().indexOf(info->dir));
+        QVERIFY(row >= 0);
+        QCOMPARE(runsCell(row, 7), QStringLiteral("failed"));
+        QVERIFY(!page()->isRunning());
+    }
+
+    void aCrashingTrainerIsShownAsFailed()
+    {
+        // A trainer that dies of a signal after a line on stderr.
+        const QString script = m_tmp.filePath(QStringLiteral("crash.sh"));
+        QVERIFY(
+            writeAll(script, "#!/bin/sh\necho 'loading libtorch_cuda.so' >&2\nkill -SEGV $$\n"));
+        QFile::setPermissions(script, QFile::permissions(script) | QFileDevice::ExeOwner);
+        page()->setCliPath(script);
+        page()->setTrainingSettings(tiny(1));
+        QVERIFY(page()->startRun());
+        const auto [outcome, message] = finish();
+        QCOMPARE(outcome, Outcome::Failed);
+        QVERIFY2(message.contains(QStringLiteral("libtorch_cuda")), qPrintable(message));
+        QCOMPARE(analysis::readRun(page()->currentRunDir())->status, QStringLiteral("failed"));
+        page()->setCliPath(QStringLiteral(MASKLENS_CLI));
+
+        // And a good run right after still works.
+        QCOMPARE(page()->isRunning(), false);
+        QVERIFY(m_window->trainingPage()->findChildren<QPushButton *>().size() > 0);
+    }
+};
+
+QTEST_MAIN(TestTraining)
+#include "tst_training.moc"
