@@ -109,7 +109,14 @@ std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const f
                     continue;
                 if (!flagged[i]) {
                     flagged[i] = 1;
-                    suggestion[i] = c;
+                    // Suggest what the model reads, the most likely class other than the given
+                    // one (cleanlab's predicted label), not merely the cell that flagged it:
+                    // for a class the model never predicts, every margin there is about 0.
+                    int best = r == 0 ? 1 : 0;
+                    for (int o = 0; o < k; ++o)
+                        if (o != r && p[o] > p[best])
+                            best = o;
+                    suggestion[i] = best;
                     --removable;
                 }
             }
@@ -178,7 +185,8 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
     // sure the model is - one suspect per person, not seven.
     const int people = int(ds.people.size());
     std::vector<int> personGender(people, -1), personBand(people, -1), votes(people, 0);
-    std::vector<float> genderProbs(std::size_t(people) * 2, 0.0f), bandProbs(std::size_t(people) * 3, 0.0f);
+    std::vector<float> genderProbs(std::size_t(people) * 2, 0.0f),
+        bandProbs(std::size_t(people) * 3, 0.0f);
     for (int pi = 0; pi < people; ++pi) {
         const Person &person = ds.people[pi];
         for (int s : person.images) {
@@ -202,11 +210,13 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
         personBand[pi] = int(bands.bandOf(person.age));
     }
     std::vector<int> suggestedGender, suggestedBand;
-    const auto genderFlags = confidentLearningIssues(personGender, genderProbs.data(), 2, &suggestedGender);
+    const auto genderFlags =
+        confidentLearningIssues(personGender, genderProbs.data(), 2, &suggestedGender);
     const auto bandFlags = confidentLearningIssues(personBand, bandProbs.data(), 3, &suggestedBand);
     for (int pi = 0; pi < people; ++pi) {
         const Person &person = ds.people[pi];
-        if (genderFlags[pi] && genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]] >= options.personThreshold) {
+        if (genderFlags[pi] &&
+            genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]] >= options.personThreshold) {
             LabelIssue issue;
             issue.target = person.folder;
             issue.kind = IssueKind::PersonGender;
@@ -214,11 +224,15 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             issue.given = genderName(person.gender);
             issue.suggested = genderName(Gender(suggestedGender[pi]));
             issue.score = genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]];
-            issue.evidence = tr("%1 images: mean p(%2) = %3").arg(votes[pi]).arg(issue.suggested).arg(issue.score, 0, 'f', 2);
+            issue.evidence = tr("%1 images: mean p(%2) = %3")
+                                 .arg(votes[pi])
+                                 .arg(issue.suggested)
+                                 .arg(issue.score, 0, 'f', 2);
             issue.person = pi;
             issues.push_back(issue);
         }
-        if (bandFlags[pi] && bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]] >= options.personThreshold) {
+        if (bandFlags[pi] &&
+            bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]] >= options.personThreshold) {
             LabelIssue issue;
             issue.target = person.folder;
             issue.kind = IssueKind::PersonAgeBand;
@@ -226,7 +240,11 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             issue.given = ageBandName(AgeBand(personBand[pi]), bands);
             issue.suggested = ageBandName(AgeBand(suggestedBand[pi]), bands);
             issue.score = bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]];
-            issue.evidence = tr("%1 images: mean p(%2) = %3 (age %4)").arg(votes[pi]).arg(issue.suggested).arg(issue.score, 0, 'f', 2).arg(person.age);
+            issue.evidence = tr("%1 images: mean p(%2) = %3 (age %4)")
+                                 .arg(votes[pi])
+                                 .arg(issue.suggested)
+                                 .arg(issue.score, 0, 'f', 2)
+                                 .arg(person.age);
             issue.person = pi;
             issues.push_back(issue);
         }
@@ -244,22 +262,53 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             const MaskState incLabel = ds.samples[inc].mask(), norLabel = ds.samples[nor].mask();
             const double a = maskProb(inc, norLabel), b = maskProb(nor, incLabel);
             // Each photo is read as the other one's state rather than its own.
-            if (incLabel != norLabel && a > maskProb(inc, incLabel) && b > maskProb(nor, norLabel)) {
+            if (incLabel != norLabel && a > maskProb(inc, incLabel) &&
+                b > maskProb(nor, norLabel)) {
                 LabelIssue issue;
                 issue.target = person.folder;
                 issue.kind = IssueKind::MaskSwap;
                 issue.field = QStringLiteral("mask");
-                issue.given = QStringLiteral("%1/%2").arg(maskStateName(incLabel), maskStateName(norLabel));
-                issue.suggested = QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
+                issue.given =
+                    QStringLiteral("%1/%2").arg(maskStateName(incLabel), maskStateName(norLabel));
+                issue.suggested =
+                    QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
                 issue.score = (a + b) / 2;
                 issue.evidence = tr("%1 read as %2 (p %3), %4 read as %5 (p %6)")
-                                     .arg(ds.samples[inc].fileName, maskStateName(norLabel)).arg(a, 0, 'f', 2)
-                                     .arg(ds.samples[nor].fileName, maskStateName(incLabel)).arg(b, 0, 'f', 2);
+                                     .arg(ds.samples[inc].fileName, maskStateName(norLabel))
+                                     .arg(a, 0, 'f', 2)
+                                     .arg(ds.samples[nor].fileName, maskStateName(incLabel))
+                                     .arg(b, 0, 'f', 2);
                 issue.person = pi;
                 issues.push_back(issue);
             }
         }
     }
+    // An image whose suggestion a person-level suspect explains (the person's other gender or
+    // band, the swapped mask) is that suspect, not one more: one suspect per person, not seven.
+    std::vector<int> genderSuspect(people, -1), bandSuspect(people, -1), swapSuspect(people, 0);
+    for (const LabelIssue &issue : issues) {
+        if (issue.kind == IssueKind::PersonGender)
+            genderSuspect[issue.person] = int(*parseGender(issue.suggested));
+        else if (issue.kind == IssueKind::PersonAgeBand)
+            bandSuspect[issue.person] = suggestedBand[issue.person];
+        else if (issue.kind == IssueKind::MaskSwap)
+            swapSuspect[issue.person] = 1;
+    }
+    std::erase_if(issues, [&](const LabelIssue &issue) {
+        if (issue.kind != IssueKind::ConfidentLearning)
+            return false;
+        const ClassParts given = classParts(issue.given.toInt());
+        const ClassParts to = classParts(issue.suggested.toInt());
+        const int pi = issue.person;
+        const bool genderOnly =
+            to.mask == given.mask && to.age == given.age && genderSuspect[pi] == int(to.gender);
+        const bool bandOnly =
+            to.mask == given.mask && to.gender == given.gender && bandSuspect[pi] == int(to.age);
+        const Person &person = ds.people[pi];
+        const bool swapped = swapSuspect[pi] && to.gender == given.gender && to.age == given.age &&
+                             (issue.sample == person.images[5] || issue.sample == person.images[6]);
+        return genderOnly || bandOnly || swapped;
+    });
     std::stable_sort(issues.begin(), issues.end(),
                      [](const LabelIssue &a, const LabelIssue &b) { return a.score > b.score; });
     return issues;

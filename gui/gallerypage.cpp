@@ -284,6 +284,18 @@ void GalleryPage::showClass(int truth, int predicted)
     syncControls();
 }
 
+void GalleryPage::showPerson(int person, int sample)
+{
+    m_filter->clearFilters();
+    m_filter->setPerson(person);
+    syncControls();
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        if (m_filter->sampleAt(row) == sample || (sample < 0 && row == 0)) {
+            m_view->setCurrentIndex(m_filter->index(row, 0));
+            break;
+        }
+}
+
 bool GalleryPage::exportCsv(const QString &file, QString *error) const
 {
     QSaveFile out(file);

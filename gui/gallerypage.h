@@ -44,6 +44,8 @@ public:
     QListView *view() const { return m_view; }
     /// Shows exactly the samples of true class `truth` (and predicted `predicted` when >= 0).
     void showClass(int truth, int predicted = -1);
+    /// Shows one person's images, with `sample` (when >= 0) current.
+    void showPerson(int person, int sample = -1);
     /// Writes the filtered list (path, person, label, prediction, confidence, loss) as CSV.
     bool exportCsv(const QString &file, QString *error = nullptr) const;
     /// The sample shown in the detail panel, or -1.

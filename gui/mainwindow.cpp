@@ -9,6 +9,7 @@
 #include "samplefilter.h"
 #include "samplemodel.h"
 #include "thumbnailcache.h"
+#include "reviewpage.h"
 #include "trainingpage.h"
 
 #include "language.h"
@@ -78,6 +79,17 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_galleryPage = new GalleryPage(m_samples, m_thumbnails, m_pages);
     m_galleryPage->setObjectName(QStringLiteral("gallery"));
     m_pages->addTab(m_galleryPage, QString());
+    m_editor = new LabelEditor(this);
+    m_reviewPage = new ReviewPage(m_editor, m_pages);
+    m_reviewPage->setObjectName(QStringLiteral("review"));
+    m_pages->addTab(m_reviewPage, QString());
+    connect(m_reviewPage, &ReviewPage::showSamples, this, [this](const QList<int> &samples) {
+        if (samples.isEmpty() || !m_dataset)
+            return;
+        m_galleryPage->showPerson(m_dataset->samples[samples.first()].person,
+                                  samples.size() == 1 ? samples.first() : -1);
+        m_pages->setCurrentWidget(m_galleryPage);
+    });
     m_trainingPage = new TrainingPage(m_pages);
     m_trainingPage->setObjectName(QStringLiteral("training"));
     m_pages->addTab(m_trainingPage, QString());
@@ -97,7 +109,6 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(m_errorsPage, &ErrorsPage::classClicked, this,
             [showInGallery](int c) { showInGallery(c, -1); });
     connect(m_errorsPage, &ErrorsPage::cellClicked, this, showInGallery);
-    m_editor = new LabelEditor(this);
     m_galleryPage->setEditor(m_editor, [this] { return m_bands; });
     connect(m_editor, &LabelEditor::labelsChanged, this, &MainWindow::onLabelsChanged);
     connect(m_editor, &LabelEditor::failed, this, [this](const QString &message) {
@@ -293,6 +304,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_datasetPage), tr("Dataset"));
     m_pages->setTabText(m_pages->indexOf(m_errorsPage), tr("Errors"));
     m_pages->setTabText(m_pages->indexOf(m_galleryPage), tr("Gallery"));
+    m_pages->setTabText(m_pages->indexOf(m_reviewPage), tr("Label issues"));
     m_pages->setTabText(m_pages->indexOf(m_trainingPage), tr("Training"));
     m_predictionsAction->setText(tr("Load &Predictions…"));
     m_runModelAction->setText(tr("&Run Model…"));
@@ -627,6 +639,7 @@ void MainWindow::onLabelsChanged()
                                  QDir::toNativeSeparators(m_predictions->file));
     }
     m_correctionsModel->refresh();
+    m_reviewPage->setDataset(m_dataset);
     updateTrainingLabels();
     retranslate();
     m_statusLabel->setText(tr("Saved: %1").arg(m_editor->undoStack()->undoText()));
@@ -653,8 +666,10 @@ void MainWindow::recomputeMetrics()
     if (!m_dataset || !m_predictions) {
         m_metrics.reset();
         m_errorsPage->clear();
+        m_reviewPage->clear();
         return;
     }
+    m_reviewPage->setData(m_dataset, m_predictions, m_bands);
     m_metrics = computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
     m_errorsPage->setMetrics(*m_metrics, m_bands, QDir::toNativeSeparators(m_predictions->file));
 }

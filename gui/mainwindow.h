@@ -36,6 +36,7 @@ class ProblemsModel;
 class SampleModel;
 class ThumbnailCache;
 class TrainingPage;
+class ReviewPage;
 
 class MainWindow : public QMainWindow
 {
@@ -66,6 +67,7 @@ public:
     ErrorsPage *errorsPage() const { return m_errorsPage; }
     GalleryPage *galleryPage() const { return m_galleryPage; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
     SampleModel *sampleModel() const { return m_samples; }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     LabelEditor *labelEditor() const { return m_editor; }
@@ -130,6 +132,7 @@ private:
     ErrorsPage *m_errorsPage = nullptr;
     GalleryPage *m_galleryPage = nullptr;
     TrainingPage *m_trainingPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
     SampleModel *m_samples = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     LabelEditor *m_editor = nullptr;

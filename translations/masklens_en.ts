@@ -606,58 +606,58 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="292" />
-        <location filename="../gui/gallerypage.cpp" line="311" />
+        <location filename="../gui/gallerypage.cpp" line="304" />
+        <location filename="../gui/gallerypage.cpp" line="323" />
         <source>Cannot write %1: %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="407" />
+        <location filename="../gui/gallerypage.cpp" line="419" />
         <source>Click an image to see it here.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="415" />
+        <location filename="../gui/gallerypage.cpp" line="427" />
         <source>Person %1 (%2): %3, %4 years</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="421" />
+        <location filename="../gui/gallerypage.cpp" line="433" />
         <source>Label: %1 (class %2)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="424" />
+        <location filename="../gui/gallerypage.cpp" line="436" />
         <source>Predicted: %1 (class %2), right</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="425" />
+        <location filename="../gui/gallerypage.cpp" line="437" />
         <source>Predicted: &lt;span style='color:#d6604d'&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="431" />
+        <location filename="../gui/gallerypage.cpp" line="443" />
         <source>Top 3:</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="439" />
+        <location filename="../gui/gallerypage.cpp" line="451" />
         <source>No prediction loaded.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="442" />
+        <location filename="../gui/gallerypage.cpp" line="454" />
         <source>Reviewed.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="444" />
+        <location filename="../gui/gallerypage.cpp" line="456" />
         <source>Excluded from training.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="468" />
+        <location filename="../gui/gallerypage.cpp" line="480" />
         <source>missing</source>
         <translation />
     </message>
@@ -718,287 +718,292 @@
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="106" />
+        <location filename="../gui/mainwindow.cpp" line="117" />
         <source>Correct labels</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="213" />
+        <location filename="../gui/mainwindow.cpp" line="224" />
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225" />
+        <location filename="../gui/mainwindow.cpp" line="236" />
         <source>Run a model over the dataset</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="227" />
+        <location filename="../gui/mainwindow.cpp" line="238" />
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="233" />
-        <location filename="../gui/mainwindow.cpp" line="238" />
+        <location filename="../gui/mainwindow.cpp" line="244" />
+        <location filename="../gui/mainwindow.cpp" line="249" />
         <source>Save predictions</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="235" />
+        <location filename="../gui/mainwindow.cpp" line="246" />
         <source>Predictions (*.csv)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="242" />
-        <location filename="../gui/mainwindow.cpp" line="480" />
+        <location filename="../gui/mainwindow.cpp" line="253" />
+        <location filename="../gui/mainwindow.cpp" line="492" />
         <source>Load predictions</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="243" />
+        <location filename="../gui/mainwindow.cpp" line="254" />
         <source>Predictions (*.csv);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="280" />
+        <location filename="../gui/mainwindow.cpp" line="291" />
         <source>About MaskLens</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="281" />
+        <location filename="../gui/mainwindow.cpp" line="292" />
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset's imbalance, inspect a model's errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="291" />
+        <location filename="../gui/mainwindow.cpp" line="302" />
         <source>MaskLens — %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292" />
+        <location filename="../gui/mainwindow.cpp" line="303" />
         <source>MaskLens</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293" />
+        <location filename="../gui/mainwindow.cpp" line="304" />
         <source>Dataset</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294" />
+        <location filename="../gui/mainwindow.cpp" line="305" />
         <source>Errors</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="295" />
+        <location filename="../gui/mainwindow.cpp" line="306" />
         <source>Gallery</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="296" />
+        <location filename="../gui/mainwindow.cpp" line="307" />
+        <source>Label issues</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="308" />
         <source>Training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="297" />
+        <location filename="../gui/mainwindow.cpp" line="309" />
         <source>Load &amp;Predictions…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="298" />
+        <location filename="../gui/mainwindow.cpp" line="310" />
         <source>&amp;Run Model…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="299" />
+        <location filename="../gui/mainwindow.cpp" line="311" />
         <source>&amp;Save Predictions…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="301" />
+        <location filename="../gui/mainwindow.cpp" line="313" />
         <source>Problems (%1)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="302" />
+        <location filename="../gui/mainwindow.cpp" line="314" />
         <source>Cancel</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="303" />
+        <location filename="../gui/mainwindow.cpp" line="315" />
         <source>&amp;File</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304" />
+        <location filename="../gui/mainwindow.cpp" line="316" />
         <source>&amp;Edit</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="305" />
+        <location filename="../gui/mainwindow.cpp" line="317" />
         <source>Corrections (%1)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307" />
+        <location filename="../gui/mainwindow.cpp" line="319" />
         <source>Filter corrections…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309" />
+        <location filename="../gui/mainwindow.cpp" line="321" />
         <source>Revert selected</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="310" />
+        <location filename="../gui/mainwindow.cpp" line="322" />
         <source>&amp;Open Dataset…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311" />
+        <location filename="../gui/mainwindow.cpp" line="323" />
         <source>Open &amp;Recent</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="312" />
+        <location filename="../gui/mainwindow.cpp" line="324" />
         <source>&amp;Quit</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313" />
+        <location filename="../gui/mainwindow.cpp" line="325" />
         <source>&amp;View</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="314" />
+        <location filename="../gui/mainwindow.cpp" line="326" />
         <source>&amp;Language</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315" />
+        <location filename="../gui/mainwindow.cpp" line="327" />
         <source>&amp;Help</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316" />
+        <location filename="../gui/mainwindow.cpp" line="328" />
         <source>&amp;About MaskLens</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="318" />
+        <location filename="../gui/mainwindow.cpp" line="330" />
         <source>Ready</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="351" />
+        <location filename="../gui/mainwindow.cpp" line="363" />
         <source>Loading %1…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="384" />
+        <location filename="../gui/mainwindow.cpp" line="396" />
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="385" />
-        <location filename="../gui/mainwindow.cpp" line="577" />
+        <location filename="../gui/mainwindow.cpp" line="397" />
+        <location filename="../gui/mainwindow.cpp" line="589" />
         <source>cancelled</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="391" />
+        <location filename="../gui/mainwindow.cpp" line="403" />
         <source>Could not open the dataset</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="393" />
+        <location filename="../gui/mainwindow.cpp" line="405" />
         <source>Open dataset</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="394" />
+        <location filename="../gui/mainwindow.cpp" line="406" />
         <source>Could not open %1:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="416" />
+        <location filename="../gui/mainwindow.cpp" line="428" />
         <source>editing is off: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="435" />
+        <location filename="../gui/mainwindow.cpp" line="447" />
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="450" />
+        <location filename="../gui/mainwindow.cpp" line="462" />
         <source>Loading predictions %1…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="463" />
+        <location filename="../gui/mainwindow.cpp" line="475" />
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="478" />
+        <location filename="../gui/mainwindow.cpp" line="490" />
         <source>Could not load the predictions</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="495" />
+        <location filename="../gui/mainwindow.cpp" line="507" />
         <source>Predictions for %1 images loaded from %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="526" />
+        <location filename="../gui/mainwindow.cpp" line="538" />
         <source>Running %1 over %2 images…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="562" />
+        <location filename="../gui/mainwindow.cpp" line="574" />
         <source>%1 (run in MaskLens)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="576" />
+        <location filename="../gui/mainwindow.cpp" line="588" />
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="583" />
+        <location filename="../gui/mainwindow.cpp" line="595" />
         <source>The model could not run</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="585" />
+        <location filename="../gui/mainwindow.cpp" line="597" />
         <source>Run model</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="593" />
+        <location filename="../gui/mainwindow.cpp" line="605" />
         <source>Predictions for %1 images from %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="603" />
+        <location filename="../gui/mainwindow.cpp" line="615" />
         <source>No predictions to save</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="632" />
+        <location filename="../gui/mainwindow.cpp" line="645" />
         <source>Saved: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="684" />
+        <location filename="../gui/mainwindow.cpp" line="699" />
         <source>Cannot create %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="705" />
         <location filename="../gui/mainwindow.cpp" line="720" />
+        <location filename="../gui/mainwindow.cpp" line="735" />
         <source>Cannot write %1</source>
         <translation />
     </message>
@@ -1018,6 +1023,190 @@
     <message>
         <location filename="../gui/problemsmodel.cpp" line="57" />
         <source>Problem</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>masklens::gui::ReviewPage</name>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="182" />
+        <source>gender flip (person)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="184" />
+        <source>age band (person)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="186" />
+        <source>incorrect/normal swap</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="188" />
+        <source>image label</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="197" />
+        <source>to review</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="199" />
+        <source>accepted</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="201" />
+        <source>rejected</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="203" />
+        <source>skipped</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="210" />
+        <source>every kind</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="213" />
+        <source>only those left to review</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>#</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>kind</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>given → suggested</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>score</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>status</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="216" />
+        <source>person / image</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="217" />
+        <source>Accept (A)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="218" />
+        <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="219" />
+        <source>Reject (R)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="220" />
+        <source>The label is right: mark the images reviewed.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="221" />
+        <source>Skip (S)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="222" />
+        <source>Show in gallery</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="223" />
+        <source>Images under suspicion per given class (red: &gt;=60)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="233" />
+        <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more in the Training view (or masklens-cli train --folds K), then Show in Errors view.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="443" />
+        <source>images</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="450" />
+        <source>No likely wrong labels found.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="466" />
+        <source>%1: %2 (%3 accepted, %4 rejected)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="471" />
+        <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="504" />
+        <source>Pick a suspect on the left.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="520" />
+        <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="527" />
+        <source>Person %1: %2, %3 years. Evidence: %4</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="540" />
+        <source>missing</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="550" />
+        <source>cannot read
+%1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="568" />
+        <source>&lt;br&gt;model: %1 %2</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="569" />
+        <source>&lt;br&gt;p(label) %1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="571" />
+        <source>&lt;br&gt;p(suggested) %1</source>
         <translation />
     </message>
 </context>
@@ -1084,72 +1273,72 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="143" />
+        <location filename="../gui/runcomparedialog.cpp" line="148" />
         <source>macro F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="145" />
+        <location filename="../gui/runcomparedialog.cpp" line="149" />
         <source>&gt;=60 classes F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="176" />
+        <location filename="../gui/runcomparedialog.cpp" line="180" />
         <source>true %1, predicted %2: A %3, B %4</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="187" />
+        <location filename="../gui/runcomparedialog.cpp" line="191" />
         <source>B's confusion matrix minus A's (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>change</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>image</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>label</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>A predicted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>B predicted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="203" />
+        <location filename="../gui/runcomparedialog.cpp" line="208" />
         <source>wrong → right</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="204" />
+        <location filename="../gui/runcomparedialog.cpp" line="208" />
         <source>right → wrong</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="216" />
+        <location filename="../gui/runcomparedialog.cpp" line="228" />
         <source>Per class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="217" />
+        <location filename="../gui/runcomparedialog.cpp" line="229" />
         <source>Confusion change</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="218" />
+        <location filename="../gui/runcomparedialog.cpp" line="230" />
         <source>Changed images (%1)</source>
         <translation />
     </message>
@@ -1170,477 +1359,477 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="226" />
-        <location filename="../gui/trainingpage.cpp" line="287" />
+        <location filename="../gui/trainingpage.cpp" line="233" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Initial weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="227" />
+        <location filename="../gui/trainingpage.cpp" line="234" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="284" />
+        <location filename="../gui/trainingpage.cpp" line="291" />
         <source>Model</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="284" />
+        <location filename="../gui/trainingpage.cpp" line="291" />
         <source>Input size (WxH)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="284" />
+        <location filename="../gui/trainingpage.cpp" line="292" />
         <source>Epochs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="285" />
+        <location filename="../gui/trainingpage.cpp" line="292" />
         <source>Batch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="285" />
+        <location filename="../gui/trainingpage.cpp" line="293" />
         <source>Learning rate</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="285" />
+        <location filename="../gui/trainingpage.cpp" line="293" />
         <source>Loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="286" />
+        <location filename="../gui/trainingpage.cpp" line="294" />
         <source>Sampler</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="286" />
+        <location filename="../gui/trainingpage.cpp" line="294" />
         <source>Folds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="286" />
+        <location filename="../gui/trainingpage.cpp" line="295" />
         <source>Seeds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="287" />
+        <location filename="../gui/trainingpage.cpp" line="295" />
         <source>Device</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="287" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Face crop</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="288" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Run on</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="288" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Command template</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="291" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Small CNN</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="292" />
+        <location filename="../gui/trainingpage.cpp" line="301" />
         <source>default (224x224, small CNN 64x80)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="293" />
+        <location filename="../gui/trainingpage.cpp" line="302" />
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="294" />
+        <location filename="../gui/trainingpage.cpp" line="303" />
         <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
+        <location filename="../gui/trainingpage.cpp" line="304" />
         <source>cross-entropy</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="305" />
         <source>label smoothing</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="306" />
         <source>focal</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="307" />
         <source>class-weighted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="308" />
         <source>none</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300" />
+        <location filename="../gui/trainingpage.cpp" line="309" />
         <source>weighted (rare classes as often as common)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="301" />
+        <location filename="../gui/trainingpage.cpp" line="310" />
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304" />
+        <location filename="../gui/trainingpage.cpp" line="313" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="305" />
+        <location filename="../gui/trainingpage.cpp" line="314" />
         <source>auto (GPU when there is one)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306" />
+        <location filename="../gui/trainingpage.cpp" line="315" />
         <source>CPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="307" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>CUDA GPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="308" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>none: random weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="309" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Browse...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="310" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>centre 256x320 of the frame</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="311" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>this computer</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="312" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>a command template (remote GPU, cluster)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="323" />
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="326" />
         <source>Start training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="327" />
         <source>Cancel</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="328" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320" />
+        <location filename="../gui/trainingpage.cpp" line="329" />
         <source>Refresh</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321" />
+        <location filename="../gui/trainingpage.cpp" line="330" />
         <source>Compare</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322" />
+        <location filename="../gui/trainingpage.cpp" line="331" />
         <source>Show in Errors view</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323" />
+        <location filename="../gui/trainingpage.cpp" line="332" />
         <source>Open folder</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>run</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>date</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>labels</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
-        <location filename="../gui/trainingpage.cpp" line="334" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
+        <location filename="../gui/trainingpage.cpp" line="342" />
         <source>macro F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>&gt;=60 F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>device</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>duration</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>status</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327" />
+        <location filename="../gui/trainingpage.cpp" line="335" />
         <source>Loss and validation F1 per epoch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="328" />
+        <location filename="../gui/trainingpage.cpp" line="336" />
         <source>epoch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329" />
+        <location filename="../gui/trainingpage.cpp" line="337" />
         <source>loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330" />
+        <location filename="../gui/trainingpage.cpp" line="338" />
         <source>validation F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332" />
+        <location filename="../gui/trainingpage.cpp" line="340" />
         <source>train loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
+        <location filename="../gui/trainingpage.cpp" line="341" />
         <source>validation loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
         <source>&gt;=60 classes F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>The trainer's log appears here while a run goes.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341" />
-        <location filename="../gui/trainingpage.cpp" line="496" />
-        <location filename="../gui/trainingpage.cpp" line="668" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="504" />
+        <location filename="../gui/trainingpage.cpp" line="676" />
         <source>not training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="355" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365" />
+        <location filename="../gui/trainingpage.cpp" line="373" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366" />
+        <location filename="../gui/trainingpage.cpp" line="374" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="422" />
+        <location filename="../gui/trainingpage.cpp" line="430" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="425" />
+        <location filename="../gui/trainingpage.cpp" line="433" />
         <source>Initial weights: %1 does not exist.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="427" />
+        <location filename="../gui/trainingpage.cpp" line="435" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="452" />
+        <location filename="../gui/trainingpage.cpp" line="460" />
         <source>Run %1: preparing the images and labels...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="462" />
+        <location filename="../gui/trainingpage.cpp" line="470" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="496" />
+        <location filename="../gui/trainingpage.cpp" line="504" />
         <source>starting</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="531" />
+        <location filename="../gui/trainingpage.cpp" line="539" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="532" />
+        <location filename="../gui/trainingpage.cpp" line="540" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="547" />
+        <location filename="../gui/trainingpage.cpp" line="555" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="550" />
+        <location filename="../gui/trainingpage.cpp" line="558" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="562" />
+        <location filename="../gui/trainingpage.cpp" line="571" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="583" />
+        <location filename="../gui/trainingpage.cpp" line="592" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="592" />
+        <location filename="../gui/trainingpage.cpp" line="600" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="595" />
+        <location filename="../gui/trainingpage.cpp" line="603" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="624" />
+        <location filename="../gui/trainingpage.cpp" line="633" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="631" />
+        <location filename="../gui/trainingpage.cpp" line="640" />
         <source> (best so far)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="634" />
+        <location filename="../gui/trainingpage.cpp" line="642" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="639" />
+        <location filename="../gui/trainingpage.cpp" line="647" />
         <source>error: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="641" />
+        <location filename="../gui/trainingpage.cpp" line="649" />
         <source>cache %1, labels %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="654" />
+        <location filename="../gui/trainingpage.cpp" line="662" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="656" />
+        <location filename="../gui/trainingpage.cpp" line="664" />
         <source>out-of-fold</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="656" />
+        <location filename="../gui/trainingpage.cpp" line="664" />
         <source>validation</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="660" />
+        <location filename="../gui/trainingpage.cpp" line="668" />
         <source>Run %1 stopped. %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="663" />
+        <location filename="../gui/trainingpage.cpp" line="671" />
         <source>Run %1 failed:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="664" />
+        <location filename="../gui/trainingpage.cpp" line="672" />
         <source>failed: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="705" />
+        <location filename="../gui/trainingpage.cpp" line="714" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="734" />
+        <location filename="../gui/trainingpage.cpp" line="726" />
         <source>done</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="735" />
+        <location filename="../gui/trainingpage.cpp" line="728" />
         <source>stopped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="736" />
+        <location filename="../gui/trainingpage.cpp" line="730" />
         <source>failed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="737" />
+        <location filename="../gui/trainingpage.cpp" line="732" />
         <source>running</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="774" />
+        <location filename="../gui/trainingpage.cpp" line="792" />
         <source>Cannot compare: %1</source>
         <translation />
     </message>
@@ -1653,27 +1842,27 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="120" />
+        <location filename="../gui/trainingprocess.cpp" line="121" />
         <source>A run is already going.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="122" />
+        <location filename="../gui/trainingprocess.cpp" line="123" />
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="124" />
+        <location filename="../gui/trainingprocess.cpp" line="125" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="139" />
+        <location filename="../gui/trainingprocess.cpp" line="140" />
         <source>Preparing the image cache and the labels for the command template...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="158" />
+        <location filename="../gui/trainingprocess.cpp" line="159" />
         <source>Could not start %1: %2</source>
         <translation />
     </message>
@@ -1683,12 +1872,12 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="245" />
+        <location filename="../gui/trainingprocess.cpp" line="246" />
         <source>The trainer crashed.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="246" />
+        <location filename="../gui/trainingprocess.cpp" line="247" />
         <source>The trainer exited with status %1 without finishing.</source>
         <translation />
     </message>

@@ -606,58 +606,58 @@
         <translation>이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="292" />
-        <location filename="../gui/gallerypage.cpp" line="311" />
+        <location filename="../gui/gallerypage.cpp" line="304" />
+        <location filename="../gui/gallerypage.cpp" line="323" />
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="407" />
+        <location filename="../gui/gallerypage.cpp" line="419" />
         <source>Click an image to see it here.</source>
         <translation>이미지를 클릭하면 여기에 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="415" />
+        <location filename="../gui/gallerypage.cpp" line="427" />
         <source>Person %1 (%2): %3, %4 years</source>
         <translation>사람 %1 (%2): %3, %4세</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="421" />
+        <location filename="../gui/gallerypage.cpp" line="433" />
         <source>Label: %1 (class %2)</source>
         <translation>레이블: %1 (클래스 %2)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="424" />
+        <location filename="../gui/gallerypage.cpp" line="436" />
         <source>Predicted: %1 (class %2), right</source>
         <translation>예측: %1 (클래스 %2), 정답</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="425" />
+        <location filename="../gui/gallerypage.cpp" line="437" />
         <source>Predicted: &lt;span style='color:#d6604d'&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation>예측: &lt;span style='color:#d6604d'&gt;%1 (클래스 %2), 오답&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="431" />
+        <location filename="../gui/gallerypage.cpp" line="443" />
         <source>Top 3:</source>
         <translation>상위 3개:</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="439" />
+        <location filename="../gui/gallerypage.cpp" line="451" />
         <source>No prediction loaded.</source>
         <translation>불러온 예측이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="442" />
+        <location filename="../gui/gallerypage.cpp" line="454" />
         <source>Reviewed.</source>
         <translation>검토함.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="444" />
+        <location filename="../gui/gallerypage.cpp" line="456" />
         <source>Excluded from training.</source>
         <translation>학습에서 제외됨.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="468" />
+        <location filename="../gui/gallerypage.cpp" line="480" />
         <source>missing</source>
         <translation>없음</translation>
     </message>
@@ -718,288 +718,293 @@
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="106" />
+        <location filename="../gui/mainwindow.cpp" line="117" />
         <source>Correct labels</source>
         <translation>레이블 수정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="213" />
+        <location filename="../gui/mainwindow.cpp" line="224" />
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation>데이터셋 폴더 열기 (train/과 eval/이 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225" />
+        <location filename="../gui/mainwindow.cpp" line="236" />
         <source>Run a model over the dataset</source>
         <translation>데이터셋에 모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="227" />
+        <location filename="../gui/mainwindow.cpp" line="238" />
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation>모델 (*.mlck *.pt *.pth *.ts);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="233" />
-        <location filename="../gui/mainwindow.cpp" line="238" />
+        <location filename="../gui/mainwindow.cpp" line="244" />
+        <location filename="../gui/mainwindow.cpp" line="249" />
         <source>Save predictions</source>
         <translation>예측 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="235" />
+        <location filename="../gui/mainwindow.cpp" line="246" />
         <source>Predictions (*.csv)</source>
         <translation>예측 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="242" />
-        <location filename="../gui/mainwindow.cpp" line="480" />
+        <location filename="../gui/mainwindow.cpp" line="253" />
+        <location filename="../gui/mainwindow.cpp" line="492" />
         <source>Load predictions</source>
         <translation>예측 불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="243" />
+        <location filename="../gui/mainwindow.cpp" line="254" />
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>예측 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="280" />
+        <location filename="../gui/mainwindow.cpp" line="291" />
         <source>About MaskLens</source>
         <translation>MaskLens 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="281" />
+        <location filename="../gui/mainwindow.cpp" line="292" />
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset's imbalance, inspect a model's errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;마스크 분류기를 위한 작업대: 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="291" />
+        <location filename="../gui/mainwindow.cpp" line="302" />
         <source>MaskLens — %1</source>
         <translation>MaskLens — %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292" />
+        <location filename="../gui/mainwindow.cpp" line="303" />
         <source>MaskLens</source>
         <translation>MaskLens</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293" />
+        <location filename="../gui/mainwindow.cpp" line="304" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294" />
+        <location filename="../gui/mainwindow.cpp" line="305" />
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="295" />
+        <location filename="../gui/mainwindow.cpp" line="306" />
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="296" />
+        <location filename="../gui/mainwindow.cpp" line="307" />
+        <source>Label issues</source>
+        <translation>레이블 문제</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="308" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="297" />
+        <location filename="../gui/mainwindow.cpp" line="309" />
         <source>Load &amp;Predictions…</source>
         <translation>예측 불러오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="298" />
+        <location filename="../gui/mainwindow.cpp" line="310" />
         <source>&amp;Run Model…</source>
         <translation>모델 실행(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="299" />
+        <location filename="../gui/mainwindow.cpp" line="311" />
         <source>&amp;Save Predictions…</source>
         <translation>예측 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="301" />
+        <location filename="../gui/mainwindow.cpp" line="313" />
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="302" />
+        <location filename="../gui/mainwindow.cpp" line="314" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="303" />
+        <location filename="../gui/mainwindow.cpp" line="315" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304" />
+        <location filename="../gui/mainwindow.cpp" line="316" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="305" />
+        <location filename="../gui/mainwindow.cpp" line="317" />
         <source>Corrections (%1)</source>
         <translation>수정 내역 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307" />
+        <location filename="../gui/mainwindow.cpp" line="319" />
         <source>Filter corrections…</source>
         <translation>수정 내역 거르기…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309" />
+        <location filename="../gui/mainwindow.cpp" line="321" />
         <source>Revert selected</source>
         <translation>선택 항목 되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="310" />
+        <location filename="../gui/mainwindow.cpp" line="322" />
         <source>&amp;Open Dataset…</source>
         <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311" />
+        <location filename="../gui/mainwindow.cpp" line="323" />
         <source>Open &amp;Recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="312" />
+        <location filename="../gui/mainwindow.cpp" line="324" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313" />
+        <location filename="../gui/mainwindow.cpp" line="325" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="314" />
+        <location filename="../gui/mainwindow.cpp" line="326" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315" />
+        <location filename="../gui/mainwindow.cpp" line="327" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316" />
+        <location filename="../gui/mainwindow.cpp" line="328" />
         <source>&amp;About MaskLens</source>
         <translation>MaskLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="318" />
+        <location filename="../gui/mainwindow.cpp" line="330" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="351" />
+        <location filename="../gui/mainwindow.cpp" line="363" />
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="384" />
+        <location filename="../gui/mainwindow.cpp" line="396" />
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터셋이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="385" />
-        <location filename="../gui/mainwindow.cpp" line="577" />
+        <location filename="../gui/mainwindow.cpp" line="397" />
+        <location filename="../gui/mainwindow.cpp" line="589" />
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="391" />
+        <location filename="../gui/mainwindow.cpp" line="403" />
         <source>Could not open the dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="393" />
+        <location filename="../gui/mainwindow.cpp" line="405" />
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="394" />
+        <location filename="../gui/mainwindow.cpp" line="406" />
         <source>Could not open %1:
 %2</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="416" />
+        <location filename="../gui/mainwindow.cpp" line="428" />
         <source>editing is off: %1</source>
         <translation>편집 꺼짐: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="435" />
+        <location filename="../gui/mainwindow.cpp" line="447" />
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation>사람 %1명, 이미지 %2장, 문제 %3건</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="450" />
+        <location filename="../gui/mainwindow.cpp" line="462" />
         <source>Loading predictions %1…</source>
         <translation>예측 %1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="463" />
+        <location filename="../gui/mainwindow.cpp" line="475" />
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="478" />
+        <location filename="../gui/mainwindow.cpp" line="490" />
         <source>Could not load the predictions</source>
         <translation>예측을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="495" />
+        <location filename="../gui/mainwindow.cpp" line="507" />
         <source>Predictions for %1 images loaded from %2</source>
         <translation>이미지 %1장의 예측을 %2에서 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="526" />
+        <location filename="../gui/mainwindow.cpp" line="538" />
         <source>Running %1 over %2 images…</source>
         <translation>이미지 %2장에 %1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="562" />
+        <location filename="../gui/mainwindow.cpp" line="574" />
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="576" />
+        <location filename="../gui/mainwindow.cpp" line="588" />
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation>모델 실행을 취소했습니다. 이전 예측이 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="583" />
+        <location filename="../gui/mainwindow.cpp" line="595" />
         <source>The model could not run</source>
         <translation>모델을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="585" />
+        <location filename="../gui/mainwindow.cpp" line="597" />
         <source>Run model</source>
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="593" />
+        <location filename="../gui/mainwindow.cpp" line="605" />
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="603" />
+        <location filename="../gui/mainwindow.cpp" line="615" />
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="632" />
+        <location filename="../gui/mainwindow.cpp" line="645" />
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="684" />
+        <location filename="../gui/mainwindow.cpp" line="699" />
         <source>Cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="705" />
         <location filename="../gui/mainwindow.cpp" line="720" />
+        <location filename="../gui/mainwindow.cpp" line="735" />
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
@@ -1020,6 +1025,191 @@
         <location filename="../gui/problemsmodel.cpp" line="57" />
         <source>Problem</source>
         <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::ReviewPage</name>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="182" />
+        <source>gender flip (person)</source>
+        <translation>성별 뒤바뀜 (사람)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="184" />
+        <source>age band (person)</source>
+        <translation>연령대 (사람)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="186" />
+        <source>incorrect/normal swap</source>
+        <translation>잘못 착용/미착용 뒤바뀜</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="188" />
+        <source>image label</source>
+        <translation>이미지 레이블</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="197" />
+        <source>to review</source>
+        <translation>검토 대기</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="199" />
+        <source>accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="201" />
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="203" />
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="210" />
+        <source>every kind</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="213" />
+        <source>only those left to review</source>
+        <translation>검토가 남은 것만</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>given → suggested</source>
+        <translation>현재 → 제안</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="215" />
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="216" />
+        <source>person / image</source>
+        <translation>사람 / 이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="217" />
+        <source>Accept (A)</source>
+        <translation>수락 (A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="218" />
+        <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
+        <translation>제안된 레이블을 수정 기록에 씁니다 (되돌리기: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="219" />
+        <source>Reject (R)</source>
+        <translation>거부 (R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="220" />
+        <source>The label is right: mark the images reviewed.</source>
+        <translation>레이블이 맞습니다: 이미지를 검토함으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="221" />
+        <source>Skip (S)</source>
+        <translation>건너뛰기 (S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="222" />
+        <source>Show in gallery</source>
+        <translation>갤러리에 표시</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="223" />
+        <source>Images under suspicion per given class (red: &gt;=60)</source>
+        <translation>현재 클래스별 의심 이미지 수 (빨강: 60세 이상)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="233" />
+        <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more in the Training view (or masklens-cli train --folds K), then Show in Errors view.</source>
+        <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상으로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="443" />
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="450" />
+        <source>No likely wrong labels found.</source>
+        <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="466" />
+        <source>%1: %2 (%3 accepted, %4 rejected)</source>
+        <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="471" />
+        <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="504" />
+        <source>Pick a suspect on the left.</source>
+        <translation>왼쪽에서 의심 항목을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="520" />
+        <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
+        <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="527" />
+        <source>Person %1: %2, %3 years. Evidence: %4</source>
+        <translation>사람 %1: %2, %3세. 근거: %4</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="540" />
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="550" />
+        <source>cannot read
+%1</source>
+        <translation>읽을 수 없음
+%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="568" />
+        <source>&lt;br&gt;model: %1 %2</source>
+        <translation>&lt;br&gt;모델: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="569" />
+        <source>&lt;br&gt;p(label) %1</source>
+        <translation>&lt;br&gt;p(레이블) %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="571" />
+        <source>&lt;br&gt;p(suggested) %1</source>
+        <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
 </context>
 <context>
@@ -1085,72 +1275,72 @@
         <translation>B - A</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="143" />
+        <location filename="../gui/runcomparedialog.cpp" line="148" />
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="145" />
+        <location filename="../gui/runcomparedialog.cpp" line="149" />
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="176" />
+        <location filename="../gui/runcomparedialog.cpp" line="180" />
         <source>true %1, predicted %2: A %3, B %4</source>
         <translation>정답 %1, 예측 %2: A %3, B %4</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="187" />
+        <location filename="../gui/runcomparedialog.cpp" line="191" />
         <source>B's confusion matrix minus A's (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
         <translation>B의 혼동 행렬에서 A의 것을 뺀 값 (행: 정답 클래스, 열: 예측). 초록: B가 더 좋음 (대각선은 늘고 그 밖은 줄어듦); 빨강: 더 나쁨.</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>change</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>A predicted</source>
         <translation>A 예측</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="200" />
         <source>B predicted</source>
         <translation>B 예측</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="203" />
+        <location filename="../gui/runcomparedialog.cpp" line="208" />
         <source>wrong → right</source>
         <translation>오답 → 정답</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="204" />
+        <location filename="../gui/runcomparedialog.cpp" line="208" />
         <source>right → wrong</source>
         <translation>정답 → 오답</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="216" />
+        <location filename="../gui/runcomparedialog.cpp" line="228" />
         <source>Per class</source>
         <translation>클래스별</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="217" />
+        <location filename="../gui/runcomparedialog.cpp" line="229" />
         <source>Confusion change</source>
         <translation>혼동 행렬 변화</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="218" />
+        <location filename="../gui/runcomparedialog.cpp" line="230" />
         <source>Changed images (%1)</source>
         <translation>바뀐 이미지 (%1)</translation>
     </message>
@@ -1171,478 +1361,478 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="226" />
-        <location filename="../gui/trainingpage.cpp" line="287" />
+        <location filename="../gui/trainingpage.cpp" line="233" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Initial weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="227" />
+        <location filename="../gui/trainingpage.cpp" line="234" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="284" />
+        <location filename="../gui/trainingpage.cpp" line="291" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="284" />
+        <location filename="../gui/trainingpage.cpp" line="291" />
         <source>Input size (WxH)</source>
         <translation>입력 크기 (가로x세로)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="284" />
+        <location filename="../gui/trainingpage.cpp" line="292" />
         <source>Epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="285" />
+        <location filename="../gui/trainingpage.cpp" line="292" />
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="285" />
+        <location filename="../gui/trainingpage.cpp" line="293" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="285" />
+        <location filename="../gui/trainingpage.cpp" line="293" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="286" />
+        <location filename="../gui/trainingpage.cpp" line="294" />
         <source>Sampler</source>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="286" />
+        <location filename="../gui/trainingpage.cpp" line="294" />
         <source>Folds</source>
         <translation>폴드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="286" />
+        <location filename="../gui/trainingpage.cpp" line="295" />
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="287" />
+        <location filename="../gui/trainingpage.cpp" line="295" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="287" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Face crop</source>
         <translation>얼굴 자르기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="288" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Run on</source>
         <translation>실행 위치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="288" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="291" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Small CNN</source>
         <translation>작은 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="292" />
+        <location filename="../gui/trainingpage.cpp" line="301" />
         <source>default (224x224, small CNN 64x80)</source>
         <translation>기본값 (224x224, 작은 CNN 64x80)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="293" />
+        <location filename="../gui/trainingpage.cpp" line="302" />
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN.</source>
         <translation>비우면: EfficientNet-B0은 224x224, 작은 CNN은 64x80.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="294" />
+        <location filename="../gui/trainingpage.cpp" line="303" />
         <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
         <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
+        <location filename="../gui/trainingpage.cpp" line="304" />
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="305" />
         <source>label smoothing</source>
         <translation>레이블 스무딩</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="306" />
         <source>focal</source>
         <translation>포컬</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="307" />
         <source>class-weighted</source>
         <translation>클래스 가중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="308" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300" />
+        <location filename="../gui/trainingpage.cpp" line="309" />
         <source>weighted (rare classes as often as common)</source>
         <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="301" />
+        <location filename="../gui/trainingpage.cpp" line="310" />
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
         <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304" />
+        <location filename="../gui/trainingpage.cpp" line="313" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="305" />
+        <location filename="../gui/trainingpage.cpp" line="314" />
         <source>auto (GPU when there is one)</source>
         <translation>자동 (GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306" />
+        <location filename="../gui/trainingpage.cpp" line="315" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="307" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="308" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>none: random weights</source>
         <translation>없음: 무작위 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="309" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Browse...</source>
         <translation>찾아보기...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="310" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>centre 256x320 of the frame</source>
         <translation>프레임 가운데 256x320</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="311" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="312" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>a command template (remote GPU, cluster)</source>
         <translation>명령 템플릿 (원격 GPU, 클러스터)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="323" />
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation>다른 곳에서 학습기를 실행하고 그 JSON 줄을 출력하는 셸 명령 (예: ssh나 srun). {cache}, {cache_name}, {samples}, {rundir}, {run}, {data}, {args} (학습 옵션)가 치환됩니다; README를 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="326" />
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="327" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="328" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320" />
+        <location filename="../gui/trainingpage.cpp" line="329" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321" />
+        <location filename="../gui/trainingpage.cpp" line="330" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322" />
+        <location filename="../gui/trainingpage.cpp" line="331" />
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323" />
+        <location filename="../gui/trainingpage.cpp" line="332" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
-        <location filename="../gui/trainingpage.cpp" line="334" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
+        <location filename="../gui/trainingpage.cpp" line="342" />
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>&gt;=60 F1</source>
         <translation>60세 이상 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327" />
+        <location filename="../gui/trainingpage.cpp" line="335" />
         <source>Loss and validation F1 per epoch</source>
         <translation>에폭별 손실과 검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="328" />
+        <location filename="../gui/trainingpage.cpp" line="336" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329" />
+        <location filename="../gui/trainingpage.cpp" line="337" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330" />
+        <location filename="../gui/trainingpage.cpp" line="338" />
         <source>validation F1</source>
         <translation>검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332" />
+        <location filename="../gui/trainingpage.cpp" line="340" />
         <source>train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
+        <location filename="../gui/trainingpage.cpp" line="341" />
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>The trainer's log appears here while a run goes.</source>
         <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341" />
-        <location filename="../gui/trainingpage.cpp" line="496" />
-        <location filename="../gui/trainingpage.cpp" line="668" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="504" />
+        <location filename="../gui/trainingpage.cpp" line="676" />
         <source>not training</source>
         <translation>학습 중 아님</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="355" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365" />
+        <location filename="../gui/trainingpage.cpp" line="373" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366" />
+        <location filename="../gui/trainingpage.cpp" line="374" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="422" />
+        <location filename="../gui/trainingpage.cpp" line="430" />
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="425" />
+        <location filename="../gui/trainingpage.cpp" line="433" />
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="427" />
+        <location filename="../gui/trainingpage.cpp" line="435" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation>먼저 명령 템플릿을 쓰거나 (README 참고), 이 컴퓨터에서 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="452" />
+        <location filename="../gui/trainingpage.cpp" line="460" />
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="462" />
+        <location filename="../gui/trainingpage.cpp" line="470" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="496" />
+        <location filename="../gui/trainingpage.cpp" line="504" />
         <source>starting</source>
         <translation>시작하는 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="531" />
+        <location filename="../gui/trainingpage.cpp" line="539" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="532" />
+        <location filename="../gui/trainingpage.cpp" line="540" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="547" />
+        <location filename="../gui/trainingpage.cpp" line="555" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="550" />
+        <location filename="../gui/trainingpage.cpp" line="558" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="562" />
+        <location filename="../gui/trainingpage.cpp" line="571" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="583" />
+        <location filename="../gui/trainingpage.cpp" line="592" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="592" />
+        <location filename="../gui/trainingpage.cpp" line="600" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="595" />
+        <location filename="../gui/trainingpage.cpp" line="603" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation>초당 %1장 · 에폭 종료까지 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="624" />
+        <location filename="../gui/trainingpage.cpp" line="633" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="631" />
+        <location filename="../gui/trainingpage.cpp" line="640" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="634" />
+        <location filename="../gui/trainingpage.cpp" line="642" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="639" />
+        <location filename="../gui/trainingpage.cpp" line="647" />
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="641" />
+        <location filename="../gui/trainingpage.cpp" line="649" />
         <source>cache %1, labels %2</source>
         <translation>캐시 %1, 레이블 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="654" />
+        <location filename="../gui/trainingpage.cpp" line="662" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="656" />
+        <location filename="../gui/trainingpage.cpp" line="664" />
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="656" />
+        <location filename="../gui/trainingpage.cpp" line="664" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="660" />
+        <location filename="../gui/trainingpage.cpp" line="668" />
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="663" />
+        <location filename="../gui/trainingpage.cpp" line="671" />
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="664" />
+        <location filename="../gui/trainingpage.cpp" line="672" />
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="705" />
+        <location filename="../gui/trainingpage.cpp" line="714" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, 에폭 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="734" />
+        <location filename="../gui/trainingpage.cpp" line="726" />
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="735" />
+        <location filename="../gui/trainingpage.cpp" line="728" />
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="736" />
+        <location filename="../gui/trainingpage.cpp" line="730" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="737" />
+        <location filename="../gui/trainingpage.cpp" line="732" />
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="774" />
+        <location filename="../gui/trainingpage.cpp" line="792" />
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
@@ -1655,27 +1845,27 @@
         <translation>실행이 제때 멈추지 않아 강제로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="120" />
+        <location filename="../gui/trainingprocess.cpp" line="121" />
         <source>A run is already going.</source>
         <translation>이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="122" />
+        <location filename="../gui/trainingprocess.cpp" line="123" />
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
         <translation>masklens-cli를 찾을 수 없습니다 (이 프로그램 옆과 PATH에서 찾았습니다).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="124" />
+        <location filename="../gui/trainingprocess.cpp" line="125" />
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="139" />
+        <location filename="../gui/trainingprocess.cpp" line="140" />
         <source>Preparing the image cache and the labels for the command template...</source>
         <translation>명령 템플릿을 위해 이미지 캐시와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="158" />
+        <location filename="../gui/trainingprocess.cpp" line="159" />
         <source>Could not start %1: %2</source>
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
@@ -1685,12 +1875,12 @@
         <translation>멈췄습니다; 학습기가 도달한 곳의 마지막 체크포인트가 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="245" />
+        <location filename="../gui/trainingprocess.cpp" line="246" />
         <source>The trainer crashed.</source>
         <translation>학습기가 비정상 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="246" />
+        <location filename="../gui/trainingprocess.cpp" line="247" />
         <source>The trainer exited with status %1 without finishing.</source>
         <translation>학습기가 끝내지 못하고 상태 %1로 종료했습니다.</translation>
     </message>

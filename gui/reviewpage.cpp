@@ -1,0 +1,674 @@
+#include "reviewpage.h"
+
+#include "chartwidget.h"
+#include "labeleditor.h"
+
+#include "analysis/labelstore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <array>
+#include <cmath>
+#include <map>
+
+namespace masklens::gui {
+
+using namespace masklens::analysis;
+
+namespace {
+
+constexpr int kThumbWidth = 124;
+
+enum Column { ColRank, ColKind, ColChange, ColScore, ColStatus, ColTarget, ColCount };
+
+std::optional<AgeBand> bandNamed(const QString &name, const AgeBands &bands)
+{
+    for (int b = 0; b < 3; ++b)
+        if (ageBandName(AgeBand(b), bands) == name)
+            return AgeBand(b);
+    return std::nullopt;
+}
+
+QString percent(float p)
+{
+    return QString::number(double(p) * 100, 'f', 0) + u'%';
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(LabelEditor *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
+{
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_kindFilter = new QComboBox;
+    m_kindFilter->addItem(QString(), -1);
+    for (IssueKind k : {IssueKind::PersonGender, IssueKind::MaskSwap, IssueKind::PersonAgeBand,
+                        IssueKind::ConfidentLearning})
+        m_kindFilter->addItem(QString(), int(k));
+    m_pendingOnly = new QCheckBox;
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kindFilter, 1);
+    filters->addWidget(m_pendingOnly);
+
+    m_queue = new QTableWidget(0, ColCount);
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queue->verticalHeader()->hide();
+    m_queue->horizontalHeader()->setSectionResizeMode(ColTarget, QHeaderView::Stretch);
+    m_queue->setAlternatingRowColors(true);
+    m_perClass = new ChartWidget;
+    m_perClass->setMinimumHeight(170);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_queue, 3);
+    leftLayout->addWidget(m_perClass, 1);
+
+    m_title = new QLabel;
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_title->setFont(big);
+    m_detail = new QLabel;
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_strip = new QWidget;
+    auto *strip = new QHBoxLayout(m_strip);
+    strip->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < kImagesPerPerson; ++i) {
+        auto *cell = new QVBoxLayout;
+        auto *image = new QLabel;
+        image->setFixedSize(kThumbWidth + 6, kThumbWidth * 4 / 3 + 6);
+        image->setAlignment(Qt::AlignCenter);
+        auto *caption = new QLabel;
+        caption->setWordWrap(true);
+        caption->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        caption->setFixedWidth(kThumbWidth + 6);
+        cell->addWidget(image);
+        cell->addWidget(caption, 1);
+        strip->addLayout(cell);
+        m_images.append(image);
+        m_captions.append(caption);
+    }
+    strip->addStretch(1);
+
+    m_accept = new QPushButton;
+    m_reject = new QPushButton;
+    m_skip = new QPushButton;
+    m_gallery = new QPushButton;
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_accept, m_reject, m_skip})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_gallery);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_strip);
+    rightLayout->addWidget(m_detail);
+    rightLayout->addLayout(buttons);
+    rightLayout->addStretch(1);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    left->setMinimumWidth(700);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    // Keyboard first: the keys work anywhere on the page.
+    auto addKeys = [this](QPushButton *button, std::initializer_list<QKeySequence> keys,
+                          auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcuts(QList<QKeySequence>(keys));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    };
+    addKeys(m_accept, {QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return)},
+            [this] { accept(); });
+    addKeys(m_reject, {QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Delete)},
+            [this] { reject(); });
+    addKeys(m_skip, {QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_Space)}, [this] { skip(); });
+    connect(m_gallery, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0)
+            Q_EMIT showSamples(samplesOf(m_current));
+    });
+    connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row < int(m_rows.size()) && m_rows[row] != m_current) {
+            m_current = m_rows[row];
+            showCurrent();
+        }
+    });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &ReviewPage::rebuildQueue);
+    connect(m_pendingOnly, &QCheckBox::toggled, this, &ReviewPage::rebuildQueue);
+
+    retranslate();
+    clear();
+}
+
+void ReviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString ReviewPage::kindText(IssueKind kind) const
+{
+    switch (kind) {
+    case IssueKind::PersonGender:
+        return tr("gender flip (person)");
+    case IssueKind::PersonAgeBand:
+        return tr("age band (person)");
+    case IssueKind::MaskSwap:
+        return tr("incorrect/normal swap");
+    case IssueKind::ConfidentLearning:
+        return tr("image label");
+    }
+    return {};
+}
+
+QString ReviewPage::statusText(Status s) const
+{
+    switch (s) {
+    case Status::Pending:
+        return tr("to review");
+    case Status::Accepted:
+        return tr("accepted");
+    case Status::Rejected:
+        return tr("rejected");
+    case Status::Skipped:
+        return tr("skipped");
+    }
+    return {};
+}
+
+void ReviewPage::retranslate()
+{
+    m_kindFilter->setItemText(0, tr("every kind"));
+    for (int i = 1; i < m_kindFilter->count(); ++i)
+        m_kindFilter->setItemText(i, kindText(IssueKind(m_kindFilter->itemData(i).toInt())));
+    m_pendingOnly->setText(tr("only those left to review"));
+    m_queue->setHorizontalHeaderLabels({tr("#"), tr("kind"), tr("given → suggested"), tr("score"),
+                                        tr("status"), tr("person / image")});
+    m_accept->setText(tr("Accept (A)"));
+    m_accept->setToolTip(
+        tr("Write the suggested label to the corrections journal (undo: Ctrl+Z)."));
+    m_reject->setText(tr("Reject (R)"));
+    m_reject->setToolTip(tr("The label is right: mark the images reviewed."));
+    m_skip->setText(tr("Skip (S)"));
+    m_gallery->setText(tr("Show in gallery"));
+    m_perClass->setTitle(tr("Images under suspicion per given class (red: >=60)"));
+    rebuildQueue();
+}
+
+void ReviewPage::clear()
+{
+    m_issues.clear();
+    m_status.clear();
+    m_current = -1;
+    m_predictions.reset();
+    m_error = tr("Load out-of-fold predictions with probabilities to find likely wrong labels: "
+                 "train with Folds 2 or more in the Training view (or masklens-cli train "
+                 "--folds K), then Show in Errors view.");
+    rebuildQueue();
+}
+
+void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
+                         std::shared_ptr<const Predictions> predictions, const AgeBands &bands)
+{
+    m_dataset = std::move(dataset);
+    m_predictions = std::move(predictions);
+    m_bands = bands;
+    m_issues.clear();
+    m_status.clear();
+    m_current = -1;
+    m_error.clear();
+    if (!m_dataset || !m_predictions || m_predictions->split != Split::Train ||
+        !m_predictions->hasProbabilities()) {
+        clear();
+        return;
+    }
+    auto issues = findLabelIssues(*m_dataset, *m_predictions, m_bands);
+    if (!issues) {
+        m_error = issues.error().toString();
+        rebuildQueue();
+        return;
+    }
+    m_issues = std::move(issues).value();
+    m_status.assign(m_issues.size(), Status::Pending);
+    refreshStatuses();
+    rebuildQueue();
+    nextPending();
+}
+
+void ReviewPage::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    refreshStatuses();
+    for (int i = 0; i < int(m_issues.size()); ++i)
+        updateRow(i);
+    updateCounts();
+    showCurrent();
+}
+
+QList<int> ReviewPage::samplesOf(int index) const
+{
+    QList<int> out;
+    const LabelIssue &issue = m_issues[index];
+    if (issue.kind == IssueKind::ConfidentLearning) {
+        out.append(issue.sample);
+        return out;
+    }
+    if (!m_dataset || issue.person < 0)
+        return out;
+    for (int s : m_dataset->people[issue.person].images)
+        if (s >= 0)
+            out.append(s);
+    return out;
+}
+
+ReviewPage::Status ReviewPage::answeredStatus(int index) const
+{
+    const LabelIssue &issue = m_issues[index];
+    if (!m_dataset)
+        return Status::Pending;
+    // Accepted: the label now is the suggested one.
+    bool nowSuggested = false;
+    switch (issue.kind) {
+    case IssueKind::PersonGender:
+        nowSuggested = genderName(m_dataset->people[issue.person].gender) == issue.suggested;
+        break;
+    case IssueKind::PersonAgeBand:
+        nowSuggested = ageBandName(m_bands.bandOf(m_dataset->people[issue.person].age), m_bands) ==
+                       issue.suggested;
+        break;
+    case IssueKind::MaskSwap: {
+        const auto &images = m_dataset->people[issue.person].images;
+        const int inc = images[5], nor = images[6];
+        nowSuggested = inc >= 0 && nor >= 0 &&
+                       QStringLiteral("%1/%2").arg(maskStateName(m_dataset->samples[inc].mask()),
+                                                   maskStateName(m_dataset->samples[nor].mask())) ==
+                           issue.suggested;
+        break;
+    }
+    case IssueKind::ConfidentLearning:
+        nowSuggested =
+            QString::number(m_dataset->classOf(issue.sample, m_bands)) == issue.suggested;
+        break;
+    }
+    if (nowSuggested)
+        return Status::Accepted;
+    // Rejected: every image of it marked reviewed.
+    const LabelStore *store = m_editor ? m_editor->store() : nullptr;
+    if (store) {
+        const QList<int> samples = samplesOf(index);
+        bool all = !samples.isEmpty();
+        for (int s : samples)
+            all &= store->isReviewed(m_dataset->relativePath(s));
+        if (all)
+            return Status::Rejected;
+    }
+    return Status::Pending;
+}
+
+void ReviewPage::refreshStatuses()
+{
+    for (int i = 0; i < int(m_issues.size()); ++i) {
+        const Status answered = answeredStatus(i);
+        if (answered != Status::Pending)
+            m_status[i] = answered;
+        else if (m_status[i] != Status::Skipped)
+            m_status[i] = Status::Pending; // an undo brings it back
+    }
+}
+
+void ReviewPage::rebuildQueue()
+{
+    const int kind = m_kindFilter->currentData().toInt();
+    const bool pendingOnly = m_pendingOnly->isChecked();
+    m_rows.clear();
+    for (int i = 0; i < int(m_issues.size()); ++i) {
+        if (kind >= 0 && int(m_issues[i].kind) != kind)
+            continue;
+        if (pendingOnly && m_status[i] != Status::Pending && m_status[i] != Status::Skipped &&
+            i != m_current)
+            continue;
+        m_rows.push_back(i);
+    }
+    const QSignalBlocker quiet(m_queue);
+    m_queue->setRowCount(int(m_rows.size()));
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const int i = m_rows[row];
+        const LabelIssue &issue = m_issues[i];
+        QString change = issue.given + QStringLiteral(" → ") + issue.suggested;
+        if (issue.kind == IssueKind::ConfidentLearning)
+            change = className(issue.given.toInt(), m_bands) + QStringLiteral(" → ") +
+                     className(issue.suggested.toInt(), m_bands);
+        const QString cells[ColCount] = {QString::number(i + 1),
+                                         kindText(issue.kind),
+                                         change,
+                                         QString::number(issue.score, 'f', 2),
+                                         QString(),
+                                         issue.target};
+        for (int c = 0; c < ColCount; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == ColRank || c == ColScore)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_queue->setItem(row, c, item);
+        }
+        updateRow(i);
+    }
+    m_queue->resizeColumnToContents(ColRank);
+    m_queue->resizeColumnToContents(ColKind);
+    m_queue->resizeColumnToContents(ColChange);
+    m_queue->resizeColumnToContents(ColScore);
+    m_queue->resizeColumnToContents(ColStatus);
+    const auto it = std::find(m_rows.begin(), m_rows.end(), m_current);
+    if (it != m_rows.end())
+        m_queue->setCurrentCell(int(it - m_rows.begin()), 0);
+    updateCounts();
+    showCurrent();
+}
+
+void ReviewPage::updateRow(int index)
+{
+    const auto it = std::find(m_rows.begin(), m_rows.end(), index);
+    if (it == m_rows.end())
+        return;
+    const int row = int(it - m_rows.begin());
+    QTableWidgetItem *item = m_queue->item(row, ColStatus);
+    if (!item)
+        return;
+    const Status s = m_status[index];
+    item->setText(statusText(s));
+    const QColor colour = s == Status::Accepted   ? QColor(46, 139, 87)
+                          : s == Status::Rejected ? QColor(120, 120, 120)
+                          : s == Status::Skipped  ? QColor(184, 134, 11)
+                                                  : palette().color(QPalette::Text);
+    item->setForeground(colour);
+}
+
+void ReviewPage::updateCounts()
+{
+    m_summary->setText(countsText());
+    // Images under suspicion per given class: a person-level suspect counts its images.
+    std::array<int, kClassCount> perClass{};
+    if (m_dataset)
+        for (int i = 0; i < int(m_issues.size()); ++i)
+            for (int s : samplesOf(i))
+                ++perClass[std::size_t(m_dataset->classOf(s, m_bands))];
+    ChartWidget *plot = m_perClass;
+    plot->clearPlottables();
+    auto *regular = new QCPBars(plot->xAxis, plot->yAxis);
+    auto *old = new QCPBars(plot->xAxis, plot->yAxis);
+    regular->setBrush(colors::kRegular);
+    old->setBrush(colors::kOld);
+    int top = 1;
+    for (int c = 0; c < kClassCount; ++c) {
+        (isOldClass(c) ? old : regular)->addData(c, perClass[std::size_t(c)]);
+        top = std::max(top, perClass[std::size_t(c)]);
+    }
+    for (QCPBars *b : {regular, old}) {
+        b->setPen(Qt::NoPen);
+        b->setWidth(0.75);
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int c = 0; c < kClassCount; ++c)
+        ticker->addTick(c, QString::number(c));
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setRange(-0.6, kClassCount - 0.4);
+    plot->yAxis->setRange(0, top * 1.1);
+    plot->yAxis->setLabel(tr("images"));
+    plot->replot();
+}
+
+QString ReviewPage::countsText() const
+{
+    if (m_issues.empty())
+        return m_error.isEmpty() ? tr("No likely wrong labels found.") : m_error;
+    struct Count
+    {
+        int total = 0, accepted = 0, rejected = 0;
+    };
+    std::map<int, Count> byKind;
+    int left = 0;
+    for (int i = 0; i < int(m_issues.size()); ++i) {
+        Count &c = byKind[int(m_issues[i].kind)];
+        ++c.total;
+        c.accepted += m_status[i] == Status::Accepted ? 1 : 0;
+        c.rejected += m_status[i] == Status::Rejected ? 1 : 0;
+        left += m_status[i] == Status::Pending || m_status[i] == Status::Skipped ? 1 : 0;
+    }
+    QStringList parts;
+    for (const auto &[kind, c] : byKind)
+        parts << tr("%1: %2 (%3 accepted, %4 rejected)")
+                     .arg(kindText(IssueKind(kind)))
+                     .arg(c.total)
+                     .arg(c.accepted)
+                     .arg(c.rejected);
+    return tr("<b>%1 suspects, %2 left to review</b> (ranked by score, from %3)<br>%4")
+        .arg(m_issues.size())
+        .arg(left)
+        .arg(m_predictions ? QFileInfo(m_predictions->file).fileName() : QString(),
+             parts.join(QStringLiteral("; ")));
+}
+
+void ReviewPage::setCurrent(int index)
+{
+    if (index < 0 || index >= int(m_issues.size()))
+        return;
+    m_current = index;
+    const auto it = std::find(m_rows.begin(), m_rows.end(), index);
+    if (it != m_rows.end()) {
+        const QSignalBlocker quiet(m_queue);
+        m_queue->setCurrentCell(int(it - m_rows.begin()), 0);
+    }
+    showCurrent();
+}
+
+QString ReviewPage::detailText() const
+{
+    return m_title->text() + u'\n' + m_detail->text();
+}
+
+void ReviewPage::showCurrent()
+{
+    const bool have = m_current >= 0 && m_current < int(m_issues.size()) && m_dataset;
+    m_accept->setEnabled(have && m_editor && m_editor->canEdit());
+    m_reject->setEnabled(have && m_editor && m_editor->canEdit());
+    m_skip->setEnabled(have);
+    m_gallery->setEnabled(have);
+    if (!have) {
+        m_title->setText(m_issues.empty() ? QString() : tr("Pick a suspect on the left."));
+        m_detail->clear();
+        for (int i = 0; i < kImagesPerPerson; ++i) {
+            m_images[i]->clear();
+            m_captions[i]->clear();
+        }
+        return;
+    }
+    const LabelIssue &issue = m_issues[m_current];
+    const Person &person =
+        m_dataset
+            ->people[issue.person >= 0 ? issue.person : m_dataset->samples[issue.sample].person];
+    QString given = issue.given, suggested = issue.suggested;
+    if (issue.kind == IssueKind::ConfidentLearning) {
+        given = className(issue.given.toInt(), m_bands);
+        suggested = className(issue.suggested.toInt(), m_bands);
+    }
+    m_title->setText(tr("#%1 %2 · %3: <b>%4</b> → <b>%5</b> · score %6 · %7")
+                         .arg(m_current + 1)
+                         .arg(kindText(issue.kind), issue.target, given.toHtmlEscaped(),
+                              suggested.toHtmlEscaped())
+                         .arg(issue.score, 0, 'f', 2)
+                         .arg(statusText(m_status[m_current])));
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setText(tr("Person %1: %2, %3 years. Evidence: %4")
+                          .arg(person.folder, genderName(person.gender))
+                          .arg(person.age)
+                          .arg(issue.evidence));
+    // The person's seven images, the suspect one framed; under each its label, the model's
+    // reading and the probabilities of the given and suggested labels.
+    const int suggestedClass =
+        issue.kind == IssueKind::ConfidentLearning ? issue.suggested.toInt() : -1;
+    for (int k = 0; k < kImagesPerPerson; ++k) {
+        const int s = person.images[std::size_t(k)];
+        QLabel *image = m_images[k];
+        QLabel *caption = m_captions[k];
+        if (s < 0) {
+            image->setText(tr("missing"));
+            caption->clear();
+            continue;
+        }
+        QImageReader reader(m_dataset->imagePath(s));
+        const QSize full = reader.size();
+        if (full.isValid())
+            reader.setScaledSize(
+                full.scaled(kThumbWidth, kThumbWidth * 4 / 3, Qt::KeepAspectRatio));
+        const QImage picture = reader.read();
+        if (picture.isNull())
+            image->setText(tr("cannot read\n%1").arg(reader.errorString()));
+        else
+            image->setPixmap(QPixmap::fromImage(picture));
+        const bool focus = issue.kind == IssueKind::ConfidentLearning
+                               ? s == issue.sample
+                               : (issue.kind != IssueKind::MaskSwap || k >= 5);
+        image->setStyleSheet(focus ? QStringLiteral("border: 3px solid #d6604d;")
+                                   : QStringLiteral("border: 3px solid transparent;"));
+        const int label = m_dataset->classOf(s, m_bands);
+        // Class names hold "<30": escape them for the rich-text captions.
+        auto name = [this](int c) { return className(c, m_bands).toHtmlEscaped(); };
+        QString text =
+            QStringLiteral("<b>%1</b><br>%2").arg(imageStems()[std::size_t(k)], name(label));
+        if (const float *p = m_predictions->probabilitiesOf(s); p && !std::isnan(p[0])) {
+            int best = 0;
+            for (int c = 1; c < kClassCount; ++c)
+                if (p[c] > p[best])
+                    best = c;
+            text += tr("<br>model: %1 %2").arg(name(best), percent(p[best]));
+            text += tr("<br>p(label) %1").arg(percent(p[label]));
+            if (suggestedClass >= 0 && s == issue.sample)
+                text += tr("<br>p(suggested) %1").arg(percent(p[suggestedClass]));
+        }
+        caption->setText(text);
+    }
+}
+
+void ReviewPage::nextPending()
+{
+    if (m_issues.empty())
+        return;
+    const int start = m_current < 0 ? 0 : m_current + 1;
+    for (int n = 0; n < int(m_issues.size()); ++n) {
+        const int i = (start + n) % int(m_issues.size());
+        if (m_status[i] == Status::Pending &&
+            std::find(m_rows.begin(), m_rows.end(), i) != m_rows.end()) {
+            setCurrent(i);
+            return;
+        }
+    }
+    showCurrent(); // nothing left: stay
+}
+
+bool ReviewPage::accept()
+{
+    if (m_current < 0 || !m_dataset || !m_editor || !m_editor->canEdit())
+        return false;
+    const int index = m_current;
+    const LabelIssue &issue = m_issues[index];
+    const QList<int> samples = samplesOf(index);
+    bool ok = true;
+    switch (issue.kind) {
+    case IssueKind::PersonGender:
+        if (const auto g = parseGender(issue.suggested))
+            ok = m_editor->setGender(samples, *g);
+        break;
+    case IssueKind::PersonAgeBand:
+        if (const auto band = bandNamed(issue.suggested, m_bands))
+            ok = m_editor->setAgeBand(samples, *band, m_bands);
+        break;
+    case IssueKind::MaskSwap:
+        ok = m_editor->swapIncorrectNormal(samples);
+        break;
+    case IssueKind::ConfidentLearning: {
+        // Each part of the suggested class that differs: the mask of this image, the gender and
+        // age band of its person.
+        const ClassParts from = classParts(issue.given.toInt());
+        const ClassParts to = classParts(issue.suggested.toInt());
+        if (to.mask != from.mask)
+            ok &= m_editor->setMask(samples, to.mask);
+        if (to.gender != from.gender)
+            ok &= m_editor->setGender(samples, to.gender);
+        if (to.age != from.age)
+            ok &= m_editor->setAgeBand(samples, to.age, m_bands);
+        break;
+    }
+    }
+    if (!ok)
+        return false;
+    // The labels-changed signal has brought m_dataset up to date (see MainWindow).
+    m_status[index] = Status::Accepted;
+    updateRow(index);
+    updateCounts();
+    nextPending();
+    return true;
+}
+
+bool ReviewPage::reject()
+{
+    if (m_current < 0 || !m_dataset || !m_editor || !m_editor->canEdit())
+        return false;
+    const int index = m_current;
+    if (!m_editor->setReviewed(samplesOf(index), true))
+        return false;
+    m_status[index] = Status::Rejected;
+    updateRow(index);
+    updateCounts();
+    nextPending();
+    return true;
+}
+
+void ReviewPage::skip()
+{
+    if (m_current < 0)
+        return;
+    if (m_status[m_current] == Status::Pending)
+        m_status[m_current] = Status::Skipped;
+    updateRow(m_current);
+    updateCounts();
+    // The next one still to review, after this one.
+    const int from = m_current;
+    for (int n = 1; n <= int(m_issues.size()); ++n) {
+        const int i = (from + n) % int(m_issues.size());
+        if ((m_status[i] == Status::Pending || m_status[i] == Status::Skipped) && i != from &&
+            std::find(m_rows.begin(), m_rows.end(), i) != m_rows.end()) {
+            setCurrent(i);
+            return;
+        }
+    }
+}
+
+} // namespace masklens::gui
