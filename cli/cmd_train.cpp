@@ -214,9 +214,17 @@ int runTrain(const QStringList &args)
     model::configureThreads(config.threads);
 
     ProgressLine progress(tr("image cache"));
-    const auto cache =
-        model::ensureTrainingCache(*ds, pre, cacheDir, std::ref(progress), config.threads);
+    // SIGINT/SIGTERM while the cache is made stops here too (the next run reuses nothing
+    // half-written: the cache is written to a temporary file first).
+    const auto cache = model::ensureTrainingCache(
+        *ds, pre, cacheDir,
+        [&](qint64 done, qint64 total) { return progress(done, total) && !g_stop; },
+        config.threads);
     progress.finish();
+    if (!cache && g_stop) {
+        printLine("{\"event\":\"stopped\",\"message\":\"stopped while making the image cache\"}");
+        return 130;
+    }
     if (!cache) {
         err() << tr("train: %1\n").arg(cache.error().toString());
         return 2;
