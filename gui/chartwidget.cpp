@@ -1,5 +1,7 @@
 #include "chartwidget.h"
 
+#include "analysis/labels.h"
+
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -60,6 +62,30 @@ void ChartWidget::saveAs()
     QString error;
     if (!saveTo(fileName, &error))
         QMessageBox::warning(this, tr("Save chart"), error);
+}
+
+void ChartWidget::setClassBars(const std::vector<double> &values, double top,
+                               const QString &yLabel)
+{
+    clearPlottables();
+    auto *regular = new QCPBars(xAxis, yAxis);
+    auto *old = new QCPBars(xAxis, yAxis);
+    regular->setBrush(colors::kRegular);
+    old->setBrush(colors::kOld);
+    for (QCPBars *b : {regular, old}) {
+        b->setPen(Qt::NoPen);
+        b->setWidth(0.75);
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int c = 0; c < analysis::kClassCount; ++c) {
+        if (c < int(values.size()))
+            (analysis::isOldClass(c) ? old : regular)->addData(c, values[std::size_t(c)]);
+        ticker->addTick(c, QString::number(c));
+    }
+    xAxis->setTicker(ticker);
+    xAxis->setRange(-0.6, analysis::kClassCount - 0.4);
+    yAxis->setRange(0, top);
+    yAxis->setLabel(yLabel);
 }
 
 } // namespace masklens::gui

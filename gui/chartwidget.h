@@ -4,6 +4,8 @@
 
 #include <qcustomplot.h>
 
+#include <vector>
+
 namespace masklens::gui {
 
 namespace colors {
@@ -26,6 +28,10 @@ public:
     /// The chart's title, shown above the plot and used as the default file name.
     void setTitle(const QString &title);
     QString title() const { return m_title ? m_title->text() : QString(); }
+
+    /// Replaces the plottables by one bar per class (index = class, 0..17), the >=60 classes in
+    /// their colour, the y axis from 0 to `top`, ticks at every class.
+    void setClassBars(const std::vector<double> &values, double top, const QString &yLabel);
 
 private:
     QCPTextElement *m_title = nullptr;

@@ -420,29 +420,10 @@ void ReviewPage::updateCounts()
         for (int i = 0; i < int(m_issues.size()); ++i)
             for (int s : samplesOf(i))
                 ++perClass[std::size_t(m_dataset->classOf(s, m_bands))];
-    ChartWidget *plot = m_perClass;
-    plot->clearPlottables();
-    auto *regular = new QCPBars(plot->xAxis, plot->yAxis);
-    auto *old = new QCPBars(plot->xAxis, plot->yAxis);
-    regular->setBrush(colors::kRegular);
-    old->setBrush(colors::kOld);
-    int top = 1;
-    for (int c = 0; c < kClassCount; ++c) {
-        (isOldClass(c) ? old : regular)->addData(c, perClass[std::size_t(c)]);
-        top = std::max(top, perClass[std::size_t(c)]);
-    }
-    for (QCPBars *b : {regular, old}) {
-        b->setPen(Qt::NoPen);
-        b->setWidth(0.75);
-    }
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int c = 0; c < kClassCount; ++c)
-        ticker->addTick(c, QString::number(c));
-    plot->xAxis->setTicker(ticker);
-    plot->xAxis->setRange(-0.6, kClassCount - 0.4);
-    plot->yAxis->setRange(0, top * 1.1);
-    plot->yAxis->setLabel(tr("images"));
-    plot->replot();
+    std::vector<double> values(perClass.begin(), perClass.end());
+    const double top = std::max(1.0, *std::max_element(values.begin(), values.end())) * 1.1;
+    m_perClass->setClassBars(values, top, tr("images"));
+    m_perClass->replot();
 }
 
 QString ReviewPage::countsText() const

@@ -538,24 +538,11 @@ void TrainingPage::drawPerClass(const QJsonArray &f1, int epoch)
     plot->clearItems();
     plot->setTitle(epoch > 0 ? tr("Per-class validation F1, epoch %1 (red: >=60)").arg(epoch)
                              : tr("Per-class validation F1 (red: >=60)"));
-    auto *regular = new QCPBars(plot->xAxis, plot->yAxis);
-    auto *old = new QCPBars(plot->xAxis, plot->yAxis);
-    regular->setBrush(colors::kRegular);
-    old->setBrush(colors::kOld);
-    for (QCPBars *b : {regular, old}) {
-        b->setPen(Qt::NoPen);
-        b->setWidth(0.75);
-    }
-    for (int c = 0; c < f1.size() && c < kClassCount; ++c)
-        (isOldClass(c) ? old : regular)->addData(c, f1[c].toDouble());
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int c = 0; c < kClassCount; ++c)
-        ticker->addTick(c, QString::number(c));
-    plot->xAxis->setTicker(ticker);
+    std::vector<double> values;
+    for (const QJsonValue &v : f1)
+        values.push_back(v.toDouble());
+    plot->setClassBars(values, 1.02, tr("F1"));
     plot->xAxis->setLabel(tr("class"));
-    plot->xAxis->setRange(-0.6, kClassCount - 0.4);
-    plot->yAxis->setRange(0, 1.02);
-    plot->yAxis->setLabel(tr("F1"));
     plot->replot();
 }
 
