@@ -64,23 +64,23 @@
 <context>
     <name>masklens::gui::ChartWidget</name>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="15" />
+        <location filename="../gui/chartwidget.cpp" line="17" />
         <source>Save chart as PNG or PDF…</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="47" />
+        <location filename="../gui/chartwidget.cpp" line="49" />
         <source>Could not write %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="56" />
-        <location filename="../gui/chartwidget.cpp" line="62" />
+        <location filename="../gui/chartwidget.cpp" line="58" />
+        <location filename="../gui/chartwidget.cpp" line="64" />
         <source>Save chart</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="57" />
+        <location filename="../gui/chartwidget.cpp" line="59" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation />
     </message>
@@ -1079,22 +1079,22 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="214" />
         <source>#</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="214" />
         <source>kind</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="214" />
         <source>given → suggested</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="214" />
         <source>score</source>
         <translation />
     </message>
@@ -1104,12 +1104,12 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="216" />
+        <location filename="../gui/reviewpage.cpp" line="215" />
         <source>person / image</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="217" />
+        <location filename="../gui/reviewpage.cpp" line="216" />
         <source>Accept (A)</source>
         <translation />
     </message>
@@ -1149,63 +1149,63 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="443" />
+        <location filename="../gui/reviewpage.cpp" line="425" />
         <source>images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="450" />
+        <location filename="../gui/reviewpage.cpp" line="432" />
         <source>No likely wrong labels found.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="466" />
+        <location filename="../gui/reviewpage.cpp" line="448" />
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="471" />
+        <location filename="../gui/reviewpage.cpp" line="453" />
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="504" />
+        <location filename="../gui/reviewpage.cpp" line="486" />
         <source>Pick a suspect on the left.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="520" />
+        <location filename="../gui/reviewpage.cpp" line="503" />
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="527" />
+        <location filename="../gui/reviewpage.cpp" line="510" />
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="540" />
+        <location filename="../gui/reviewpage.cpp" line="523" />
         <source>missing</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="550" />
+        <location filename="../gui/reviewpage.cpp" line="534" />
         <source>cannot read
 %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="568" />
+        <location filename="../gui/reviewpage.cpp" line="552" />
         <source>&lt;br&gt;model: %1 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="569" />
+        <location filename="../gui/reviewpage.cpp" line="553" />
         <source>&lt;br&gt;p(label) %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="571" />
+        <location filename="../gui/reviewpage.cpp" line="555" />
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation />
     </message>
@@ -1658,7 +1658,7 @@
     <message>
         <location filename="../gui/trainingpage.cpp" line="349" />
         <location filename="../gui/trainingpage.cpp" line="504" />
-        <location filename="../gui/trainingpage.cpp" line="676" />
+        <location filename="../gui/trainingpage.cpp" line="663" />
         <source>not training</source>
         <translation />
     </message>
@@ -1718,118 +1718,118 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="555" />
+        <location filename="../gui/trainingpage.cpp" line="545" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="558" />
+        <location filename="../gui/trainingpage.cpp" line="544" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="571" />
+        <location filename="../gui/trainingpage.cpp" line="558" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="592" />
+        <location filename="../gui/trainingpage.cpp" line="579" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="600" />
+        <location filename="../gui/trainingpage.cpp" line="587" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="603" />
+        <location filename="../gui/trainingpage.cpp" line="590" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="633" />
+        <location filename="../gui/trainingpage.cpp" line="620" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="640" />
+        <location filename="../gui/trainingpage.cpp" line="627" />
         <source> (best so far)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="642" />
+        <location filename="../gui/trainingpage.cpp" line="629" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="647" />
+        <location filename="../gui/trainingpage.cpp" line="634" />
         <source>error: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="649" />
+        <location filename="../gui/trainingpage.cpp" line="636" />
         <source>cache %1, labels %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="662" />
+        <location filename="../gui/trainingpage.cpp" line="649" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="664" />
+        <location filename="../gui/trainingpage.cpp" line="651" />
         <source>out-of-fold</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="664" />
+        <location filename="../gui/trainingpage.cpp" line="651" />
         <source>validation</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="668" />
+        <location filename="../gui/trainingpage.cpp" line="655" />
         <source>Run %1 stopped. %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="671" />
+        <location filename="../gui/trainingpage.cpp" line="658" />
         <source>Run %1 failed:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="672" />
+        <location filename="../gui/trainingpage.cpp" line="659" />
         <source>failed: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="714" />
+        <location filename="../gui/trainingpage.cpp" line="701" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="726" />
+        <location filename="../gui/trainingpage.cpp" line="713" />
         <source>done</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="728" />
+        <location filename="../gui/trainingpage.cpp" line="715" />
         <source>stopped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="730" />
+        <location filename="../gui/trainingpage.cpp" line="717" />
         <source>failed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="732" />
+        <location filename="../gui/trainingpage.cpp" line="719" />
         <source>running</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="792" />
+        <location filename="../gui/trainingpage.cpp" line="779" />
         <source>Cannot compare: %1</source>
         <translation />
     </message>

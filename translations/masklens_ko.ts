@@ -64,23 +64,23 @@
 <context>
     <name>masklens::gui::ChartWidget</name>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="15" />
+        <location filename="../gui/chartwidget.cpp" line="17" />
         <source>Save chart as PNG or PDF…</source>
         <translation>차트를 PNG 또는 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="47" />
+        <location filename="../gui/chartwidget.cpp" line="49" />
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="56" />
-        <location filename="../gui/chartwidget.cpp" line="62" />
+        <location filename="../gui/chartwidget.cpp" line="58" />
+        <location filename="../gui/chartwidget.cpp" line="64" />
         <source>Save chart</source>
         <translation>차트 저장</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="57" />
+        <location filename="../gui/chartwidget.cpp" line="59" />
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
     </message>
@@ -1080,22 +1080,22 @@
         <translation>검토가 남은 것만</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="214" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="214" />
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="214" />
         <source>given → suggested</source>
         <translation>현재 → 제안</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="214" />
         <source>score</source>
         <translation>점수</translation>
     </message>
@@ -1105,12 +1105,12 @@
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="216" />
+        <location filename="../gui/reviewpage.cpp" line="215" />
         <source>person / image</source>
         <translation>사람 / 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="217" />
+        <location filename="../gui/reviewpage.cpp" line="216" />
         <source>Accept (A)</source>
         <translation>수락 (A)</translation>
     </message>
@@ -1150,64 +1150,64 @@
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상으로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="443" />
+        <location filename="../gui/reviewpage.cpp" line="425" />
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="450" />
+        <location filename="../gui/reviewpage.cpp" line="432" />
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="466" />
+        <location filename="../gui/reviewpage.cpp" line="448" />
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="471" />
+        <location filename="../gui/reviewpage.cpp" line="453" />
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="504" />
+        <location filename="../gui/reviewpage.cpp" line="486" />
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="520" />
+        <location filename="../gui/reviewpage.cpp" line="503" />
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="527" />
+        <location filename="../gui/reviewpage.cpp" line="510" />
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="540" />
+        <location filename="../gui/reviewpage.cpp" line="523" />
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="550" />
+        <location filename="../gui/reviewpage.cpp" line="534" />
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="568" />
+        <location filename="../gui/reviewpage.cpp" line="552" />
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="569" />
+        <location filename="../gui/reviewpage.cpp" line="553" />
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="571" />
+        <location filename="../gui/reviewpage.cpp" line="555" />
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -1660,7 +1660,7 @@
     <message>
         <location filename="../gui/trainingpage.cpp" line="349" />
         <location filename="../gui/trainingpage.cpp" line="504" />
-        <location filename="../gui/trainingpage.cpp" line="676" />
+        <location filename="../gui/trainingpage.cpp" line="663" />
         <source>not training</source>
         <translation>학습 중 아님</translation>
     </message>
@@ -1720,119 +1720,119 @@
         <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="555" />
+        <location filename="../gui/trainingpage.cpp" line="545" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="558" />
+        <location filename="../gui/trainingpage.cpp" line="544" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="571" />
+        <location filename="../gui/trainingpage.cpp" line="558" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="592" />
+        <location filename="../gui/trainingpage.cpp" line="579" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="600" />
+        <location filename="../gui/trainingpage.cpp" line="587" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="603" />
+        <location filename="../gui/trainingpage.cpp" line="590" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation>초당 %1장 · 에폭 종료까지 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="633" />
+        <location filename="../gui/trainingpage.cpp" line="620" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="640" />
+        <location filename="../gui/trainingpage.cpp" line="627" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="642" />
+        <location filename="../gui/trainingpage.cpp" line="629" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="647" />
+        <location filename="../gui/trainingpage.cpp" line="634" />
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="649" />
+        <location filename="../gui/trainingpage.cpp" line="636" />
         <source>cache %1, labels %2</source>
         <translation>캐시 %1, 레이블 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="662" />
+        <location filename="../gui/trainingpage.cpp" line="649" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="664" />
+        <location filename="../gui/trainingpage.cpp" line="651" />
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="664" />
+        <location filename="../gui/trainingpage.cpp" line="651" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="668" />
+        <location filename="../gui/trainingpage.cpp" line="655" />
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="671" />
+        <location filename="../gui/trainingpage.cpp" line="658" />
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="672" />
+        <location filename="../gui/trainingpage.cpp" line="659" />
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="714" />
+        <location filename="../gui/trainingpage.cpp" line="701" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, 에폭 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="726" />
+        <location filename="../gui/trainingpage.cpp" line="713" />
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="728" />
+        <location filename="../gui/trainingpage.cpp" line="715" />
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="730" />
+        <location filename="../gui/trainingpage.cpp" line="717" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="732" />
+        <location filename="../gui/trainingpage.cpp" line="719" />
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="792" />
+        <location filename="../gui/trainingpage.cpp" line="779" />
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
