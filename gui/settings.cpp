@@ -78,6 +78,7 @@ namespace masklens::gui {
 QStringList TrainingSettings::options() const
 {
     QStringList o{QStringLiteral("--arch"),    arch,
+                  QStringLiteral("--outputs"), outputs,
                   QStringLiteral("--epochs"),  QString::number(epochs),
                   QStringLiteral("--batch"),   QString::number(batch),
                   QStringLiteral("--lr"),      QString::number(lr, 'g', 6),
@@ -102,6 +103,7 @@ TrainingSettings Settings::training() const
     TrainingSettings t;
     const QString g = QStringLiteral("training/");
     t.arch = m_settings.value(g + QStringLiteral("arch"), t.arch).toString();
+    t.outputs = m_settings.value(g + QStringLiteral("outputs"), t.outputs).toString();
     t.size = m_settings.value(g + QStringLiteral("size"), t.size).toString();
     t.epochs = m_settings.value(g + QStringLiteral("epochs"), t.epochs).toInt();
     t.batch = m_settings.value(g + QStringLiteral("batch"), t.batch).toInt();
@@ -123,6 +125,7 @@ void Settings::setTraining(const TrainingSettings &t)
 {
     const QString g = QStringLiteral("training/");
     m_settings.setValue(g + QStringLiteral("arch"), t.arch);
+    m_settings.setValue(g + QStringLiteral("outputs"), t.outputs);
     m_settings.setValue(g + QStringLiteral("size"), t.size);
     m_settings.setValue(g + QStringLiteral("epochs"), t.epochs);
     m_settings.setValue(g + QStringLiteral("batch"), t.batch);

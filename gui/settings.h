@@ -13,7 +13,8 @@ namespace masklens::gui {
 struct TrainingSettings
 {
     QString arch = QStringLiteral("small");
-    QString size; ///< WxH; empty: the architecture's default
+    QString outputs = QStringLiteral("classes18"); ///< or three_heads
+    QString size;                                  ///< WxH; empty: the architecture's default
     int epochs = 10;
     int batch = 32;
     double lr = 1e-3;

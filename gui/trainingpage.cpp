@@ -88,6 +88,9 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     m_arch = new QComboBox;
     m_arch->addItem(QString(), QStringLiteral("small"));
     m_arch->addItem(QStringLiteral("EfficientNet-B0"), QStringLiteral("efficientnet_b0"));
+    m_outputs = new QComboBox;
+    m_outputs->addItem(QString(), QStringLiteral("classes18"));
+    m_outputs->addItem(QString(), QStringLiteral("three_heads"));
     m_size = new QLineEdit;
     m_size->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("^$|^[0-9]{2,4}x[0-9]{2,4}$")), m_size));
@@ -129,11 +132,12 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     m_labelsInfo->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    QWidget *fields[] = {m_arch,  m_size,  m_epochs, m_batch, m_lr,       m_loss,  m_sampler,
-                         m_folds, m_seeds, m_device, nullptr, m_faceCrop, m_where, m_template};
-    for (int i = 0; i < 14; ++i) {
+    QWidget *fields[] = {m_arch,   m_outputs, m_size,     m_epochs, m_batch,
+                         m_lr,     m_loss,    m_sampler,  m_folds,  m_seeds,
+                         m_device, nullptr,   m_faceCrop, m_where,  m_template};
+    for (int i = 0; i < 15; ++i) {
         m_formLabels[i] = new QLabel;
-        if (i == 10)
+        if (i == 11)
             form->addRow(m_formLabels[i], initRow);
         else
             form->addRow(m_formLabels[i], fields[i]);
@@ -288,15 +292,17 @@ void TrainingPage::changeEvent(QEvent *event)
 
 void TrainingPage::retranslate()
 {
-    const QString labels[] = {tr("Model"),           tr("Input size (WxH)"),
-                              tr("Epochs"),          tr("Batch"),
-                              tr("Learning rate"),   tr("Loss"),
-                              tr("Sampler"),         tr("Folds"),
-                              tr("Seeds"),           tr("Device"),
-                              tr("Initial weights"), tr("Face crop"),
-                              tr("Run on"),          tr("Command template")};
-    for (int i = 0; i < 14; ++i)
+    const QString labels[] = {tr("Model"),     tr("Outputs"), tr("Input size (WxH)"),
+                              tr("Epochs"),    tr("Batch"),   tr("Learning rate"),
+                              tr("Loss"),      tr("Sampler"), tr("Folds"),
+                              tr("Seeds"),     tr("Device"),  tr("Initial weights"),
+                              tr("Face crop"), tr("Run on"),  tr("Command template")};
+    for (int i = 0; i < 15; ++i)
         m_formLabels[i]->setText(labels[i]);
+    m_outputs->setItemText(0, tr("18 classes"));
+    m_outputs->setItemText(1, tr("three heads (mask, gender, age band)"));
+    m_outputs->setToolTip(tr("Three heads learn the age band from all seven photos of every "
+                             "person, which helps the rare incorrect/normal >=60 classes."));
     m_arch->setItemText(0, tr("Small CNN"));
     m_size->setPlaceholderText(tr("default (224x224, small CNN 64x80)"));
     m_size->setToolTip(tr("Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN."));
@@ -381,6 +387,7 @@ TrainingSettings TrainingPage::trainingSettings() const
 {
     TrainingSettings t;
     t.arch = m_arch->currentData().toString();
+    t.outputs = m_outputs->currentData().toString();
     t.size = m_size->text().trimmed();
     t.epochs = m_epochs->value();
     t.batch = m_batch->value();
@@ -401,6 +408,7 @@ TrainingSettings TrainingPage::trainingSettings() const
 void TrainingPage::setTrainingSettings(const TrainingSettings &t)
 {
     setCombo(m_arch, t.arch);
+    setCombo(m_outputs, t.outputs);
     m_size->setText(t.size);
     m_epochs->setValue(t.epochs);
     m_batch->setValue(t.batch);

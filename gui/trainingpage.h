@@ -109,14 +109,14 @@ private:
     int m_modelIndex = 0;
 
     // Form.
-    QComboBox *m_arch, *m_loss, *m_sampler, *m_device, *m_where;
+    QComboBox *m_arch, *m_outputs, *m_loss, *m_sampler, *m_device, *m_where;
     QLineEdit *m_size, *m_seeds, *m_init, *m_template;
     QSpinBox *m_epochs, *m_batch, *m_folds;
     QDoubleSpinBox *m_lr;
     QCheckBox *m_faceCrop;
     QPushButton *m_browseInit, *m_start, *m_cancel;
     QLabel *m_labelsInfo;
-    QLabel *m_formLabels[14];
+    QLabel *m_formLabels[15];
     QWidget *m_formBox;
     QScrollArea *m_formScroll;
 

@@ -142,6 +142,10 @@ KO = {
     "cannot read\n%1": "읽을 수 없음\n%1",
     "<br>model: %1 %2": "<br>모델: %1 %2", "<br>p(label) %1": "<br>p(레이블) %1", "<br>p(suggested) %1": "<br>p(제안) %1",
     # Training view (issue #8)
+    "Outputs": "출력", "18 classes": "18개 클래스",
+    "three heads (mask, gender, age band)": "세 갈래 (마스크, 성별, 연령대)",
+    "Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal >=60 classes.":
+        "세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.",
     "Training": "학습",
     "Compare runs %1 and %2": "실행 %1과 %2 비교",
     "<b>A</b> %1 &nbsp; <b>B</b> %2<br>macro F1 <b>%3 → %4</b> (%5), >=60 classes F1 <b>%6 → %7</b> (%8); %9 images both predicted, scored against B's labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.":

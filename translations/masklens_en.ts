@@ -1359,477 +1359,497 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="233" />
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="237" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Initial weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="234" />
+        <location filename="../gui/trainingpage.cpp" line="238" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="291" />
+        <location filename="../gui/trainingpage.cpp" line="295" />
         <source>Model</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="291" />
+        <location filename="../gui/trainingpage.cpp" line="295" />
         <source>Input size (WxH)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="292" />
-        <source>Epochs</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="292" />
-        <source>Batch</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="293" />
-        <source>Learning rate</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="293" />
-        <source>Loss</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="294" />
-        <source>Sampler</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="294" />
-        <source>Folds</source>
-        <translation />
-    </message>
-    <message>
         <location filename="../gui/trainingpage.cpp" line="295" />
-        <source>Seeds</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
-        <source>Device</source>
+        <source>Outputs</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="296" />
+        <source>Epochs</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="296" />
+        <source>Batch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="296" />
+        <source>Learning rate</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="297" />
+        <source>Loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="297" />
+        <source>Sampler</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="297" />
+        <source>Folds</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="298" />
+        <source>Seeds</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="298" />
+        <source>Device</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Face crop</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Run on</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Command template</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300" />
-        <source>Small CNN</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="301" />
-        <source>default (224x224, small CNN 64x80)</source>
-        <translation />
-    </message>
-    <message>
         <location filename="../gui/trainingpage.cpp" line="302" />
-        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN.</source>
+        <source>18 classes</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="303" />
-        <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
+        <source>three heads (mask, gender, age band)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="304" />
-        <source>cross-entropy</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="305" />
-        <source>label smoothing</source>
+        <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="306" />
-        <source>focal</source>
+        <source>Small CNN</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="307" />
-        <source>class-weighted</source>
+        <source>default (224x224, small CNN 64x80)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="308" />
-        <source>none</source>
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="309" />
-        <source>weighted (rare classes as often as common)</source>
+        <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="310" />
-        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
+        <source>cross-entropy</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="311" />
+        <source>label smoothing</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="312" />
+        <source>focal</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="313" />
-        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
+        <source>class-weighted</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="314" />
-        <source>auto (GPU when there is one)</source>
+        <source>none</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="315" />
-        <source>CPU</source>
+        <source>weighted (rare classes as often as common)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="316" />
-        <source>CUDA GPU</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
-        <source>none: random weights</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
-        <source>Browse...</source>
+        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="319" />
-        <source>centre 256x320 of the frame</source>
+        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="320" />
-        <source>this computer</source>
+        <source>auto (GPU when there is one)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="321" />
-        <source>a command template (remote GPU, cluster)</source>
+        <source>CPU</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="322" />
+        <source>CUDA GPU</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="323" />
-        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
+        <source>none: random weights</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <source>Browse...</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325" />
+        <source>centre 256x320 of the frame</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="326" />
-        <source>Start training</source>
+        <source>this computer</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="327" />
-        <source>Cancel</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="328" />
-        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
+        <source>a command template (remote GPU, cluster)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="329" />
-        <source>Refresh</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="330" />
-        <source>Compare</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="331" />
-        <source>Show in Errors view</source>
+        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="332" />
-        <source>Open folder</source>
+        <source>Start training</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="333" />
-        <source>run</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
-        <source>date</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
-        <source>labels</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
-        <location filename="../gui/trainingpage.cpp" line="342" />
-        <source>macro F1</source>
+        <source>Cancel</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="334" />
-        <source>&gt;=60 F1</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="334" />
-        <source>device</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="334" />
-        <source>duration</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="334" />
-        <source>status</source>
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="335" />
-        <source>Loss and validation F1 per epoch</source>
+        <source>Refresh</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="336" />
-        <source>epoch</source>
+        <source>Compare</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="337" />
-        <source>loss</source>
+        <source>Show in Errors view</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="338" />
-        <source>validation F1</source>
+        <source>Open folder</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="339" />
+        <source>run</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="339" />
+        <source>date</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="339" />
+        <source>labels</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="348" />
+        <source>macro F1</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="340" />
-        <source>train loss</source>
+        <source>&gt;=60 F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="340" />
+        <source>device</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="340" />
+        <source>duration</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="340" />
+        <source>status</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="341" />
-        <source>validation loss</source>
+        <source>Loss and validation F1 per epoch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="342" />
+        <source>epoch</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="343" />
-        <source>&gt;=60 classes F1</source>
+        <source>loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="344" />
+        <source>validation F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="346" />
+        <source>train loss</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="347" />
-        <source>The trainer's log appears here while a run goes.</source>
+        <source>validation loss</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="349" />
-        <location filename="../gui/trainingpage.cpp" line="504" />
-        <location filename="../gui/trainingpage.cpp" line="663" />
-        <source>not training</source>
+        <source>&gt;=60 classes F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="353" />
+        <source>The trainer's log appears here while a run goes.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="355" />
+        <location filename="../gui/trainingpage.cpp" line="512" />
+        <location filename="../gui/trainingpage.cpp" line="671" />
+        <source>not training</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="361" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373" />
+        <location filename="../gui/trainingpage.cpp" line="379" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374" />
+        <location filename="../gui/trainingpage.cpp" line="380" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="430" />
+        <location filename="../gui/trainingpage.cpp" line="438" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="433" />
+        <location filename="../gui/trainingpage.cpp" line="441" />
         <source>Initial weights: %1 does not exist.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="435" />
+        <location filename="../gui/trainingpage.cpp" line="443" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="460" />
+        <location filename="../gui/trainingpage.cpp" line="468" />
         <source>Run %1: preparing the images and labels...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="470" />
+        <location filename="../gui/trainingpage.cpp" line="478" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="504" />
+        <location filename="../gui/trainingpage.cpp" line="512" />
         <source>starting</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="539" />
+        <location filename="../gui/trainingpage.cpp" line="547" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="540" />
+        <location filename="../gui/trainingpage.cpp" line="548" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="545" />
+        <location filename="../gui/trainingpage.cpp" line="553" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="544" />
+        <location filename="../gui/trainingpage.cpp" line="552" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="558" />
+        <location filename="../gui/trainingpage.cpp" line="566" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="579" />
+        <location filename="../gui/trainingpage.cpp" line="587" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="587" />
+        <location filename="../gui/trainingpage.cpp" line="595" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="590" />
+        <location filename="../gui/trainingpage.cpp" line="598" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="620" />
+        <location filename="../gui/trainingpage.cpp" line="628" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="627" />
+        <location filename="../gui/trainingpage.cpp" line="635" />
         <source> (best so far)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="629" />
+        <location filename="../gui/trainingpage.cpp" line="637" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="634" />
+        <location filename="../gui/trainingpage.cpp" line="642" />
         <source>error: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="636" />
+        <location filename="../gui/trainingpage.cpp" line="644" />
         <source>cache %1, labels %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="649" />
+        <location filename="../gui/trainingpage.cpp" line="657" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="651" />
+        <location filename="../gui/trainingpage.cpp" line="659" />
         <source>out-of-fold</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="651" />
+        <location filename="../gui/trainingpage.cpp" line="659" />
         <source>validation</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="655" />
+        <location filename="../gui/trainingpage.cpp" line="663" />
         <source>Run %1 stopped. %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="658" />
+        <location filename="../gui/trainingpage.cpp" line="666" />
         <source>Run %1 failed:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="659" />
+        <location filename="../gui/trainingpage.cpp" line="667" />
         <source>failed: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="701" />
+        <location filename="../gui/trainingpage.cpp" line="709" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="713" />
+        <location filename="../gui/trainingpage.cpp" line="721" />
         <source>done</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="715" />
+        <location filename="../gui/trainingpage.cpp" line="723" />
         <source>stopped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="717" />
+        <location filename="../gui/trainingpage.cpp" line="725" />
         <source>failed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="719" />
+        <location filename="../gui/trainingpage.cpp" line="727" />
         <source>running</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="779" />
+        <location filename="../gui/trainingpage.cpp" line="787" />
         <source>Cannot compare: %1</source>
         <translation />
     </message>
