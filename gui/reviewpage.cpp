@@ -16,6 +16,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -122,7 +123,14 @@ ReviewPage::ReviewPage(LabelEditor *editor, QWidget *parent) : QWidget(parent), 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_title);
-    rightLayout->addWidget(m_strip);
+    // The seven photos scroll sideways rather than widen the window.
+    auto *stripScroll = new QScrollArea;
+    stripScroll->setWidget(m_strip);
+    stripScroll->setWidgetResizable(true);
+    stripScroll->setFrameShape(QFrame::NoFrame);
+    stripScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stripScroll->setMinimumHeight(m_strip->sizeHint().height() + 90);
+    rightLayout->addWidget(stripScroll);
     rightLayout->addWidget(m_detail);
     rightLayout->addLayout(buttons);
     rightLayout->addStretch(1);
@@ -132,7 +140,7 @@ ReviewPage::ReviewPage(LabelEditor *editor, QWidget *parent) : QWidget(parent), 
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    left->setMinimumWidth(700);
+    left->setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
