@@ -220,9 +220,10 @@ Result<RunInfo> readRun(const QString &dirPath)
     run.device = record.value(QStringLiteral("device")).toString();
     run.message = record.value(QStringLiteral("message")).toString();
     run.data = record.value(QStringLiteral("data")).toString();
-    if (!run.started.isValid())
-        run.started =
-            QFileInfo(QFileInfo::exists(configFile) ? configFile : recordFile).birthTime();
+    if (!run.started.isValid()) { // a run from before run.json: when its config was written
+        const QFileInfo made(QFileInfo::exists(configFile) ? configFile : recordFile);
+        run.started = made.birthTime().isValid() ? made.birthTime() : made.lastModified();
+    }
 
     // metrics.jsonl: the epochs, and the done event (the scores of the saved predictions).
     QFile metrics(dir.filePath(QStringLiteral("metrics.jsonl")));

@@ -48,6 +48,11 @@ TrainingProcess::~TrainingProcess()
             signalGroup(m_process.get(), SIGKILL);
             m_process->waitForFinished(2000);
         }
+        if (m_record) { // a templated run: nobody else keeps its run.json
+            m_record->finish(130, false, {});
+            m_record->set(QStringLiteral("status"), QStringLiteral("stopped"));
+            (void)m_record->save();
+        }
     }
 }
 
