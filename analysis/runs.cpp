@@ -87,6 +87,14 @@ std::map<QString, int> readAges(const QString &samplesFile)
 
 } // namespace
 
+std::vector<double> classF1(const Metrics &metrics)
+{
+    std::vector<double> out;
+    for (const ClassScore &s : metrics.perClass)
+        out.push_back(s.f1);
+    return out;
+}
+
 double oldClassesF1(const std::vector<double> &f1)
 {
     if (int(f1.size()) != kClassCount)
@@ -443,11 +451,7 @@ QJsonObject comparisonToJson(const RunComparison &c)
                                    {QStringLiteral("pred_b"), s.predictedB}});
         return out;
     };
-    std::vector<double> fa, fb;
-    for (int k = 0; k < kClassCount; ++k) {
-        fa.push_back(c.metricsA.perClass[k].f1);
-        fb.push_back(c.metricsB.perClass[k].f1);
-    }
+    const std::vector<double> fa = classF1(c.metricsA), fb = classF1(c.metricsB);
     return QJsonObject{{QStringLiteral("run_a"), c.a.dir},
                        {QStringLiteral("run_b"), c.b.dir},
                        {QStringLiteral("reference_labels"), QStringLiteral("b")},

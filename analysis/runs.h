@@ -107,6 +107,9 @@ struct RunComparison
 Result<RunComparison> compareRuns(const QString &dirA, const QString &dirB);
 QJsonObject comparisonToJson(const RunComparison &c);
 
+/// The per-class F1 of metrics, as a list (index = class).
+std::vector<double> classF1(const Metrics &metrics);
+
 /// Mean F1 over the >=60 classes of an 18-class F1 list (-1 when empty).
 double oldClassesF1(const std::vector<double> &perClassF1);
 

@@ -118,11 +118,10 @@ int compare(const QStringList &args, bool json, int limit)
                  .arg(tr("class").leftJustified(26), tr("support").rightJustified(7),
                       tr("F1 A").rightJustified(6), tr("F1 B").rightJustified(6),
                       tr("B - A").rightJustified(7));
-    std::vector<double> fa, fb;
+    const std::vector<double> fa = analysis::classF1(c->metricsA),
+                              fb = analysis::classF1(c->metricsB);
     for (int k = 0; k < analysis::kClassCount; ++k) {
-        const double x = c->metricsA.perClass[k].f1, y = c->metricsB.perClass[k].f1;
-        fa.push_back(x);
-        fb.push_back(y);
+        const double x = fa[k], y = fb[k];
         out() << QStringLiteral("%1  %2  %3  %4  %5%6\n")
                      .arg((QString::number(k).rightJustified(2) + u' ' + analysis::className(k))
                               .leftJustified(26),

@@ -40,11 +40,7 @@ QColor worse(double amount)
 RunCompareDialog::RunCompareDialog(const RunComparison &c, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Compare runs %1 and %2").arg(c.a.name, c.b.name));
-    std::vector<double> fa, fb;
-    for (int k = 0; k < kClassCount; ++k) {
-        fa.push_back(c.metricsA.perClass[k].f1);
-        fb.push_back(c.metricsB.perClass[k].f1);
-    }
+    const std::vector<double> fa = classF1(c.metricsA), fb = classF1(c.metricsB);
     auto *headline = new QLabel(
         tr("<b>A</b> %1 &nbsp; <b>B</b> %2<br>macro F1 <b>%3 → %4</b> (%5), >=60 classes F1 "
            "<b>%6 → %7</b> (%8); %9 images both predicted, scored against B's labels (%10 "
