@@ -16,6 +16,38 @@ double maxDiff(const torch::Tensor &a, const torch::Tensor &b)
 {
     return (a - b).abs().max().item<double>();
 }
+
+/// One pixel through HSV the textbook way (Python's colorsys): the reference for shiftHsv.
+std::array<double, 3> shiftPixel(double r, double g, double b, double dh, double ks, double kv)
+{
+    const double maxc = std::max({r, g, b}), minc = std::min({r, g, b});
+    double h = 0, s = maxc > 0 ? (maxc - minc) / maxc : 0, v = maxc;
+    if (maxc > minc) {
+        const double d = maxc - minc;
+        h = maxc == r ? (g - b) / d : maxc == g ? 2 + (b - r) / d : 4 + (r - g) / d;
+        h = std::fmod(h / 6 + 1, 1.0);
+    }
+    h = std::fmod(h + dh + 2, 1.0);
+    s = std::clamp(s * ks, 0.0, 1.0);
+    v = std::clamp(v * kv, 0.0, 1.0);
+    const int i = int(h * 6) % 6;
+    const double f = h * 6 - std::floor(h * 6);
+    const double p = v * (1 - s), q = v * (1 - s * f), t = v * (1 - s * (1 - f));
+    switch (i) {
+    case 0:
+        return {v, t, p};
+    case 1:
+        return {q, v, p};
+    case 2:
+        return {p, v, t};
+    case 3:
+        return {p, q, v};
+    case 4:
+        return {t, p, v};
+    default:
+        return {v, p, q};
+    }
+}
 } // namespace
 
 class TestAugment : public QObject
@@ -49,6 +81,32 @@ private Q_SLOTS:
         // With no shift the RGB -> HSV -> RGB round trip returns the image.
         const auto x = batch();
         QVERIFY(maxDiff(hueSaturationValue(x, 1, 0.0), x) < 1e-5);
+    }
+    void hsvShiftMatchesTheTextbookConversion()
+    {
+        // Hue turned, saturation and value scaled (with clamping), pixel by pixel against the
+        // textbook conversion; grey pixels and pure colours included.
+        auto x = batch();
+        x[0].fill_(0.5);              // grey: no hue
+        x[1].select(0, 0).fill_(1.0); // saturated reds
+        x[1].select(0, 1).zero_();
+        const auto hue = torch::tensor({0.1f, -0.2f, 0.35f, 0.0f, 0.05f, -0.45f});
+        const auto sat = torch::tensor({1.2f, 0.8f, 1.5f, 1.0f, 0.0f, 1.1f});
+        const auto val = torch::tensor({0.9f, 1.2f, 1.0f, 1.3f, 0.7f, 1.05f});
+        const auto y = shiftHsv(x, hue, sat, val).contiguous();
+        const auto xa = x.accessor<float, 4>();
+        const auto ya = y.accessor<float, 4>();
+        double worst = 0;
+        for (int n = 0; n < x.size(0); ++n)
+            for (int i = 0; i < x.size(2); ++i)
+                for (int j = 0; j < x.size(3); ++j) {
+                    const auto want = shiftPixel(xa[n][0][i][j], xa[n][1][i][j], xa[n][2][i][j],
+                                                 hue[n].item<double>(), sat[n].item<double>(),
+                                                 val[n].item<double>());
+                    for (int c = 0; c < 3; ++c)
+                        worst = std::max(worst, std::abs(want[c] - ya[n][c][i][j]));
+                }
+        QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
     }
     void shiftScaleRotateWithoutMotionIsIdentity()
     {

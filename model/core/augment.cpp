@@ -53,43 +53,38 @@ torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDe
                                                   .align_corners(false));
 }
 
+torch::Tensor shiftHsv(const torch::Tensor &x, const torch::Tensor &hueShift,
+                       const torch::Tensor &saturationScale, const torch::Tensor &valueScale)
+{
+    // RGB -> HSV. Where max == min the hue is irrelevant (saturation 0), so no special case.
+    const auto r = x.select(1, 0), g = x.select(1, 1), b = x.select(1, 2);
+    const auto maxc = std::get<0>(x.max(1)), minc = std::get<0>(x.min(1));
+    const auto delta = (maxc - minc).clamp_min(1e-12);
+    auto h6 = torch::where(maxc == r, (g - b) / delta,
+                           torch::where(maxc == g, (b - r) / delta + 2, (r - g) / delta + 4));
+    const auto perImage = [](const torch::Tensor &t) { return t.view({-1, 1, 1}); };
+    h6 = (h6 + perImage(hueShift) * 6).remainder(6.0);
+    const auto v = (maxc * perImage(valueScale)).clamp(0, 1);
+    const auto s = ((maxc - minc) / maxc.clamp_min(1e-12) * perImage(saturationScale)).clamp(0, 1);
+    // HSV -> RGB without branches: channel n (R 5, G 3, B 1) is
+    // v - v s clamp(min(k, 4 - k), 0, 1) with k = (n + 6 h) mod 6.
+    const auto vs = v * s;
+    auto channel = [&](double n) {
+        const auto k = (h6 + n).remainder(6.0);
+        return v - vs * torch::minimum(k, 4 - k).clamp(0, 1);
+    };
+    return torch::stack({channel(5), channel(3), channel(1)}, 1);
+}
+
 torch::Tensor hueSaturationValue(const torch::Tensor &x, double p, double shift)
 {
     if (p <= 0)
         return x;
-    // RGB -> HSV, shift, back; all on the device.
-    const auto r = x.select(1, 0), g = x.select(1, 1), b = x.select(1, 2);
-    const auto maxc = std::get<0>(x.max(1)), minc = std::get<0>(x.min(1));
-    const auto delta = maxc - minc;
-    const auto safe = delta.clamp_min(1e-6);
-    auto h = torch::where(maxc == r, (g - b) / safe,
-                          torch::where(maxc == g, (b - r) / safe + 2, (r - g) / safe + 4));
-    h = torch::where(delta > 0, (h / 6).remainder(1.0), torch::zeros_like(h));
-    auto s = torch::where(maxc > 0, delta / maxc.clamp_min(1e-6), torch::zeros_like(maxc));
-    auto v = maxc;
-    const auto on = chosen(x, p).squeeze(1);
     const auto n = x.size(0);
-    auto draw = [&] { return (torch::rand({n, 1, 1}, x.options()) * 2 - 1) * shift; };
-    h = torch::where(on, (h + draw()).remainder(1.0), h);
-    s = torch::where(on, (s * (1 + draw())).clamp(0, 1), s);
-    v = torch::where(on, (v * (1 + draw())).clamp(0, 1), v);
-    // HSV -> RGB
-    const auto h6 = h * 6;
-    const auto i = h6.floor();
-    const auto f = h6 - i;
-    const auto pch = v * (1 - s), q = v * (1 - s * f), t = v * (1 - s * (1 - f));
-    const auto sector = i.remainder(6).to(torch::kLong);
-    auto pick = [&](std::initializer_list<torch::Tensor> choices) {
-        std::vector<torch::Tensor> c(choices);
-        auto out = c[5];
-        for (int k = 4; k >= 0; --k)
-            out = torch::where(sector == k, c[k], out);
-        return out;
-    };
-    const auto rr = pick({v, q, pch, pch, t, v});
-    const auto gg = pick({t, v, v, q, pch, pch});
-    const auto bb = pick({pch, pch, t, v, v, q});
-    return torch::stack({rr, gg, bb}, 1);
+    const auto on = torch::rand({n}, x.options()).lt(p).to(x.scalar_type());
+    auto draw = [&] { return (torch::rand({n}, x.options()) * 2 - 1) * shift * on; };
+    const auto hue = draw(), saturation = 1 + draw(), value = 1 + draw();
+    return shiftHsv(x, hue, saturation, value);
 }
 
 torch::Tensor brightnessContrast(const torch::Tensor &x, double p, double limit)

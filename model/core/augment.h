@@ -30,6 +30,10 @@ torch::Tensor horizontalFlip(const torch::Tensor &x, double p);
 torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDegrees, double shift,
                                double scale);
 torch::Tensor hueSaturationValue(const torch::Tensor &x, double p, double shift);
+/// The HSV step with given per-image shifts (N each): hue in turns added, saturation and value
+/// multiplied and clamped to 0..1.
+torch::Tensor shiftHsv(const torch::Tensor &x, const torch::Tensor &hueShift,
+                       const torch::Tensor &saturationScale, const torch::Tensor &valueScale);
 torch::Tensor brightnessContrast(const torch::Tensor &x, double p, double limit);
 torch::Tensor gaussianNoise(const torch::Tensor &x, double p, double stdMin, double stdMax);
 

@@ -11,9 +11,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
+#include <limits>
 #include <map>
 #include <sstream>
 #include <thread>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace fs = std::filesystem;
 
@@ -557,6 +562,21 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     return true;
 }
 
+namespace {
+/// A training step on the CPU allocates and frees the same large activation buffers every
+/// batch. glibc hands blocks over 32 MB straight back to the kernel (mmap/munmap), so every
+/// batch paid for zero-filled pages again: 60% more page faults than Python's loop and a sixth
+/// of the step in the kernel. Keeping freed memory in the heap for reuse removes that; the
+/// trainer is a process of its own, so holding its peak memory until it exits costs nothing.
+void keepFreedMemory()
+{
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_MAX, 0);
+    mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+#endif
+}
+} // namespace
+
 int runTraining(const TrainConfig &config, const std::function<void(const std::string &)> &emit,
                 const std::atomic<bool> &stop)
 {
@@ -579,6 +599,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                                ? config.threads
                                : int(std::max(1u, std::thread::hardware_concurrency())));
     const bool channelsLast = device.is_cpu();
+    if (device.is_cpu())
+        keepFreedMemory();
 
     CacheFile cache;
     std::string error;
