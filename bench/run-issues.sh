@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
 # Label-issue detection against known injected errors: a synthetic dataset with 3% noise, a
-# small CNN (face crop, three heads: mask, gender and age band pooled over every mask state)
+# CNN (face crop, three heads: mask, gender and age band pooled over every mask state)
 # trained with person-level folds for out-of-fold probabilities, then
 # masklens-cli issues --truth: precision and recall per kind of error, beside the plain
 # baseline "the prediction differs from the label". Then the speed on the full-size dataset.
-# Usage: bench/run-issues.sh [PEOPLE] [EPOCHS]
+# Usage: bench/run-issues.sh [PEOPLE] [EPOCHS] [ARCH]   (ARCH: small | medium, default medium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
 people=${1:-1200}
 epochs=${2:-12}
+arch=${3:-medium}
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/masklens/bench-issues-$people
 [ -f "$cache/data/train/train.csv" ] || "$build/cli/masklens-cli" synth --out "$cache/data" --people "$people" --eval-people 0 --noise 0.03 --seed 11 --force >/dev/null
-[ -f "$cache/run/oof_predictions.csv" ] || "$build/cli/masklens-cli" train --data "$cache/data" --out "$cache/run" \
-  --arch small --face-crop --outputs three_heads --epochs "$epochs" --batch 64 --lr 3e-3 --folds 3 \
-  --original-labels > "$cache/train.jsonl"
-"$build/cli/masklens-cli" issues --data "$cache/data" --pred "$cache/run/oof_predictions.csv" \
-  --out "$cache/issues.csv" --truth "$cache/data/train/noise_truth.csv" --original-labels
+run=$cache/run-$arch-$epochs
+[ -f "$run/oof_predictions.csv" ] || "$build/cli/masklens-cli" train --data "$cache/data" --out "$run" \
+  --arch "$arch" --face-crop --outputs three_heads --epochs "$epochs" --batch 64 --lr 3e-3 --folds 3 \
+  --original-labels > "$run.jsonl"
+"$build/cli/masklens-cli" issues --data "$cache/data" --pred "$run/oof_predictions.csv" \
+  --out "$run/issues.csv" --truth "$cache/data/train/noise_truth.csv" --original-labels
 full=${XDG_CACHE_HOME:-$HOME/.cache}/masklens/bench-full
 [ -f "$full/train/train.csv" ] || "$build/cli/masklens-cli" synth --out "$full" --people 2700 --eval-people 0 --force >/dev/null
 echo "speed: $("$build/bench/bench_issues" "$full") (target: < 50 ms)"

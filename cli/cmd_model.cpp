@@ -21,7 +21,8 @@ int runModel(const QStringList &args)
         tr("model init: writes an untrained MaskLens checkpoint, optionally starting from "
            "torchvision weights (scripts/export_torchvision_weights.py)."));
     parser.addPositionalArgument(QStringLiteral("init"), tr("The action (only init for now)."));
-    const QCommandLineOption archOpt(QStringLiteral("arch"), tr("efficientnet_b0 or small."),
+    const QCommandLineOption archOpt(QStringLiteral("arch"),
+                                     tr("efficientnet_b0, small or medium."),
                                      QStringLiteral("ARCH"), QStringLiteral("efficientnet_b0"));
     const QCommandLineOption outputsOpt(QStringLiteral("outputs"), tr("classes18 or three_heads."),
                                         QStringLiteral("LAYOUT"), QStringLiteral("classes18"));
@@ -52,8 +53,9 @@ int runModel(const QStringList &args)
         spec.preprocessing.height = wh[1].toInt(&okH);
     }
     if (!arch || !outputs || !okW || !okH) {
-        err() << tr("model init: --arch efficientnet_b0|small, --outputs classes18|three_heads, "
-                    "--size WxH\n");
+        err() << tr(
+            "model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads, "
+            "--size WxH\n");
         return 1;
     }
     spec.architecture = *arch;

@@ -48,7 +48,7 @@ void printTrainHelp()
         "  --original-labels      ignore the corrections journal (used by default)\n"
         "  --bands MIDDLE,OLD     age-band thresholds (default 30,60)\n"
         "  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for "
-        "small)\n"
+        "small and medium)\n"
         "  --face-crop            crop the centre face region (256x320 of 384x512) first\n"
         "  --cache-dir DIR        where the image cache lives\n"
         "  --prepare-only         make the cache, samples.csv, config.json and run.json, print\n"
@@ -181,7 +181,7 @@ int runTrain(const QStringList &args)
     }
     model::Preprocessing pre;
     pre.faceCrop = faceCrop;
-    if (config.architecture == model::Architecture::Small) {
+    if (config.architecture != model::Architecture::EfficientNetB0) {
         pre.width = 64;
         pre.height = 80;
     }

@@ -141,6 +141,11 @@ KO = {
     "Person %1: %2, %3 years. Evidence: %4": "사람 %1: %2, %3세. 근거: %4",
     "cannot read\n%1": "읽을 수 없음\n%1",
     "<br>model: %1 %2": "<br>모델: %1 %2", "<br>p(label) %1": "<br>p(레이블) %1", "<br>p(suggested) %1": "<br>p(제안) %1",
+    "Medium CNN": "중간 CNN",
+    "Four layers: the fastest; for demos and quick checks.": "4개 층: 가장 빠름. 데모와 빠른 확인용.",
+    "Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.": "7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.",
+    "default (224x224, small and medium CNN 64x80)": "기본값 (224x224, 작은·중간 CNN 64x80)",
+    "Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs.": "비워 두면: EfficientNet-B0은 224x224, 작은·중간 CNN은 64x80.",
     # Training view (issue #8)
     "Outputs": "출력", "18 classes": "18개 클래스",
     "three heads (mask, gender, age band)": "세 갈래 (마스크, 성별, 연령대)",

@@ -133,10 +133,17 @@ private Q_SLOTS:
         QVERIFY(std::abs(p[0][11].item<double>() - expected) < 1e-6);
     }
 
+    void checkpointRoundTrip_data()
+    {
+        QTest::addColumn<int>("architecture");
+        QTest::newRow("small") << int(Architecture::Small);
+        QTest::newRow("medium") << int(Architecture::Medium);
+    }
     void checkpointRoundTrip()
     {
+        QFETCH(int, architecture);
         ModelSpec spec;
-        spec.architecture = Architecture::Small;
+        spec.architecture = Architecture(architecture);
         spec.outputs = OutputLayout::ThreeHeads;
         spec.preprocessing.width = 96;
         spec.preprocessing.height = 128;
@@ -151,7 +158,7 @@ private Q_SLOTS:
         const auto cp = loadCheckpoint(file, &kind, &error);
         QVERIFY2(cp, error.c_str());
         QCOMPARE(int(kind), int(CheckpointKind::MaskLens));
-        QCOMPARE(int(cp->spec.architecture), int(Architecture::Small));
+        QCOMPARE(int(cp->spec.architecture), architecture);
         QCOMPARE(int(cp->spec.outputs), int(OutputLayout::ThreeHeads));
         QCOMPARE(cp->spec.preprocessing.width, 96);
         QCOMPARE(cp->spec.preprocessing.height, 128);
@@ -161,7 +168,19 @@ private Q_SLOTS:
         cp->network->eval();
         torch::NoGradGuard guard;
         const torch::Tensor x = torch::randn({2, 3, 128, 96});
-        QVERIFY((net->forward(x) - cp->network->forward(x)).abs().max().item<double>() < 1e-6);
+        const torch::Tensor y = net->forward(x);
+        QCOMPARE(y.sizes(), (std::vector<std::int64_t>{2, 8}));
+        QVERIFY((y - cp->network->forward(x)).abs().max().item<double>() < 1e-6);
+        // The name says which network: medium's weights do not load into small or back.
+        ModelSpec other = spec;
+        other.architecture =
+            spec.architecture == Architecture::Small ? Architecture::Medium : Architecture::Small;
+        std::vector<std::pair<std::string, torch::Tensor>> tensors;
+        for (const auto &item : net->named_parameters())
+            tensors.emplace_back(item.key(), item.value());
+        QVERIFY(!loadStateDict(*makeNetwork(other), tensors, false).empty());
+        QCOMPARE(QString::fromStdString(architectureName(Architecture(architecture))),
+                 QString::fromLatin1(QTest::currentDataTag()));
     }
 
     void damagedFilesAreClearErrors()

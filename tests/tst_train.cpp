@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <csignal>
 
 using namespace masklens::analysis;
@@ -204,7 +205,9 @@ private Q_SLOTS:
         p.start(QStringLiteral(MASKLENS_CLI),
                 QStringList{QStringLiteral("train")} + base("stop") +
                     QStringList{QStringLiteral("--epochs"), QStringLiteral("3"),
-                                QStringLiteral("--no-augment")});
+                                QStringLiteral("--no-augment"), QStringLiteral("--arch"),
+                                QStringLiteral("medium"), QStringLiteral("--lr-schedule"),
+                                QStringLiteral("cosine")});
         // Wait for the first epoch, then ask it to stop as Ctrl+C would.
         QVERIFY(p.waitForStarted());
         QByteArray seen;
@@ -234,6 +237,16 @@ private Q_SLOTS:
         QCOMPARE(epochsBefore + int(ofKind(resumed, "epoch").size()), 3);
         QCOMPARE(ofKind(resumed, "epoch").last().value(QStringLiteral("epoch")).toInt(), 3);
         QCOMPARE(ofKind(resumed, "done").size(), 1);
+        // The resumed run is the same network on the same schedule: half a cosine from 1e-3.
+        const QJsonObject config =
+            resumed.events.first().value(QStringLiteral("config")).toObject();
+        QCOMPARE(config.value(QStringLiteral("arch")).toString(), QStringLiteral("medium"));
+        QCOMPARE(config.value(QStringLiteral("lr_schedule")).toString(), QStringLiteral("cosine"));
+        for (const QJsonObject &e : ofKind(r, "epoch") + ofKind(resumed, "epoch")) {
+            const int k = e.value(QStringLiteral("epoch")).toInt() - 1;
+            QVERIFY(qAbs(e.value(QStringLiteral("lr")).toDouble() -
+                         1e-3 * 0.5 * (1 + std::cos(M_PI * k / 3.0))) < 1e-9);
+        }
     }
 
     void badInput()
@@ -246,6 +259,10 @@ private Q_SLOTS:
         r = train(base("bad") + QStringList{QStringLiteral("--loss"), QStringLiteral("magic")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("--loss"));
+        r = train(base("bad") +
+                  QStringList{QStringLiteral("--lr-schedule"), QStringLiteral("sometimes")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--lr-schedule"));
         r = train({QStringLiteral("--resume"), empty.path()});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("config.json"));

@@ -1029,183 +1029,183 @@
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="182" />
+        <location filename="../gui/reviewpage.cpp" line="190" />
         <source>gender flip (person)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="184" />
+        <location filename="../gui/reviewpage.cpp" line="192" />
         <source>age band (person)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="186" />
+        <location filename="../gui/reviewpage.cpp" line="194" />
         <source>incorrect/normal swap</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="188" />
+        <location filename="../gui/reviewpage.cpp" line="196" />
         <source>image label</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="197" />
+        <location filename="../gui/reviewpage.cpp" line="205" />
         <source>to review</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="199" />
+        <location filename="../gui/reviewpage.cpp" line="207" />
         <source>accepted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="201" />
+        <location filename="../gui/reviewpage.cpp" line="209" />
         <source>rejected</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="203" />
+        <location filename="../gui/reviewpage.cpp" line="211" />
         <source>skipped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="210" />
+        <location filename="../gui/reviewpage.cpp" line="218" />
         <source>every kind</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="213" />
+        <location filename="../gui/reviewpage.cpp" line="221" />
         <source>only those left to review</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214" />
+        <location filename="../gui/reviewpage.cpp" line="222" />
         <source>#</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214" />
+        <location filename="../gui/reviewpage.cpp" line="222" />
         <source>kind</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214" />
+        <location filename="../gui/reviewpage.cpp" line="222" />
         <source>given → suggested</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214" />
+        <location filename="../gui/reviewpage.cpp" line="222" />
         <source>score</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="223" />
         <source>status</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="223" />
         <source>person / image</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="216" />
+        <location filename="../gui/reviewpage.cpp" line="224" />
         <source>Accept (A)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="218" />
+        <location filename="../gui/reviewpage.cpp" line="226" />
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="219" />
+        <location filename="../gui/reviewpage.cpp" line="227" />
         <source>Reject (R)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="220" />
+        <location filename="../gui/reviewpage.cpp" line="228" />
         <source>The label is right: mark the images reviewed.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221" />
+        <location filename="../gui/reviewpage.cpp" line="229" />
         <source>Skip (S)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222" />
+        <location filename="../gui/reviewpage.cpp" line="230" />
         <source>Show in gallery</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223" />
+        <location filename="../gui/reviewpage.cpp" line="231" />
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="233" />
+        <location filename="../gui/reviewpage.cpp" line="241" />
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more in the Training view (or masklens-cli train --folds K), then Show in Errors view.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="425" />
+        <location filename="../gui/reviewpage.cpp" line="433" />
         <source>images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="432" />
+        <location filename="../gui/reviewpage.cpp" line="440" />
         <source>No likely wrong labels found.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="448" />
+        <location filename="../gui/reviewpage.cpp" line="456" />
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="453" />
+        <location filename="../gui/reviewpage.cpp" line="461" />
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="486" />
+        <location filename="../gui/reviewpage.cpp" line="494" />
         <source>Pick a suspect on the left.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="503" />
+        <location filename="../gui/reviewpage.cpp" line="511" />
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="510" />
+        <location filename="../gui/reviewpage.cpp" line="518" />
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="523" />
+        <location filename="../gui/reviewpage.cpp" line="531" />
         <source>missing</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="534" />
+        <location filename="../gui/reviewpage.cpp" line="542" />
         <source>cannot read
 %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="552" />
+        <location filename="../gui/reviewpage.cpp" line="560" />
         <source>&lt;br&gt;model: %1 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="553" />
+        <location filename="../gui/reviewpage.cpp" line="561" />
         <source>&lt;br&gt;p(label) %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="555" />
+        <location filename="../gui/reviewpage.cpp" line="563" />
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation />
     </message>
@@ -1218,127 +1218,127 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="49" />
+        <location filename="../gui/runcomparedialog.cpp" line="45" />
         <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;macro F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), &gt;=60 classes F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); %9 images both predicted, scored against B's labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="68" />
+        <location filename="../gui/runcomparedialog.cpp" line="64" />
         <source>&lt;br&gt;&lt;span style='color:#b22222'&gt;The runs validated on different people (the split follows the labels), so they share only %1 of %2 images: train both with Folds 2 or more for out-of-fold predictions on every image.&lt;/span&gt;</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="76" />
+        <location filename="../gui/runcomparedialog.cpp" line="72" />
         <source>Per-class F1: A (light) and B (dark); * the &gt;=60 classes</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="79" />
+        <location filename="../gui/runcomparedialog.cpp" line="75" />
         <source>A: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="79" />
+        <location filename="../gui/runcomparedialog.cpp" line="75" />
         <source>B: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="99" />
+        <location filename="../gui/runcomparedialog.cpp" line="95" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>support</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>F1 A</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>F1 B</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>B - A</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="148" />
+        <location filename="../gui/runcomparedialog.cpp" line="144" />
         <source>macro F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="149" />
+        <location filename="../gui/runcomparedialog.cpp" line="145" />
         <source>&gt;=60 classes F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="180" />
+        <location filename="../gui/runcomparedialog.cpp" line="176" />
         <source>true %1, predicted %2: A %3, B %4</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="191" />
+        <location filename="../gui/runcomparedialog.cpp" line="187" />
         <source>B's confusion matrix minus A's (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>change</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>image</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>label</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>A predicted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>B predicted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="208" />
+        <location filename="../gui/runcomparedialog.cpp" line="204" />
         <source>wrong → right</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="208" />
+        <location filename="../gui/runcomparedialog.cpp" line="204" />
         <source>right → wrong</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="228" />
+        <location filename="../gui/runcomparedialog.cpp" line="224" />
         <source>Per class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="229" />
+        <location filename="../gui/runcomparedialog.cpp" line="225" />
         <source>Confusion change</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="230" />
+        <location filename="../gui/runcomparedialog.cpp" line="226" />
         <source>Changed images (%1)</source>
         <translation />
     </message>
@@ -1359,497 +1359,512 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="237" />
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="238" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Initial weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="238" />
+        <location filename="../gui/trainingpage.cpp" line="239" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Model</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Input size (WxH)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Outputs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Epochs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Batch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Learning rate</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Sampler</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Folds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Seeds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Device</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Face crop</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Run on</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Command template</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="302" />
+        <location filename="../gui/trainingpage.cpp" line="303" />
         <source>18 classes</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="303" />
+        <location filename="../gui/trainingpage.cpp" line="304" />
         <source>three heads (mask, gender, age band)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304" />
+        <location filename="../gui/trainingpage.cpp" line="305" />
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306" />
+        <location filename="../gui/trainingpage.cpp" line="307" />
         <source>Small CNN</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="307" />
-        <source>default (224x224, small CNN 64x80)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="308" />
-        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="309" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="310" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>cross-entropy</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="311" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>label smoothing</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="312" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>focal</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="313" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>class-weighted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>none</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
+        <location filename="../gui/trainingpage.cpp" line="322" />
         <source>weighted (rare classes as often as common)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="323" />
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="326" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320" />
+        <location filename="../gui/trainingpage.cpp" line="327" />
         <source>auto (GPU when there is one)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321" />
+        <location filename="../gui/trainingpage.cpp" line="328" />
         <source>CPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322" />
+        <location filename="../gui/trainingpage.cpp" line="329" />
         <source>CUDA GPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323" />
+        <location filename="../gui/trainingpage.cpp" line="330" />
         <source>none: random weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="331" />
         <source>Browse...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="332" />
         <source>centre 256x320 of the frame</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>this computer</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>a command template (remote GPU, cluster)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329" />
+        <location filename="../gui/trainingpage.cpp" line="336" />
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332" />
+        <location filename="../gui/trainingpage.cpp" line="339" />
         <source>Start training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
+        <location filename="../gui/trainingpage.cpp" line="340" />
         <source>Cancel</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="334" />
+        <location filename="../gui/trainingpage.cpp" line="341" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335" />
+        <location filename="../gui/trainingpage.cpp" line="342" />
         <source>Refresh</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="336" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
         <source>Compare</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="337" />
+        <location filename="../gui/trainingpage.cpp" line="344" />
         <source>Show in Errors view</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="338" />
+        <location filename="../gui/trainingpage.cpp" line="345" />
         <source>Open folder</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>run</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>date</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>labels</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
-        <location filename="../gui/trainingpage.cpp" line="348" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="355" />
         <source>macro F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>&gt;=60 F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>device</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>duration</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>status</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341" />
+        <location filename="../gui/trainingpage.cpp" line="348" />
         <source>Loss and validation F1 per epoch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="342" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
         <source>epoch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343" />
+        <location filename="../gui/trainingpage.cpp" line="350" />
         <source>loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344" />
+        <location filename="../gui/trainingpage.cpp" line="351" />
         <source>validation F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="353" />
         <source>train loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="354" />
         <source>validation loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="356" />
         <source>&gt;=60 classes F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="353" />
+        <location filename="../gui/trainingpage.cpp" line="360" />
         <source>The trainer's log appears here while a run goes.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="355" />
-        <location filename="../gui/trainingpage.cpp" line="512" />
-        <location filename="../gui/trainingpage.cpp" line="671" />
+        <location filename="../gui/trainingpage.cpp" line="362" />
+        <location filename="../gui/trainingpage.cpp" line="519" />
+        <location filename="../gui/trainingpage.cpp" line="678" />
         <source>not training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361" />
+        <location filename="../gui/trainingpage.cpp" line="368" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379" />
+        <location filename="../gui/trainingpage.cpp" line="386" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="380" />
+        <location filename="../gui/trainingpage.cpp" line="387" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="438" />
+        <location filename="../gui/trainingpage.cpp" line="445" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="441" />
+        <location filename="../gui/trainingpage.cpp" line="448" />
         <source>Initial weights: %1 does not exist.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="443" />
+        <location filename="../gui/trainingpage.cpp" line="450" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="468" />
+        <location filename="../gui/trainingpage.cpp" line="475" />
         <source>Run %1: preparing the images and labels...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="478" />
+        <location filename="../gui/trainingpage.cpp" line="485" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="512" />
+        <location filename="../gui/trainingpage.cpp" line="519" />
         <source>starting</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="547" />
+        <location filename="../gui/trainingpage.cpp" line="554" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="548" />
+        <location filename="../gui/trainingpage.cpp" line="555" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="553" />
+        <location filename="../gui/trainingpage.cpp" line="560" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="552" />
+        <location filename="../gui/trainingpage.cpp" line="559" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="566" />
+        <location filename="../gui/trainingpage.cpp" line="308" />
+        <source>Medium CNN</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="309" />
+        <source>Four layers: the fastest; for demos and quick checks.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="311" />
+        <source>Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="314" />
+        <source>default (224x224, small and medium CNN 64x80)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="315" />
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="573" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="587" />
+        <location filename="../gui/trainingpage.cpp" line="594" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="595" />
+        <location filename="../gui/trainingpage.cpp" line="602" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="598" />
+        <location filename="../gui/trainingpage.cpp" line="605" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="628" />
+        <location filename="../gui/trainingpage.cpp" line="635" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="635" />
+        <location filename="../gui/trainingpage.cpp" line="642" />
         <source> (best so far)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="637" />
+        <location filename="../gui/trainingpage.cpp" line="644" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="642" />
+        <location filename="../gui/trainingpage.cpp" line="649" />
         <source>error: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="644" />
+        <location filename="../gui/trainingpage.cpp" line="651" />
         <source>cache %1, labels %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="657" />
+        <location filename="../gui/trainingpage.cpp" line="664" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="659" />
+        <location filename="../gui/trainingpage.cpp" line="666" />
         <source>out-of-fold</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="659" />
+        <location filename="../gui/trainingpage.cpp" line="666" />
         <source>validation</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="663" />
+        <location filename="../gui/trainingpage.cpp" line="670" />
         <source>Run %1 stopped. %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="666" />
+        <location filename="../gui/trainingpage.cpp" line="673" />
         <source>Run %1 failed:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="667" />
+        <location filename="../gui/trainingpage.cpp" line="674" />
         <source>failed: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="709" />
+        <location filename="../gui/trainingpage.cpp" line="716" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="721" />
+        <location filename="../gui/trainingpage.cpp" line="728" />
         <source>done</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="723" />
+        <location filename="../gui/trainingpage.cpp" line="730" />
         <source>stopped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="725" />
+        <location filename="../gui/trainingpage.cpp" line="732" />
         <source>failed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727" />
+        <location filename="../gui/trainingpage.cpp" line="734" />
         <source>running</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="787" />
+        <location filename="../gui/trainingpage.cpp" line="794" />
         <source>Cannot compare: %1</source>
         <translation />
     </message>
@@ -1862,52 +1877,52 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="121" />
+        <location filename="../gui/trainingprocess.cpp" line="126" />
         <source>A run is already going.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="123" />
+        <location filename="../gui/trainingprocess.cpp" line="128" />
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="125" />
+        <location filename="../gui/trainingprocess.cpp" line="130" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="140" />
+        <location filename="../gui/trainingprocess.cpp" line="145" />
         <source>Preparing the image cache and the labels for the command template...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="159" />
+        <location filename="../gui/trainingprocess.cpp" line="164" />
         <source>Could not start %1: %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="236" />
+        <location filename="../gui/trainingprocess.cpp" line="241" />
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="246" />
+        <location filename="../gui/trainingprocess.cpp" line="251" />
         <source>The trainer crashed.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="247" />
+        <location filename="../gui/trainingprocess.cpp" line="252" />
         <source>The trainer exited with status %1 without finishing.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="286" />
+        <location filename="../gui/trainingprocess.cpp" line="291" />
         <source>Running: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="296" />
+        <location filename="../gui/trainingprocess.cpp" line="301" />
         <source>Stopping the run...</source>
         <translation />
     </message>

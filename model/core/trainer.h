@@ -33,6 +33,7 @@ struct TrainConfig
     double lr = 1e-3;
     int lrStep = 0; ///< StepLR step in epochs; 0: a third of the epochs
     double lrGamma = 0.5;
+    bool cosineSchedule = false; ///< --lr-schedule cosine instead of StepLR
     LossKind loss = LossKind::CrossEntropy;
     double labelSmoothing = 0.1;
     double focalGamma = 2.0;
