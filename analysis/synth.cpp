@@ -1,5 +1,7 @@
 #include "synth.h"
 
+#include "csv.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -367,7 +369,8 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
         const cv::Point eye = P(side * faceW * 0.4, -faceH * 0.08);
         cv::ellipse(img, eye, S(13, 7), 0, 0, 360, cv::Scalar(245, 245, 245), cv::FILLED, aa);
         cv::circle(img, eye, 5, cv::Scalar(40, 30, 20), cv::FILLED, aa);
-        cv::line(img, eye + cv::Point(-14, -14), eye + cv::Point(14, -16), hair * 0.8, female ? 2 : 5, aa);
+        cv::line(img, eye + cv::Point(-14, -14), eye + cv::Point(14, -16), hair * 0.8,
+                 female ? 2 : 5, aa);
         if (wrinkleStrength > 0.3) // crow's feet
             cv::line(img, eye + cv::Point(side * 17, 2), eye + cv::Point(side * 25, 6), skin * 0.7,
                      1, aa);
@@ -556,6 +559,57 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
         report.noisyPeople +=
             (p.givenGender != p.trueGender || p.givenAge != p.trueAge || p.maskSwapped) ? 1 : 0;
     return report;
+}
+
+Result<int> applyNoiseTruth(Dataset *dataset, const QString &file)
+{
+    auto csv = readCsv(file);
+    if (!csv)
+        return csv.error();
+    const int pathCol = csv->column(u"path"), kindCol = csv->column(u"kind"),
+              trueCol = csv->column(u"true");
+    if (pathCol < 0 || kindCol < 0 || trueCol < 0)
+        return Error{file, 1, tr("expected the header path,kind,given,true")};
+    int changed = 0;
+    for (const CsvRow &row : csv->rows) {
+        auto bad = [&](const QString &why) { return Error{file, row.line, why}; };
+        const QString path = row.fields.value(pathCol).trimmed();
+        const QString kind = row.fields.value(kindCol).trimmed();
+        const QString value = row.fields.value(trueCol).trimmed();
+        if (kind == noiseKindName(NoiseKind::MaskSwap)) {
+            const int s = dataset->findSample(path);
+            const auto mask = parseMaskState(value);
+            if (s < 0)
+                return bad(tr("no image %1 in the dataset").arg(path));
+            if (!mask)
+                return bad(tr("'%1' is not a mask state").arg(value));
+            Sample &sample = dataset->samples[std::size_t(s)];
+            changed += sample.mask() != *mask ? 1 : 0;
+            sample.maskLabel = int(*mask);
+            continue;
+        }
+        const int p = dataset->findPerson(path);
+        if (p < 0)
+            return bad(tr("no person folder %1 in the dataset").arg(path));
+        Person &person = dataset->people[std::size_t(p)];
+        if (kind == noiseKindName(NoiseKind::GenderFlip)) {
+            const auto gender = parseGender(value);
+            if (!gender)
+                return bad(tr("'%1' is not a gender").arg(value));
+            changed += person.gender != *gender ? 1 : 0;
+            person.gender = *gender;
+        } else if (kind == noiseKindName(NoiseKind::AgeShift)) {
+            bool ok = false;
+            const int age = value.toInt(&ok);
+            if (!ok || age < 0 || age > 150)
+                return bad(tr("'%1' is not an age").arg(value));
+            changed += person.age != age ? 1 : 0;
+            person.age = age;
+        } else {
+            return bad(tr("unknown kind '%1' (gender_flip, mask_swap, age_shift)").arg(kind));
+        }
+    }
+    return changed;
 }
 
 } // namespace masklens::analysis

@@ -3,6 +3,7 @@
 
 #include "analysis/datasetstats.h"
 #include "analysis/metrics.h"
+#include "analysis/synth.h"
 
 #include <QJsonArray>
 
@@ -157,8 +158,13 @@ int runEvaluate(const QStringList &args)
     const QCommandLineOption originalOpt(
         QStringLiteral("original-labels"),
         tr("Score against train.csv as it is, ignoring the corrections journal."));
+    const QCommandLineOption truthOpt(
+        QStringLiteral("truth"),
+        tr("Score against the true labels of a synthetic dataset: the generator's "
+           "train/noise_truth.csv undoes its injected errors first."),
+        QStringLiteral("FILE"));
     parser.addOptions(
-        {dataOpt, predOpt, jsonOpt, whereOpt, originalOpt, ageBandsCommandLineOption()});
+        {dataOpt, predOpt, jsonOpt, whereOpt, originalOpt, truthOpt, ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -178,6 +184,15 @@ int runEvaluate(const QStringList &args)
     // The corrected labels, as the users last left them.
     if (!parser.isSet(originalOpt) && !applyCorrections(&*ds, QStringLiteral("evaluate")))
         return 2;
+    int truthChanged = -1;
+    if (parser.isSet(truthOpt)) {
+        const auto changed = analysis::applyNoiseTruth(&*ds, parser.value(truthOpt));
+        if (!changed) {
+            err() << tr("evaluate: --truth: %1\n").arg(changed.error().toString());
+            return 2;
+        }
+        truthChanged = *changed;
+    }
     const auto pred = analysis::readPredictions(parser.value(predOpt), *ds);
     if (!pred) {
         err() << tr("evaluate: cannot read the predictions: %1\n").arg(pred.error().toString());
@@ -215,8 +230,16 @@ int runEvaluate(const QStringList &args)
         o.insert(QStringLiteral("split"), pred->split == analysis::Split::Train
                                               ? QStringLiteral("train")
                                               : QStringLiteral("eval"));
+        if (truthChanged >= 0) {
+            o.insert(QStringLiteral("truth"), parser.value(truthOpt));
+            o.insert(QStringLiteral("truth_labels_changed"), truthChanged);
+        }
         printJson(o);
     } else {
+        if (truthChanged >= 0)
+            out() << tr("Labels: the truth from %1 (%2 labels set back)\n")
+                         .arg(parser.value(truthOpt))
+                         .arg(truthChanged);
         printReport(m, *pred, bands, ds->root);
     }
     return 0;

@@ -209,6 +209,81 @@ private Q_SLOTS:
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains("bad.csv"));
     }
+    void evaluateAgainstTheTruth()
+    {
+        // A noisy synthetic dataset and predictions that are exactly its true labels: perfect
+        // with --truth, and wrong on precisely the injected errors without it.
+        const QString data = m_tmp.filePath(QStringLiteral("noisy"));
+        const Run made =
+            cli({QStringLiteral("synth"), QStringLiteral("--out"), data, QStringLiteral("--people"),
+                 QStringLiteral("60"), QStringLiteral("--noise"), QStringLiteral("0.2"),
+                 QStringLiteral("--eval-people"), QStringLiteral("0")});
+        QVERIFY2(made.code == 0, made.err.constData());
+        const QString truthFile = data + QStringLiteral("/train/noise_truth.csv");
+        QFile tf(truthFile);
+        QVERIFY(tf.open(QIODevice::ReadOnly));
+        QHash<QString, QString> gender, age, mask; // folder or image -> true value
+        QSet<QString> kinds;
+        for (const QByteArray &line : tf.readAll().split('\n').mid(1)) {
+            const QStringList f = QString::fromUtf8(line).trimmed().split(u',');
+            if (f.size() != 4)
+                continue;
+            kinds.insert(f[1]);
+            (f[1] == u"gender_flip" ? gender : f[1] == u"age_shift" ? age : mask)[f[0]] = f[3];
+        }
+        QCOMPARE(kinds.size(), 3);
+        QByteArray csv = "path,pred\n";
+        int n = 0, differ = 0;
+        for (const QString &folder : personFolders(data)) {
+            const QStringList parts = folder.split(u'_');
+            const int g = gender.value(folder, parts.value(1)) == u"female" ? 1 : 0;
+            const int a = age.value(folder, parts.value(3)).toInt();
+            const int band = a < 30 ? 0 : (a < 60 ? 1 : 2);
+            for (const QString &file :
+                 QDir(data + QStringLiteral("/train/images/") + folder).entryList(QDir::Files)) {
+                const QString rel = folder + u'/' + file;
+                const QString m =
+                    mask.value(rel, file.startsWith(QStringLiteral("mask")) ? QStringLiteral("wear")
+                                    : file.startsWith(QStringLiteral("incorrect"))
+                                        ? QStringLiteral("incorrect")
+                                        : QStringLiteral("normal"));
+                const int cls = (m == u"wear" ? 0 : m == u"incorrect" ? 1 : 2) * 6 + g * 3 + band;
+                csv += rel.toUtf8() + ',' + QByteArray::number(cls) + '\n';
+                ++n;
+                differ += gender.contains(folder) || mask.contains(rel) ||
+                          ((parts.value(3).toInt() >= 60) != (a >= 60)) ||
+                          ((parts.value(3).toInt() >= 30) != (a >= 30));
+            }
+        }
+        const QString pred = m_tmp.filePath(QStringLiteral("truth-pred.csv"));
+        QVERIFY(writeAll(pred, csv));
+        const QStringList base{QStringLiteral("evaluate"),
+                               QStringLiteral("--data"),
+                               data,
+                               QStringLiteral("--pred"),
+                               pred,
+                               QStringLiteral("--json")};
+        const Run given = cli(base);
+        QCOMPARE(given.code, 0);
+        const QJsonObject g = QJsonDocument::fromJson(given.out).object();
+        QVERIFY(differ > 0);
+        QVERIFY(std::abs(g.value(QStringLiteral("accuracy")).toDouble() - double(n - differ) / n) <
+                1e-12);
+        const Run truth = cli(base + QStringList{QStringLiteral("--truth"), truthFile});
+        QVERIFY2(truth.code == 0, truth.err.constData());
+        const QJsonObject t = QJsonDocument::fromJson(truth.out).object();
+        QCOMPARE(t.value(QStringLiteral("accuracy")).toDouble(), 1.0);
+        QCOMPARE(t.value(QStringLiteral("macro_f1")).toDouble(), 1.0);
+        QVERIFY(t.value(QStringLiteral("truth_labels_changed")).toInt() > 0);
+
+        // A truth file that names a folder the dataset lacks: the file and line, exit 2.
+        const QString broken = m_tmp.filePath(QStringLiteral("broken_truth.csv"));
+        QVERIFY(writeAll(broken, "path,kind,given,true\n"
+                                 "nobody_female_Asian_20,gender_flip,female,male\n"));
+        const Run bad = cli(base + QStringList{QStringLiteral("--truth"), broken});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("broken_truth.csv:2"), bad.err.constData());
+    }
     void labelsSetLogExportAndEvaluateUsesThem()
     {
         QTemporaryDir tmp;
