@@ -13,14 +13,14 @@ namespace masklens::gui {
 struct TrainingSettings
 {
     QString arch = QStringLiteral("medium");
-    /// Defaults: the best measured CPU recipe (README, Training): the medium CNN with face crop
-    /// and three heads; ten epochs take about five minutes on two cores.
+    /// Defaults: the best measured CPU recipe (README, Training): the medium CNN with face crop,
+    /// three heads and label smoothing; ten epochs take about five minutes on two cores.
     QString outputs = QStringLiteral("three_heads"); ///< or classes18
     QString size;                                  ///< WxH; empty: the architecture's default
     int epochs = 10;
     int batch = 32;
     double lr = 3e-3;
-    QString loss = QStringLiteral("ce");
+    QString loss = QStringLiteral("smoothing"); ///< for labels known to be partly wrong
     QString sampler = QStringLiteral("none");
     int folds = 1;
     QString seeds = QStringLiteral("1");
