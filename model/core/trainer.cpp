@@ -573,7 +573,7 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
 namespace {
 /// A training step on the CPU allocates and frees the same large activation buffers every
 /// batch. glibc hands blocks over 32 MB straight back to the kernel (mmap/munmap), so every
-/// batch paid for zero-filled pages again: 60% more page faults than Python's loop and a sixth
+/// batch paid for zero-filled pages again: 2.6x the page faults of Python's loop and a sixth
 /// of the step in the kernel. Keeping freed memory in the heap for reuse removes that; the
 /// trainer is a process of its own, so holding its peak memory until it exits costs nothing.
 void keepFreedMemory()
