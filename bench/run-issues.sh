@@ -4,19 +4,27 @@
 # trained with person-level folds for out-of-fold probabilities, then
 # masklens-cli issues --truth: precision and recall per kind of error, beside the plain
 # baseline "the prediction differs from the label". Then the speed on the full-size dataset.
-# Usage: bench/run-issues.sh [PEOPLE] [EPOCHS] [ARCH]   (ARCH: small | medium, default medium)
+# Usage: bench/run-issues.sh [PEOPLE] [EPOCHS] [ARCH] [SIZE] [TRAIN OPTIONS...]
+#   ARCH: small | medium | medium_hires (default medium); SIZE: WxH of the face crop fed to the
+#   CNN ("" or default: the architecture's own); further options go to masklens-cli train
+#   (e.g. --ema 0.999) and name the run folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
 people=${1:-1200}
 epochs=${2:-12}
 arch=${3:-medium}
+size=${4:-}
+[ "$size" = default ] && size=
+shift $(($# < 4 ? $# : 4))
+extra=("$@")
+tag=$(printf '%s' "${extra[*]:-}" | tr -c 'a-zA-Z0-9.' '-')
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/masklens/bench-issues-$people
 [ -f "$cache/data/train/train.csv" ] || "$build/cli/masklens-cli" synth --out "$cache/data" --people "$people" --eval-people 0 --noise 0.03 --seed 11 --force >/dev/null
-run=$cache/run-$arch-$epochs
+run=$cache/run-$arch-$epochs${size:+-$size}${tag:+-$tag}
 [ -f "$run/oof_predictions.csv" ] || "$build/cli/masklens-cli" train --data "$cache/data" --out "$run" \
-  --arch "$arch" --face-crop --outputs three_heads --epochs "$epochs" --batch 64 --lr 3e-3 --folds 3 \
-  --original-labels > "$run.jsonl"
+  --arch "$arch" ${size:+--size "$size"} --face-crop --outputs three_heads --epochs "$epochs" --batch 64 --lr 3e-3 --folds 3 \
+  --original-labels "${extra[@]}" > "$run.jsonl"
 "$build/cli/masklens-cli" issues --data "$cache/data" --pred "$run/oof_predictions.csv" \
   --out "$run/issues.csv" --truth "$cache/data/train/noise_truth.csv" --original-labels
 full=${XDG_CACHE_HOME:-$HOME/.cache}/masklens/bench-full

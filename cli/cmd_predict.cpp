@@ -74,8 +74,13 @@ int runPredict(const QStringList &args)
         QStringLiteral("channels-last"));
     const QCommandLineOption deviceOpt(QStringLiteral("device"), tr("auto, cpu or cuda."),
                                        QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption ttaOpt(
+        QStringLiteral("tta"),
+        tr("Test-time augmentation: flip (the mean of each image's and its mirror "
+           "image's probabilities, twice the time) or none (the default)."),
+        QStringLiteral("MODE"));
     parser.addOptions({dataOpt, modelOpt, outOpt, splitOpt, sizeOpt, meanOpt, stdOpt, cropOpt,
-                       batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt});
+                       batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt, ttaOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -94,7 +99,11 @@ int runPredict(const QStringList &args)
     const auto device = model::parseDeviceChoice(parser.value(deviceOpt).toStdString());
     if (!device)
         err() << tr("--device: expected auto, cpu or cuda\n");
-    if (!batch || !threads || !decodeThreads || !device)
+    const QString tta = parser.value(ttaOpt);
+    if (parser.isSet(ttaOpt) && tta != u"flip" && tta != u"none")
+        err() << tr("--tta: expected flip or none\n");
+    if (!batch || !threads || !decodeThreads || !device ||
+        (parser.isSet(ttaOpt) && tta != u"flip" && tta != u"none"))
         return 1;
 
     // Preprocessing: the sidecar's, then the options on top.
@@ -143,6 +152,7 @@ int runPredict(const QStringList &args)
     options.preprocessing = pre;
     options.device = *device;
     options.channelsLast = parser.value(layoutOpt) != u"contiguous";
+    options.flipTest = tta == u"flip";
     std::string error;
     const auto classifier = model::Classifier::load(modelFile.toStdString(), options, &error);
     if (!classifier) {
@@ -150,12 +160,13 @@ int runPredict(const QStringList &args)
         return 2;
     }
     const model::Preprocessing &used = classifier->spec().preprocessing;
-    err() << tr("predict: %1 (%2 outputs), %3x%4, on %5\n")
+    err() << tr("predict: %1 (%2 outputs), %3x%4, on %5%6\n")
                  .arg(QString::fromStdString(classifier->kind()),
                       QString::fromStdString(model::outputLayoutName(classifier->spec().outputs)))
                  .arg(used.width)
                  .arg(used.height)
-                 .arg(QString::fromStdString(classifier->device()));
+                 .arg(QString::fromStdString(classifier->device()),
+                      classifier->spec().flipTest ? tr(", with test-time flips") : QString());
     err().flush();
 
     const analysis::Split which =

@@ -48,7 +48,8 @@ void printTrainHelp()
         "  --original-labels      ignore the corrections journal (used by default)\n"
         "  --bands MIDDLE,OLD     age-band thresholds (default 30,60)\n"
         "  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for "
-        "small and medium)\n"
+        "small and medium,\n"
+        "                         128x160 for medium_hires)\n"
         "  --face-crop            crop the centre face region (256x320 of 384x512) first\n"
         "  --cache-dir DIR        where the image cache lives\n"
         "  --prepare-only         make the cache, samples.csv, config.json and run.json, print\n"
@@ -181,7 +182,10 @@ int runTrain(const QStringList &args)
     }
     model::Preprocessing pre;
     pre.faceCrop = faceCrop;
-    if (config.architecture != model::Architecture::EfficientNetB0) {
+    if (config.architecture == model::Architecture::MediumHiRes) {
+        pre.width = 128;
+        pre.height = 160;
+    } else if (config.architecture != model::Architecture::EfficientNetB0) {
         pre.width = 64;
         pre.height = 80;
     }

@@ -88,6 +88,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     m_arch = new QComboBox;
     m_arch->addItem(QString(), QStringLiteral("small"));
     m_arch->addItem(QString(), QStringLiteral("medium"));
+    m_arch->addItem(QString(), QStringLiteral("medium_hires"));
     m_arch->addItem(QStringLiteral("EfficientNet-B0"), QStringLiteral("efficientnet_b0"));
     m_outputs = new QComboBox;
     m_outputs->addItem(QString(), QStringLiteral("classes18"));
@@ -306,15 +307,20 @@ void TrainingPage::retranslate()
                              "person, which helps the rare incorrect/normal >=60 classes."));
     m_arch->setItemText(0, tr("Small CNN"));
     m_arch->setItemText(1, tr("Medium CNN"));
+    m_arch->setItemText(2, tr("Medium CNN, fine detail"));
     m_arch->setItemData(0, tr("Four layers: the fastest; for demos and quick checks."),
                         Qt::ToolTipRole);
     m_arch->setItemData(1,
                         tr("Seven layers: twice the small CNN's time per image, and "
                            "better at fine cues such as brows and grey hair."),
                         Qt::ToolTipRole);
+    m_arch->setItemData(2,
+                        tr("The medium CNN behind one more strided layer, on twice the input "
+                           "size (128x160): 1.7x its time per image."),
+                        Qt::ToolTipRole);
     m_size->setPlaceholderText(tr("default (224x224, small and medium CNN 64x80)"));
-    m_size->setToolTip(
-        tr("Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs."));
+    m_size->setToolTip(tr("Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium "
+                          "CNNs, 128x160 for the fine-detail one."));
     m_lr->setToolTip(tr("Adam's learning rate; StepLR halves it every third of the epochs."));
     m_loss->setItemText(0, tr("cross-entropy"));
     m_loss->setItemText(1, tr("label smoothing"));

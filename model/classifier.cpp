@@ -96,6 +96,8 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
             d.spec.preprocessing = *options.preprocessing;
     }
 
+    d.spec.flipTest = options.flipTest;
+
     // One image through the model: the output width decides the layout, and anything else is
     // refused now rather than on the thousandth image.
     try {
@@ -139,7 +141,10 @@ bool Classifier::predict(const float *images, int n, float *probabilities, std::
         if (d->channelsLast)
             x = x.contiguous(torch::MemoryFormat::ChannelsLast);
         const torch::Tensor p =
-            probabilitiesFromLogits(d->forward(x), d->spec.outputs).to(torch::kCPU).contiguous();
+            predictProbabilities([&](const torch::Tensor &in) { return d->forward(in); }, x,
+                                 d->spec)
+                .to(torch::kCPU)
+                .contiguous();
         std::memcpy(probabilities, p.data_ptr<float>(), sizeof(float) * std::size_t(n) * kClasses);
         return true;
     } catch (const std::exception &e) {

@@ -22,6 +22,9 @@ public:
         std::optional<Preprocessing> preprocessing;
         DeviceChoice device = DeviceChoice::Auto;
         bool channelsLast = true; ///< faster convolutions on CPU
+        /// Test-time flips: each image's probabilities are the mean of the image's and its
+        /// mirror image's (twice the time).
+        bool flipTest = false;
     };
 
     /// Loads `file`; on failure returns null with a message naming the file and the reason

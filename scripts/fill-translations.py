@@ -145,7 +145,11 @@ KO = {
     "Four layers: the fastest; for demos and quick checks.": "4개 층: 가장 빠름. 데모와 빠른 확인용.",
     "Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.": "7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.",
     "default (224x224, small and medium CNN 64x80)": "기본값 (224x224, 작은·중간 CNN 64x80)",
-    "Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs.": "비워 두면: EfficientNet-B0은 224x224, 작은·중간 CNN은 64x80.",
+    "Medium CNN, fine detail": "중간 CNN, 세밀한 입력",
+    "The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.":
+        "중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.",
+    "Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.":
+        "비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.",
     # Training view (issue #8)
     "Outputs": "출력", "18 classes": "18개 클래스",
     "three heads (mask, gender, age band)": "세 갈래 (마스크, 성별, 연령대)",

@@ -138,6 +138,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("architecture");
         QTest::newRow("small") << int(Architecture::Small);
         QTest::newRow("medium") << int(Architecture::Medium);
+        QTest::newRow("medium_hires") << int(Architecture::MediumHiRes);
     }
     void checkpointRoundTrip()
     {

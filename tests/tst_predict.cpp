@@ -79,6 +79,42 @@ private Q_SLOTS:
         QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
     }
 
+    void flipTestAveragesTheMirrorImage()
+    {
+        const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"),
+                           path("flip.csv"), QStringLiteral("--tta"), QStringLiteral("flip")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.err.contains("test-time flips"));
+        auto ds = loadDataset(m_data);
+        QVERIFY(ds.ok());
+        const auto ours = readPredictions(path("flip.csv"), *ds);
+        const auto theirs = readPredictions(path("python_pred_flip.csv"), *ds);
+        const auto plain = readPredictions(path("python_pred.csv"), *ds);
+        QVERIFY(ours.ok() && theirs.ok() && plain.ok());
+        QCOMPARE(ours->predictedCount(), 70);
+        double worst = 0, fromPlain = 0;
+        for (std::size_t i = 0; i < ours->probabilities.size(); ++i) {
+            worst = std::max(worst,
+                             double(std::abs(ours->probabilities[i] - theirs->probabilities[i])));
+            fromPlain = std::max(
+                fromPlain, double(std::abs(ours->probabilities[i] - plain->probabilities[i])));
+        }
+        QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+        // The tiny model is nearly mirror-symmetric (global pooling): flips move its
+        // probabilities by ~5e-4, the oracle agrees to ~1e-8.
+        QVERIFY2(fromPlain > 1e-4 && fromPlain > 100 * worst,
+                 qPrintable(QStringLiteral("flips moved the probabilities by %1 (oracle: %2)")
+                                .arg(fromPlain)
+                                .arg(worst)));
+
+        const Run bad = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                             QStringLiteral("--model"), path("tiny18.pt"), QStringLiteral("--out"),
+                             path("x.csv"), QStringLiteral("--tta"), QStringLiteral("rotate")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains("--tta"));
+    }
+
     void threeHeadModelsAreDecoded()
     {
         const Run r = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,

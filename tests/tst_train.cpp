@@ -82,6 +82,21 @@ private:
                 QStringLiteral("--threads"), QStringLiteral("2")};
     }
 
+    /// masklens-cli predict with RUN/best.mlck over every image, into RUN/all.csv.
+    bool predictAll(const QString &run, QByteArray *err = nullptr) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(MASKLENS_CLI),
+                {QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                 QStringLiteral("--model"), run + QStringLiteral("/best.mlck"),
+                 QStringLiteral("--out"), run + QStringLiteral("/all.csv")});
+        const bool ok = p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit &&
+                        p.exitCode() == 0;
+        if (err)
+            *err = p.readAllStandardError();
+        return ok;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -142,14 +157,9 @@ private Q_SLOTS:
         QVERIFY(m.macroF1 > 3 * chance.macroF1);
 
         // The checkpoint predicts through masklens-cli predict.
-        QProcess p;
-        p.start(QStringLiteral(MASKLENS_CLI),
-                {QStringLiteral("predict"), QStringLiteral("--data"), m_data,
-                 QStringLiteral("--model"), run + QStringLiteral("/best.mlck"),
-                 QStringLiteral("--out"), run + QStringLiteral("/all.csv")});
-        QVERIFY(p.waitForFinished(300000));
-        QCOMPARE(p.exitCode(), 0);
-        QVERIFY(p.readAllStandardError().contains("48x64"));
+        QByteArray err;
+        QVERIFY(predictAll(run, &err));
+        QVERIFY(err.contains("48x64"));
     }
 
     void foldsGiveOutOfFoldPredictionsForEveryImage()
@@ -183,6 +193,55 @@ private Q_SLOTS:
         QCOMPARE(ofKind(r, "epoch").size(), 3);
     }
 
+    void movingAverageIsWhatIsValidatedAndSaved()
+    {
+        const QStringList extra{
+            QStringLiteral("--epochs"), QStringLiteral("2"),    QStringLiteral("--limit-batches"),
+            QStringLiteral("6"),        QStringLiteral("--lr"), QStringLiteral("3e-3")};
+        const Run plain = train(base("ema_off") + extra);
+        const Run ema = train(base("ema_on") + extra +
+                              QStringList{QStringLiteral("--ema"), QStringLiteral("0.9")});
+        QVERIFY2(plain.code == 0, plain.err.constData());
+        QVERIFY2(ema.code == 0, ema.err.constData());
+        // The same seed and batches: the training loss is the same, the validated weights not.
+        const auto a = ofKind(plain, "epoch"), b = ofKind(ema, "epoch");
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(a.last().value(QStringLiteral("train_loss")).toDouble(),
+                 b.last().value(QStringLiteral("train_loss")).toDouble());
+        QVERIFY(a.last().value(QStringLiteral("val_loss")).toDouble() !=
+                b.last().value(QStringLiteral("val_loss")).toDouble());
+        const QString run = m_tmp.filePath(QStringLiteral("ema_on"));
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/ema.mlck")));
+        QCOMPARE(ema.events.first()
+                     .value(QStringLiteral("config"))
+                     .toObject()
+                     .value(QStringLiteral("ema"))
+                     .toDouble(),
+                 0.9);
+
+        // best.mlck is the averaged model that was validated: predicting with it gives the
+        // validation predictions again.
+        QVERIFY(predictAll(run));
+        auto ds = loadDataset(m_data);
+        QVERIFY(ds.ok());
+        const auto val = readPredictions(run + QStringLiteral("/val_predictions.csv"), *ds);
+        const auto all = readPredictions(run + QStringLiteral("/all.csv"), *ds);
+        QVERIFY(val.ok() && all.ok());
+        int compared = 0;
+        double worst = 0;
+        for (std::size_t i = 0; i < val->predicted.size(); ++i) {
+            if (val->predicted[i] < 0)
+                continue;
+            ++compared;
+            for (int c = 0; c < 18; ++c)
+                worst = std::max(worst, double(std::abs(val->probabilities[i * 18 + c] -
+                                                        all->probabilities[i * 18 + c])));
+        }
+        QVERIFY(compared > 100);
+        QVERIFY2(worst < 1e-3, qPrintable(QString::number(worst)));
+    }
+
     void sameSeedSameResult()
     {
         const QStringList extra{QStringLiteral("--epochs"), QStringLiteral("2"),
@@ -207,7 +266,8 @@ private Q_SLOTS:
                     QStringList{QStringLiteral("--epochs"), QStringLiteral("3"),
                                 QStringLiteral("--no-augment"), QStringLiteral("--arch"),
                                 QStringLiteral("medium"), QStringLiteral("--lr-schedule"),
-                                QStringLiteral("cosine")});
+                                QStringLiteral("cosine"), QStringLiteral("--ema"),
+                                QStringLiteral("0.99")});
         // Wait for the first epoch, then ask it to stop as Ctrl+C would.
         QVERIFY(p.waitForStarted());
         QByteArray seen;
@@ -242,6 +302,8 @@ private Q_SLOTS:
             resumed.events.first().value(QStringLiteral("config")).toObject();
         QCOMPARE(config.value(QStringLiteral("arch")).toString(), QStringLiteral("medium"));
         QCOMPARE(config.value(QStringLiteral("lr_schedule")).toString(), QStringLiteral("cosine"));
+        QCOMPARE(config.value(QStringLiteral("ema")).toDouble(), 0.99);
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/ema.mlck")));
         for (const QJsonObject &e : ofKind(r, "epoch") + ofKind(resumed, "epoch")) {
             const int k = e.value(QStringLiteral("epoch")).toInt() - 1;
             QVERIFY(qAbs(e.value(QStringLiteral("lr")).toDouble() -
@@ -263,6 +325,9 @@ private Q_SLOTS:
                   QStringList{QStringLiteral("--lr-schedule"), QStringLiteral("sometimes")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("--lr-schedule"));
+        r = train(base("bad") + QStringList{QStringLiteral("--ema"), QStringLiteral("1.5")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--ema"));
         r = train({QStringLiteral("--resume"), empty.path()});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("config.json"));

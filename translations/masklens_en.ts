@@ -1359,512 +1359,522 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="238" />
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="239" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Initial weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="239" />
+        <location filename="../gui/trainingpage.cpp" line="240" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Model</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Input size (WxH)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="296" />
+        <location filename="../gui/trainingpage.cpp" line="297" />
         <source>Outputs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Epochs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Batch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Learning rate</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Sampler</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Folds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Seeds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Device</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300" />
+        <location filename="../gui/trainingpage.cpp" line="301" />
         <source>Face crop</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300" />
+        <location filename="../gui/trainingpage.cpp" line="301" />
         <source>Run on</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300" />
+        <location filename="../gui/trainingpage.cpp" line="301" />
         <source>Command template</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="303" />
+        <location filename="../gui/trainingpage.cpp" line="304" />
         <source>18 classes</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304" />
+        <location filename="../gui/trainingpage.cpp" line="305" />
         <source>three heads (mask, gender, age band)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="305" />
+        <location filename="../gui/trainingpage.cpp" line="306" />
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="307" />
+        <location filename="../gui/trainingpage.cpp" line="308" />
         <source>Small CNN</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
-        <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
-        <source>cross-entropy</source>
+        <location filename="../gui/trainingpage.cpp" line="310" />
+        <source>Medium CNN, fine detail</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="318" />
-        <source>label smoothing</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
-        <source>focal</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="320" />
-        <source>class-weighted</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="321" />
-        <source>none</source>
+        <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="322" />
-        <source>weighted (rare classes as often as common)</source>
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323" />
-        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
+        <location filename="../gui/trainingpage.cpp" line="324" />
+        <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325" />
+        <source>cross-entropy</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="326" />
-        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
+        <source>label smoothing</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="327" />
-        <source>auto (GPU when there is one)</source>
+        <source>focal</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="328" />
-        <source>CPU</source>
+        <source>class-weighted</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="329" />
-        <source>CUDA GPU</source>
+        <source>none</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="330" />
-        <source>none: random weights</source>
+        <source>weighted (rare classes as often as common)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="331" />
-        <source>Browse...</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="332" />
-        <source>centre 256x320 of the frame</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
-        <source>this computer</source>
+        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="334" />
-        <source>a command template (remote GPU, cluster)</source>
+        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="335" />
+        <source>auto (GPU when there is one)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="336" />
-        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
+        <source>CPU</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="337" />
+        <source>CUDA GPU</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="338" />
+        <source>none: random weights</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="339" />
-        <source>Start training</source>
+        <source>Browse...</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="340" />
-        <source>Cancel</source>
+        <source>centre 256x320 of the frame</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="341" />
-        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
+        <source>this computer</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="342" />
-        <source>Refresh</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="343" />
-        <source>Compare</source>
+        <source>a command template (remote GPU, cluster)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="344" />
-        <source>Show in Errors view</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="345" />
-        <source>Open folder</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
-        <source>run</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
-        <source>date</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
-        <source>labels</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
-        <location filename="../gui/trainingpage.cpp" line="355" />
-        <source>macro F1</source>
+        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="347" />
-        <source>&gt;=60 F1</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
-        <source>device</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
-        <source>duration</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
-        <source>status</source>
+        <source>Start training</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="348" />
-        <source>Loss and validation F1 per epoch</source>
+        <source>Cancel</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="349" />
-        <source>epoch</source>
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="350" />
-        <source>loss</source>
+        <source>Refresh</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="351" />
-        <source>validation F1</source>
+        <source>Compare</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="352" />
+        <source>Show in Errors view</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="353" />
-        <source>train loss</source>
+        <source>Open folder</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="354" />
-        <source>validation loss</source>
+        <source>run</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="354" />
+        <source>date</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="354" />
+        <source>labels</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="354" />
+        <location filename="../gui/trainingpage.cpp" line="363" />
+        <source>macro F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="355" />
+        <source>&gt;=60 F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="355" />
+        <source>device</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="355" />
+        <source>duration</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="355" />
+        <source>status</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="356" />
-        <source>&gt;=60 classes F1</source>
+        <source>Loss and validation F1 per epoch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360" />
-        <source>The trainer's log appears here while a run goes.</source>
+        <location filename="../gui/trainingpage.cpp" line="357" />
+        <source>epoch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="358" />
+        <source>loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="359" />
+        <source>validation F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="361" />
+        <source>train loss</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="362" />
-        <location filename="../gui/trainingpage.cpp" line="519" />
-        <location filename="../gui/trainingpage.cpp" line="678" />
-        <source>not training</source>
+        <source>validation loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="364" />
+        <source>&gt;=60 classes F1</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="368" />
+        <source>The trainer's log appears here while a run goes.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="527" />
+        <location filename="../gui/trainingpage.cpp" line="686" />
+        <source>not training</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="376" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386" />
+        <location filename="../gui/trainingpage.cpp" line="394" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="387" />
+        <location filename="../gui/trainingpage.cpp" line="395" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="445" />
+        <location filename="../gui/trainingpage.cpp" line="453" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="448" />
+        <location filename="../gui/trainingpage.cpp" line="456" />
         <source>Initial weights: %1 does not exist.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="450" />
+        <location filename="../gui/trainingpage.cpp" line="458" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="475" />
+        <location filename="../gui/trainingpage.cpp" line="483" />
         <source>Run %1: preparing the images and labels...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="485" />
+        <location filename="../gui/trainingpage.cpp" line="493" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="519" />
+        <location filename="../gui/trainingpage.cpp" line="527" />
         <source>starting</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="554" />
+        <location filename="../gui/trainingpage.cpp" line="562" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="555" />
+        <location filename="../gui/trainingpage.cpp" line="563" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="560" />
+        <location filename="../gui/trainingpage.cpp" line="568" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="559" />
+        <location filename="../gui/trainingpage.cpp" line="567" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="308" />
+        <location filename="../gui/trainingpage.cpp" line="309" />
         <source>Medium CNN</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="309" />
+        <location filename="../gui/trainingpage.cpp" line="311" />
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="311" />
+        <location filename="../gui/trainingpage.cpp" line="314" />
         <source>Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>default (224x224, small and medium CNN 64x80)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
-        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="573" />
+        <location filename="../gui/trainingpage.cpp" line="581" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="594" />
+        <location filename="../gui/trainingpage.cpp" line="602" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="602" />
+        <location filename="../gui/trainingpage.cpp" line="610" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="605" />
+        <location filename="../gui/trainingpage.cpp" line="613" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="635" />
+        <location filename="../gui/trainingpage.cpp" line="643" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="642" />
+        <location filename="../gui/trainingpage.cpp" line="650" />
         <source> (best so far)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="644" />
+        <location filename="../gui/trainingpage.cpp" line="652" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="649" />
+        <location filename="../gui/trainingpage.cpp" line="657" />
         <source>error: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="651" />
+        <location filename="../gui/trainingpage.cpp" line="659" />
         <source>cache %1, labels %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="664" />
+        <location filename="../gui/trainingpage.cpp" line="672" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="666" />
+        <location filename="../gui/trainingpage.cpp" line="674" />
         <source>out-of-fold</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="666" />
+        <location filename="../gui/trainingpage.cpp" line="674" />
         <source>validation</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="670" />
+        <location filename="../gui/trainingpage.cpp" line="678" />
         <source>Run %1 stopped. %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="673" />
+        <location filename="../gui/trainingpage.cpp" line="681" />
         <source>Run %1 failed:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="674" />
+        <location filename="../gui/trainingpage.cpp" line="682" />
         <source>failed: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="716" />
+        <location filename="../gui/trainingpage.cpp" line="724" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="728" />
+        <location filename="../gui/trainingpage.cpp" line="736" />
         <source>done</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="730" />
+        <location filename="../gui/trainingpage.cpp" line="738" />
         <source>stopped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="732" />
+        <location filename="../gui/trainingpage.cpp" line="740" />
         <source>failed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="734" />
+        <location filename="../gui/trainingpage.cpp" line="742" />
         <source>running</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="794" />
+        <location filename="../gui/trainingpage.cpp" line="802" />
         <source>Cannot compare: %1</source>
         <translation />
     </message>

@@ -11,6 +11,8 @@ std::string architectureName(Architecture a)
         return "small";
     case Architecture::Medium:
         return "medium";
+    case Architecture::MediumHiRes:
+        return "medium_hires";
     }
     return "small";
 }
@@ -23,6 +25,8 @@ std::optional<Architecture> parseArchitecture(std::string_view text)
         return Architecture::Small;
     if (text == "medium")
         return Architecture::Medium;
+    if (text == "medium_hires")
+        return Architecture::MediumHiRes;
     return std::nullopt;
 }
 

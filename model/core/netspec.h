@@ -12,11 +12,11 @@ namespace masklens::model {
 inline constexpr int kClasses = 18;
 inline constexpr int kHeadOutputs = 8; ///< mask 3 + gender 2 + age band 3
 
-enum class Architecture { EfficientNetB0, Small, Medium };
+enum class Architecture { EfficientNetB0, Small, Medium, MediumHiRes };
 /// Classes18: one 18-way softmax. ThreeHeads: 8 logits, softmax per head, p = pm * pg * pa.
 enum class OutputLayout { Classes18, ThreeHeads };
 
-std::string architectureName(Architecture a); ///< efficientnet_b0 | small | medium
+std::string architectureName(Architecture a); ///< efficientnet_b0 | small | medium | medium_hires
 std::optional<Architecture> parseArchitecture(std::string_view text);
 std::string outputLayoutName(OutputLayout o); ///< classes18 | three_heads
 std::optional<OutputLayout> parseOutputLayout(std::string_view text);
@@ -43,6 +43,9 @@ struct ModelSpec
     Preprocessing preprocessing;
     int middleFrom = 30; ///< the age bands of the labels the model learned
     int oldFrom = 60;
+    /// Test-time flips (a choice at prediction time, not saved in checkpoints): each image's
+    /// probabilities are the mean of the image's and its mirror image's. Twice the cost.
+    bool flipTest = false;
 };
 
 } // namespace masklens::model

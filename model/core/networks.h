@@ -45,4 +45,10 @@ void toChannelsLast(torch::nn::Module &network);
 /// Logits -> 18-class probabilities for either output layout.
 torch::Tensor probabilitiesFromLogits(const torch::Tensor &logits, OutputLayout layout);
 
+/// 18-class probabilities of a batch: `logits` of `x` (network or TorchScript forward), the mean
+/// over `x` and its mirror image when the spec asks for test-time flips.
+torch::Tensor
+predictProbabilities(const std::function<torch::Tensor(const torch::Tensor &)> &logits,
+                     const torch::Tensor &x, const ModelSpec &spec);
+
 } // namespace masklens::model

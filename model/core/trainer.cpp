@@ -349,7 +349,8 @@ std::string trainUsage()
            "  --cache FILE           packed image cache (made by masklens-cli train)\n"
            "  --samples FILE         index,path,person,label,age (made beside it)\n"
            "  --out RUNDIR           run folder: config, metrics.jsonl, checkpoints, predictions\n"
-           "  --arch A               efficientnet_b0 | small | medium (default small)\n"
+           "  --arch A               efficientnet_b0 | small | medium | medium_hires\n"
+           "                         (default small)\n"
            "  --outputs L            classes18 | three_heads (default classes18)\n"
            "  --epochs N             (default 10)\n"
            "  --batch N              (default 32)\n"
@@ -358,6 +359,8 @@ std::string trainUsage()
            "                         to 0 over the epochs (default step)\n"
            "  --lr-step N            StepLR step in epochs (default: a third of the epochs)\n"
            "  --lr-gamma X           StepLR factor (default 0.5)\n"
+           "  --ema DECAY            validate and save a moving average of the weights, e.g.\n"
+           "                         0.999 (about the last 1,000 steps); default 0: off\n"
            "  --loss L               ce | smoothing | focal | weighted (default ce)\n"
            "  --sampler S            none | weighted: draw rare classes as often as common ones\n"
            "  --no-augment           train on the plain images\n"
@@ -397,7 +400,8 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
             else if (key == "--arch") {
                 const auto a = parseArchitecture(value);
                 if (!a)
-                    throw std::invalid_argument("expected efficientnet_b0, small or medium");
+                    throw std::invalid_argument(
+                        "expected efficientnet_b0, small, medium or medium_hires");
                 c->architecture = *a;
             } else if (key == "--outputs") {
                 const auto o = parseOutputLayout(value);
@@ -414,7 +418,11 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 c->lrStep = std::stoi(value);
             else if (key == "--lr-gamma")
                 c->lrGamma = std::stod(value);
-            else if (key == "--lr-schedule") {
+            else if (key == "--ema") {
+                c->emaDecay = std::stod(value);
+                if (!(c->emaDecay >= 0 && c->emaDecay < 1))
+                    throw std::invalid_argument("expected a decay in [0, 1), e.g. 0.999");
+            } else if (key == "--lr-schedule") {
                 if (value != "step" && value != "cosine")
                     throw std::invalid_argument("expected step or cosine");
                 c->cosineSchedule = value == "cosine";
@@ -506,6 +514,7 @@ std::string configToJson(const TrainConfig &c)
         .add("lr_step", c.lrStep)
         .add("lr_gamma", c.lrGamma)
         .add("lr_schedule", c.cosineSchedule ? "cosine" : "step")
+        .add("ema", c.emaDecay)
         .add("loss", lossName(c.loss))
         .add("label_smoothing", c.labelSmoothing)
         .add("focal_gamma", c.focalGamma)
@@ -546,6 +555,7 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     pass("lr_step", "--lr-step");
     pass("lr_gamma", "--lr-gamma");
     pass("lr_schedule", "--lr-schedule");
+    pass("ema", "--ema");
     pass("loss", "--loss");
     pass("sampler", "--sampler");
     pass("folds", "--folds");
@@ -738,6 +748,9 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             }
         }
 
+        // The moving average's network is made before seeding, so that --ema leaves the
+        // trained network and its batches exactly as they are without it.
+        std::shared_ptr<NetworkImpl> ema = config.emaDecay > 0 ? makeNetwork(spec) : nullptr;
         torch::manual_seed(run.seed);
         if (device.is_cuda())
             torch::cuda::manual_seed_all(run.seed);
@@ -765,6 +778,56 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
         net->to(device);
         if (channelsLast)
             toChannelsLast(*net);
+
+        // --ema: a moving average of every weight and batch-norm statistic, validated and saved
+        // in the network's place; --resume continues it from ema.mlck.
+        std::vector<torch::Tensor> emaState, netState;
+        std::int64_t emaUpdates = 0;
+        if (config.emaDecay > 0) {
+            const auto emaFile = run.dir / "ema.mlck";
+            if (config.resume && fs::exists(emaFile)) {
+                CheckpointKind kind;
+                auto cp = loadCheckpoint(emaFile.string(), &kind, &error);
+                if (!cp)
+                    return fail(error);
+                ema = cp->network;
+                emaUpdates = std::stoll(state.count("ema_updates") ? state["ema_updates"] : "0");
+            }
+            ema->to(device);
+            if (channelsLast)
+                toChannelsLast(*ema);
+            ema->eval();
+            auto stateOf = [](NetworkImpl &n) {
+                std::vector<torch::Tensor> all;
+                for (const auto &p : n.named_parameters(true))
+                    all.push_back(p.value());
+                for (const auto &b : n.named_buffers(true))
+                    all.push_back(b.value());
+                return all;
+            };
+            emaState = stateOf(*ema);
+            netState = stateOf(*net);
+            if (emaUpdates == 0) {
+                torch::NoGradGuard guard;
+                for (std::size_t k = 0; k < emaState.size(); ++k)
+                    emaState[k].copy_(netState[k]);
+            }
+        }
+        auto updateEma = [&] {
+            // The decay warms up ((1 + n) / (10 + n)) so the first steps' weights fade fast.
+            const double d =
+                std::min(config.emaDecay, (1.0 + double(emaUpdates)) / (10.0 + double(emaUpdates)));
+            ++emaUpdates;
+            torch::NoGradGuard guard;
+            for (std::size_t k = 0; k < emaState.size(); ++k) {
+                if (emaState[k].is_floating_point())
+                    emaState[k].mul_(d).add_(netState[k], 1.0 - d);
+                else
+                    emaState[k].copy_(netState[k]); // batch counters
+            }
+        };
+        NetworkImpl &validated = ema ? *ema : *net;
+
         torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(config.lr));
         if (config.resume && fs::exists(run.dir / "optimizer.pt")) {
             try {
@@ -778,9 +841,13 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
         auto saveResumePoint = [&](int epochsDone) {
             saveCheckpoint((run.dir / "last.mlck").string(), spec, *net,
                            {{"epoch", std::to_string(epochsDone)}});
+            if (ema)
+                saveCheckpoint((run.dir / "ema.mlck").string(), spec, *ema,
+                               {{"epoch", std::to_string(epochsDone)}});
             torch::save(optimizer, (run.dir / "optimizer.pt").string());
             writeState(run.dir / "state.txt", {{"epoch", std::to_string(epochsDone)},
                                                {"best_f1", number(bestF1)},
+                                               {"ema_updates", std::to_string(emaUpdates)},
                                                {"done", "0"}});
         };
         // Every event about this model starts the same way.
@@ -864,6 +931,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                 const auto l = loss(net->forward(x), y, spec.outputs);
                 l.backward();
                 optimizer.step();
+                if (ema)
+                    updateEma();
                 lossSum += l.item<double>() * double(count);
                 seen += count;
                 const auto now = Clock::now();
@@ -898,7 +967,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                     x = normalize(x, pre.mean, pre.std);
                     if (channelsLast)
                         x = x.contiguous(torch::MemoryFormat::ChannelsLast);
-                    const auto logits = net->forward(x);
+                    const auto logits = validated.forward(x);
                     valLoss += Loss{LossKind::CrossEntropy, 0, 0, {}}(logits, y, spec.outputs)
                                    .item<double>() *
                                double(count);
@@ -916,7 +985,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             if (best) {
                 bestF1 = s.macroF1;
                 const std::string why = saveCheckpoint(
-                    (run.dir / "best.mlck").string(), spec, *net,
+                    (run.dir / "best.mlck").string(), spec, validated,
                     {{"epoch", std::to_string(epoch + 1)}, {"val_macro_f1", number(s.macroF1)}});
                 if (!why.empty())
                     return fail(why);

@@ -34,6 +34,9 @@ struct TrainConfig
     int lrStep = 0; ///< StepLR step in epochs; 0: a third of the epochs
     double lrGamma = 0.5;
     bool cosineSchedule = false; ///< --lr-schedule cosine instead of StepLR
+    /// --ema: validate and save an exponential moving average of the weights (and batch-norm
+    /// statistics), updated after every step with this decay; 0: off.
+    double emaDecay = 0;
     LossKind loss = LossKind::CrossEntropy;
     double labelSmoothing = 0.1;
     double focalGamma = 2.0;

@@ -1,7 +1,8 @@
 """Oracle for tst_predict: makes TorchScript models as a PyTorch user would (torch.jit.trace),
 and predicts a dataset's images in Python with the same preprocessing MaskLens documents:
 OpenCV decode (DCT-reduced when the reduced JPEG still covers the input size), bilinear resize,
-RGB, ImageNet mean/std.
+RGB, ImageNet mean/std; python_pred_flip.csv holds the test-time-flip probabilities (the mean of
+each image's and its left-right mirror image's).
 usage: torchscript_model.py OUTDIR DATASET WIDTH HEIGHT"""
 import csv
 import json
@@ -57,8 +58,10 @@ def load(path):
 
 
 rows = list(csv.DictReader(open(f"{data}/train/train.csv")))
-with open(f"{out}/python_pred.csv", "w") as f:
-    f.write("path,pred," + ",".join(f"prob_{c}" for c in range(18)) + "\n")
+header = "path,pred," + ",".join(f"prob_{c}" for c in range(18)) + "\n"
+with open(f"{out}/python_pred.csv", "w") as f, open(f"{out}/python_pred_flip.csv", "w") as ff:
+    f.write(header)
+    ff.write(header)
     for row in rows:
         folder = f"{data}/train/images/{row['path']}"
         for name in sorted(os.listdir(folder)):
@@ -67,4 +70,7 @@ with open(f"{out}/python_pred.csv", "w") as f:
             x = torch.from_numpy(load(f"{folder}/{name}"))[None]
             with torch.no_grad():
                 p = torch.softmax(model(x), 1)[0]
-            f.write(f"{row['path']}/{name},{int(p.argmax())}," + ",".join(f"{v:.8f}" for v in p.tolist()) + "\n")
+                q = (p + torch.softmax(model(torch.flip(x, [3])), 1)[0]) / 2
+            for file, probs in ((f, p), (ff, q)):
+                file.write(f"{row['path']}/{name},{int(probs.argmax())}," +
+                           ",".join(f"{v:.8f}" for v in probs.tolist()) + "\n")
