@@ -93,6 +93,8 @@ QStringList TrainingSettings::options() const
         o << QStringLiteral("--init") << init.trimmed();
     if (faceCrop)
         o << QStringLiteral("--face-crop");
+    if (ema)
+        o << QStringLiteral("--ema") << QStringLiteral("0.999");
     if (limitBatches > 0)
         o << QStringLiteral("--limit-batches") << QString::number(limitBatches);
     return o;
@@ -115,6 +117,7 @@ TrainingSettings Settings::training() const
     t.device = m_settings.value(g + QStringLiteral("device"), t.device).toString();
     t.init = m_settings.value(g + QStringLiteral("init"), t.init).toString();
     t.faceCrop = m_settings.value(g + QStringLiteral("faceCrop"), t.faceCrop).toBool();
+    t.ema = m_settings.value(g + QStringLiteral("ema"), t.ema).toBool();
     t.useTemplate = m_settings.value(g + QStringLiteral("useTemplate"), t.useTemplate).toBool();
     t.commandTemplate =
         m_settings.value(g + QStringLiteral("commandTemplate"), t.commandTemplate).toString();
@@ -137,6 +140,7 @@ void Settings::setTraining(const TrainingSettings &t)
     m_settings.setValue(g + QStringLiteral("device"), t.device);
     m_settings.setValue(g + QStringLiteral("init"), t.init);
     m_settings.setValue(g + QStringLiteral("faceCrop"), t.faceCrop);
+    m_settings.setValue(g + QStringLiteral("ema"), t.ema);
     m_settings.setValue(g + QStringLiteral("useTemplate"), t.useTemplate);
     m_settings.setValue(g + QStringLiteral("commandTemplate"), t.commandTemplate);
 }

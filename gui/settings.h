@@ -16,7 +16,7 @@ struct TrainingSettings
     /// Defaults: the best measured CPU recipe (README, Training): the medium CNN with face crop,
     /// three heads and label smoothing; ten epochs take about five minutes on two cores.
     QString outputs = QStringLiteral("three_heads"); ///< or classes18
-    QString size;                                  ///< WxH; empty: the architecture's default
+    QString size;                                    ///< WxH; empty: the architecture's default
     int epochs = 10;
     int batch = 32;
     double lr = 3e-3;
@@ -27,6 +27,7 @@ struct TrainingSettings
     QString device = QStringLiteral("auto");
     QString init;
     bool faceCrop = true;
+    bool ema = true;      ///< --ema 0.999: a steadier validation figure (README, Training)
     int limitBatches = 0; ///< 0: whole epochs
     bool useTemplate = false;
     QString commandTemplate;

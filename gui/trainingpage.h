@@ -114,9 +114,10 @@ private:
     QSpinBox *m_epochs, *m_batch, *m_folds;
     QDoubleSpinBox *m_lr;
     QCheckBox *m_faceCrop;
+    QCheckBox *m_ema;
     QPushButton *m_browseInit, *m_start, *m_cancel;
     QLabel *m_labelsInfo;
-    QLabel *m_formLabels[15];
+    QLabel *m_formLabels[16];
     QWidget *m_formBox;
     QScrollArea *m_formScroll;
 

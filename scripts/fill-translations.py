@@ -150,6 +150,10 @@ KO = {
         "중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.",
     "Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.":
         "비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.",
+    "Weights": "가중치",
+    "moving average (EMA 0.999)": "이동 평균 (EMA 0.999)",
+    "Validate and save an average of the recent weights instead of the last step's: the validation F1 climbs steadily instead of jumping from epoch to epoch.":
+        "마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.",
     # Training view (issue #8)
     "Outputs": "출력", "18 classes": "18개 클래스",
     "three heads (mask, gender, age band)": "세 갈래 (마스크, 성별, 연령대)",

@@ -139,6 +139,13 @@ private Q_SLOTS:
         QCOMPARE(runsCell(0, 3), QString::number(info->macroF1, 'f', 3));
         QCOMPARE(runsCell(0, 4), QString::number(info->oldF1, 'f', 3));
         QCOMPARE(runsCell(0, 5), QStringLiteral("cpu"));
+        // The form's recipe reached the trainer, the moving average (on by default) included.
+        QFile config(run + QStringLiteral("/config.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QJsonObject recipe = QJsonDocument::fromJson(config.readAll()).object();
+        QCOMPARE(recipe.value(QStringLiteral("ema")).toDouble(), 0.999);
+        QCOMPARE(recipe.value(QStringLiteral("arch")).toString(), QStringLiteral("small"));
+        QVERIFY(recipe.value(QStringLiteral("face_crop")).toBool());
         QVERIFY(page()->statusText().contains(QString::number(info->macroF1, 'f', 3)));
 
         // Its predictions load into the Errors view.

@@ -1359,522 +1359,537 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="239" />
-        <location filename="../gui/trainingpage.cpp" line="300" />
+        <location filename="../gui/trainingpage.cpp" line="240" />
+        <location filename="../gui/trainingpage.cpp" line="309" />
         <source>Initial weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="240" />
+        <location filename="../gui/trainingpage.cpp" line="241" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="298" />
         <source>Model</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="300" />
         <source>Input size (WxH)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="297" />
+        <location filename="../gui/trainingpage.cpp" line="299" />
         <source>Outputs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="301" />
         <source>Epochs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="302" />
         <source>Batch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="298" />
+        <location filename="../gui/trainingpage.cpp" line="303" />
         <source>Learning rate</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="304" />
         <source>Loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="305" />
         <source>Sampler</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="299" />
+        <location filename="../gui/trainingpage.cpp" line="306" />
         <source>Folds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300" />
+        <location filename="../gui/trainingpage.cpp" line="307" />
         <source>Seeds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300" />
+        <location filename="../gui/trainingpage.cpp" line="308" />
         <source>Device</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="301" />
+        <location filename="../gui/trainingpage.cpp" line="310" />
         <source>Face crop</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="301" />
+        <location filename="../gui/trainingpage.cpp" line="311" />
+        <source>Weights</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="312" />
         <source>Run on</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="301" />
+        <location filename="../gui/trainingpage.cpp" line="313" />
         <source>Command template</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>18 classes</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="305" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>three heads (mask, gender, age band)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="308" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>Small CNN</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="310" />
+        <location filename="../gui/trainingpage.cpp" line="322" />
         <source>Medium CNN, fine detail</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="330" />
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322" />
+        <location filename="../gui/trainingpage.cpp" line="334" />
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="336" />
         <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="337" />
         <source>cross-entropy</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326" />
+        <location filename="../gui/trainingpage.cpp" line="338" />
         <source>label smoothing</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327" />
+        <location filename="../gui/trainingpage.cpp" line="339" />
         <source>focal</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="328" />
+        <location filename="../gui/trainingpage.cpp" line="340" />
         <source>class-weighted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329" />
+        <location filename="../gui/trainingpage.cpp" line="341" />
         <source>none</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330" />
+        <location filename="../gui/trainingpage.cpp" line="342" />
         <source>weighted (rare classes as often as common)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="334" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>auto (GPU when there is one)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="336" />
+        <location filename="../gui/trainingpage.cpp" line="348" />
         <source>CPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="337" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
         <source>CUDA GPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="338" />
+        <location filename="../gui/trainingpage.cpp" line="350" />
         <source>none: random weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="351" />
         <source>Browse...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340" />
+        <location filename="../gui/trainingpage.cpp" line="352" />
         <source>centre 256x320 of the frame</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341" />
-        <source>this computer</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="342" />
-        <source>a command template (remote GPU, cluster)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="344" />
-        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
-        <source>Start training</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="348" />
-        <source>Cancel</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="349" />
-        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="350" />
-        <source>Refresh</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="351" />
-        <source>Compare</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="352" />
-        <source>Show in Errors view</source>
-        <translation />
-    </message>
-    <message>
         <location filename="../gui/trainingpage.cpp" line="353" />
-        <source>Open folder</source>
+        <source>moving average (EMA 0.999)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="354" />
-        <source>run</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="354" />
-        <source>date</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="354" />
-        <source>labels</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="354" />
-        <location filename="../gui/trainingpage.cpp" line="363" />
-        <source>macro F1</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="355" />
-        <source>&gt;=60 F1</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="355" />
-        <source>device</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="355" />
-        <source>duration</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="355" />
-        <source>status</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="356" />
-        <source>Loss and validation F1 per epoch</source>
+        <source>Validate and save an average of the recent weights instead of the last step's: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="357" />
-        <source>epoch</source>
+        <source>this computer</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="358" />
-        <source>loss</source>
+        <source>a command template (remote GPU, cluster)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359" />
-        <source>validation F1</source>
+        <location filename="../gui/trainingpage.cpp" line="360" />
+        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361" />
-        <source>train loss</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="362" />
-        <source>validation loss</source>
+        <location filename="../gui/trainingpage.cpp" line="363" />
+        <source>Start training</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="364" />
-        <source>&gt;=60 classes F1</source>
+        <source>Cancel</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="365" />
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="366" />
+        <source>Refresh</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="367" />
+        <source>Compare</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="368" />
-        <source>The trainer's log appears here while a run goes.</source>
+        <source>Show in Errors view</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="369" />
+        <source>Open folder</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="370" />
-        <location filename="../gui/trainingpage.cpp" line="527" />
-        <location filename="../gui/trainingpage.cpp" line="686" />
+        <source>run</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="370" />
+        <source>date</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="370" />
+        <source>labels</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="379" />
+        <source>macro F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="371" />
+        <source>&gt;=60 F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="371" />
+        <source>device</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="371" />
+        <source>duration</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="371" />
+        <source>status</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="372" />
+        <source>Loss and validation F1 per epoch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="373" />
+        <source>epoch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="374" />
+        <source>loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="375" />
+        <source>validation F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="377" />
+        <source>train loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="378" />
+        <source>validation loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="380" />
+        <source>&gt;=60 classes F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="384" />
+        <source>The trainer's log appears here while a run goes.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="386" />
+        <location filename="../gui/trainingpage.cpp" line="545" />
+        <location filename="../gui/trainingpage.cpp" line="704" />
         <source>not training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="376" />
+        <location filename="../gui/trainingpage.cpp" line="392" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="394" />
+        <location filename="../gui/trainingpage.cpp" line="410" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395" />
+        <location filename="../gui/trainingpage.cpp" line="411" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="453" />
+        <location filename="../gui/trainingpage.cpp" line="471" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="456" />
+        <location filename="../gui/trainingpage.cpp" line="474" />
         <source>Initial weights: %1 does not exist.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="458" />
+        <location filename="../gui/trainingpage.cpp" line="476" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="483" />
+        <location filename="../gui/trainingpage.cpp" line="501" />
         <source>Run %1: preparing the images and labels...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="493" />
+        <location filename="../gui/trainingpage.cpp" line="511" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="527" />
+        <location filename="../gui/trainingpage.cpp" line="545" />
         <source>starting</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="562" />
+        <location filename="../gui/trainingpage.cpp" line="580" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="563" />
+        <location filename="../gui/trainingpage.cpp" line="581" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="568" />
+        <location filename="../gui/trainingpage.cpp" line="586" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="567" />
+        <location filename="../gui/trainingpage.cpp" line="585" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="309" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>Medium CNN</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="311" />
+        <location filename="../gui/trainingpage.cpp" line="323" />
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="326" />
         <source>Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321" />
+        <location filename="../gui/trainingpage.cpp" line="333" />
         <source>default (224x224, small and medium CNN 64x80)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="581" />
+        <location filename="../gui/trainingpage.cpp" line="599" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="602" />
+        <location filename="../gui/trainingpage.cpp" line="620" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="610" />
+        <location filename="../gui/trainingpage.cpp" line="628" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="613" />
+        <location filename="../gui/trainingpage.cpp" line="631" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="643" />
+        <location filename="../gui/trainingpage.cpp" line="661" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="650" />
+        <location filename="../gui/trainingpage.cpp" line="668" />
         <source> (best so far)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="652" />
+        <location filename="../gui/trainingpage.cpp" line="670" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="657" />
+        <location filename="../gui/trainingpage.cpp" line="675" />
         <source>error: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="659" />
+        <location filename="../gui/trainingpage.cpp" line="677" />
         <source>cache %1, labels %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="672" />
+        <location filename="../gui/trainingpage.cpp" line="690" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="674" />
+        <location filename="../gui/trainingpage.cpp" line="692" />
         <source>out-of-fold</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="674" />
+        <location filename="../gui/trainingpage.cpp" line="692" />
         <source>validation</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="678" />
+        <location filename="../gui/trainingpage.cpp" line="696" />
         <source>Run %1 stopped. %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="681" />
+        <location filename="../gui/trainingpage.cpp" line="699" />
         <source>Run %1 failed:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="682" />
+        <location filename="../gui/trainingpage.cpp" line="700" />
         <source>failed: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="724" />
+        <location filename="../gui/trainingpage.cpp" line="742" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="736" />
+        <location filename="../gui/trainingpage.cpp" line="754" />
         <source>done</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="738" />
+        <location filename="../gui/trainingpage.cpp" line="756" />
         <source>stopped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="740" />
+        <location filename="../gui/trainingpage.cpp" line="758" />
         <source>failed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="742" />
+        <location filename="../gui/trainingpage.cpp" line="760" />
         <source>running</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="802" />
+        <location filename="../gui/trainingpage.cpp" line="820" />
         <source>Cannot compare: %1</source>
         <translation />
     </message>
