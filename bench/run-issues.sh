@@ -5,15 +5,15 @@
 # masklens-cli issues --truth: precision and recall per kind of error, beside the plain
 # baseline "the prediction differs from the label". Then the speed on the full-size dataset.
 # Usage: bench/run-issues.sh [PEOPLE] [EPOCHS] [ARCH] [SIZE] [TRAIN OPTIONS...]
-#   ARCH: small | medium | medium_hires (default medium); SIZE: WxH of the face crop fed to the
+#   ARCH: small | medium | medium_hires (default medium_hires, the best detector measured); SIZE: WxH of the face crop fed to the
 #   CNN ("" or default: the architecture's own); further options go to masklens-cli train
 #   (e.g. --ema 0.999) and name the run folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
 people=${1:-1200}
-epochs=${2:-12}
-arch=${3:-medium}
+epochs=${2:-30}
+arch=${3:-medium_hires}
 size=${4:-}
 [ "$size" = default ] && size=
 shift $(($# < 4 ? $# : 4))

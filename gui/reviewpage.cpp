@@ -239,8 +239,9 @@ void ReviewPage::clear()
     m_current = -1;
     m_predictions.reset();
     m_error = tr("Load out-of-fold predictions with probabilities to find likely wrong labels: "
-                 "train with Folds 2 or more in the Training view (or masklens-cli train "
-                 "--folds K), then Show in Errors view.");
+                 "train with Folds 2 or more and the cross-entropy loss in the Training view "
+                 "(or masklens-cli train --folds K), then Show in Errors view. Label smoothing "
+                 "caps the confidence the person checks need.");
     rebuildQueue();
 }
 

@@ -342,7 +342,8 @@ void TrainingPage::retranslate()
     m_sampler->setItemText(1, tr("weighted (rare classes as often as common)"));
     m_folds->setToolTip(tr("1: one model validated on a fifth of the people. K: K models on "
                            "person-level folds, with out-of-fold predictions for every image "
-                           "(what the label-issue finder needs)."));
+                           "(what the label-issue finder needs; train those with the "
+                           "cross-entropy loss)."));
     m_seeds->setToolTip(tr("One model per seed, e.g. 1,2,3, combined by hard and soft voting."));
     m_device->setItemText(0, tr("auto (GPU when there is one)"));
     m_device->setItemText(1, tr("CPU"));

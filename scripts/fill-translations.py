@@ -131,8 +131,8 @@ KO = {
     "The label is right: mark the images reviewed.": "레이블이 맞습니다: 이미지를 검토함으로 표시합니다.",
     "Skip (S)": "건너뛰기 (S)", "Show in gallery": "갤러리에 표시",
     "Images under suspicion per given class (red: >=60)": "현재 클래스별 의심 이미지 수 (빨강: 60세 이상)",
-    "Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more in the Training view (or masklens-cli train --folds K), then Show in Errors view.":
-        "잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상으로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요.",
+    "Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.":
+        "잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.",
     "No likely wrong labels found.": "잘못된 것으로 보이는 레이블이 없습니다.",
     "%1: %2 (%3 accepted, %4 rejected)": "%1: %2건 (수락 %3, 거부 %4)",
     "<b>%1 suspects, %2 left to review</b> (ranked by score, from %3)<br>%4": "<b>의심 %1건, 검토 남음 %2건</b> (점수순, %3 기준)<br>%4",
@@ -187,8 +187,8 @@ KO = {
     "cross-entropy": "교차 엔트로피", "label smoothing": "레이블 스무딩", "focal": "포컬",
     "class-weighted": "클래스 가중", "none": "없음",
     "weighted (rare classes as often as common)": "가중 (드문 클래스를 흔한 클래스만큼 자주)",
-    "1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).":
-        "1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요).",
+    "1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).":
+        "1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).",
     "One model per seed, e.g. 1,2,3, combined by hard and soft voting.": "시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.",
     "auto (GPU when there is one)": "자동 (GPU가 있으면 GPU)", "CPU": "CPU", "CUDA GPU": "CUDA GPU",
     "none: random weights": "없음: 무작위 가중치", "Browse...": "찾아보기...",

@@ -1145,67 +1145,67 @@
     </message>
     <message>
         <location filename="../gui/reviewpage.cpp" line="241" />
-        <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more in the Training view (or masklens-cli train --folds K), then Show in Errors view.</source>
+        <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="433" />
+        <location filename="../gui/reviewpage.cpp" line="434" />
         <source>images</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="440" />
+        <location filename="../gui/reviewpage.cpp" line="441" />
         <source>No likely wrong labels found.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="456" />
+        <location filename="../gui/reviewpage.cpp" line="457" />
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="461" />
+        <location filename="../gui/reviewpage.cpp" line="462" />
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="494" />
+        <location filename="../gui/reviewpage.cpp" line="495" />
         <source>Pick a suspect on the left.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="511" />
+        <location filename="../gui/reviewpage.cpp" line="512" />
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="518" />
+        <location filename="../gui/reviewpage.cpp" line="519" />
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="531" />
+        <location filename="../gui/reviewpage.cpp" line="532" />
         <source>missing</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="542" />
+        <location filename="../gui/reviewpage.cpp" line="543" />
         <source>cannot read
 %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="560" />
+        <location filename="../gui/reviewpage.cpp" line="561" />
         <source>&lt;br&gt;model: %1 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="561" />
+        <location filename="../gui/reviewpage.cpp" line="562" />
         <source>&lt;br&gt;p(label) %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="563" />
+        <location filename="../gui/reviewpage.cpp" line="564" />
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation />
     </message>
@@ -1515,255 +1515,250 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343" />
-        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="348" />
         <source>auto (GPU when there is one)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
         <source>CPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="350" />
         <source>CUDA GPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350" />
+        <location filename="../gui/trainingpage.cpp" line="351" />
         <source>none: random weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351" />
+        <location filename="../gui/trainingpage.cpp" line="352" />
         <source>Browse...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="352" />
+        <location filename="../gui/trainingpage.cpp" line="353" />
         <source>centre 256x320 of the frame</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="353" />
+        <location filename="../gui/trainingpage.cpp" line="354" />
         <source>moving average (EMA 0.999)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="354" />
+        <location filename="../gui/trainingpage.cpp" line="355" />
         <source>Validate and save an average of the recent weights instead of the last step's: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357" />
+        <location filename="../gui/trainingpage.cpp" line="358" />
         <source>this computer</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358" />
+        <location filename="../gui/trainingpage.cpp" line="359" />
         <source>a command template (remote GPU, cluster)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360" />
+        <location filename="../gui/trainingpage.cpp" line="361" />
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363" />
+        <location filename="../gui/trainingpage.cpp" line="364" />
         <source>Start training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364" />
+        <location filename="../gui/trainingpage.cpp" line="365" />
         <source>Cancel</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365" />
+        <location filename="../gui/trainingpage.cpp" line="366" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366" />
+        <location filename="../gui/trainingpage.cpp" line="367" />
         <source>Refresh</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="367" />
+        <location filename="../gui/trainingpage.cpp" line="368" />
         <source>Compare</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="368" />
+        <location filename="../gui/trainingpage.cpp" line="369" />
         <source>Show in Errors view</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="369" />
+        <location filename="../gui/trainingpage.cpp" line="370" />
         <source>Open folder</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="371" />
         <source>run</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="371" />
         <source>date</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="371" />
         <source>labels</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
-        <location filename="../gui/trainingpage.cpp" line="379" />
+        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="380" />
         <source>macro F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="372" />
         <source>&gt;=60 F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="372" />
         <source>device</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="372" />
         <source>duration</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="372" />
         <source>status</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="372" />
+        <location filename="../gui/trainingpage.cpp" line="373" />
         <source>Loss and validation F1 per epoch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373" />
+        <location filename="../gui/trainingpage.cpp" line="374" />
         <source>epoch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374" />
+        <location filename="../gui/trainingpage.cpp" line="375" />
         <source>loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="375" />
+        <location filename="../gui/trainingpage.cpp" line="376" />
         <source>validation F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="377" />
+        <location filename="../gui/trainingpage.cpp" line="378" />
         <source>train loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378" />
+        <location filename="../gui/trainingpage.cpp" line="379" />
         <source>validation loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="380" />
+        <location filename="../gui/trainingpage.cpp" line="381" />
         <source>&gt;=60 classes F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
+        <location filename="../gui/trainingpage.cpp" line="385" />
         <source>The trainer's log appears here while a run goes.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386" />
-        <location filename="../gui/trainingpage.cpp" line="545" />
-        <location filename="../gui/trainingpage.cpp" line="704" />
+        <location filename="../gui/trainingpage.cpp" line="387" />
+        <location filename="../gui/trainingpage.cpp" line="546" />
+        <location filename="../gui/trainingpage.cpp" line="705" />
         <source>not training</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392" />
+        <location filename="../gui/trainingpage.cpp" line="393" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="410" />
+        <location filename="../gui/trainingpage.cpp" line="411" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="411" />
+        <location filename="../gui/trainingpage.cpp" line="412" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="471" />
+        <location filename="../gui/trainingpage.cpp" line="472" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="474" />
+        <location filename="../gui/trainingpage.cpp" line="475" />
         <source>Initial weights: %1 does not exist.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="476" />
+        <location filename="../gui/trainingpage.cpp" line="477" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="501" />
+        <location filename="../gui/trainingpage.cpp" line="502" />
         <source>Run %1: preparing the images and labels...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="511" />
+        <location filename="../gui/trainingpage.cpp" line="512" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="545" />
+        <location filename="../gui/trainingpage.cpp" line="546" />
         <source>starting</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="580" />
+        <location filename="../gui/trainingpage.cpp" line="581" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="581" />
+        <location filename="../gui/trainingpage.cpp" line="582" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="586" />
+        <location filename="../gui/trainingpage.cpp" line="587" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="585" />
+        <location filename="../gui/trainingpage.cpp" line="586" />
         <source>F1</source>
         <translation />
     </message>
@@ -1788,108 +1783,113 @@
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="599" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
+        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="600" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="620" />
+        <location filename="../gui/trainingpage.cpp" line="621" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="628" />
+        <location filename="../gui/trainingpage.cpp" line="629" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="631" />
+        <location filename="../gui/trainingpage.cpp" line="632" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="661" />
+        <location filename="../gui/trainingpage.cpp" line="662" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="668" />
+        <location filename="../gui/trainingpage.cpp" line="669" />
         <source> (best so far)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="670" />
+        <location filename="../gui/trainingpage.cpp" line="671" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="675" />
+        <location filename="../gui/trainingpage.cpp" line="676" />
         <source>error: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="677" />
+        <location filename="../gui/trainingpage.cpp" line="678" />
         <source>cache %1, labels %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="690" />
+        <location filename="../gui/trainingpage.cpp" line="691" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="692" />
+        <location filename="../gui/trainingpage.cpp" line="693" />
         <source>out-of-fold</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="692" />
+        <location filename="../gui/trainingpage.cpp" line="693" />
         <source>validation</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="696" />
+        <location filename="../gui/trainingpage.cpp" line="697" />
         <source>Run %1 stopped. %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="699" />
+        <location filename="../gui/trainingpage.cpp" line="700" />
         <source>Run %1 failed:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="700" />
+        <location filename="../gui/trainingpage.cpp" line="701" />
         <source>failed: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="742" />
+        <location filename="../gui/trainingpage.cpp" line="743" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="754" />
+        <location filename="../gui/trainingpage.cpp" line="755" />
         <source>done</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="756" />
+        <location filename="../gui/trainingpage.cpp" line="757" />
         <source>stopped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="758" />
+        <location filename="../gui/trainingpage.cpp" line="759" />
         <source>failed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="760" />
+        <location filename="../gui/trainingpage.cpp" line="761" />
         <source>running</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="820" />
+        <location filename="../gui/trainingpage.cpp" line="821" />
         <source>Cannot compare: %1</source>
         <translation />
     </message>

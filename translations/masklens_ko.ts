@@ -1146,68 +1146,68 @@
     </message>
     <message>
         <location filename="../gui/reviewpage.cpp" line="241" />
-        <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more in the Training view (or masklens-cli train --folds K), then Show in Errors view.</source>
-        <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상으로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요.</translation>
+        <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
+        <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="433" />
+        <location filename="../gui/reviewpage.cpp" line="434" />
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="440" />
+        <location filename="../gui/reviewpage.cpp" line="441" />
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="456" />
+        <location filename="../gui/reviewpage.cpp" line="457" />
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="461" />
+        <location filename="../gui/reviewpage.cpp" line="462" />
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="494" />
+        <location filename="../gui/reviewpage.cpp" line="495" />
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="511" />
+        <location filename="../gui/reviewpage.cpp" line="512" />
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="518" />
+        <location filename="../gui/reviewpage.cpp" line="519" />
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="531" />
+        <location filename="../gui/reviewpage.cpp" line="532" />
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="542" />
+        <location filename="../gui/reviewpage.cpp" line="543" />
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="560" />
+        <location filename="../gui/reviewpage.cpp" line="561" />
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="561" />
+        <location filename="../gui/reviewpage.cpp" line="562" />
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="563" />
+        <location filename="../gui/reviewpage.cpp" line="564" />
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -1517,255 +1517,250 @@
         <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343" />
-        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs).</source>
-        <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요).</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="348" />
         <source>auto (GPU when there is one)</source>
         <translation>자동 (GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="350" />
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350" />
+        <location filename="../gui/trainingpage.cpp" line="351" />
         <source>none: random weights</source>
         <translation>없음: 무작위 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351" />
+        <location filename="../gui/trainingpage.cpp" line="352" />
         <source>Browse...</source>
         <translation>찾아보기...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="352" />
+        <location filename="../gui/trainingpage.cpp" line="353" />
         <source>centre 256x320 of the frame</source>
         <translation>프레임 가운데 256x320</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="353" />
+        <location filename="../gui/trainingpage.cpp" line="354" />
         <source>moving average (EMA 0.999)</source>
         <translation>이동 평균 (EMA 0.999)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="354" />
+        <location filename="../gui/trainingpage.cpp" line="355" />
         <source>Validate and save an average of the recent weights instead of the last step's: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357" />
+        <location filename="../gui/trainingpage.cpp" line="358" />
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358" />
+        <location filename="../gui/trainingpage.cpp" line="359" />
         <source>a command template (remote GPU, cluster)</source>
         <translation>명령 템플릿 (원격 GPU, 클러스터)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360" />
+        <location filename="../gui/trainingpage.cpp" line="361" />
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation>다른 곳에서 학습기를 실행하고 그 JSON 줄을 출력하는 셸 명령 (예: ssh나 srun). {cache}, {cache_name}, {samples}, {rundir}, {run}, {data}, {args} (학습 옵션)가 치환됩니다; README를 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363" />
+        <location filename="../gui/trainingpage.cpp" line="364" />
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364" />
+        <location filename="../gui/trainingpage.cpp" line="365" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365" />
+        <location filename="../gui/trainingpage.cpp" line="366" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366" />
+        <location filename="../gui/trainingpage.cpp" line="367" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="367" />
+        <location filename="../gui/trainingpage.cpp" line="368" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="368" />
+        <location filename="../gui/trainingpage.cpp" line="369" />
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="369" />
+        <location filename="../gui/trainingpage.cpp" line="370" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="371" />
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="371" />
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="371" />
         <source>labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
-        <location filename="../gui/trainingpage.cpp" line="379" />
+        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="380" />
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="372" />
         <source>&gt;=60 F1</source>
         <translation>60세 이상 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="372" />
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="372" />
         <source>duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="372" />
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="372" />
+        <location filename="../gui/trainingpage.cpp" line="373" />
         <source>Loss and validation F1 per epoch</source>
         <translation>에폭별 손실과 검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373" />
+        <location filename="../gui/trainingpage.cpp" line="374" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374" />
+        <location filename="../gui/trainingpage.cpp" line="375" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="375" />
+        <location filename="../gui/trainingpage.cpp" line="376" />
         <source>validation F1</source>
         <translation>검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="377" />
+        <location filename="../gui/trainingpage.cpp" line="378" />
         <source>train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378" />
+        <location filename="../gui/trainingpage.cpp" line="379" />
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="380" />
+        <location filename="../gui/trainingpage.cpp" line="381" />
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
+        <location filename="../gui/trainingpage.cpp" line="385" />
         <source>The trainer's log appears here while a run goes.</source>
         <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386" />
-        <location filename="../gui/trainingpage.cpp" line="545" />
-        <location filename="../gui/trainingpage.cpp" line="704" />
+        <location filename="../gui/trainingpage.cpp" line="387" />
+        <location filename="../gui/trainingpage.cpp" line="546" />
+        <location filename="../gui/trainingpage.cpp" line="705" />
         <source>not training</source>
         <translation>학습 중 아님</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392" />
+        <location filename="../gui/trainingpage.cpp" line="393" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="410" />
+        <location filename="../gui/trainingpage.cpp" line="411" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="411" />
+        <location filename="../gui/trainingpage.cpp" line="412" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="471" />
+        <location filename="../gui/trainingpage.cpp" line="472" />
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="474" />
+        <location filename="../gui/trainingpage.cpp" line="475" />
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="476" />
+        <location filename="../gui/trainingpage.cpp" line="477" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation>먼저 명령 템플릿을 쓰거나 (README 참고), 이 컴퓨터에서 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="501" />
+        <location filename="../gui/trainingpage.cpp" line="502" />
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="511" />
+        <location filename="../gui/trainingpage.cpp" line="512" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="545" />
+        <location filename="../gui/trainingpage.cpp" line="546" />
         <source>starting</source>
         <translation>시작하는 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="580" />
+        <location filename="../gui/trainingpage.cpp" line="581" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="581" />
+        <location filename="../gui/trainingpage.cpp" line="582" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="586" />
+        <location filename="../gui/trainingpage.cpp" line="587" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="585" />
+        <location filename="../gui/trainingpage.cpp" line="586" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
@@ -1790,109 +1785,114 @@
         <translation>기본값 (224x224, 작은·중간 CNN 64x80)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="599" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
+        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
+        <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="600" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="620" />
+        <location filename="../gui/trainingpage.cpp" line="621" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="628" />
+        <location filename="../gui/trainingpage.cpp" line="629" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="631" />
+        <location filename="../gui/trainingpage.cpp" line="632" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation>초당 %1장 · 에폭 종료까지 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="661" />
+        <location filename="../gui/trainingpage.cpp" line="662" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="668" />
+        <location filename="../gui/trainingpage.cpp" line="669" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="670" />
+        <location filename="../gui/trainingpage.cpp" line="671" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="675" />
+        <location filename="../gui/trainingpage.cpp" line="676" />
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="677" />
+        <location filename="../gui/trainingpage.cpp" line="678" />
         <source>cache %1, labels %2</source>
         <translation>캐시 %1, 레이블 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="690" />
+        <location filename="../gui/trainingpage.cpp" line="691" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="692" />
+        <location filename="../gui/trainingpage.cpp" line="693" />
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="692" />
+        <location filename="../gui/trainingpage.cpp" line="693" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="696" />
+        <location filename="../gui/trainingpage.cpp" line="697" />
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="699" />
+        <location filename="../gui/trainingpage.cpp" line="700" />
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="700" />
+        <location filename="../gui/trainingpage.cpp" line="701" />
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="742" />
+        <location filename="../gui/trainingpage.cpp" line="743" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5 epoch(s), %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, 에폭 %5개, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="754" />
+        <location filename="../gui/trainingpage.cpp" line="755" />
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="756" />
+        <location filename="../gui/trainingpage.cpp" line="757" />
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="758" />
+        <location filename="../gui/trainingpage.cpp" line="759" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="760" />
+        <location filename="../gui/trainingpage.cpp" line="761" />
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="820" />
+        <location filename="../gui/trainingpage.cpp" line="821" />
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
