@@ -47,6 +47,11 @@ std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const f
         threshold[j] = count[j] > 0 ? threshold[j] / count[j] : 1.0;
 
     // 2. The confident joint: each sample counts once, under the likeliest class it clears.
+    //    As in cleanlab, a probability within 1e-6 of the threshold clears it: a class whose
+    //    samples all carry the same probability has that as its mean, which rounding can put a
+    //    hair above every one of them.
+    for (double &t : threshold)
+        t -= 1e-6;
     std::vector<double> joint(std::size_t(k) * k, 0.0);
     for (int i = 0; i < n; ++i) {
         if (labels[i] < 0)

@@ -5,9 +5,12 @@
 # masklens-cli issues --truth: precision and recall per kind of error, beside the plain
 # baseline "the prediction differs from the label". Then the speed on the full-size dataset.
 # Usage: bench/run-issues.sh [PEOPLE] [EPOCHS] [ARCH] [SIZE] [TRAIN OPTIONS...]
-#   ARCH: small | medium | medium_hires (default medium_hires, the best detector measured); SIZE: WxH of the face crop fed to the
-#   CNN ("" or default: the architecture's own); further options go to masklens-cli train
-#   (e.g. --ema 0.999) and name the run folder.
+#   ARCH: small | medium | medium_hires (default medium_hires, the best detector measured).
+#   SIZE: WxH of the face crop fed to the CNN ("" or default: the architecture's own).
+#   Further options go to masklens-cli train
+#   (e.g. --ema 0.999) and name the run folder. SEED=N (environment) generates another dataset
+#   (default 11), to check on fresh data what was tuned on the first.
+#   ISSUES_OPTIONS (environment) go to masklens-cli issues, e.g. "--person-threshold 0.98".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
@@ -19,14 +22,15 @@ size=${4:-}
 shift $(($# < 4 ? $# : 4))
 extra=("$@")
 tag=$(printf '%s' "${extra[*]:-}" | tr -c 'a-zA-Z0-9.' '-')
-cache=${XDG_CACHE_HOME:-$HOME/.cache}/masklens/bench-issues-$people
-[ -f "$cache/data/train/train.csv" ] || "$build/cli/masklens-cli" synth --out "$cache/data" --people "$people" --eval-people 0 --noise 0.03 --seed 11 --force >/dev/null
+seed=${SEED:-11}
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/masklens/bench-issues-$people${SEED:+-s$seed}
+[ -f "$cache/data/train/train.csv" ] || "$build/cli/masklens-cli" synth --out "$cache/data" --people "$people" --eval-people 0 --noise 0.03 --seed "$seed" --force >/dev/null
 run=$cache/run-$arch-$epochs${size:+-$size}${tag:+-$tag}
 [ -f "$run/oof_predictions.csv" ] || "$build/cli/masklens-cli" train --data "$cache/data" --out "$run" \
   --arch "$arch" ${size:+--size "$size"} --face-crop --outputs three_heads --epochs "$epochs" --batch 64 --lr 3e-3 --folds 3 \
   --original-labels "${extra[@]}" > "$run.jsonl"
 "$build/cli/masklens-cli" issues --data "$cache/data" --pred "$run/oof_predictions.csv" \
-  --out "$run/issues.csv" --truth "$cache/data/train/noise_truth.csv" --original-labels
+  --out "$run/issues.csv" --truth "$cache/data/train/noise_truth.csv" --original-labels ${ISSUES_OPTIONS:-}
 full=${XDG_CACHE_HOME:-$HOME/.cache}/masklens/bench-full
 [ -f "$full/train/train.csv" ] || "$build/cli/masklens-cli" synth --out "$full" --people 2700 --eval-people 0 --force >/dev/null
 echo "speed: $("$build/bench/bench_issues" "$full") (target: < 50 ms)"

@@ -283,6 +283,62 @@ private Q_SLOTS:
         const Run bad = cli(base + QStringList{QStringLiteral("--truth"), broken});
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains("broken_truth.csv:2"), bad.err.constData());
+
+        // The label-issue finder on probabilities that say the truth (0.9 on the true class):
+        // every flipped person and swapped pair found, nothing else; down the ranking recall
+        // 0.8 comes at precision 1. A person threshold above 0.9 leaves no person suspects.
+        QByteArray probs = "path,pred";
+        for (int c = 0; c < 18; ++c)
+            probs += ",prob_" + QByteArray::number(c);
+        probs += '\n';
+        for (const QByteArray &line : csv.split('\n').mid(1)) {
+            if (line.isEmpty())
+                continue;
+            const int cls = line.split(',').value(1).toInt();
+            probs += line;
+            for (int c = 0; c < 18; ++c)
+                probs += c == cls ? ",0.9" : ",0.00588235";
+            probs += '\n';
+        }
+        const QString probFile = m_tmp.filePath(QStringLiteral("truth-probs.csv"));
+        QVERIFY(writeAll(probFile, probs));
+        const QStringList issues{QStringLiteral("issues"),
+                                 QStringLiteral("--data"),
+                                 data,
+                                 QStringLiteral("--pred"),
+                                 probFile,
+                                 QStringLiteral("--truth"),
+                                 truthFile,
+                                 QStringLiteral("--json")};
+        const Run found = cli(issues);
+        QVERIFY2(found.code == 0, found.err.constData());
+        const QJsonObject scores =
+            QJsonDocument::fromJson(found.out).object().value(QStringLiteral("scores")).toObject();
+        for (const char *kind : {"gender_flip", "mask_swap"}) {
+            const QJsonObject m = scores.value(QLatin1String(kind))
+                                      .toObject()
+                                      .value(QStringLiteral("masklens"))
+                                      .toObject();
+            QVERIFY2(m.value(QStringLiteral("true_errors")).toInt() > 0, kind);
+            QCOMPARE(m.value(QStringLiteral("precision")).toDouble(), 1.0);
+            QCOMPARE(m.value(QStringLiteral("recall")).toDouble(), 1.0);
+            QCOMPARE(m.value(QStringLiteral("at_recall_0.8"))
+                         .toObject()
+                         .value(QStringLiteral("precision"))
+                         .toDouble(),
+                     1.0);
+        }
+        const Run strict =
+            cli(issues + QStringList{QStringLiteral("--person-threshold"), QStringLiteral("0.95")});
+        QVERIFY2(strict.code == 0, strict.err.constData());
+        const QJsonObject counts =
+            QJsonDocument::fromJson(strict.out).object().value(QStringLiteral("counts")).toObject();
+        QVERIFY(!counts.contains(QStringLiteral("gender_flip")));
+        QVERIFY(!counts.contains(QStringLiteral("age_band")));
+        const Run wrong =
+            cli(issues + QStringList{QStringLiteral("--person-threshold"), QStringLiteral("2")});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY(wrong.err.contains("--person-threshold"));
     }
     void labelsSetLogExportAndEvaluateUsesThem()
     {
