@@ -379,7 +379,7 @@ void ReviewPage::rebuildQueue()
         const QString cells[ColCount] = {QString::number(i + 1),
                                          kindText(issue.kind),
                                          change,
-                                         QString::number(issue.score, 'f', 2),
+                                         QString::number(issue.score, 'f', 3),
                                          QString(),
                                          issue.target};
         for (int c = 0; c < ColCount; ++c) {
@@ -513,7 +513,7 @@ void ReviewPage::showCurrent()
                          .arg(m_current + 1)
                          .arg(kindText(issue.kind), issue.target, given.toHtmlEscaped(),
                               suggested.toHtmlEscaped())
-                         .arg(issue.score, 0, 'f', 2)
+                         .arg(issue.score, 0, 'f', 3)
                          .arg(statusText(m_status[m_current])));
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setText(tr("Person %1: %2, %3 years. Evidence: %4")
