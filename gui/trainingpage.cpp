@@ -243,6 +243,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
             m_init->setText(file);
     });
     connect(m_where, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
+    connect(m_arch, &QComboBox::currentIndexChanged, this, &TrainingPage::updateSizePlaceholder);
     connect(m_refresh, &QPushButton::clicked, this, &TrainingPage::refreshRuns);
     connect(m_runs, &QTableWidget::itemSelectionChanged, this, [this] {
         updateButtons();
@@ -293,6 +294,16 @@ void TrainingPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TrainingPage::updateSizePlaceholder()
+{
+    const QString arch = m_arch->currentData().toString();
+    // The same defaults as masklens-cli train.
+    const char *size = arch == u"efficientnet_b0" ? "224x224"
+                       : arch == u"medium_hires"  ? "128x160"
+                                                  : "64x80";
+    m_size->setPlaceholderText(tr("default: %1").arg(QLatin1String(size)));
+}
+
 void TrainingPage::retranslate()
 {
     const QString labels[] = {tr("Model"),
@@ -330,7 +341,7 @@ void TrainingPage::retranslate()
                         tr("The medium CNN behind one more strided layer, on twice the input "
                            "size (128x160): 1.7x its time per image."),
                         Qt::ToolTipRole);
-    m_size->setPlaceholderText(tr("default (224x224, small and medium CNN 64x80)"));
+    updateSizePlaceholder();
     m_size->setToolTip(tr("Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium "
                           "CNNs, 128x160 for the fine-detail one."));
     m_lr->setToolTip(tr("Adam's learning rate; StepLR halves it every third of the epochs."));

@@ -87,6 +87,8 @@ private:
     void drawPerClass(const QJsonArray &f1, int epoch);
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
+    /// The input-size field's placeholder: the chosen architecture's default size.
+    void updateSizePlaceholder();
     QStringList selectedRuns() const;
     static QString statusName(const QString &status);
 

@@ -144,7 +144,7 @@ KO = {
     "Medium CNN": "중간 CNN",
     "Four layers: the fastest; for demos and quick checks.": "4개 층: 가장 빠름. 데모와 빠른 확인용.",
     "Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.": "7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.",
-    "default (224x224, small and medium CNN 64x80)": "기본값 (224x224, 작은·중간 CNN 64x80)",
+    "default: %1": "기본값: %1",
     "Medium CNN, fine detail": "중간 CNN, 세밀한 입력",
     "The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.":
         "중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.",

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -158,6 +159,25 @@ private Q_SLOTS:
         QCOMPARE(m_window->pages()->currentWidget(),
                  static_cast<QWidget *>(m_window->errorsPage()));
         QVERIFY(qAbs(m_window->metrics()->macroF1 - info->macroF1) < 1e-6);
+    }
+
+    void theSizeFieldShowsTheChosenModelsDefault()
+    {
+        auto placeholders = [this] {
+            QStringList all;
+            for (const QLineEdit *e : page()->findChildren<QLineEdit *>())
+                all << e->placeholderText();
+            return all.join(u'|');
+        };
+        for (const auto &[arch, size] :
+             {std::pair{"medium_hires", "128x160"}, std::pair{"efficientnet_b0", "224x224"},
+              std::pair{"small", "64x80"}}) {
+            TrainingSettings t = tiny(1);
+            t.arch = QString::fromLatin1(arch);
+            page()->setTrainingSettings(t);
+            QVERIFY2(placeholders().contains(QLatin1String(size)), qPrintable(placeholders()));
+        }
+        page()->setTrainingSettings(tiny(1));
     }
 
     void aCorrectionBumpsTheLabelsVersionAndRunsCompare()
