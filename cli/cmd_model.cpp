@@ -24,7 +24,8 @@ int runModel(const QStringList &args)
     const QCommandLineOption archOpt(QStringLiteral("arch"),
                                      tr("efficientnet_b0, small or medium."),
                                      QStringLiteral("ARCH"), QStringLiteral("efficientnet_b0"));
-    const QCommandLineOption outputsOpt(QStringLiteral("outputs"), tr("classes18 or three_heads."),
+    const QCommandLineOption outputsOpt(QStringLiteral("outputs"),
+                                        tr("classes18, three_heads or three_heads_age."),
                                         QStringLiteral("LAYOUT"), QStringLiteral("classes18"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Input size WxH."),
                                      QStringLiteral("WxH"), QStringLiteral("224x224"));
@@ -53,9 +54,9 @@ int runModel(const QStringList &args)
         spec.preprocessing.height = wh[1].toInt(&okH);
     }
     if (!arch || !outputs || !okW || !okH) {
-        err() << tr(
-            "model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads, "
-            "--size WxH\n");
+        err() << tr("model init: --arch efficientnet_b0|small|medium, --outputs "
+                    "classes18|three_heads|three_heads_age, "
+                    "--size WxH\n");
         return 1;
     }
     spec.architecture = *arch;

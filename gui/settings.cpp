@@ -75,6 +75,16 @@ void Settings::setWindowState(const QByteArray &s)
 
 namespace masklens::gui {
 
+bool cpuHasFastBfloat16()
+{
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512bf16");
+#else
+    return false;
+#endif
+}
+
 QStringList TrainingSettings::options() const
 {
     QStringList o{QStringLiteral("--arch"),    arch,
@@ -95,6 +105,8 @@ QStringList TrainingSettings::options() const
         o << QStringLiteral("--face-crop");
     if (ema)
         o << QStringLiteral("--ema") << QStringLiteral("0.999");
+    if (bf16)
+        o << QStringLiteral("--precision") << QStringLiteral("bf16");
     if (limitBatches > 0)
         o << QStringLiteral("--limit-batches") << QString::number(limitBatches);
     return o;
@@ -118,6 +130,7 @@ TrainingSettings Settings::training() const
     t.init = m_settings.value(g + QStringLiteral("init"), t.init).toString();
     t.faceCrop = m_settings.value(g + QStringLiteral("faceCrop"), t.faceCrop).toBool();
     t.ema = m_settings.value(g + QStringLiteral("ema"), t.ema).toBool();
+    t.bf16 = m_settings.value(g + QStringLiteral("bf16"), t.bf16).toBool();
     t.useTemplate = m_settings.value(g + QStringLiteral("useTemplate"), t.useTemplate).toBool();
     t.commandTemplate =
         m_settings.value(g + QStringLiteral("commandTemplate"), t.commandTemplate).toString();
@@ -141,6 +154,7 @@ void Settings::setTraining(const TrainingSettings &t)
     m_settings.setValue(g + QStringLiteral("init"), t.init);
     m_settings.setValue(g + QStringLiteral("faceCrop"), t.faceCrop);
     m_settings.setValue(g + QStringLiteral("ema"), t.ema);
+    m_settings.setValue(g + QStringLiteral("bf16"), t.bf16);
     m_settings.setValue(g + QStringLiteral("useTemplate"), t.useTemplate);
     m_settings.setValue(g + QStringLiteral("commandTemplate"), t.commandTemplate);
 }

@@ -6,6 +6,9 @@
 #include "analysis/labels.h"
 #include "analysis/runs.h"
 
+#include <iterator>
+#include <type_traits>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -126,6 +129,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     initRow->addWidget(m_browseInit);
     m_faceCrop = new QCheckBox;
     m_ema = new QCheckBox;
+    m_bf16 = new QCheckBox;
     m_where = new QComboBox;
     m_where->addItem(QString(), QStringLiteral("local"));
     m_where->addItem(QString(), QStringLiteral("template"));
@@ -135,10 +139,11 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     m_labelsInfo->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    QWidget *fields[] = {m_arch,     m_outputs, m_size,  m_epochs,  m_batch,  m_lr,
-                         m_loss,     m_sampler, m_folds, m_seeds,   m_device, nullptr,
-                         m_faceCrop, m_ema,     m_where, m_template};
-    for (int i = 0; i < 16; ++i) {
+    QWidget *fields[] = {m_arch,     m_outputs, m_size,  m_epochs, m_batch,   m_lr,
+                         m_loss,     m_sampler, m_folds, m_seeds,  m_device,  nullptr,
+                         m_faceCrop, m_ema,     m_bf16,  m_where,  m_template};
+    static_assert(std::size(fields) == std::extent_v<decltype(m_formLabels)>);
+    for (int i = 0; i < int(std::size(fields)); ++i) {
         m_formLabels[i] = new QLabel;
         if (i == 11)
             form->addRow(m_formLabels[i], initRow);
@@ -306,23 +311,14 @@ void TrainingPage::updateSizePlaceholder()
 
 void TrainingPage::retranslate()
 {
-    const QString labels[] = {tr("Model"),
-                              tr("Outputs"),
-                              tr("Input size (WxH)"),
-                              tr("Epochs"),
-                              tr("Batch"),
-                              tr("Learning rate"),
-                              tr("Loss"),
-                              tr("Sampler"),
-                              tr("Folds"),
-                              tr("Seeds"),
-                              tr("Device"),
-                              tr("Initial weights"),
-                              tr("Face crop"),
-                              tr("Weights"),
-                              tr("Run on"),
-                              tr("Command template")};
-    for (int i = 0; i < 16; ++i)
+    const QString labels[] = {tr("Model"),     tr("Outputs"),         tr("Input size (WxH)"),
+                              tr("Epochs"),    tr("Batch"),           tr("Learning rate"),
+                              tr("Loss"),      tr("Sampler"),         tr("Folds"),
+                              tr("Seeds"),     tr("Device"),          tr("Initial weights"),
+                              tr("Face crop"), tr("Weights"),         tr("Precision"),
+                              tr("Run on"),    tr("Command template")};
+    static_assert(std::size(labels) == std::extent_v<decltype(m_formLabels)>);
+    for (int i = 0; i < int(std::size(labels)); ++i)
         m_formLabels[i]->setText(labels[i]);
     m_outputs->setItemText(0, tr("18 classes"));
     m_outputs->setItemText(1, tr("three heads (mask, gender, age band)"));
@@ -366,6 +362,11 @@ void TrainingPage::retranslate()
     m_ema->setToolTip(tr("Validate and save an average of the recent weights instead of the "
                          "last step's: the validation F1 climbs steadily instead of jumping "
                          "from epoch to epoch."));
+    m_bf16->setText(tr("bfloat16 forward pass"));
+    m_bf16->setToolTip(tr("Runs the network's forward pass in 16-bit floats (weights stay 32-bit): "
+                          "about 1.5x the images per second for the CNNs on CPUs with AVX-512 "
+                          "bfloat16 and on recent GPUs, slower elsewhere (and for "
+                          "EfficientNet-B0 on the CPU)."));
     m_where->setItemText(0, tr("this computer"));
     m_where->setItemText(1, tr("a command template (remote GPU, cluster)"));
     m_template->setToolTip(
@@ -443,6 +444,7 @@ TrainingSettings TrainingPage::trainingSettings() const
     t.init = m_init->text().trimmed();
     t.faceCrop = m_faceCrop->isChecked();
     t.ema = m_ema->isChecked();
+    t.bf16 = m_bf16->isChecked();
     t.useTemplate = m_where->currentData().toString() == u"template";
     t.commandTemplate = m_template->text();
     t.limitBatches = m_limitBatches;
@@ -465,6 +467,7 @@ void TrainingPage::setTrainingSettings(const TrainingSettings &t)
     m_init->setText(t.init);
     m_faceCrop->setChecked(t.faceCrop);
     m_ema->setChecked(t.ema);
+    m_bf16->setChecked(t.bf16);
     setCombo(m_where, t.useTemplate ? QStringLiteral("template") : QStringLiteral("local"));
     m_template->setText(t.commandTemplate);
     m_limitBatches = t.limitBatches;

@@ -117,9 +117,10 @@ private:
     QDoubleSpinBox *m_lr;
     QCheckBox *m_faceCrop;
     QCheckBox *m_ema;
+    QCheckBox *m_bf16;
     QPushButton *m_browseInit, *m_start, *m_cancel;
     QLabel *m_labelsInfo;
-    QLabel *m_formLabels[16];
+    QLabel *m_formLabels[17];
     QWidget *m_formBox;
     QScrollArea *m_formScroll;
 

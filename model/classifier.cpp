@@ -113,10 +113,13 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
             d.spec.outputs = OutputLayout::Classes18;
         } else if (width == kHeadOutputs) {
             d.spec.outputs = OutputLayout::ThreeHeads;
+        } else if (width == kHeadAgeOutputs) {
+            d.spec.outputs = OutputLayout::ThreeHeadsAge;
         } else {
             std::ostringstream msg;
             msg << file << ": the model outputs shape " << y.sizes()
-                << " per batch; MaskLens needs 18 class scores or 8 (mask 3 + gender 2 + age 3)";
+                << " per batch; MaskLens needs 18 class scores, 8 (mask 3 + gender 2 + age 3) or 9"
+                   " (the same and the age in years)";
             *error = msg.str();
             return nullptr;
         }

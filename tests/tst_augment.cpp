@@ -76,6 +76,27 @@ private Q_SLOTS:
                 QVERIFY(maxDiff(y[i], x[i]) > 1e-4);
         }
     }
+    void probabilityHalfLeavesTheOthersUntouched()
+    {
+        // Each image is drawn on its own: the ones not drawn come back bit for bit, the drawn
+        // ones changed, and about half of a large batch is drawn.
+        torch::manual_seed(11);
+        const auto x = torch::rand({200, 3, 12, 10});
+        const std::vector<torch::Tensor> outputs = {
+            horizontalFlip(x, 0.5), shiftScaleRotate(x, 0.5, 15, 0.0625, 0.1),
+            hueSaturationValue(x, 0.5, 0.2), brightnessContrast(x, 0.5, 0.1),
+            gaussianNoise(x, 0.5, 0.01, 0.03)};
+        for (const auto &y : outputs) {
+            QCOMPARE(y.sizes(), x.sizes());
+            int changed = 0;
+            for (int i = 0; i < x.size(0); ++i) {
+                const double d = maxDiff(y[i], x[i]);
+                QVERIFY(d == 0.0 || d > 1e-4);
+                changed += d > 0 ? 1 : 0;
+            }
+            QVERIFY2(changed > 70 && changed < 130, qPrintable(QString::number(changed)));
+        }
+    }
     void hsvRoundTripIsExact()
     {
         // With no shift the RGB -> HSV -> RGB round trip returns the image.

@@ -148,7 +148,7 @@ private Q_SLOTS:
                            QStringLiteral("--model"), path("tiny10.pt"), QStringLiteral("--out"),
                            path("x.csv")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("tiny10.pt") && r.err.contains("18 class scores or 8"),
+        QVERIFY2(r.err.contains("tiny10.pt") && r.err.contains("18 class scores, 8"),
                  r.err.constData());
         QVERIFY(!QFileInfo::exists(path("x.csv")));
     }

@@ -242,6 +242,88 @@ private Q_SLOTS:
         QVERIFY2(worst < 1e-3, qPrintable(QString::number(worst)));
     }
 
+    void ageHeadLearnsTheExactAge()
+    {
+        // three_heads_age: the heads and the age in years; the validation reports how far the
+        // regressed age is from the labelled one, and it learns to beat guessing.
+        const Run r =
+            train(base("age") + QStringList{QStringLiteral("--epochs"), QStringLiteral("6"),
+                                            QStringLiteral("--lr"), QStringLiteral("3e-3"),
+                                            QStringLiteral("--outputs"),
+                                            QStringLiteral("three_heads_age"),
+                                            QStringLiteral("--age-weight"), QStringLiteral("2")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject config = r.events.first().value(QStringLiteral("config")).toObject();
+        QCOMPARE(config.value(QStringLiteral("outputs")).toString(),
+                 QStringLiteral("three_heads_age"));
+        QCOMPARE(config.value(QStringLiteral("age_weight")).toDouble(), 2.0);
+        const auto epochs = ofKind(r, "epoch");
+        QCOMPARE(epochs.size(), 6);
+        for (const QJsonObject &e : epochs)
+            QVERIFY(e.contains(QStringLiteral("val_age_mae")));
+
+        // Guessing: every person the mean age. The model must be clearly closer.
+        auto ds = loadDataset(m_data);
+        QVERIFY(ds.ok());
+        double mean = 0;
+        for (const auto &p : ds->people)
+            mean += p.age;
+        mean /= double(ds->people.size());
+        double guess = 0;
+        for (const auto &p : ds->people)
+            guess += std::abs(p.age - mean);
+        guess /= double(ds->people.size());
+        double best = 1e9;
+        for (const QJsonObject &e : epochs)
+            best = std::min(best, e.value(QStringLiteral("val_age_mae")).toDouble());
+        qInfo("validation age error: %.1f years (first epoch %.1f); guessing the mean: %.1f", best,
+              epochs.first().value(QStringLiteral("val_age_mae")).toDouble(), guess);
+        QVERIFY(best < 0.8 * guess);
+
+        // The nine-output checkpoint predicts through masklens-cli predict like any other.
+        QVERIFY(predictAll(m_tmp.filePath(QStringLiteral("age"))));
+        const auto all = readPredictions(m_tmp.filePath(QStringLiteral("age/all.csv")), *ds);
+        QVERIFY(all.ok());
+        QCOMPARE(all->predictedCount(), int(ds->samples.size()));
+    }
+
+    void bfloat16Learns()
+    {
+        // --precision bf16: the forward pass in bfloat16 learns as the float32 run does (the
+        // same bar as learnsAndSpeaksTheProtocol), and the run says so.
+        const Run r = train(base("bf16") +
+                            QStringList{QStringLiteral("--epochs"), QStringLiteral("6"),
+                                        QStringLiteral("--lr"), QStringLiteral("3e-3"),
+                                        QStringLiteral("--precision"), QStringLiteral("bf16")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.events.first()
+                     .value(QStringLiteral("config"))
+                     .toObject()
+                     .value(QStringLiteral("precision"))
+                     .toString(),
+                 QStringLiteral("bf16"));
+        const auto epochs = ofKind(r, "epoch");
+        QCOMPARE(epochs.size(), 6);
+        QVERIFY(epochs.last().value(QStringLiteral("train_loss")).toDouble() <
+                epochs.first().value(QStringLiteral("train_loss")).toDouble());
+        const QString run = m_tmp.filePath(QStringLiteral("bf16"));
+        auto ds = loadDataset(m_data);
+        QVERIFY(ds.ok());
+        const auto pred = readPredictions(run + QStringLiteral("/val_predictions.csv"), *ds);
+        QVERIFY(pred.ok());
+        const Metrics m = computeMetrics(evaluationData(*ds, *pred, AgeBands{}));
+        Predictions majority = *pred;
+        for (int &p : majority.predicted)
+            if (p >= 0)
+                p = 4;
+        const Metrics chance = computeMetrics(evaluationData(*ds, majority, AgeBands{}));
+        qInfo("bf16 validation: macro F1 %.3f, accuracy %.3f; most common class %.3f / %.3f",
+              m.macroF1, m.accuracy, chance.macroF1, chance.accuracy);
+        QVERIFY(m.accuracy > chance.accuracy + 0.15);
+        QVERIFY(m.macroF1 > 3 * chance.macroF1);
+        QVERIFY(predictAll(run));
+    }
+
     void sameSeedSameResult()
     {
         const QStringList extra{QStringLiteral("--epochs"), QStringLiteral("2"),
@@ -328,6 +410,16 @@ private Q_SLOTS:
         r = train(base("bad") + QStringList{QStringLiteral("--ema"), QStringLiteral("1.5")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("--ema"));
+        r = train(base("bad") + QStringList{QStringLiteral("--age-weight"), QStringLiteral("-1")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--age-weight"));
+        r = train(base("bad") +
+                  QStringList{QStringLiteral("--colour-augment"), QStringLiteral("2")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--colour-augment"));
+        r = train(base("bad") + QStringList{QStringLiteral("--precision"), QStringLiteral("fp8")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--precision"));
         r = train({QStringLiteral("--resume"), empty.path()});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("config.json"));

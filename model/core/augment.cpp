@@ -3,15 +3,25 @@
 namespace masklens::model {
 
 namespace {
-/// Per-image Bernoulli(p) mask, shape N x 1 x 1 x 1, on x's device.
-torch::Tensor chosen(const torch::Tensor &x, double p)
-{
-    return torch::rand({x.size(0), 1, 1, 1}, x.options()).lt(p);
-}
-
 torch::Tensor drawUniform(const torch::Tensor &x, double lo, double hi)
 {
     return torch::rand({x.size(0), 1, 1, 1}, x.options()) * (hi - lo) + lo;
+}
+
+/// Applies `op` to the images drawn with probability p (one draw per image) and leaves the
+/// others untouched. The work is done on the drawn images only: at p = 0.5 half the cost of
+/// transforming the whole batch and blending (which made the augmentations 40% of a CPU step).
+template <class Op> torch::Tensor onChosen(const torch::Tensor &x, double p, const Op &op)
+{
+    if (p <= 0 || x.size(0) == 0)
+        return x;
+    const auto which = torch::rand({x.size(0)}, x.options()).lt(p).nonzero().squeeze(1);
+    const auto k = which.size(0);
+    if (k == 0)
+        return x;
+    if (k == x.size(0))
+        return op(x);
+    return x.index_copy(0, which, op(x.index_select(0, which)));
 }
 } // namespace
 
@@ -24,33 +34,31 @@ AugmentOptions AugmentOptions::none()
 
 torch::Tensor horizontalFlip(const torch::Tensor &x, double p)
 {
-    if (p <= 0)
-        return x;
-    return torch::where(chosen(x, p), x.flip({3}), x);
+    return onChosen(x, p, [](const torch::Tensor &t) { return t.flip({3}); });
 }
 
 torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDegrees, double shift,
                                double scale)
 {
-    if (p <= 0)
-        return x;
-    const auto n = x.size(0);
-    auto opts = x.options();
-    const auto on = torch::rand({n}, opts).lt(p).to(x.scalar_type());
-    const auto angle = (torch::rand({n}, opts) * 2 - 1) * (rotateDegrees * M_PI / 180.0) * on;
-    const auto s = 1 + (torch::rand({n}, opts) * 2 - 1) * scale * on;
-    const auto tx = (torch::rand({n}, opts) * 2 - 1) * shift * 2 * on; // grid units span 2
-    const auto ty = (torch::rand({n}, opts) * 2 - 1) * shift * 2 * on;
-    // affine_grid maps output to input coordinates: the inverse of the image's motion.
-    const auto cos = torch::cos(angle) / s, sin = torch::sin(angle) / s;
-    const auto theta =
-        torch::stack({torch::stack({cos, -sin, tx}, 1), torch::stack({sin, cos, ty}, 1)}, 1);
-    const auto grid = torch::nn::functional::affine_grid(theta, x.sizes(), /*align_corners=*/false);
-    return torch::nn::functional::grid_sample(x, grid,
-                                              torch::nn::functional::GridSampleFuncOptions()
-                                                  .mode(torch::kBilinear)
-                                                  .padding_mode(torch::kReflection)
-                                                  .align_corners(false));
+    return onChosen(x, p, [&](const torch::Tensor &t) {
+        const auto n = t.size(0);
+        auto opts = t.options();
+        const auto angle = (torch::rand({n}, opts) * 2 - 1) * (rotateDegrees * M_PI / 180.0);
+        const auto s = 1 + (torch::rand({n}, opts) * 2 - 1) * scale;
+        const auto tx = (torch::rand({n}, opts) * 2 - 1) * shift * 2; // grid units span 2
+        const auto ty = (torch::rand({n}, opts) * 2 - 1) * shift * 2;
+        // affine_grid maps output to input coordinates: the inverse of the image's motion.
+        const auto cos = torch::cos(angle) / s, sin = torch::sin(angle) / s;
+        const auto theta =
+            torch::stack({torch::stack({cos, -sin, tx}, 1), torch::stack({sin, cos, ty}, 1)}, 1);
+        const auto grid =
+            torch::nn::functional::affine_grid(theta, t.sizes(), /*align_corners=*/false);
+        return torch::nn::functional::grid_sample(t, grid,
+                                                  torch::nn::functional::GridSampleFuncOptions()
+                                                      .mode(torch::kBilinear)
+                                                      .padding_mode(torch::kReflection)
+                                                      .align_corners(false));
+    });
 }
 
 torch::Tensor shiftHsv(const torch::Tensor &x, const torch::Tensor &hueShift,
@@ -78,34 +86,29 @@ torch::Tensor shiftHsv(const torch::Tensor &x, const torch::Tensor &hueShift,
 
 torch::Tensor hueSaturationValue(const torch::Tensor &x, double p, double shift)
 {
-    if (p <= 0)
-        return x;
-    const auto n = x.size(0);
-    const auto on = torch::rand({n}, x.options()).lt(p).to(x.scalar_type());
-    auto draw = [&] { return (torch::rand({n}, x.options()) * 2 - 1) * shift * on; };
-    const auto hue = draw(), saturation = 1 + draw(), value = 1 + draw();
-    return shiftHsv(x, hue, saturation, value);
+    return onChosen(x, p, [&](const torch::Tensor &t) {
+        const auto n = t.size(0);
+        auto draw = [&] { return (torch::rand({n}, t.options()) * 2 - 1) * shift; };
+        const auto hue = draw(), saturation = 1 + draw(), value = 1 + draw();
+        return shiftHsv(t, hue, saturation, value);
+    });
 }
 
 torch::Tensor brightnessContrast(const torch::Tensor &x, double p, double limit)
 {
-    if (p <= 0)
-        return x;
-    const auto on = chosen(x, p);
-    const auto contrast =
-        torch::where(on, drawUniform(x, 1 - limit, 1 + limit), torch::ones({1}, x.options()));
-    const auto brightness =
-        torch::where(on, drawUniform(x, -limit, limit), torch::zeros({1}, x.options()));
-    const auto mean = x.mean({1, 2, 3}, /*keepdim=*/true);
-    return (x - mean) * contrast + mean + brightness;
+    return onChosen(x, p, [&](const torch::Tensor &t) {
+        const auto contrast = drawUniform(t, 1 - limit, 1 + limit);
+        const auto brightness = drawUniform(t, -limit, limit);
+        const auto mean = t.mean({1, 2, 3}, /*keepdim=*/true);
+        return (t - mean) * contrast + mean + brightness;
+    });
 }
 
 torch::Tensor gaussianNoise(const torch::Tensor &x, double p, double stdMin, double stdMax)
 {
-    if (p <= 0)
-        return x;
-    const auto sigma = drawUniform(x, stdMin, stdMax) * chosen(x, p).to(x.scalar_type());
-    return x + torch::randn_like(x) * sigma;
+    return onChosen(x, p, [&](const torch::Tensor &t) {
+        return t + torch::randn_like(t) * drawUniform(t, stdMin, stdMax);
+    });
 }
 
 torch::Tensor augment(const torch::Tensor &x, const AugmentOptions &o)

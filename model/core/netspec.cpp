@@ -32,7 +32,9 @@ std::optional<Architecture> parseArchitecture(std::string_view text)
 
 std::string outputLayoutName(OutputLayout o)
 {
-    return o == OutputLayout::Classes18 ? "classes18" : "three_heads";
+    return o == OutputLayout::Classes18    ? "classes18"
+           : o == OutputLayout::ThreeHeads ? "three_heads"
+                                           : "three_heads_age";
 }
 
 std::optional<OutputLayout> parseOutputLayout(std::string_view text)
@@ -41,6 +43,8 @@ std::optional<OutputLayout> parseOutputLayout(std::string_view text)
         return OutputLayout::Classes18;
     if (text == "three_heads" || text == "heads" || text == "8")
         return OutputLayout::ThreeHeads;
+    if (text == "three_heads_age" || text == "9")
+        return OutputLayout::ThreeHeadsAge;
     return std::nullopt;
 }
 

@@ -10,19 +10,27 @@
 namespace masklens::model {
 
 inline constexpr int kClasses = 18;
-inline constexpr int kHeadOutputs = 8; ///< mask 3 + gender 2 + age band 3
+inline constexpr int kHeadOutputs = 8;    ///< mask 3 + gender 2 + age band 3
+inline constexpr int kHeadAgeOutputs = 9; ///< the three heads + the age in years, regressed
 
 enum class Architecture { EfficientNetB0, Small, Medium, MediumHiRes };
 /// Classes18: one 18-way softmax. ThreeHeads: 8 logits, softmax per head, p = pm * pg * pa.
-enum class OutputLayout { Classes18, ThreeHeads };
+/// ThreeHeadsAge: the three heads and a ninth output, the age regressed in years
+/// ((age - kAgeCentre) / kAgeScale), which trains the network on the exact age the labels
+/// carry and not only on its band; the class probabilities come from the three heads alone.
+enum class OutputLayout { Classes18, ThreeHeads, ThreeHeadsAge };
+inline constexpr double kAgeCentre = 40.0;
+inline constexpr double kAgeScale = 10.0;
 
 std::string architectureName(Architecture a); ///< efficientnet_b0 | small | medium | medium_hires
 std::optional<Architecture> parseArchitecture(std::string_view text);
-std::string outputLayoutName(OutputLayout o); ///< classes18 | three_heads
+std::string outputLayoutName(OutputLayout o); ///< classes18 | three_heads | three_heads_age
 std::optional<OutputLayout> parseOutputLayout(std::string_view text);
 inline int outputWidth(OutputLayout o)
 {
-    return o == OutputLayout::Classes18 ? kClasses : kHeadOutputs;
+    return o == OutputLayout::Classes18    ? kClasses
+           : o == OutputLayout::ThreeHeads ? kHeadOutputs
+                                           : kHeadAgeOutputs;
 }
 
 struct Preprocessing

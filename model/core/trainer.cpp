@@ -6,11 +6,14 @@
 #include "networks.h"
 #include "trainset.h"
 
+#include <ATen/autocast_mode.h>
+
 #include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
+#include <iostream>
 #include <limits>
 #include <map>
 #include <sstream>
@@ -221,16 +224,67 @@ struct Loss
         return F::cross_entropy(logits, target);
     }
 
+    double ageWeight = 0; ///< for ThreeHeadsAge: weight of the age regression
+
+    /// `ages`: the labelled age in years of each image (0: unknown), for ThreeHeadsAge.
     torch::Tensor operator()(const torch::Tensor &logits, const torch::Tensor &labels,
-                             OutputLayout layout) const
+                             const torch::Tensor &ages, OutputLayout layout) const
     {
         if (layout == OutputLayout::Classes18)
             return single(logits, labels, classWeights);
         // Three heads: the sum of each head's loss (class weights apply to the 18 classes only).
-        return single(logits.slice(1, 0, 3), headTargets(labels, 0), {}) +
-               single(logits.slice(1, 3, 5), headTargets(labels, 1), {}) +
-               single(logits.slice(1, 5, 8), headTargets(labels, 2), {});
+        auto sum = single(logits.slice(1, 0, 3), headTargets(labels, 0), {}) +
+                   single(logits.slice(1, 3, 5), headTargets(labels, 1), {}) +
+                   single(logits.slice(1, 5, 8), headTargets(labels, 2), {});
+        if (layout == OutputLayout::ThreeHeadsAge && ageWeight > 0) {
+            // Huber loss on the scaled age: robust to the few ages that are wrong by decades.
+            const auto known = ages.gt(0).to(logits.scalar_type());
+            const auto target = (ages.to(logits.scalar_type()) - kAgeCentre) / kAgeScale;
+            const auto each = torch::nn::functional::smooth_l1_loss(
+                logits.select(1, 8), target,
+                torch::nn::functional::SmoothL1LossFuncOptions().reduction(torch::kNone));
+            sum = sum + ageWeight * (each * known).sum() / known.sum().clamp_min(1);
+        }
+        return sum;
     }
+};
+
+/// --precision bf16: the forward pass in bfloat16 where that is safe (convolutions, matrix
+/// products), weights, gradients and the optimizer in float32 - LibTorch's autocast, on the CPU
+/// (oneDNN's AVX-512 bf16 kernels) or on CUDA. The previous state comes back on destruction.
+class Autocast
+{
+public:
+    Autocast(bool enabled, bool cuda) : m_enabled(enabled), m_cuda(cuda)
+    {
+        if (!m_enabled)
+            return;
+        m_was = m_cuda ? at::autocast::is_enabled() : at::autocast::is_cpu_enabled();
+        if (m_cuda) {
+            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+            at::autocast::set_enabled(true);
+        } else {
+            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+            at::autocast::set_cpu_enabled(true);
+        }
+        at::autocast::increment_nesting();
+    }
+    ~Autocast()
+    {
+        if (!m_enabled)
+            return;
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+        if (m_cuda)
+            at::autocast::set_enabled(m_was);
+        else
+            at::autocast::set_cpu_enabled(m_was);
+    }
+    Autocast(const Autocast &) = delete;
+    Autocast &operator=(const Autocast &) = delete;
+
+private:
+    bool m_enabled, m_cuda, m_was = false;
 };
 
 /// Hard vote: the class most models chose; ties go to the highest mean probability.
@@ -351,7 +405,10 @@ std::string trainUsage()
            "  --out RUNDIR           run folder: config, metrics.jsonl, checkpoints, predictions\n"
            "  --arch A               efficientnet_b0 | small | medium | medium_hires\n"
            "                         (default small)\n"
-           "  --outputs L            classes18 | three_heads (default classes18)\n"
+           "  --outputs L            classes18 | three_heads | three_heads_age: the three\n"
+           "                         heads and the age in years, regressed (default classes18)\n"
+           "  --age-weight X         weight of the age regression for three_heads_age\n"
+           "                         (default 1)\n"
            "  --epochs N             (default 10)\n"
            "  --batch N              (default 32)\n"
            "  --lr X                 Adam learning rate (default 1e-3)\n"
@@ -364,6 +421,10 @@ std::string trainUsage()
            "  --loss L               ce | smoothing | focal | weighted (default ce)\n"
            "  --sampler S            none | weighted: draw rare classes as often as common ones\n"
            "  --no-augment           train on the plain images\n"
+           "  --precision P          fp32 | bf16: the forward pass in bfloat16 (autocast; fast on\n"
+           "                         CPUs with AVX-512 bf16 and on recent GPUs); default fp32\n"
+           "  --colour-augment P     probability of the hue/saturation/value and the\n"
+           "                         brightness/contrast steps (default 0.5, the recipe's)\n"
            "  --folds K              K models on person-level folds, out-of-fold predictions\n"
            "  --seeds a,b,c          one model per seed, ensembled by hard and soft voting\n"
            "  --device D             auto | cpu | cuda (default auto)\n"
@@ -406,8 +467,13 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
             } else if (key == "--outputs") {
                 const auto o = parseOutputLayout(value);
                 if (!o)
-                    throw std::invalid_argument("expected classes18 or three_heads");
+                    throw std::invalid_argument(
+                        "expected classes18, three_heads or three_heads_age");
                 c->outputs = *o;
+            } else if (key == "--age-weight") {
+                c->ageWeight = std::stod(value);
+                if (!(c->ageWeight >= 0))
+                    throw std::invalid_argument("expected a weight >= 0");
             } else if (key == "--epochs")
                 c->epochs = std::stoi(value);
             else if (key == "--batch")
@@ -437,7 +503,15 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 c->weightedSampler = value == "weighted";
             } else if (key == "--no-augment")
                 c->augment = false;
-            else if (key == "--face-crop")
+            else if (key == "--precision") {
+                if (value != "fp32" && value != "bf16")
+                    throw std::invalid_argument("expected fp32 or bf16");
+                c->bf16 = value == "bf16";
+            } else if (key == "--colour-augment" || key == "--color-augment") {
+                c->colourAugment = std::stod(value);
+                if (!(c->colourAugment >= 0 && c->colourAugment <= 1))
+                    throw std::invalid_argument("expected a probability 0..1");
+            } else if (key == "--face-crop")
                 c->faceCrop = true;
             else if (key == "--folds")
                 c->folds = std::stoi(value);
@@ -515,11 +589,14 @@ std::string configToJson(const TrainConfig &c)
         .add("lr_gamma", c.lrGamma)
         .add("lr_schedule", c.cosineSchedule ? "cosine" : "step")
         .add("ema", c.emaDecay)
+        .add("age_weight", c.ageWeight)
         .add("loss", lossName(c.loss))
         .add("label_smoothing", c.labelSmoothing)
         .add("focal_gamma", c.focalGamma)
         .add("sampler", c.weightedSampler ? "weighted" : "none")
         .add("augment", c.augment)
+        .add("colour_augment", c.colourAugment)
+        .add("precision", c.bf16 ? "bf16" : "fp32")
         .add("folds", c.folds)
         .add("seeds", seeds)
         .add("device", c.device)
@@ -556,6 +633,9 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     pass("lr_gamma", "--lr-gamma");
     pass("lr_schedule", "--lr-schedule");
     pass("ema", "--ema");
+    pass("colour_augment", "--colour-augment");
+    pass("precision", "--precision");
+    pass("age_weight", "--age-weight");
     pass("loss", "--loss");
     pass("sampler", "--sampler");
     pass("folds", "--folds");
@@ -617,6 +697,11 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                                ? config.threads
                                : int(std::max(1u, std::thread::hardware_concurrency())));
     const bool channelsLast = device.is_cpu();
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    if (config.bf16 && device.is_cpu() && !__builtin_cpu_supports("avx512bf16"))
+        std::cerr << "masklens-train: --precision bf16 on a CPU without AVX-512 bfloat16 "
+                     "instructions runs slower than fp32\n";
+#endif
     if (device.is_cpu())
         keepFreedMemory();
 
@@ -685,6 +770,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
              .add("input_width", pre.width)
              .add("input_height", pre.height)
              .add("resume", config.resume)
+             .add("precision", config.bf16 ? "bf16" : "fp32")
              .raw("config", configToJson(config))
              .str());
 
@@ -695,16 +781,20 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
 
     const std::size_t imageBytes = cache.header().imageBytes();
     auto loadBatch = [&](const std::vector<int> &which, std::size_t from, std::size_t count,
-                         torch::Tensor *images, torch::Tensor *labels) {
+                         torch::Tensor *images, torch::Tensor *labels, torch::Tensor *ages) {
         auto bytes = torch::empty({std::int64_t(count), pre.height, pre.width, 3}, torch::kUInt8);
         auto lab = torch::empty({std::int64_t(count)}, torch::kLong);
+        auto age = torch::empty({std::int64_t(count)}, torch::kFloat32);
         auto *dst = bytes.data_ptr<std::uint8_t>();
         auto *l = lab.data_ptr<std::int64_t>();
+        auto *a = age.data_ptr<float>();
         for (std::size_t k = 0; k < count; ++k) {
             const TrainSample &s = samples[which[from + k]];
             std::memcpy(dst + k * imageBytes, cache.image(std::size_t(s.index)), imageBytes);
             l[k] = s.label;
+            a[k] = float(std::max(0, s.age));
         }
+        *ages = age.to(device);
         *images = bytes.to(device, /*non_blocking=*/true)
                       .permute({0, 3, 1, 2})
                       .to(torch::kFloat32)
@@ -717,6 +807,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     double bestOverall = -1;
     fs::path bestOverallFile;
     AugmentOptions augmentOptions = config.augment ? AugmentOptions{} : AugmentOptions::none();
+    if (config.augment)
+        augmentOptions.hsv = augmentOptions.brightnessContrast = config.colourAugment;
 
     for (std::size_t m = 0; m < runs.size(); ++m) {
         const ModelRun &run = runs[m];
@@ -868,7 +960,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             return config.lr * std::pow(config.lrGamma, epoch / step);
         };
 
-        Loss loss{config.loss, config.labelSmoothing, config.focalGamma, {}};
+        Loss loss{config.loss, config.labelSmoothing, config.focalGamma, {}, config.ageWeight};
         if (config.loss == LossKind::ClassWeighted) {
             std::vector<float> w(kClasses);
             for (int c = 0; c < kClasses; ++c)
@@ -922,13 +1014,18 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                 }
                 const std::size_t from = b * config.batch;
                 const std::size_t count = std::min<std::size_t>(config.batch, order.size() - from);
-                torch::Tensor x, y;
-                loadBatch(order, from, count, &x, &y);
+                torch::Tensor x, y, age;
+                loadBatch(order, from, count, &x, &y, &age);
                 x = normalize(augment(x, augmentOptions), pre.mean, pre.std);
                 if (channelsLast)
                     x = x.contiguous(torch::MemoryFormat::ChannelsLast);
                 optimizer.zero_grad();
-                const auto l = loss(net->forward(x), y, spec.outputs);
+                torch::Tensor logits;
+                {
+                    Autocast autocast(config.bf16, device.is_cuda());
+                    logits = net->forward(x);
+                }
+                const auto l = loss(logits.to(torch::kFloat32), y, age, spec.outputs);
                 l.backward();
                 optimizer.step();
                 if (ema)
@@ -957,20 +1054,29 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             net->eval();
             std::vector<float> probs(valSet.size() * kClasses);
             double valLoss = 0;
+            double ageErrorSum = 0; // three_heads_age: |predicted - labelled age| in years
+            std::int64_t agesKnown = 0;
             {
                 torch::NoGradGuard guard;
                 const std::size_t evalBatch = std::max(config.batch, 64);
                 for (std::size_t from = 0; from < valSet.size(); from += evalBatch) {
                     const std::size_t count = std::min(evalBatch, valSet.size() - from);
-                    torch::Tensor x, y;
-                    loadBatch(valSet, from, count, &x, &y);
+                    torch::Tensor x, y, age;
+                    loadBatch(valSet, from, count, &x, &y, &age);
                     x = normalize(x, pre.mean, pre.std);
                     if (channelsLast)
                         x = x.contiguous(torch::MemoryFormat::ChannelsLast);
                     const auto logits = validated.forward(x);
-                    valLoss += Loss{LossKind::CrossEntropy, 0, 0, {}}(logits, y, spec.outputs)
+                    valLoss += Loss{LossKind::CrossEntropy, 0, 0, {}}(logits, y, age, spec.outputs)
                                    .item<double>() *
                                double(count);
+                    if (spec.outputs == OutputLayout::ThreeHeadsAge) {
+                        const auto known = age.gt(0);
+                        const auto predicted = logits.select(1, 8) * kAgeScale + kAgeCentre;
+                        ageErrorSum +=
+                            (predicted - age).abs().masked_select(known).sum().item<double>();
+                        agesKnown += known.sum().item<std::int64_t>();
+                    }
                     const auto p =
                         probabilitiesFromLogits(logits, spec.outputs).to(torch::kCPU).contiguous();
                     std::memcpy(probs.data() + from * kClasses, p.data_ptr<float>(),
@@ -994,8 +1100,10 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                            std::streamsize(probs.size() * sizeof(float)));
             }
             saveResumePoint(epoch + 1);
-            record(modelEvent("epoch", epoch + 1)
-                       .add("train_loss", seen ? lossSum / seen : 0.0)
+            auto epochEvent = modelEvent("epoch", epoch + 1);
+            if (agesKnown > 0)
+                epochEvent.add("val_age_mae", ageErrorSum / double(agesKnown));
+            record(epochEvent.add("train_loss", seen ? lossSum / seen : 0.0)
                        .add("val_loss", valSet.empty() ? 0.0 : valLoss / valSet.size())
                        .add("val_macro_f1", s.macroF1)
                        .add("val_accuracy", s.accuracy)

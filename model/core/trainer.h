@@ -37,11 +37,16 @@ struct TrainConfig
     /// --ema: validate and save an exponential moving average of the weights (and batch-norm
     /// statistics), updated after every step with this decay; 0: off.
     double emaDecay = 0;
+    /// --age-weight: the age regression's share of the loss (three_heads_age only).
+    double ageWeight = 1.0;
     LossKind loss = LossKind::CrossEntropy;
     double labelSmoothing = 0.1;
     double focalGamma = 2.0;
     bool weightedSampler = false;
     bool augment = true;
+    bool bf16 = false; ///< --precision bf16: autocast the forward pass to bfloat16
+    /// --colour-augment: probability of the HSV and brightness/contrast steps.
+    double colourAugment = 0.5;
     int folds = 1; ///< 1: one model validated on a fifth of the people
     std::vector<std::uint64_t> seeds{1};
     std::string device = "auto";
