@@ -383,7 +383,7 @@ void TrainingPage::retranslate()
     m_runs->setHorizontalHeaderLabels({tr("run"), tr("date"), tr("labels"), tr("macro F1"),
                                        tr(">=60 F1"), tr("device"), tr("duration"), tr("status")});
     m_curves->setTitle(tr("Loss and validation F1 per epoch"));
-    m_curves->xAxis->setLabel(tr("epoch"));
+    updateEpochAxis();
     m_curves->yAxis->setLabel(tr("loss"));
     m_curves->yAxis2->setLabel(tr("validation F1"));
     if (m_curves->graphCount() == 4) {
@@ -548,10 +548,21 @@ void TrainingPage::appendLog(const QString &line)
     m_log->appendPlainText(line);
 }
 
+void TrainingPage::updateEpochAxis()
+{
+    // Folds and seeds train one model after another; their curves follow each other on the
+    // axis, split by dotted lines.
+    m_curves->xAxis->setLabel(m_models > 1 ? tr("epoch: %1 models of %2 epochs, one after another")
+                                                 .arg(m_models)
+                                                 .arg(m_epochsPerModel)
+                                           : tr("epoch"));
+}
+
 void TrainingPage::resetLive()
 {
     m_models = 1;
     m_epochsPerModel = 1;
+    updateEpochAxis();
     m_epochPoints = 0;
     m_lastEpochSeconds = 0;
     m_modelIndex = 0;
@@ -611,6 +622,7 @@ void TrainingPage::onEvent(const QJsonObject &e)
         m_epochsPerModel = std::max(
             1,
             e.value(QStringLiteral("config")).toObject().value(QStringLiteral("epochs")).toInt(1));
+        updateEpochAxis();
         setStatus(tr("Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7")
                       .arg(run, e.value(QStringLiteral("device")).toString())
                       .arg(e.value(QStringLiteral("images")).toInt())
@@ -741,6 +753,7 @@ void TrainingPage::showRun(const QString &runDir)
     m_models = std::max(1, info->config.value(QStringLiteral("folds")).toInt(1)) *
                std::max<int>(1, info->config.value(QStringLiteral("seeds")).toArray().size());
     m_epochsPerModel = std::max(1, info->epochsPlanned);
+    updateEpochAxis();
     m_curves->xAxis->setRange(0.5, m_models * m_epochsPerModel + 0.5);
     QFile metrics(QDir(runDir).filePath(QStringLiteral("metrics.jsonl")));
     if (metrics.open(QIODevice::ReadOnly)) {
@@ -754,9 +767,10 @@ void TrainingPage::showRun(const QString &runDir)
     m_log->clear();
     m_runDir = saved;
     setStatus(
-        tr("Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5 epoch(s), %6.")
+        tr("Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5, %6.")
             .arg(info->name, statusName(info->status), score(info->macroF1), score(info->oldF1))
-            .arg(info->epochs)
+            .arg(m_models > 1 ? tr("%1 models x %2 epochs").arg(m_models).arg(m_epochsPerModel)
+                              : tr("%1 epoch(s)").arg(info->epochs))
             .arg(info->device.isEmpty() ? QStringLiteral("-") : info->device),
         info->status == u"failed");
     if (info->status == u"failed" && !info->message.isEmpty())

@@ -84,6 +84,7 @@ private:
     void onFinished(TrainingProcess::Outcome outcome, const QString &message);
     void appendLog(const QString &line);
     void resetLive();
+    void updateEpochAxis();
     void drawPerClass(const QJsonArray &f1, int epoch);
     void setStatus(const QString &text, bool error = false);
     void updateButtons();

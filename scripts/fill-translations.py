@@ -158,6 +158,7 @@ KO = {
     "bfloat16 forward pass": "bfloat16 순전파",
     "Runs the network's forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).":
         "신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.",
+    "epoch: %1 models of %2 epochs, one after another": "에폭: 모델 %1개 × 에폭 %2, 차례로",
     # Training view (issue #8)
     "Outputs": "출력", "18 classes": "18개 클래스",
     "three heads (mask, gender, age band)": "세 갈래 (마스크, 성별, 연령대)",
@@ -230,7 +231,8 @@ KO = {
     "Run %1 done: macro F1 %2, >=60 classes F1 %3 (%4 predictions), in %5.": "실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.",
     "out-of-fold": "폴드 외", "validation": "검증",
     "Run %1 stopped. %2": "실행 %1 멈춤. %2", "Run %1 failed:\n%2": "실행 %1 실패:\n%2", "failed: %1": "실패: %1",
-    "Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5 epoch(s), %6.": "실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, 에폭 %5개, %6.",
+    "Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5, %6.": "실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.",
+    "%1 models x %2 epochs": "모델 %1개 × 에폭 %2", "%1 epoch(s)": "에폭 %1개",
     "done": "완료", "stopped": "멈춤", "failed": "실패", "running": "실행 중",
     "Cannot compare: %1": "비교할 수 없습니다: %1",
     "The run did not stop in time; killing it.": "실행이 제때 멈추지 않아 강제로 끝냅니다.",

@@ -319,6 +319,29 @@ private Q_SLOTS:
         QCOMPARE(page()->isRunning(), false);
         QVERIFY(m_window->trainingPage()->findChildren<QPushButton *>().size() > 0);
     }
+
+    void foldsAreDrawnOneModelAfterAnother()
+    {
+        // Two folds of two epochs: four points in a row, and the axis says whose they are.
+        TrainingSettings t = tiny(2);
+        t.folds = 2;
+        page()->setTrainingSettings(t);
+        QVERIFY(page()->startRun());
+        const auto [outcome, message] = finish();
+        QVERIFY2(outcome == Outcome::Done, qPrintable(message));
+        QCOMPARE(page()->plottedEpochs(), 4);
+        const QString label = page()->curvesChart()->xAxis->label();
+        QVERIFY2(label.contains(QStringLiteral("2 models of 2 epochs")), qPrintable(label));
+        const QString foldsRun = page()->currentRunDir();
+        page()->showRun(foldsRun); // as when picked in the runs list
+        QVERIFY2(page()->statusText().contains(QStringLiteral("2 models x 2 epochs")),
+                 qPrintable(page()->statusText()));
+        // A one-model run's axis is plain epochs again.
+        page()->setTrainingSettings(tiny(1));
+        QVERIFY(page()->startRun());
+        QVERIFY(finish().first == Outcome::Done);
+        QCOMPARE(page()->curvesChart()->xAxis->label(), QStringLiteral("epoch"));
+    }
 };
 
 QTEST_MAIN(TestTraining)
