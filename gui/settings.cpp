@@ -75,16 +75,6 @@ void Settings::setWindowState(const QByteArray &s)
 
 namespace masklens::gui {
 
-bool cpuHasFastBfloat16()
-{
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx512bf16");
-#else
-    return false;
-#endif
-}
-
 QStringList TrainingSettings::options() const
 {
     QStringList o{QStringLiteral("--arch"),    arch,

@@ -3,14 +3,12 @@
 // GUI thread only.
 
 #include "analysis/labels.h"
+#include "model/core/netspec.h"
 
 #include <QSettings>
 #include <QStringList>
 
 namespace masklens::gui {
-
-/// Whether this CPU runs bfloat16 convolutions natively (AVX-512 BF16).
-bool cpuHasFastBfloat16();
 
 /// The Training view's form: the run's recipe and where it runs.
 struct TrainingSettings
@@ -32,7 +30,7 @@ struct TrainingSettings
     bool faceCrop = true;
     bool ema = true; ///< --ema 0.999: a steadier validation figure (README, Training)
     /// --precision bf16; the default is on where the CPU has AVX-512 bfloat16 instructions.
-    bool bf16 = cpuHasFastBfloat16();
+    bool bf16 = model::cpuHasNativeBfloat16();
     int limitBatches = 0; ///< 0: whole epochs
     bool useTemplate = false;
     QString commandTemplate;

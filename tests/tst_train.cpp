@@ -97,6 +97,24 @@ private:
         return ok;
     }
 
+    /// The validation metrics of RUN/val_predictions.csv, and those of always answering the
+    /// most common class (wear/female/30-59) on the same images.
+    std::pair<Metrics, Metrics> validationAndMajority(const QString &run) const
+    {
+        auto ds = loadDataset(m_data);
+        if (!ds.ok())
+            return {};
+        const auto pred = readPredictions(run + QStringLiteral("/val_predictions.csv"), *ds);
+        if (!pred.ok() || !pred->problems.empty())
+            return {};
+        Predictions majority = *pred;
+        for (int &p : majority.predicted)
+            if (p >= 0)
+                p = 4;
+        return {computeMetrics(evaluationData(*ds, *pred, AgeBands{})),
+                computeMetrics(evaluationData(*ds, majority, AgeBands{}))};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -138,19 +156,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(run + QStringLiteral("/metrics.jsonl")).count('\n'), 7); // 6 epochs + done
 
         // Learning happened: clearly better than always answering the most common class.
-        auto ds = loadDataset(m_data);
-        QVERIFY(ds.ok());
-        const auto pred = readPredictions(run + QStringLiteral("/val_predictions.csv"), *ds);
-        QVERIFY(pred.ok());
-        QVERIFY(pred->problems.empty());
-        const EvaluationData data = evaluationData(*ds, *pred, AgeBands{});
-        const Metrics m = computeMetrics(data);
+        const auto [m, chance] = validationAndMajority(run);
         QVERIFY(m.samples > 100);
-        Predictions majority = *pred;
-        for (int &p : majority.predicted)
-            if (p >= 0)
-                p = 4; // wear/female/30-59, the largest class
-        const Metrics chance = computeMetrics(evaluationData(*ds, majority, AgeBands{}));
         qInfo("validation: macro F1 %.3f, accuracy %.3f; most-common-class baseline %.3f / %.3f",
               m.macroF1, m.accuracy, chance.macroF1, chance.accuracy);
         QVERIFY(m.accuracy > chance.accuracy + 0.15);
@@ -307,16 +314,8 @@ private Q_SLOTS:
         QVERIFY(epochs.last().value(QStringLiteral("train_loss")).toDouble() <
                 epochs.first().value(QStringLiteral("train_loss")).toDouble());
         const QString run = m_tmp.filePath(QStringLiteral("bf16"));
-        auto ds = loadDataset(m_data);
-        QVERIFY(ds.ok());
-        const auto pred = readPredictions(run + QStringLiteral("/val_predictions.csv"), *ds);
-        QVERIFY(pred.ok());
-        const Metrics m = computeMetrics(evaluationData(*ds, *pred, AgeBands{}));
-        Predictions majority = *pred;
-        for (int &p : majority.predicted)
-            if (p >= 0)
-                p = 4;
-        const Metrics chance = computeMetrics(evaluationData(*ds, majority, AgeBands{}));
+        const auto [m, chance] = validationAndMajority(run);
+        QVERIFY(m.samples > 100);
         qInfo("bf16 validation: macro F1 %.3f, accuracy %.3f; most common class %.3f / %.3f",
               m.macroF1, m.accuracy, chance.macroF1, chance.accuracy);
         QVERIFY(m.accuracy > chance.accuracy + 0.15);

@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(recipe.value(QStringLiteral("ema")).toDouble(), 0.999);
         // bfloat16 by default where the CPU runs it natively.
         QCOMPARE(recipe.value(QStringLiteral("precision")).toString(),
-                 gui::cpuHasFastBfloat16() ? QStringLiteral("bf16") : QStringLiteral("fp32"));
+                 model::cpuHasNativeBfloat16() ? QStringLiteral("bf16") : QStringLiteral("fp32"));
         QCOMPARE(recipe.value(QStringLiteral("arch")).toString(), QStringLiteral("small"));
         QVERIFY(recipe.value(QStringLiteral("face_crop")).toBool());
         QVERIFY(page()->statusText().contains(QString::number(info->macroF1, 'f', 3)));

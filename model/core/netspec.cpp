@@ -48,4 +48,14 @@ std::optional<OutputLayout> parseOutputLayout(std::string_view text)
     return std::nullopt;
 }
 
+bool cpuHasNativeBfloat16()
+{
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512bf16");
+#else
+    return false;
+#endif
+}
+
 } // namespace masklens::model

@@ -33,6 +33,10 @@ inline int outputWidth(OutputLayout o)
                                            : kHeadAgeOutputs;
 }
 
+/// Whether this CPU has native bfloat16 instructions (AVX-512 BF16), which make
+/// `--precision bf16` fast on the CPU.
+bool cpuHasNativeBfloat16();
+
 struct Preprocessing
 {
     int width = 224;

@@ -697,11 +697,9 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                                ? config.threads
                                : int(std::max(1u, std::thread::hardware_concurrency())));
     const bool channelsLast = device.is_cpu();
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-    if (config.bf16 && device.is_cpu() && !__builtin_cpu_supports("avx512bf16"))
+    if (config.bf16 && device.is_cpu() && !cpuHasNativeBfloat16())
         std::cerr << "masklens-train: --precision bf16 on a CPU without AVX-512 bfloat16 "
                      "instructions runs slower than fp32\n";
-#endif
     if (device.is_cpu())
         keepFreedMemory();
 
