@@ -199,6 +199,7 @@ struct Loss
     double smoothing;
     double gamma;
     torch::Tensor classWeights; ///< for ClassWeighted (18 classes)
+    double ageWeight = 0;       ///< for ThreeHeadsAge: weight of the age regression
 
     torch::Tensor single(const torch::Tensor &logits, const torch::Tensor &target,
                          const torch::Tensor &weights) const
@@ -223,8 +224,6 @@ struct Loss
         }
         return F::cross_entropy(logits, target);
     }
-
-    double ageWeight = 0; ///< for ThreeHeadsAge: weight of the age regression
 
     /// `ages`: the labelled age in years of each image (0: unknown), for ThreeHeadsAge.
     torch::Tensor operator()(const torch::Tensor &logits, const torch::Tensor &labels,
@@ -768,7 +767,6 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
              .add("input_width", pre.width)
              .add("input_height", pre.height)
              .add("resume", config.resume)
-             .add("precision", config.bf16 ? "bf16" : "fp32")
              .raw("config", configToJson(config))
              .str());
 
