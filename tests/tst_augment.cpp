@@ -114,20 +114,41 @@ private Q_SLOTS:
         const auto hue = torch::tensor({0.1f, -0.2f, 0.35f, 0.0f, 0.05f, -0.45f});
         const auto sat = torch::tensor({1.2f, 0.8f, 1.5f, 1.0f, 0.0f, 1.1f});
         const auto val = torch::tensor({0.9f, 1.2f, 1.0f, 1.3f, 0.7f, 1.05f});
-        const auto y = shiftHsv(x, hue, sat, val).contiguous();
-        const auto xa = x.accessor<float, 4>();
-        const auto ya = y.accessor<float, 4>();
-        double worst = 0;
-        for (int n = 0; n < x.size(0); ++n)
-            for (int i = 0; i < x.size(2); ++i)
-                for (int j = 0; j < x.size(3); ++j) {
-                    const auto want = shiftPixel(xa[n][0][i][j], xa[n][1][i][j], xa[n][2][i][j],
-                                                 hue[n].item<double>(), sat[n].item<double>(),
-                                                 val[n].item<double>());
-                    for (int c = 0; c < 3; ++c)
-                        worst = std::max(worst, std::abs(want[c] - ya[n][c][i][j]));
-                }
-        QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+        // The CPU's fused pass and the tensor operations (the CUDA path) both.
+        for (const auto &y : {shiftHsv(x, hue, sat, val).contiguous(),
+                              shiftHsvTensorOps(x, hue, sat, val).contiguous()}) {
+            const auto xa = x.accessor<float, 4>();
+            const auto ya = y.accessor<float, 4>();
+            double worst = 0;
+            for (int n = 0; n < x.size(0); ++n)
+                for (int i = 0; i < x.size(2); ++i)
+                    for (int j = 0; j < x.size(3); ++j) {
+                        const auto want = shiftPixel(xa[n][0][i][j], xa[n][1][i][j], xa[n][2][i][j],
+                                                     hue[n].item<double>(), sat[n].item<double>(),
+                                                     val[n].item<double>());
+                        for (int c = 0; c < 3; ++c)
+                            worst = std::max(worst, std::abs(want[c] - ya[n][c][i][j]));
+                    }
+            QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+        }
+    }
+    void hsvFusedPassMatchesTheTensorOperations()
+    {
+        // Channels-last and strided inputs too (the trainer's batches are index_select'ed).
+        torch::manual_seed(3);
+        const auto x = torch::rand({5, 3, 33, 27});
+        const auto hue = (torch::rand({5}) - 0.5) * 3, sat = torch::rand({5}) + 0.5,
+                   val = torch::rand({5}) + 0.5;
+        for (const auto &in : {x, x.contiguous(torch::MemoryFormat::ChannelsLast),
+                               x.index_select(0, torch::tensor({4, 1, 2}))}) {
+            const auto n = in.size(0);
+            const auto fused =
+                shiftHsv(in, hue.narrow(0, 0, n), sat.narrow(0, 0, n), val.narrow(0, 0, n));
+            const auto ops = shiftHsvTensorOps(in, hue.narrow(0, 0, n), sat.narrow(0, 0, n),
+                                               val.narrow(0, 0, n));
+            QCOMPARE(fused.sizes(), in.sizes());
+            QVERIFY2(maxDiff(fused, ops) < 1e-5, qPrintable(QString::number(maxDiff(fused, ops))));
+        }
     }
     void shiftScaleRotateWithoutMotionIsIdentity()
     {

@@ -32,8 +32,13 @@ torch::Tensor shiftScaleRotate(const torch::Tensor &x, double p, double rotateDe
 torch::Tensor hueSaturationValue(const torch::Tensor &x, double p, double shift);
 /// The HSV step with given per-image shifts (N each): hue in turns added, saturation and value
 /// multiplied and clamped to 0..1.
+/// On the CPU one fused pass over the pixels; elsewhere (CUDA) shiftHsvTensorOps.
 torch::Tensor shiftHsv(const torch::Tensor &x, const torch::Tensor &hueShift,
                        const torch::Tensor &saturationScale, const torch::Tensor &valueScale);
+/// The same as tensor operations, for any device.
+torch::Tensor shiftHsvTensorOps(const torch::Tensor &x, const torch::Tensor &hueShift,
+                                const torch::Tensor &saturationScale,
+                                const torch::Tensor &valueScale);
 torch::Tensor brightnessContrast(const torch::Tensor &x, double p, double limit);
 torch::Tensor gaussianNoise(const torch::Tensor &x, double p, double stdMin, double stdMax);
 
