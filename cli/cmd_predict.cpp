@@ -59,6 +59,9 @@ int runPredict(const QStringList &args)
                                     QStringLiteral("R,G,B"));
     const QCommandLineOption cropOpt(QStringLiteral("face-crop"),
                                      tr("Crop the centre face region first (256x320 of 384x512)."));
+    const QCommandLineOption cropSizeOpt(QStringLiteral("crop"),
+                                         tr("A face crop of another size in the 384x512 frame."),
+                                         QStringLiteral("WxH"));
     const QCommandLineOption batchOpt(QStringLiteral("batch"),
                                       tr("Images per batch (0: 4 on CPU, 64 on CUDA)."),
                                       QStringLiteral("N"), QStringLiteral("0"));
@@ -80,7 +83,7 @@ int runPredict(const QStringList &args)
            "image's probabilities, twice the time) or none (the default)."),
         QStringLiteral("MODE"));
     parser.addOptions({dataOpt, modelOpt, outOpt, splitOpt, sizeOpt, meanOpt, stdOpt, cropOpt,
-                       batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt, ttaOpt});
+                       cropSizeOpt, batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt, ttaOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -115,7 +118,7 @@ int runPredict(const QStringList &args)
     }
     std::optional<model::Preprocessing> pre = *sidecar;
     const bool overrides = parser.isSet(sizeOpt) || parser.isSet(meanOpt) || parser.isSet(stdOpt) ||
-                           parser.isSet(cropOpt);
+                           parser.isSet(cropOpt) || parser.isSet(cropSizeOpt);
     if (overrides && !pre)
         pre = model::Preprocessing{};
     if (parser.isSet(sizeOpt)) {
@@ -141,6 +144,14 @@ int runPredict(const QStringList &args)
     }
     if (parser.isSet(cropOpt))
         pre->faceCrop = true;
+    if (parser.isSet(cropSizeOpt)) {
+        if (!model::parseCropSize(parser.value(cropSizeOpt).toStdString(), &pre->cropWidth,
+                                  &pre->cropHeight)) {
+            err() << tr("--crop: expected WxH within the 384x512 frame, such as 208x260\n");
+            return 1;
+        }
+        pre->faceCrop = true;
+    }
 
     model::configureThreads(*threads);
     const auto ds = analysis::loadDataset(parser.value(dataOpt));

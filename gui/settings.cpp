@@ -91,8 +91,10 @@ QStringList TrainingSettings::options() const
         o << QStringLiteral("--size") << size.trimmed();
     if (!init.trimmed().isEmpty())
         o << QStringLiteral("--init") << init.trimmed();
-    if (faceCrop)
+    if (crop == u"256x320")
         o << QStringLiteral("--face-crop");
+    else if (!crop.isEmpty() && crop != u"none")
+        o << QStringLiteral("--crop") << crop;
     if (ema)
         o << QStringLiteral("--ema") << QStringLiteral("0.999");
     if (bf16)
@@ -118,7 +120,10 @@ TrainingSettings Settings::training() const
     t.seeds = m_settings.value(g + QStringLiteral("seeds"), t.seeds).toString();
     t.device = m_settings.value(g + QStringLiteral("device"), t.device).toString();
     t.init = m_settings.value(g + QStringLiteral("init"), t.init).toString();
-    t.faceCrop = m_settings.value(g + QStringLiteral("faceCrop"), t.faceCrop).toBool();
+    // Before the crop size was a choice it was a yes/no (faceCrop): no stays no.
+    if (!m_settings.value(g + QStringLiteral("faceCrop"), true).toBool())
+        t.crop = QStringLiteral("none");
+    t.crop = m_settings.value(g + QStringLiteral("crop"), t.crop).toString();
     t.ema = m_settings.value(g + QStringLiteral("ema"), t.ema).toBool();
     t.bf16 = m_settings.value(g + QStringLiteral("bf16"), t.bf16).toBool();
     t.useTemplate = m_settings.value(g + QStringLiteral("useTemplate"), t.useTemplate).toBool();
@@ -142,7 +147,8 @@ void Settings::setTraining(const TrainingSettings &t)
     m_settings.setValue(g + QStringLiteral("seeds"), t.seeds);
     m_settings.setValue(g + QStringLiteral("device"), t.device);
     m_settings.setValue(g + QStringLiteral("init"), t.init);
-    m_settings.setValue(g + QStringLiteral("faceCrop"), t.faceCrop);
+    m_settings.remove(g + QStringLiteral("faceCrop"));
+    m_settings.setValue(g + QStringLiteral("crop"), t.crop);
     m_settings.setValue(g + QStringLiteral("ema"), t.ema);
     m_settings.setValue(g + QStringLiteral("bf16"), t.bf16);
     m_settings.setValue(g + QStringLiteral("useTemplate"), t.useTemplate);

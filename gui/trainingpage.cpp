@@ -127,7 +127,9 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     initRow->setContentsMargins(0, 0, 0, 0);
     initRow->addWidget(m_init, 1);
     initRow->addWidget(m_browseInit);
-    m_faceCrop = new QCheckBox;
+    m_crop = new QComboBox;
+    for (const char *c : {"none", "256x320", "208x260"})
+        m_crop->addItem(QString(), QString::fromLatin1(c));
     m_ema = new QCheckBox;
     m_bf16 = new QCheckBox;
     m_where = new QComboBox;
@@ -139,9 +141,9 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     m_labelsInfo->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    QWidget *fields[] = {m_arch,     m_outputs, m_size,  m_epochs, m_batch,   m_lr,
-                         m_loss,     m_sampler, m_folds, m_seeds,  m_device,  nullptr,
-                         m_faceCrop, m_ema,     m_bf16,  m_where,  m_template};
+    QWidget *fields[] = {m_arch, m_outputs, m_size,  m_epochs, m_batch,   m_lr,
+                         m_loss, m_sampler, m_folds, m_seeds,  m_device,  nullptr,
+                         m_crop, m_ema,     m_bf16,  m_where,  m_template};
     static_assert(std::size(fields) == std::extent_v<decltype(m_formLabels)>);
     for (int i = 0; i < int(std::size(fields)); ++i) {
         m_formLabels[i] = new QLabel;
@@ -357,7 +359,13 @@ void TrainingPage::retranslate()
     m_device->setItemText(2, tr("CUDA GPU"));
     m_init->setPlaceholderText(tr("none: random weights"));
     m_browseInit->setText(tr("Browse..."));
-    m_faceCrop->setText(tr("centre 256x320 of the frame"));
+    m_crop->setItemText(0, tr("none: the whole frame"));
+    m_crop->setItemText(1, tr("centre 256x320 (baseline's)"));
+    m_crop->setItemText(2, tr("centre 208x260 (tighter)"));
+    m_crop->setToolTip(tr("Crops the centre of the 384x512 frame before resizing to the input "
+                          "size: 256x320 is the competition baseline's crop; the tighter 208x260 "
+                          "gives hair, brows and forehead lines 1.23x the pixels at the same "
+                          "cost."));
     m_ema->setText(tr("moving average (EMA 0.999)"));
     m_ema->setToolTip(tr("Validate and save an average of the recent weights instead of the "
                          "last step's: the validation F1 climbs steadily instead of jumping "
@@ -442,7 +450,7 @@ TrainingSettings TrainingPage::trainingSettings() const
     t.seeds = m_seeds->text().trimmed().isEmpty() ? QStringLiteral("1") : m_seeds->text().trimmed();
     t.device = m_device->currentData().toString();
     t.init = m_init->text().trimmed();
-    t.faceCrop = m_faceCrop->isChecked();
+    t.crop = m_crop->currentData().toString();
     t.ema = m_ema->isChecked();
     t.bf16 = m_bf16->isChecked();
     t.useTemplate = m_where->currentData().toString() == u"template";
@@ -465,7 +473,7 @@ void TrainingPage::setTrainingSettings(const TrainingSettings &t)
     m_seeds->setText(t.seeds);
     setCombo(m_device, t.device);
     m_init->setText(t.init);
-    m_faceCrop->setChecked(t.faceCrop);
+    setCombo(m_crop, t.crop);
     m_ema->setChecked(t.ema);
     m_bf16->setChecked(t.bf16);
     setCombo(m_where, t.useTemplate ? QStringLiteral("template") : QStringLiteral("local"));

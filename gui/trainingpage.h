@@ -116,7 +116,7 @@ private:
     QLineEdit *m_size, *m_seeds, *m_init, *m_template;
     QSpinBox *m_epochs, *m_batch, *m_folds;
     QDoubleSpinBox *m_lr;
-    QCheckBox *m_faceCrop;
+    QComboBox *m_crop;
     QCheckBox *m_ema;
     QCheckBox *m_bf16;
     QPushButton *m_browseInit, *m_start, *m_cancel;

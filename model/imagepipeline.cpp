@@ -14,11 +14,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("ImagePipeline", text);
 }
 
-/// The competition baseline's face crop: centre 256 x 320 of a 384 x 512 frame.
-cv::Rect faceRegion(int w, int h)
+/// The face crop: the centre cropWidth x cropHeight of a 384 x 512 frame (256 x 320 is the
+/// competition baseline's), scaled to the frame's size.
+cv::Rect faceRegion(int w, int h, const Preprocessing &pre)
 {
-    const int cw = int(std::lround(w * 256.0 / 384.0));
-    const int ch = int(std::lround(h * 320.0 / 512.0));
+    const int cw = int(std::lround(w * double(pre.cropWidth) / kFrameWidth));
+    const int ch = int(std::lround(h * double(pre.cropHeight) / kFrameHeight));
     return {(w - cw) / 2, (h - ch) / 2, cw, ch};
 }
 } // namespace
@@ -51,9 +52,9 @@ bool jpegSize(const unsigned char *d, std::size_t n, int *width, int *height)
     return false;
 }
 
-bool decodeToRgb(const QString &path, int width, int height, bool faceCrop, std::uint8_t *rgb,
-                 QString *error)
+bool decodeToRgb(const QString &path, const Preprocessing &pre, std::uint8_t *rgb, QString *error)
 {
+    const int width = pre.width, height = pre.height;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("cannot open: %1").arg(file.errorString());
@@ -66,8 +67,8 @@ bool decodeToRgb(const QString &path, int width, int height, bool faceCrop, std:
     int flag = cv::IMREAD_COLOR;
     int srcW = 0, srcH = 0;
     if (jpegSize(data, std::size_t(bytes.size()), &srcW, &srcH)) {
-        const double cropW = faceCrop ? 256.0 / 384.0 : 1.0;
-        const double cropH = faceCrop ? 320.0 / 512.0 : 1.0;
+        const double cropW = pre.faceCrop ? double(pre.cropWidth) / kFrameWidth : 1.0;
+        const double cropH = pre.faceCrop ? double(pre.cropHeight) / kFrameHeight : 1.0;
         for (const auto &[factor, reduced] :
              {std::pair{8, cv::IMREAD_REDUCED_COLOR_8}, std::pair{4, cv::IMREAD_REDUCED_COLOR_4},
               std::pair{2, cv::IMREAD_REDUCED_COLOR_2}}) {
@@ -89,8 +90,8 @@ bool decodeToRgb(const QString &path, int width, int height, bool faceCrop, std:
         *error = tr("cannot decode (not a JPEG or PNG image, or corrupt)");
         return false;
     }
-    if (faceCrop)
-        bgr = bgr(faceRegion(bgr.cols, bgr.rows));
+    if (pre.faceCrop)
+        bgr = bgr(faceRegion(bgr.cols, bgr.rows, pre));
     cv::Mat resized;
     if (bgr.cols == width && bgr.rows == height)
         resized = bgr;

@@ -15,8 +15,8 @@ namespace masklens::model {
 
 /// Decodes `path` into `rgb` (height x width x 3 bytes, RGB). Returns false and sets `error`
 /// for a missing, truncated or undecodable file.
-bool decodeToRgb(const QString &path, int width, int height, bool faceCrop, std::uint8_t *rgb,
-                 QString *error);
+/// Size and face crop from `pre`.
+bool decodeToRgb(const QString &path, const Preprocessing &pre, std::uint8_t *rgb, QString *error);
 
 /// HWC RGB bytes -> CHW floats, (x/255 - mean) / std.
 void normalizeToChw(const std::uint8_t *rgb, const Preprocessing &pre, float *chw);

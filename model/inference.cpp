@@ -37,8 +37,7 @@ Batch decodeBatch(const QStringList &paths, int first, int count, const Preproce
         count,
         [&](qint64 i) {
             std::vector<std::uint8_t> rgb(std::size_t(pre.width) * pre.height * 3);
-            if (decodeToRgb(paths[first + int(i)], pre.width, pre.height, pre.faceCrop, rgb.data(),
-                            &errors[i])) {
+            if (decodeToRgb(paths[first + int(i)], pre, rgb.data(), &errors[i])) {
                 normalizeToChw(rgb.data(), pre, pixels.data() + imageFloats * i);
                 ok[i] = 1;
             }

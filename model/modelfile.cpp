@@ -57,6 +57,15 @@ analysis::Result<std::optional<Preprocessing>> readSidecar(const QString &modelF
             (*target)[i] = float(values[i].toDouble());
     }
     pre.faceCrop = o.value(QStringLiteral("face_crop")).toBool(false);
+    if (o.contains(QStringLiteral("crop"))) {
+        const QJsonArray crop = o.value(QStringLiteral("crop")).toArray();
+        if (crop.size() != 2 ||
+            !parseCropSize(
+                QStringLiteral("%1x%2").arg(crop[0].toInt()).arg(crop[1].toInt()).toStdString(),
+                &pre.cropWidth, &pre.cropHeight))
+            return fail(QCoreApplication::translate(
+                "ModelFile", "crop must be [width, height] within the 384x512 frame"));
+    }
     return std::optional<Preprocessing>(pre);
 }
 

@@ -2,7 +2,7 @@
 // Reading what comes beside a model file: the sidecar JSON of a TorchScript model
 // (`model.pt.json` or `model.json`) with its preprocessing:
 //   {"input_size": [224, 224], "mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225],
-//    "face_crop": false}
+//    "face_crop": false, "crop": [256, 320]}   (crop: optional, the face crop's size)
 // Qt side of model/: no torch headers.
 
 #include "analysis/result.h"

@@ -23,11 +23,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("TrainingCache", text);
 }
 
+/// "" for the baseline's 256x320 crop (so caches made before --crop stay valid), else "208x260".
+QString cropSuffix(const Preprocessing &pre)
+{
+    if (!pre.faceCrop ||
+        (pre.cropWidth == kBaselineCropWidth && pre.cropHeight == kBaselineCropHeight))
+        return {};
+    return QStringLiteral("%1x%2").arg(pre.cropWidth).arg(pre.cropHeight);
+}
+
 quint64 cacheKey(const analysis::Dataset &ds, const Preprocessing &pre)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArray::number(pre.width) + 'x' + QByteArray::number(pre.height) +
-                 (pre.faceCrop ? "crop" : "full"));
+                 (pre.faceCrop ? "crop" : "full") + cropSuffix(pre).toUtf8());
     for (int i = 0; i < int(ds.samples.size()); ++i) {
         const QFileInfo info(ds.imagePath(i));
         hash.addData(ds.relativePath(i).toUtf8());
@@ -54,7 +63,7 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
                     .arg(cacheDir)
                     .arg(pre.width)
                     .arg(pre.height)
-                    .arg(pre.faceCrop ? QStringLiteral("_crop") : QString());
+                    .arg(pre.faceCrop ? QStringLiteral("_crop") + cropSuffix(pre) : QString());
     const QString failuresPath = info.path + QStringLiteral(".failed");
     const quint64 key = cacheKey(ds, pre);
 
@@ -107,8 +116,8 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
         info.images,
         [&](qint64 i) {
             QString why;
-            if (decodeToRgb(ds.imagePath(int(i)), pre.width, pre.height, pre.faceCrop,
-                            bytes + std::size_t(i) * header.imageBytes(), &why)) {
+            if (decodeToRgb(ds.imagePath(int(i)), pre, bytes + std::size_t(i) * header.imageBytes(),
+                            &why)) {
                 info.usable[i] = 1;
             } else {
                 std::lock_guard lock(mutex);

@@ -159,6 +159,11 @@ KO = {
     "Runs the network's forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).":
         "신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.",
     "epoch: %1 models of %2 epochs, one after another": "에폭: 모델 %1개 × 에폭 %2, 차례로",
+    "none: the whole frame": "없음: 프레임 전체",
+    "centre 256x320 (baseline's)": "가운데 256x320 (베이스라인)",
+    "centre 208x260 (tighter)": "가운데 208x260 (더 좁게)",
+    "Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline's crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.":
+        "입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.",
     # Training view (issue #8)
     "Outputs": "출력", "18 classes": "18개 클래스",
     "three heads (mask, gender, age band)": "세 갈래 (마스크, 성별, 연령대)",

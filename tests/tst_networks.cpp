@@ -174,6 +174,8 @@ private Q_SLOTS:
         spec.preprocessing.width = 96;
         spec.preprocessing.height = 128;
         spec.preprocessing.faceCrop = true;
+        spec.preprocessing.cropWidth = 208; // --crop 208x260: predictions must crop the same
+        spec.preprocessing.cropHeight = 260;
         spec.oldFrom = 58;
         auto net = makeNetwork(spec);
         net->eval();
@@ -189,6 +191,8 @@ private Q_SLOTS:
         QCOMPARE(cp->spec.preprocessing.width, 96);
         QCOMPARE(cp->spec.preprocessing.height, 128);
         QVERIFY(cp->spec.preprocessing.faceCrop);
+        QCOMPARE(cp->spec.preprocessing.cropWidth, 208);
+        QCOMPARE(cp->spec.preprocessing.cropHeight, 260);
         QCOMPARE(cp->spec.oldFrom, 58);
         QCOMPARE(cp->extra.at("epoch"), std::string("3"));
         cp->network->eval();

@@ -392,6 +392,47 @@ private Q_SLOTS:
         }
     }
 
+    void cropSizeTravelsWithTheRun()
+    {
+        // --crop 208x260: its own cache beside the baseline crop's, the size in config.json and
+        // in the checkpoint, so that predict crops the way training did: its probabilities for
+        // the validation images are the trainer's.
+        const QString run = m_tmp.filePath(QStringLiteral("crop"));
+        const Run r =
+            train(base("crop") + QStringList{QStringLiteral("--crop"), QStringLiteral("208x260"),
+                                             QStringLiteral("--epochs"), QStringLiteral("1")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFileInfo::exists(m_data +
+                                  QStringLiteral("/.masklens/cache/train_48x64_crop208x260.u8")));
+        const QJsonObject config =
+            QJsonDocument::fromJson(readAll(run + QStringLiteral("/config.json"))).object();
+        QVERIFY(config.value(QStringLiteral("face_crop")).toBool());
+        QCOMPARE(config.value(QStringLiteral("crop")).toString(), QStringLiteral("208x260"));
+
+        QVERIFY(predictAll(run));
+        auto probabilities = [](const QString &file) {
+            QHash<QString, QStringList> out;
+            const QList<QByteArray> lines = readAll(file).split('\n');
+            for (int i = 1; i < lines.size(); ++i) {
+                QStringList cells = QString::fromUtf8(lines[i]).split(u',');
+                if (cells.size() == 20)
+                    out.insert(cells.takeFirst(), cells.mid(1));
+            }
+            return out;
+        };
+        const auto validation = probabilities(run + QStringLiteral("/val_predictions.csv"));
+        const auto predicted = probabilities(run + QStringLiteral("/all.csv"));
+        QVERIFY(validation.size() > 50);
+        double worst = 0;
+        for (auto it = validation.begin(); it != validation.end(); ++it) {
+            QVERIFY2(predicted.contains(it.key()), qPrintable(it.key()));
+            for (int c = 0; c < 18; ++c)
+                worst = std::max(
+                    worst, std::abs(it.value()[c].toDouble() - predicted[it.key()][c].toDouble()));
+        }
+        QVERIFY2(worst < 1e-3, qPrintable(QString::number(worst)));
+    }
+
     void badInput()
     {
         QTemporaryDir empty;
@@ -419,6 +460,11 @@ private Q_SLOTS:
         r = train(base("bad") + QStringList{QStringLiteral("--precision"), QStringLiteral("fp8")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("--precision"));
+        for (const char *crop : {"500x100", "208", "0x0", "208x260x3"}) {
+            r = train(base("bad") + QStringList{QStringLiteral("--crop"), QLatin1String(crop)});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("--crop"), r.err.constData());
+        }
         r = train({QStringLiteral("--resume"), empty.path()});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("config.json"));

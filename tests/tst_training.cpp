@@ -150,6 +150,8 @@ private Q_SLOTS:
                  model::cpuHasNativeBfloat16() ? QStringLiteral("bf16") : QStringLiteral("fp32"));
         QCOMPARE(recipe.value(QStringLiteral("arch")).toString(), QStringLiteral("small"));
         QVERIFY(recipe.value(QStringLiteral("face_crop")).toBool());
+        // The tighter face crop by default (README, Training: the 0.85 recipe's).
+        QCOMPARE(recipe.value(QStringLiteral("crop")).toString(), QStringLiteral("208x260"));
         QVERIFY(page()->statusText().contains(QString::number(info->macroF1, 'f', 3)));
 
         // Its predictions load into the Errors view.
@@ -341,6 +343,39 @@ private Q_SLOTS:
         QVERIFY(page()->startRun());
         QVERIFY(finish().first == Outcome::Done);
         QCOMPARE(page()->curvesChart()->xAxis->label(), QStringLiteral("epoch"));
+    }
+    void cropChoiceReachesTheCommandAndIsKept()
+    {
+        using masklens::gui::Settings;
+        using masklens::gui::TrainingSettings;
+        TrainingSettings t;
+        QCOMPARE(t.crop, QStringLiteral("208x260"));
+        QStringList o = t.options();
+        QCOMPARE(o.mid(o.indexOf(QStringLiteral("--crop")), 2),
+                 QStringList({QStringLiteral("--crop"), QStringLiteral("208x260")}));
+        t.crop = QStringLiteral("256x320"); // the baseline's: the plain --face-crop
+        o = t.options();
+        QVERIFY(o.contains(QStringLiteral("--face-crop")) && !o.contains(QStringLiteral("--crop")));
+        t.crop = QStringLiteral("none");
+        o = t.options();
+        QVERIFY(!o.contains(QStringLiteral("--face-crop")) &&
+                !o.contains(QStringLiteral("--crop")));
+
+        // Kept across sessions; a "no face crop" saved before the choice existed stays no.
+        Settings settings;
+        const TrainingSettings before = settings.training();
+        settings.setTraining(t);
+        QCOMPARE(Settings().training().crop, QStringLiteral("none"));
+        t.crop = QStringLiteral("256x320");
+        settings.setTraining(t);
+        QCOMPARE(Settings().training().crop, QStringLiteral("256x320"));
+        {
+            QSettings old;
+            old.remove(QStringLiteral("training/crop"));
+            old.setValue(QStringLiteral("training/faceCrop"), false);
+        }
+        QCOMPARE(Settings().training().crop, QStringLiteral("none"));
+        settings.setTraining(before);
     }
 };
 

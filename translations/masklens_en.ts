@@ -1359,567 +1359,582 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="245" />
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="247" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>Initial weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="246" />
+        <location filename="../gui/trainingpage.cpp" line="248" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>Model</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>Input size (WxH)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>Outputs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="309" />
+        <location filename="../gui/trainingpage.cpp" line="311" />
         <source>default: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>Epochs</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>Batch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>Learning rate</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Loss</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Sampler</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Folds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>Seeds</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>Device</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>Face crop</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>Weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>Precision</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>Run on</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>Command template</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323" />
+        <location filename="../gui/trainingpage.cpp" line="325" />
         <source>18 classes</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="326" />
         <source>three heads (mask, gender, age band)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="327" />
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327" />
+        <location filename="../gui/trainingpage.cpp" line="329" />
         <source>Small CNN</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329" />
+        <location filename="../gui/trainingpage.cpp" line="331" />
         <source>Medium CNN, fine detail</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="337" />
+        <location filename="../gui/trainingpage.cpp" line="339" />
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343" />
+        <location filename="../gui/trainingpage.cpp" line="345" />
         <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>cross-entropy</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>label smoothing</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="348" />
         <source>focal</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
         <source>class-weighted</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348" />
+        <location filename="../gui/trainingpage.cpp" line="350" />
         <source>none</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="351" />
         <source>weighted (rare classes as often as common)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="354" />
+        <location filename="../gui/trainingpage.cpp" line="356" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="355" />
+        <location filename="../gui/trainingpage.cpp" line="357" />
         <source>auto (GPU when there is one)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356" />
+        <location filename="../gui/trainingpage.cpp" line="358" />
         <source>CPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357" />
+        <location filename="../gui/trainingpage.cpp" line="359" />
         <source>CUDA GPU</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358" />
+        <location filename="../gui/trainingpage.cpp" line="360" />
         <source>none: random weights</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359" />
+        <location filename="../gui/trainingpage.cpp" line="361" />
         <source>Browse...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360" />
-        <source>centre 256x320 of the frame</source>
+        <location filename="../gui/trainingpage.cpp" line="363" />
+        <source>centre 256x320 (baseline's)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361" />
-        <source>moving average (EMA 0.999)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="362" />
-        <source>Validate and save an average of the recent weights instead of the last step's: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
+        <location filename="../gui/trainingpage.cpp" line="364" />
+        <source>centre 208x260 (tighter)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="365" />
-        <source>bfloat16 forward pass</source>
+        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline's crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366" />
-        <source>Runs the network's forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
+        <location filename="../gui/trainingpage.cpp" line="369" />
+        <source>moving average (EMA 0.999)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="370" />
-        <source>this computer</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
-        <source>a command template (remote GPU, cluster)</source>
+        <source>Validate and save an average of the recent weights instead of the last step's: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="373" />
-        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
+        <source>bfloat16 forward pass</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="376" />
-        <source>Start training</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="377" />
-        <source>Cancel</source>
+        <location filename="../gui/trainingpage.cpp" line="374" />
+        <source>Runs the network's forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="378" />
-        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
+        <source>this computer</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="379" />
-        <source>Refresh</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="380" />
-        <source>Compare</source>
+        <source>a command template (remote GPU, cluster)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="381" />
-        <source>Show in Errors view</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="382" />
-        <source>Open folder</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="383" />
-        <source>run</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="383" />
-        <source>date</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="383" />
-        <source>labels</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="383" />
-        <location filename="../gui/trainingpage.cpp" line="392" />
-        <source>macro F1</source>
+        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="384" />
-        <source>&gt;=60 F1</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
-        <source>device</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
-        <source>duration</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
-        <source>status</source>
+        <source>Start training</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="385" />
-        <source>Loss and validation F1 per epoch</source>
+        <source>Cancel</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="555" />
-        <source>epoch: %1 models of %2 epochs, one after another</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="558" />
-        <source>epoch</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="770" />
-        <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="772" />
-        <source>%1 models x %2 epochs</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="773" />
-        <source>%1 epoch(s)</source>
+        <location filename="../gui/trainingpage.cpp" line="386" />
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="387" />
-        <source>loss</source>
+        <source>Refresh</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="388" />
-        <source>validation F1</source>
+        <source>Compare</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="389" />
+        <source>Show in Errors view</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="390" />
-        <source>train loss</source>
+        <source>Open folder</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="391" />
-        <source>validation loss</source>
+        <source>run</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="391" />
+        <source>date</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="391" />
+        <source>labels</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="391" />
+        <location filename="../gui/trainingpage.cpp" line="400" />
+        <source>macro F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="392" />
+        <source>&gt;=60 F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="392" />
+        <source>device</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="392" />
+        <source>duration</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="392" />
+        <source>status</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="393" />
-        <source>&gt;=60 classes F1</source>
+        <source>Loss and validation F1 per epoch</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="397" />
-        <source>The trainer's log appears here while a run goes.</source>
+        <location filename="../gui/trainingpage.cpp" line="563" />
+        <source>epoch: %1 models of %2 epochs, one after another</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="566" />
+        <source>epoch</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="778" />
+        <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="780" />
+        <source>%1 models x %2 epochs</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="781" />
+        <source>%1 epoch(s)</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="395" />
+        <source>loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="396" />
+        <source>validation F1</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="398" />
+        <source>train loss</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="399" />
-        <location filename="../gui/trainingpage.cpp" line="571" />
-        <location filename="../gui/trainingpage.cpp" line="731" />
-        <source>not training</source>
+        <source>validation loss</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="401" />
+        <source>&gt;=60 classes F1</source>
         <translation />
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="405" />
+        <source>The trainer's log appears here while a run goes.</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="407" />
+        <location filename="../gui/trainingpage.cpp" line="579" />
+        <location filename="../gui/trainingpage.cpp" line="739" />
+        <source>not training</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="413" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="423" />
+        <location filename="../gui/trainingpage.cpp" line="431" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="424" />
+        <location filename="../gui/trainingpage.cpp" line="432" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="486" />
+        <location filename="../gui/trainingpage.cpp" line="494" />
         <source>Open a dataset first.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="489" />
+        <location filename="../gui/trainingpage.cpp" line="497" />
         <source>Initial weights: %1 does not exist.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="491" />
+        <location filename="../gui/trainingpage.cpp" line="499" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="516" />
+        <location filename="../gui/trainingpage.cpp" line="524" />
         <source>Run %1: preparing the images and labels...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="526" />
+        <location filename="../gui/trainingpage.cpp" line="534" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="571" />
+        <location filename="../gui/trainingpage.cpp" line="579" />
         <source>starting</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="606" />
+        <location filename="../gui/trainingpage.cpp" line="614" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="607" />
+        <location filename="../gui/trainingpage.cpp" line="615" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="612" />
+        <location filename="../gui/trainingpage.cpp" line="620" />
         <source>class</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="611" />
+        <location filename="../gui/trainingpage.cpp" line="619" />
         <source>F1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="328" />
+        <location filename="../gui/trainingpage.cpp" line="330" />
         <source>Medium CNN</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330" />
+        <location filename="../gui/trainingpage.cpp" line="332" />
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
+        <location filename="../gui/trainingpage.cpp" line="335" />
         <source>Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350" />
+        <location filename="../gui/trainingpage.cpp" line="352" />
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="626" />
+        <location filename="../gui/trainingpage.cpp" line="362" />
+        <source>none: the whole frame</source>
+        <translation />
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="634" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="647" />
+        <location filename="../gui/trainingpage.cpp" line="655" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="655" />
+        <location filename="../gui/trainingpage.cpp" line="663" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="658" />
+        <location filename="../gui/trainingpage.cpp" line="666" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="688" />
+        <location filename="../gui/trainingpage.cpp" line="696" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="695" />
+        <location filename="../gui/trainingpage.cpp" line="703" />
         <source> (best so far)</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="697" />
+        <location filename="../gui/trainingpage.cpp" line="705" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="702" />
+        <location filename="../gui/trainingpage.cpp" line="710" />
         <source>error: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="704" />
+        <location filename="../gui/trainingpage.cpp" line="712" />
         <source>cache %1, labels %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="717" />
+        <location filename="../gui/trainingpage.cpp" line="725" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="719" />
+        <location filename="../gui/trainingpage.cpp" line="727" />
         <source>out-of-fold</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="719" />
+        <location filename="../gui/trainingpage.cpp" line="727" />
         <source>validation</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="723" />
+        <location filename="../gui/trainingpage.cpp" line="731" />
         <source>Run %1 stopped. %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="726" />
+        <location filename="../gui/trainingpage.cpp" line="734" />
         <source>Run %1 failed:
 %2</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727" />
+        <location filename="../gui/trainingpage.cpp" line="735" />
         <source>failed: %1</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="783" />
+        <location filename="../gui/trainingpage.cpp" line="791" />
         <source>done</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="785" />
+        <location filename="../gui/trainingpage.cpp" line="793" />
         <source>stopped</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="787" />
+        <location filename="../gui/trainingpage.cpp" line="795" />
         <source>failed</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="789" />
+        <location filename="../gui/trainingpage.cpp" line="797" />
         <source>running</source>
         <translation />
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="849" />
+        <location filename="../gui/trainingpage.cpp" line="857" />
         <source>Cannot compare: %1</source>
         <translation />
     </message>

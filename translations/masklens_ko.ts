@@ -1361,568 +1361,583 @@
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="245" />
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="247" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>Initial weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="246" />
+        <location filename="../gui/trainingpage.cpp" line="248" />
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>Input size (WxH)</source>
         <translation>입력 크기 (가로x세로)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314" />
+        <location filename="../gui/trainingpage.cpp" line="316" />
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="309" />
+        <location filename="../gui/trainingpage.cpp" line="311" />
         <source>default: %1</source>
         <translation>기본값: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>Epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="315" />
+        <location filename="../gui/trainingpage.cpp" line="317" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Sampler</source>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="318" />
         <source>Folds</source>
         <translation>폴드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="319" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>Face crop</source>
         <translation>얼굴 자르기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="320" />
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>Run on</source>
         <translation>실행 위치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="321" />
         <source>Command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323" />
+        <location filename="../gui/trainingpage.cpp" line="325" />
         <source>18 classes</source>
         <translation>18개 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324" />
+        <location filename="../gui/trainingpage.cpp" line="326" />
         <source>three heads (mask, gender, age band)</source>
         <translation>세 갈래 (마스크, 성별, 연령대)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="327" />
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327" />
+        <location filename="../gui/trainingpage.cpp" line="329" />
         <source>Small CNN</source>
         <translation>작은 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329" />
+        <location filename="../gui/trainingpage.cpp" line="331" />
         <source>Medium CNN, fine detail</source>
         <translation>중간 CNN, 세밀한 입력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="337" />
+        <location filename="../gui/trainingpage.cpp" line="339" />
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation>중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341" />
+        <location filename="../gui/trainingpage.cpp" line="343" />
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation>비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343" />
+        <location filename="../gui/trainingpage.cpp" line="345" />
         <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
         <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344" />
+        <location filename="../gui/trainingpage.cpp" line="346" />
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345" />
+        <location filename="../gui/trainingpage.cpp" line="347" />
         <source>label smoothing</source>
         <translation>레이블 스무딩</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="348" />
         <source>focal</source>
         <translation>포컬</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="349" />
         <source>class-weighted</source>
         <translation>클래스 가중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348" />
+        <location filename="../gui/trainingpage.cpp" line="350" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="351" />
         <source>weighted (rare classes as often as common)</source>
         <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="354" />
+        <location filename="../gui/trainingpage.cpp" line="356" />
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="355" />
+        <location filename="../gui/trainingpage.cpp" line="357" />
         <source>auto (GPU when there is one)</source>
         <translation>자동 (GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356" />
+        <location filename="../gui/trainingpage.cpp" line="358" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357" />
+        <location filename="../gui/trainingpage.cpp" line="359" />
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358" />
+        <location filename="../gui/trainingpage.cpp" line="360" />
         <source>none: random weights</source>
         <translation>없음: 무작위 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359" />
+        <location filename="../gui/trainingpage.cpp" line="361" />
         <source>Browse...</source>
         <translation>찾아보기...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360" />
-        <source>centre 256x320 of the frame</source>
-        <translation>프레임 가운데 256x320</translation>
+        <location filename="../gui/trainingpage.cpp" line="363" />
+        <source>centre 256x320 (baseline's)</source>
+        <translation>가운데 256x320 (베이스라인)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361" />
+        <location filename="../gui/trainingpage.cpp" line="364" />
+        <source>centre 208x260 (tighter)</source>
+        <translation>가운데 208x260 (더 좁게)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="365" />
+        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline's crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
+        <translation>입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="369" />
         <source>moving average (EMA 0.999)</source>
         <translation>이동 평균 (EMA 0.999)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362" />
+        <location filename="../gui/trainingpage.cpp" line="370" />
         <source>Validate and save an average of the recent weights instead of the last step's: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365" />
+        <location filename="../gui/trainingpage.cpp" line="373" />
         <source>bfloat16 forward pass</source>
         <translation>bfloat16 순전파</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366" />
+        <location filename="../gui/trainingpage.cpp" line="374" />
         <source>Runs the network's forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
         <translation>신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
+        <location filename="../gui/trainingpage.cpp" line="378" />
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371" />
+        <location filename="../gui/trainingpage.cpp" line="379" />
         <source>a command template (remote GPU, cluster)</source>
         <translation>명령 템플릿 (원격 GPU, 클러스터)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373" />
+        <location filename="../gui/trainingpage.cpp" line="381" />
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation>다른 곳에서 학습기를 실행하고 그 JSON 줄을 출력하는 셸 명령 (예: ssh나 srun). {cache}, {cache_name}, {samples}, {rundir}, {run}, {data}, {args} (학습 옵션)가 치환됩니다; README를 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="376" />
+        <location filename="../gui/trainingpage.cpp" line="384" />
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="377" />
+        <location filename="../gui/trainingpage.cpp" line="385" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378" />
+        <location filename="../gui/trainingpage.cpp" line="386" />
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379" />
+        <location filename="../gui/trainingpage.cpp" line="387" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="380" />
+        <location filename="../gui/trainingpage.cpp" line="388" />
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="381" />
+        <location filename="../gui/trainingpage.cpp" line="389" />
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="382" />
+        <location filename="../gui/trainingpage.cpp" line="390" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383" />
+        <location filename="../gui/trainingpage.cpp" line="391" />
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383" />
+        <location filename="../gui/trainingpage.cpp" line="391" />
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383" />
+        <location filename="../gui/trainingpage.cpp" line="391" />
         <source>labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383" />
-        <location filename="../gui/trainingpage.cpp" line="392" />
+        <location filename="../gui/trainingpage.cpp" line="391" />
+        <location filename="../gui/trainingpage.cpp" line="400" />
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
+        <location filename="../gui/trainingpage.cpp" line="392" />
         <source>&gt;=60 F1</source>
         <translation>60세 이상 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
+        <location filename="../gui/trainingpage.cpp" line="392" />
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
+        <location filename="../gui/trainingpage.cpp" line="392" />
         <source>duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
+        <location filename="../gui/trainingpage.cpp" line="392" />
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385" />
+        <location filename="../gui/trainingpage.cpp" line="393" />
         <source>Loss and validation F1 per epoch</source>
         <translation>에폭별 손실과 검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="555" />
+        <location filename="../gui/trainingpage.cpp" line="563" />
         <source>epoch: %1 models of %2 epochs, one after another</source>
         <translation>에폭: 모델 %1개 × 에폭 %2, 차례로</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="558" />
+        <location filename="../gui/trainingpage.cpp" line="566" />
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="770" />
+        <location filename="../gui/trainingpage.cpp" line="778" />
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="772" />
+        <location filename="../gui/trainingpage.cpp" line="780" />
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="773" />
+        <location filename="../gui/trainingpage.cpp" line="781" />
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="387" />
+        <location filename="../gui/trainingpage.cpp" line="395" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388" />
+        <location filename="../gui/trainingpage.cpp" line="396" />
         <source>validation F1</source>
         <translation>검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="390" />
+        <location filename="../gui/trainingpage.cpp" line="398" />
         <source>train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391" />
+        <location filename="../gui/trainingpage.cpp" line="399" />
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="393" />
+        <location filename="../gui/trainingpage.cpp" line="401" />
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="397" />
+        <location filename="../gui/trainingpage.cpp" line="405" />
         <source>The trainer's log appears here while a run goes.</source>
         <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="399" />
-        <location filename="../gui/trainingpage.cpp" line="571" />
-        <location filename="../gui/trainingpage.cpp" line="731" />
+        <location filename="../gui/trainingpage.cpp" line="407" />
+        <location filename="../gui/trainingpage.cpp" line="579" />
+        <location filename="../gui/trainingpage.cpp" line="739" />
         <source>not training</source>
         <translation>학습 중 아님</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="405" />
+        <location filename="../gui/trainingpage.cpp" line="413" />
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="423" />
+        <location filename="../gui/trainingpage.cpp" line="431" />
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="424" />
+        <location filename="../gui/trainingpage.cpp" line="432" />
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="486" />
+        <location filename="../gui/trainingpage.cpp" line="494" />
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="489" />
+        <location filename="../gui/trainingpage.cpp" line="497" />
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="491" />
+        <location filename="../gui/trainingpage.cpp" line="499" />
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation>먼저 명령 템플릿을 쓰거나 (README 참고), 이 컴퓨터에서 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="516" />
+        <location filename="../gui/trainingpage.cpp" line="524" />
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="526" />
+        <location filename="../gui/trainingpage.cpp" line="534" />
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="571" />
+        <location filename="../gui/trainingpage.cpp" line="579" />
         <source>starting</source>
         <translation>시작하는 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="606" />
+        <location filename="../gui/trainingpage.cpp" line="614" />
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="607" />
+        <location filename="../gui/trainingpage.cpp" line="615" />
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="612" />
+        <location filename="../gui/trainingpage.cpp" line="620" />
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="611" />
+        <location filename="../gui/trainingpage.cpp" line="619" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="328" />
+        <location filename="../gui/trainingpage.cpp" line="330" />
         <source>Medium CNN</source>
         <translation>중간 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330" />
+        <location filename="../gui/trainingpage.cpp" line="332" />
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation>4개 층: 가장 빠름. 데모와 빠른 확인용.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="333" />
+        <location filename="../gui/trainingpage.cpp" line="335" />
         <source>Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.</source>
         <translation>7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350" />
+        <location filename="../gui/trainingpage.cpp" line="352" />
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="626" />
+        <location filename="../gui/trainingpage.cpp" line="362" />
+        <source>none: the whole frame</source>
+        <translation>없음: 프레임 전체</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="634" />
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="647" />
+        <location filename="../gui/trainingpage.cpp" line="655" />
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="655" />
+        <location filename="../gui/trainingpage.cpp" line="663" />
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="658" />
+        <location filename="../gui/trainingpage.cpp" line="666" />
         <source>%1 img/s · epoch ends in %2</source>
         <translation>초당 %1장 · 에폭 종료까지 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="688" />
+        <location filename="../gui/trainingpage.cpp" line="696" />
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="695" />
+        <location filename="../gui/trainingpage.cpp" line="703" />
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="697" />
+        <location filename="../gui/trainingpage.cpp" line="705" />
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="702" />
+        <location filename="../gui/trainingpage.cpp" line="710" />
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="704" />
+        <location filename="../gui/trainingpage.cpp" line="712" />
         <source>cache %1, labels %2</source>
         <translation>캐시 %1, 레이블 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="717" />
+        <location filename="../gui/trainingpage.cpp" line="725" />
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="719" />
+        <location filename="../gui/trainingpage.cpp" line="727" />
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="719" />
+        <location filename="../gui/trainingpage.cpp" line="727" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="723" />
+        <location filename="../gui/trainingpage.cpp" line="731" />
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="726" />
+        <location filename="../gui/trainingpage.cpp" line="734" />
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727" />
+        <location filename="../gui/trainingpage.cpp" line="735" />
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="783" />
+        <location filename="../gui/trainingpage.cpp" line="791" />
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="785" />
+        <location filename="../gui/trainingpage.cpp" line="793" />
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="787" />
+        <location filename="../gui/trainingpage.cpp" line="795" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="789" />
+        <location filename="../gui/trainingpage.cpp" line="797" />
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="849" />
+        <location filename="../gui/trainingpage.cpp" line="857" />
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>

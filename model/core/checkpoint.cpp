@@ -26,6 +26,8 @@ std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, Netwo
         archive.write("masklens_std",
                       c10::IValue(std::vector<double>(pre.std.begin(), pre.std.end())));
         archive.write("masklens_face_crop", c10::IValue(pre.faceCrop));
+        archive.write("masklens_crop",
+                      c10::IValue(std::vector<int64_t>{pre.cropWidth, pre.cropHeight}));
         archive.write("masklens_middle_from", c10::IValue(int64_t(spec.middleFrom)));
         archive.write("masklens_old_from", c10::IValue(int64_t(spec.oldFrom)));
         std::vector<std::string> keys, values;
@@ -108,6 +110,12 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
                 pre.std[i] = float(x.toDoubleList().get(i));
         if (archive.try_read("masklens_face_crop", x) && x.isBool())
             pre.faceCrop = x.toBool();
+        // Checkpoints from before --crop have none: the baseline's 256x320.
+        if (archive.try_read("masklens_crop", x) && x.isIntList() && x.toIntList().size() == 2) {
+            const auto crop = x.toIntList();
+            pre.cropWidth = int(crop.get(0));
+            pre.cropHeight = int(crop.get(1));
+        }
         cp.spec.middleFrom = readInt("masklens_middle_from", 30);
         cp.spec.oldFrom = readInt("masklens_old_from", 60);
         c10::IValue keys, values;

@@ -58,4 +58,19 @@ bool cpuHasNativeBfloat16()
 #endif
 }
 
+bool parseCropSize(const std::string &text, int *width, int *height)
+{
+    const auto x = text.find('x');
+    if (x == std::string::npos || x == 0 || x + 1 >= text.size() ||
+        text.find_first_not_of("0123456789x") != std::string::npos ||
+        text.find('x', x + 1) != std::string::npos || x > 4 || text.size() - x - 1 > 4)
+        return false;
+    const int w = std::stoi(text.substr(0, x)), h = std::stoi(text.substr(x + 1));
+    if (w < 32 || h < 32 || w > kFrameWidth || h > kFrameHeight)
+        return false;
+    *width = w;
+    *height = h;
+    return true;
+}
+
 } // namespace masklens::model

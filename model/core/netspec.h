@@ -37,15 +37,28 @@ inline int outputWidth(OutputLayout o)
 /// `--precision bf16` fast on the CPU.
 bool cpuHasNativeBfloat16();
 
+/// The competition baseline's face crop (--face-crop) in the 384x512 frame.
+inline constexpr int kBaselineCropWidth = 256;
+inline constexpr int kBaselineCropHeight = 320;
+/// The frame the crop sizes are given in; other frames scale them.
+inline constexpr int kFrameWidth = 384;
+inline constexpr int kFrameHeight = 512;
+
+/// Parses --crop's "WxH" (a centre region of the 384x512 frame, at least 32x32); false if
+/// malformed or larger than the frame.
+bool parseCropSize(const std::string &text, int *width, int *height);
+
 struct Preprocessing
 {
     int width = 224;
     int height = 224;
     std::array<float, 3> mean{0.485f, 0.456f, 0.406f}; ///< RGB, on 0..1 values
     std::array<float, 3> std{0.229f, 0.224f, 0.225f};
-    /// Crop the face region before resizing: centre 256 wide x 320 high of a 384x512 frame
-    /// (the competition baseline's crop), scaled to the frame's actual size.
+    /// Crop the face region before resizing: the centre cropWidth x cropHeight of a 384x512
+    /// frame (256x320 is the competition baseline's crop), scaled to the frame's actual size.
     bool faceCrop = false;
+    int cropWidth = kBaselineCropWidth;
+    int cropHeight = kBaselineCropHeight;
 };
 
 struct ModelSpec

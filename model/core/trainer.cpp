@@ -512,7 +512,12 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                     throw std::invalid_argument("expected a probability 0..1");
             } else if (key == "--face-crop")
                 c->faceCrop = true;
-            else if (key == "--folds")
+            else if (key == "--crop") {
+                if (!parseCropSize(value, &c->cropWidth, &c->cropHeight))
+                    throw std::invalid_argument(
+                        "expected WxH within the 384x512 frame, e.g. 208x260");
+                c->faceCrop = true;
+            } else if (key == "--folds")
                 c->folds = std::stoi(value);
             else if (key == "--seeds") {
                 c->seeds.clear();
@@ -602,6 +607,7 @@ std::string configToJson(const TrainConfig &c)
         .add("threads", c.threads)
         .add("init", c.init)
         .add("face_crop", c.faceCrop)
+        .add("crop", std::to_string(c.cropWidth) + "x" + std::to_string(c.cropHeight))
         .add("middle_from", c.middleFrom)
         .add("old_from", c.oldFrom)
         .add("limit_batches", c.limitBatches)
@@ -648,8 +654,10 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     }
     if (jsonValue(json, "augment").value_or("true") == "false")
         args.push_back("--no-augment");
-    if (jsonValue(json, "face_crop").value_or("false") == "true")
+    if (jsonValue(json, "face_crop").value_or("false") == "true") {
         args.push_back("--face-crop");
+        pass("crop", "--crop"); // absent from runs made before --crop: the baseline's crop
+    }
     if (auto m = jsonValue(json, "middle_from"), o = jsonValue(json, "old_from"); m && o)
         args.insert(args.end(), {"--bands", *m + "," + *o});
     if (args.empty() || !parseTrainArguments(args, c, error)) {
@@ -720,6 +728,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     spec.preprocessing.width = int(cache.header().width);
     spec.preprocessing.height = int(cache.header().height);
     spec.preprocessing.faceCrop = config.faceCrop;
+    spec.preprocessing.cropWidth = config.cropWidth;
+    spec.preprocessing.cropHeight = config.cropHeight;
     spec.middleFrom = config.middleFrom;
     spec.oldFrom = config.oldFrom;
     const Preprocessing &pre = spec.preprocessing;

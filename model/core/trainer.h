@@ -54,6 +54,8 @@ struct TrainConfig
     std::string init; ///< starting weights (torch.save'd dict), e.g. torchvision's ImageNet
     bool resume = false;
     bool faceCrop = false; ///< recorded in checkpoints: the cache was made with the face crop
+    int cropWidth = kBaselineCropWidth; ///< --crop: the face crop's size in the 384x512 frame
+    int cropHeight = kBaselineCropHeight;
     int middleFrom = 30;
     int oldFrom = 60;
     int limitBatches = 0; ///< stop each epoch after this many batches (tests, smoke runs)
