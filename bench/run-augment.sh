@@ -6,11 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
-"$build/bench/bench_augment" "${1:-2}" "${2:-100}" | /usr/bin/python3 -c '
+/usr/bin/python3 - "$("$build/bench/bench_augment" "${1:-2}" "${2:-100}")" <<'PY'
 import json, sys
-r = json.loads(sys.stdin.read())
-print(f"HSV step, 16 images of {r[\"width\"]}x{r[\"height\"]}, {r[\"threads\"]} threads: fused "
-      f"{r[\"hsv_fused_ms\"]:.2f} ms, tensor operations {r[\"hsv_tensor_ops_ms\"]:.2f} ms: "
-      f"{r[\"hsv_tensor_ops_ms\"] / r[\"hsv_fused_ms\"]:.2f}x")
-print(f"augment + normalise, a batch of {r[\"batch\"]}: {r[\"augment_and_normalize_ms\"]:.1f} ms")
-'
+r = json.loads(sys.argv[1])
+fused, ops = r["hsv_fused_ms"], r["hsv_tensor_ops_ms"]
+print(f"HSV step, 16 images of {r['width']}x{r['height']}, {r['threads']} threads: "
+      f"fused {fused:.2f} ms, tensor operations {ops:.2f} ms: {ops / fused:.2f}x")
+print(f"augment + normalise, a batch of {r['batch']}: {r['augment_and_normalize_ms']:.1f} ms")
+PY

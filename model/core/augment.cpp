@@ -93,9 +93,9 @@ inline float remainder6(float a)
     return a < 0 ? a + 6.0f : (a >= 6.0f ? a - 6.0f : a);
 }
 
-/// The same conversion one pixel at a time in one pass, spread over the CPU threads: on the
-/// CPU the tensor version makes some twenty passes over the batch, 11 ms for 16 images of
-/// 128x160 on two cores; this takes 5 (with OpenMP, see model/CMakeLists.txt).
+/// The same conversion one pixel at a time in one pass, spread over the CPU threads, where the
+/// tensor version makes some twenty passes over the batch: 1.6x faster for 16 images of
+/// 128x160 (bench/run-augment.sh). Needs OpenMP to use the threads (see model/CMakeLists.txt).
 torch::Tensor shiftHsvCpu(const torch::Tensor &x, const torch::Tensor &hueShift,
                           const torch::Tensor &saturationScale, const torch::Tensor &valueScale)
 {
