@@ -242,6 +242,15 @@ private Q_SLOTS:
         out.close();
         QVERIFY(!loadCheckpoint(cut.toStdString(), &kind, &error));
         QVERIFY(!error.empty());
+
+        // A face crop no frame can hold is refused by name, not cropped out of bounds later.
+        spec.preprocessing.faceCrop = true;
+        spec.preprocessing.cropWidth = 999;
+        const std::string wide = (m_tmp.path() + QStringLiteral("/wide.mlck")).toStdString();
+        QVERIFY(saveCheckpoint(wide, spec, *makeNetwork(spec)).empty());
+        error.clear();
+        QVERIFY(!loadCheckpoint(wide, &kind, &error));
+        QVERIFY2(error.find("face crop 999x320") != std::string::npos, error.c_str());
     }
 };
 

@@ -113,8 +113,13 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
         // Checkpoints from before --crop have none: the baseline's 256x320.
         if (archive.try_read("masklens_crop", x) && x.isIntList() && x.toIntList().size() == 2) {
             const auto crop = x.toIntList();
-            pre.cropWidth = int(crop.get(0));
-            pre.cropHeight = int(crop.get(1));
+            const std::string size =
+                std::to_string(crop.get(0)) + "x" + std::to_string(crop.get(1));
+            if (!parseCropSize(size, &pre.cropWidth, &pre.cropHeight)) {
+                *error = file + ": the checkpoint's face crop " + size +
+                         " is not within the 384x512 frame";
+                return std::nullopt;
+            }
         }
         cp.spec.middleFrom = readInt("masklens_middle_from", 30);
         cp.spec.oldFrom = readInt("masklens_old_from", 60);
