@@ -440,30 +440,17 @@ private Q_SLOTS:
                        empty.filePath(QStringLiteral("run"))});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("train.csv"));
-        r = train(base("bad") + QStringList{QStringLiteral("--loss"), QStringLiteral("magic")});
-        QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("--loss"));
-        r = train(base("bad") +
-                  QStringList{QStringLiteral("--lr-schedule"), QStringLiteral("sometimes")});
-        QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("--lr-schedule"));
-        r = train(base("bad") + QStringList{QStringLiteral("--ema"), QStringLiteral("1.5")});
-        QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("--ema"));
-        r = train(base("bad") + QStringList{QStringLiteral("--age-weight"), QStringLiteral("-1")});
-        QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("--age-weight"));
-        r = train(base("bad") +
-                  QStringList{QStringLiteral("--colour-augment"), QStringLiteral("2")});
-        QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("--colour-augment"));
-        r = train(base("bad") + QStringList{QStringLiteral("--precision"), QStringLiteral("fp8")});
-        QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("--precision"));
-        for (const char *crop : {"500x100", "208", "0x0", "208x260x3"}) {
-            r = train(base("bad") + QStringList{QStringLiteral("--crop"), QLatin1String(crop)});
+        // Each malformed option value: exit 1, and the message names the option.
+        const std::pair<const char *, const char *> badValues[] = {
+            {"--loss", "magic"},       {"--lr-schedule", "sometimes"},
+            {"--ema", "1.5"},          {"--age-weight", "-1"},
+            {"--colour-augment", "2"}, {"--precision", "fp8"},
+            {"--crop", "500x100"},     {"--crop", "208"},
+            {"--crop", "0x0"},         {"--crop", "208x260x3"}};
+        for (const auto &[option, value] : badValues) {
+            r = train(base("bad") + QStringList{QLatin1String(option), QLatin1String(value)});
             QCOMPARE(r.code, 1);
-            QVERIFY2(r.err.contains("--crop"), r.err.constData());
+            QVERIFY2(r.err.contains(option), r.err.constData());
         }
         r = train({QStringLiteral("--resume"), empty.path()});
         QCOMPARE(r.code, 1);
