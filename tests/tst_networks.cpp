@@ -1,5 +1,6 @@
 // Parity with torchvision: the same weights give the same logits. This test includes LibTorch on
 // purpose (it compares tensors); nothing else in tests/ does.
+#include "model/core/batchnormsilu.h"
 #include "model/core/checkpoint.h"
 #include "model/core/networks.h"
 
@@ -10,6 +11,42 @@
 using namespace masklens::model;
 
 namespace {
+
+/// max |a - b| relative to the largest |b|, or to `floor` where that is larger.
+double relativeDifference(const torch::Tensor &a, const torch::Tensor &b, double floor = 1e-30)
+{
+    const double scale = std::max(floor, b.abs().max().item<double>());
+    return (a - b).abs().max().item<double>() / scale;
+}
+
+struct BatchNormSiluResult
+{
+    torch::Tensor y, dx, dWeight, dBias, runningMean, runningVar;
+};
+
+/// silu(batch_norm(x)) in training mode, fused or the textbook way, with the gradients of
+/// sum(y * upstream).
+/// silu(batch_norm(x)) in training mode, fused or the textbook way (in float, or in double as
+/// the reference), with the gradients of sum(y * upstream).
+BatchNormSiluResult batchNormSilu(const torch::Tensor &input, const torch::Tensor &upstream,
+                                  bool fused, torch::ScalarType type = torch::kFloat32)
+{
+    const int64_t C = input.size(1);
+    torch::manual_seed(7);
+    auto weight = (torch::rand({C}) + 0.5).to(type).requires_grad_();
+    auto bias = torch::randn({C}).to(type).requires_grad_();
+    auto x = input.to(type).detach().clone().requires_grad_();
+    BatchNormSiluResult r{
+        {}, {}, {}, {}, torch::randn({C}).to(type), (torch::rand({C}) + 0.5).to(type)};
+    r.y = fused ? batchNormSiluTraining(x, weight, bias, r.runningMean, r.runningVar, 0.1, 1e-5)
+                : torch::silu(torch::batch_norm(x, weight, bias, r.runningMean, r.runningVar, true,
+                                                0.1, 1e-5, false));
+    (r.y * upstream.to(type)).sum().backward();
+    r.dx = x.grad();
+    r.dWeight = weight.grad();
+    r.dBias = bias.grad();
+    return r;
+}
 
 std::map<std::string, torch::Tensor>
 asMap(const std::vector<std::pair<std::string, torch::Tensor>> &v)
@@ -96,6 +133,131 @@ private Q_SLOTS:
             net->forward(io.at("x1").contiguous(torch::MemoryFormat::ChannelsLast));
         const double diff = (y - io.at("y1")).abs().max().item<double>();
         QVERIFY2(diff < 1e-4, qPrintable(QString::number(diff)));
+    }
+
+    void fusedBatchNormSiluEqualsTextbook_data()
+    {
+        QTest::addColumn<QList<int>>("shape");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<double>("offset");
+        // Channel counts that are no multiple of a vector's width; a mean far from zero (the
+        // statistics must not cancel); values whose normalised form spans the SiLU's flat tails.
+        QTest::newRow("37 channels, mean 5") << QList<int>{2, 37, 9, 7} << 3.0 << 5.0;
+        QTest::newRow("16 channels, one pixel block") << QList<int>{4, 16, 4, 4} << 1.0 << 0.0;
+        QTest::newRow("1152 channels, 7x7 (EfficientNet's widest)")
+            << QList<int>{3, 1152, 7, 7} << 0.5 << -2.0;
+        QTest::newRow("mean 1000, std 0.01") << QList<int>{2, 24, 20, 20} << 0.01 << 1000.0;
+    }
+    void fusedBatchNormSiluEqualsTextbook()
+    {
+        QFETCH(QList<int>, shape);
+        QFETCH(double, scale);
+        QFETCH(double, offset);
+        torch::manual_seed(1);
+        const std::vector<int64_t> sizes(shape.begin(), shape.end());
+        const auto x =
+            (torch::randn(sizes) * scale + offset).contiguous(torch::MemoryFormat::ChannelsLast);
+        const auto upstream = torch::randn(sizes).contiguous(torch::MemoryFormat::ChannelsLast);
+        QVERIFY(canFuseBatchNormSilu(x));
+        const auto fused = batchNormSilu(x, upstream, true);
+        const auto textbook = batchNormSilu(x, upstream, false);
+        // The reference: the textbook operations in double, from the same float input.
+        const auto exact = batchNormSilu(x, upstream, false, torch::kFloat64);
+        QVERIFY(fused.y.is_contiguous(torch::MemoryFormat::ChannelsLast));
+        const std::pair<const char *, std::pair<torch::Tensor, torch::Tensor>> pairs[] = {
+            {"output", {fused.y, exact.y}},
+            {"input gradient", {fused.dx, exact.dx}},
+            {"weight gradient", {fused.dWeight, exact.dWeight}},
+            {"bias gradient", {fused.dBias, exact.dBias}},
+            {"running mean", {fused.runningMean, exact.runningMean}},
+            {"running variance", {fused.runningVar, exact.runningVar}},
+        };
+        for (const auto &[what, t] : pairs) {
+            const double d = relativeDifference(t.first.to(torch::kFloat64), t.second);
+            QVERIFY2(d < 2e-5, qPrintable(QStringLiteral("%1 differs by %2 of its largest value")
+                                              .arg(QLatin1String(what))
+                                              .arg(d)));
+        }
+        // ... and no further from it than LibTorch's own float operations.
+        const double ours = relativeDifference(fused.dx.to(torch::kFloat64), exact.dx);
+        const double theirs = relativeDifference(textbook.dx.to(torch::kFloat64), exact.dx);
+        QVERIFY2(ours <= std::max(2 * theirs, 1e-5),
+                 qPrintable(QStringLiteral("input gradient off by %1, LibTorch's by %2")
+                                .arg(ours)
+                                .arg(theirs)));
+        // Tensors it cannot take go the textbook way (the network checks before calling).
+        QVERIFY(!canFuseBatchNormSilu(x.contiguous()));
+        QVERIFY(!canFuseBatchNormSilu(x.to(torch::kFloat64)));
+        QVERIFY(!canFuseBatchNormSilu(torch::ones({1, 4, 1, 1})));
+    }
+
+    void fusedBatchNormSiluIgnoresTheThreadCount()
+    {
+        // Same seed, same data: the same numbers whatever the thread count (the statistics
+        // are summed in fixed blocks, not per thread).
+        torch::manual_seed(2);
+        const auto x = torch::randn({8, 40, 30, 30}).contiguous(torch::MemoryFormat::ChannelsLast);
+        const auto upstream = torch::randn_like(x);
+        const int threads = torch::get_num_threads();
+        torch::set_num_threads(1);
+        const auto one = batchNormSilu(x, upstream, true);
+        torch::set_num_threads(std::max(2, threads));
+        const auto many = batchNormSilu(x, upstream, true);
+        torch::set_num_threads(threads);
+        QVERIFY(torch::equal(one.y, many.y));
+        QVERIFY(torch::equal(one.dx, many.dx));
+        QVERIFY(torch::equal(one.dWeight, many.dWeight));
+        QVERIFY(torch::equal(one.runningVar, many.runningVar));
+    }
+
+    void fusedTrainingStepEqualsTextbook()
+    {
+        // A whole EfficientNet-B0 training step (channels-last, as the trainer runs it): the
+        // same loss, gradients and batch-norm statistics with the fused operation as without.
+        auto run = [](bool fused) {
+            setFusedBatchNormSilu(fused);
+            torch::manual_seed(3);
+            auto net = makeNetwork(ModelSpec{});
+            toChannelsLast(*net);
+            net->train();
+            const auto x =
+                torch::randn({4, 3, 64, 64}).contiguous(torch::MemoryFormat::ChannelsLast);
+            const auto y = torch::tensor({0, 5, 11, 17}, torch::kLong);
+            const auto loss = torch::cross_entropy_loss(net->forward(x), y);
+            loss.backward();
+            setFusedBatchNormSilu(true);
+            return std::make_pair(loss.item<double>(), net);
+        };
+        const auto [fusedLoss, fused] = run(true);
+        const auto [textbookLoss, textbook] = run(false);
+        QVERIFY2(std::abs(fusedLoss - textbookLoss) < 1e-4 * std::abs(textbookLoss),
+                 qPrintable(QStringLiteral("loss %1 against %2").arg(fusedLoss).arg(textbookLoss)));
+        const auto theirs = textbook->named_parameters();
+        // Some gradients are zero but for rounding (a bias whose shift the next batch norm takes
+        // out again): each is compared relative to its own scale or a thousandth of the largest.
+        double largest = 0;
+        for (const auto &p : theirs)
+            largest = std::max(largest, p.value().grad().abs().max().item<double>());
+        int compared = 0;
+        for (const auto &p : fused->named_parameters()) {
+            const double d =
+                relativeDifference(p.value().grad(), theirs[p.key()].grad(), largest * 1e-3);
+            QVERIFY2(d < 1e-3, qPrintable(QStringLiteral("%1: gradient differs by %2")
+                                              .arg(QString::fromStdString(p.key()))
+                                              .arg(d)));
+            ++compared;
+        }
+        QCOMPARE(compared, 213);
+        const auto buffers = textbook->named_buffers();
+        for (const auto &b : fused->named_buffers()) {
+            const auto &t = buffers[b.key()];
+            if (t.scalar_type() == torch::kLong)
+                QVERIFY2(torch::equal(b.value(), t), b.key().c_str()); // num_batches_tracked
+            else
+                // (a mean that is zero but for rounding, after a batch norm and a convolution
+                // without bias, is compared on the scale of 0.001)
+                QVERIFY2(relativeDifference(b.value(), t, 1e-3) < 1e-4, b.key().c_str());
+        }
     }
 
     void wrongShapesAreClearErrors()

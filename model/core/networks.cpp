@@ -1,5 +1,7 @@
 #include "networks.h"
 
+#include "batchnormsilu.h"
+
 #include <torch/serialize.h>
 
 #include <fstream>
@@ -14,6 +16,8 @@ using torch::nn::Conv2d;
 using torch::nn::Conv2dOptions;
 
 enum class Activation { None, SiLU, ReLU };
+
+bool g_fuseBatchNormSilu = true;
 
 /// torchvision's Conv2dNormActivation: children "0" (conv, no bias) and "1" (batch norm).
 /// For inference the batch norm can be folded into the convolution (fuse()): one pass over the
@@ -40,6 +44,19 @@ public:
         const bool inPlace = !(torch::GradMode::is_enabled() && x.requires_grad());
         if (m_fusedWeight.defined()) {
             x = torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
+        } else if (m_act == Activation::SiLU && is_training() && g_fuseBatchNormSilu) {
+            x = m_conv->forward(x);
+            auto &bn = *m_norm;
+            if (canFuseBatchNormSilu(x) && bn.options.momentum() &&
+                bn.weight.scalar_type() == torch::kFloat32) {
+                {
+                    torch::NoGradGuard guard;
+                    bn.num_batches_tracked += 1;
+                }
+                return batchNormSiluTraining(x, bn.weight, bn.bias, bn.running_mean, bn.running_var,
+                                             *bn.options.momentum(), bn.options.eps());
+            }
+            x = m_norm->forward(x);
         } else {
             x = m_norm->forward(m_conv->forward(x));
         }
@@ -382,6 +399,11 @@ void fuseForInference(torch::nn::Module &network)
     for (auto &m : network.modules(/*include_self=*/false))
         if (auto *c = m->as<ConvNormActImpl>())
             c->fuse();
+}
+
+void setFusedBatchNormSilu(bool on)
+{
+    g_fuseBatchNormSilu = on;
 }
 
 void toChannelsLast(torch::nn::Module &network)

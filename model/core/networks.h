@@ -42,6 +42,11 @@ void fuseForInference(torch::nn::Module &network);
 /// feed inputs in the same format.
 void toChannelsLast(torch::nn::Module &network);
 
+/// Whether training-mode batch norm + SiLU pairs run as one fused operation where the tensors
+/// allow it (channels-last float on the CPU; see batchnormsilu.h); on by default. For tests and
+/// benches that compare against the textbook operations.
+void setFusedBatchNormSilu(bool on);
+
 /// Logits -> 18-class probabilities for either output layout.
 torch::Tensor probabilitiesFromLogits(const torch::Tensor &logits, OutputLayout layout);
 
