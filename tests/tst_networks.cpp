@@ -1,8 +1,8 @@
 // Parity with torchvision: the same weights give the same logits. This test includes LibTorch on
 // purpose (it compares tensors); nothing else in tests/ does.
-#include "model/core/batchnormsilu.h"
 #include "model/core/checkpoint.h"
 #include "model/core/networks.h"
+#include "model/core/trainingkernels.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -210,12 +210,69 @@ private Q_SLOTS:
         QVERIFY(torch::equal(one.runningVar, many.runningVar));
     }
 
+    void depthwiseConvBackwardEqualsLibTorch_data()
+    {
+        QTest::addColumn<QList<int>>("shape");
+        QTest::addColumn<int>("kernel");
+        QTest::addColumn<int>("stride");
+        QTest::newRow("37 channels, 15x13, 3x3") << QList<int>{2, 37, 15, 13} << 3 << 1;
+        QTest::newRow("24 channels, 14x14, 5x5 stride 2") << QList<int>{3, 24, 14, 14} << 5 << 2;
+        QTest::newRow("odd size, 5x5 stride 2") << QList<int>{2, 16, 9, 11} << 5 << 2;
+        QTest::newRow("1152 channels, 7x7, 5x5") << QList<int>{2, 1152, 7, 7} << 5 << 1;
+        QTest::newRow("smaller than the kernel") << QList<int>{2, 8, 2, 3} << 5 << 1;
+    }
+    void depthwiseConvBackwardEqualsLibTorch()
+    {
+        QFETCH(QList<int>, shape);
+        QFETCH(int, kernel);
+        QFETCH(int, stride);
+        torch::manual_seed(4);
+        const std::vector<int64_t> sizes(shape.begin(), shape.end());
+        const int64_t C = sizes[1];
+        const auto input = torch::randn(sizes).contiguous(torch::MemoryFormat::ChannelsLast);
+        const auto weights = torch::randn({C, 1, kernel, kernel});
+        auto run = [&](bool ours, torch::ScalarType type) {
+            auto x = input.to(type).detach().clone().requires_grad_();
+            auto w = weights.to(type).detach().clone().requires_grad_();
+            const auto y = ours ? depthwiseConvTraining(x, w, stride)
+                                : torch::conv2d(x, w, {}, stride, (kernel - 1) / 2, 1, C);
+            torch::manual_seed(5);
+            (y * torch::randn_like(y)).sum().backward();
+            return std::make_tuple(y, x.grad(), w.grad());
+        };
+        QVERIFY(canRunDepthwiseConv(input, weights));
+        const auto [y, dx, dw] = run(true, torch::kFloat32);
+        const auto [yRef, dxRef, dwRef] = run(false, torch::kFloat64);
+        QVERIFY(relativeDifference(y.to(torch::kFloat64), yRef) < 1e-5);
+        const double dxOff = relativeDifference(dx.to(torch::kFloat64), dxRef);
+        const double dwOff = relativeDifference(dw.to(torch::kFloat64), dwRef);
+        QVERIFY2(dxOff < 1e-5, qPrintable(QStringLiteral("input gradient off by %1").arg(dxOff)));
+        QVERIFY2(dwOff < 1e-5, qPrintable(QStringLiteral("weight gradient off by %1").arg(dwOff)));
+        QCOMPARE(dx.sizes(), input.sizes());
+        QCOMPARE(dw.sizes(), weights.sizes());
+
+        // The same numbers on one thread as on several.
+        const int threads = torch::get_num_threads();
+        torch::set_num_threads(1);
+        const auto [y1, dx1, dw1] = run(true, torch::kFloat32);
+        torch::set_num_threads(std::max(2, threads));
+        const auto [y2, dx2, dw2] = run(true, torch::kFloat32);
+        torch::set_num_threads(threads);
+        QVERIFY(torch::equal(dx1, dx2));
+        QVERIFY(torch::equal(dw1, dw2));
+
+        // What it does not take goes LibTorch's way (the network checks before calling).
+        QVERIFY(!canRunDepthwiseConv(input.contiguous(), weights));
+        QVERIFY(!canRunDepthwiseConv(input, torch::randn({C, 2, kernel, kernel})));
+        QVERIFY(!canRunDepthwiseConv(input, torch::randn({C, 1, 4, 4})));
+    }
+
     void fusedTrainingStepEqualsTextbook()
     {
         // A whole EfficientNet-B0 training step (channels-last, as the trainer runs it): the
-        // same loss, gradients and batch-norm statistics with the fused operation as without.
+        // same loss, gradients and batch-norm statistics with MaskLens's kernels as without.
         auto run = [](bool fused) {
-            setFusedBatchNormSilu(fused);
+            setCpuTrainingKernels(fused);
             torch::manual_seed(3);
             auto net = makeNetwork(ModelSpec{});
             toChannelsLast(*net);
@@ -225,7 +282,7 @@ private Q_SLOTS:
             const auto y = torch::tensor({0, 5, 11, 17}, torch::kLong);
             const auto loss = torch::cross_entropy_loss(net->forward(x), y);
             loss.backward();
-            setFusedBatchNormSilu(true);
+            setCpuTrainingKernels(true);
             return std::make_pair(loss.item<double>(), net);
         };
         const auto [fusedLoss, fused] = run(true);

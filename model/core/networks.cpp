@@ -1,6 +1,6 @@
 #include "networks.h"
 
-#include "batchnormsilu.h"
+#include "trainingkernels.h"
 
 #include <torch/serialize.h>
 
@@ -17,7 +17,7 @@ using torch::nn::Conv2dOptions;
 
 enum class Activation { None, SiLU, ReLU };
 
-bool g_fuseBatchNormSilu = true;
+bool g_trainingKernels = true;
 
 /// torchvision's Conv2dNormActivation: children "0" (conv, no bias) and "1" (batch norm).
 /// For inference the batch norm can be folded into the convolution (fuse()): one pass over the
@@ -44,8 +44,11 @@ public:
         const bool inPlace = !(torch::GradMode::is_enabled() && x.requires_grad());
         if (m_fusedWeight.defined()) {
             x = torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
-        } else if (m_act == Activation::SiLU && is_training() && g_fuseBatchNormSilu) {
-            x = m_conv->forward(x);
+        } else if (m_act == Activation::SiLU && is_training() && g_trainingKernels) {
+            const bool depthwise = m_groups > 1 && m_groups == x.size(1) &&
+                                   torch::GradMode::is_enabled() &&
+                                   canRunDepthwiseConv(x, m_conv->weight);
+            x = depthwise ? depthwiseConvTraining(x, m_conv->weight, m_stride) : m_conv->forward(x);
             auto &bn = *m_norm;
             if (canFuseBatchNormSilu(x) && bn.options.momentum() &&
                 bn.weight.scalar_type() == torch::kFloat32) {
@@ -401,9 +404,9 @@ void fuseForInference(torch::nn::Module &network)
             c->fuse();
 }
 
-void setFusedBatchNormSilu(bool on)
+void setCpuTrainingKernels(bool on)
 {
-    g_fuseBatchNormSilu = on;
+    g_trainingKernels = on;
 }
 
 void toChannelsLast(torch::nn::Module &network)

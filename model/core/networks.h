@@ -42,10 +42,10 @@ void fuseForInference(torch::nn::Module &network);
 /// feed inputs in the same format.
 void toChannelsLast(torch::nn::Module &network);
 
-/// Whether training-mode batch norm + SiLU pairs run as one fused operation where the tensors
-/// allow it (channels-last float on the CPU; see batchnormsilu.h); on by default. For tests and
-/// benches that compare against the textbook operations.
-void setFusedBatchNormSilu(bool on);
+/// Whether training uses MaskLens's own CPU kernels where the tensors allow it (channels-last
+/// float: batch norm + SiLU fused, the depthwise convolutions' backward; see trainingkernels.h);
+/// on by default. For tests and benches that compare against LibTorch's operations alone.
+void setCpuTrainingKernels(bool on);
 
 /// Logits -> 18-class probabilities for either output layout.
 torch::Tensor probabilitiesFromLogits(const torch::Tensor &logits, OutputLayout layout);

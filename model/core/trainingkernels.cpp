@@ -1,4 +1,4 @@
-#include "batchnormsilu.h"
+#include "trainingkernels.h"
 
 #include <algorithm>
 #include <bit>
@@ -255,6 +255,93 @@ public:
     }
 };
 
+/// One image's depthwise convolution backward, channels-last: the input gradient gi (H x W x C)
+/// and this image's share of the weight gradient gw (K x K x C), both overwritten. Every output
+/// pixel's gradient row meets the K x K input rows it came from: gi += g * w, gw += g * x.
+MASKLENS_VECTOR_CLONES
+void depthwiseBackwardImage(const float *__restrict x, const float *__restrict go,
+                            const float *__restrict w, float *__restrict gi, float *__restrict gw,
+                            int64_t H, int64_t W, int64_t OH, int64_t OW, int64_t C, int64_t K,
+                            int64_t stride)
+{
+    const int64_t pad = (K - 1) / 2;
+    std::fill(gi, gi + H * W * C, 0.0f);
+    std::fill(gw, gw + K * K * C, 0.0f);
+    for (int64_t oh = 0; oh < OH; ++oh) {
+        for (int64_t kh = 0; kh < K; ++kh) {
+            const int64_t ih = oh * stride - pad + kh;
+            if (ih < 0 || ih >= H)
+                continue;
+            for (int64_t ow = 0; ow < OW; ++ow) {
+                const float *g = go + (oh * OW + ow) * C;
+                for (int64_t kw = 0; kw < K; ++kw) {
+                    const int64_t iw = ow * stride - pad + kw;
+                    if (iw < 0 || iw >= W)
+                        continue;
+                    const float *xr = x + (ih * W + iw) * C;
+                    float *gir = gi + (ih * W + iw) * C;
+                    const float *wr = w + (kh * K + kw) * C;
+                    float *gwr = gw + (kh * K + kw) * C;
+                    for (int64_t c = 0; c < C; ++c) {
+                        gir[c] += g[c] * wr[c];
+                        gwr[c] += g[c] * xr[c];
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// out += in, n floats.
+MASKLENS_VECTOR_CLONES
+void addInto(float *__restrict out, const float *__restrict in, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        out[i] += in[i];
+}
+
+class DepthwiseConv : public torch::autograd::Function<DepthwiseConv>
+{
+public:
+    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x,
+                                 const torch::Tensor &weight, int64_t stride)
+    {
+        const int64_t K = weight.size(2);
+        ctx->save_for_backward({x, weight});
+        ctx->saved_data["stride"] = stride;
+        return torch::conv2d(x, weight, {}, stride, (K - 1) / 2, 1, x.size(1));
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext *ctx,
+                                                   torch::autograd::variable_list grads)
+    {
+        const auto saved = ctx->get_saved_variables();
+        const auto &x = saved[0], &weight = saved[1];
+        const int64_t stride = ctx->saved_data["stride"].toInt();
+        const auto go = grads[0].contiguous(torch::MemoryFormat::ChannelsLast);
+        const int64_t N = x.size(0), C = x.size(1), H = x.size(2), W = x.size(3);
+        const int64_t OH = go.size(2), OW = go.size(3), K = weight.size(2);
+        // The weight as K x K x C, so that its rows run along the channels like the pixels'.
+        const auto w = weight.reshape({C, K * K}).t().contiguous();
+        auto dx = torch::empty_like(x, torch::MemoryFormat::ChannelsLast);
+        auto perImage = torch::empty({N, K * K, C}, w.options());
+        const float *px = x.data_ptr<float>(), *pgo = go.data_ptr<float>(),
+                    *pw = w.data_ptr<float>();
+        float *pdx = dx.data_ptr<float>(), *pgw = perImage.data_ptr<float>();
+        at::parallel_for(0, N, 1, [&](int64_t first, int64_t last) {
+            for (int64_t n = first; n < last; ++n)
+                depthwiseBackwardImage(px + n * H * W * C, pgo + n * OH * OW * C, pw,
+                                       pdx + n * H * W * C, pgw + n * K * K * C, H, W, OH, OW, C, K,
+                                       stride);
+        });
+        for (int64_t n = 1; n < N; ++n)
+            addInto(pgw, pgw + n * K * K * C, K * K * C);
+        const auto dWeight =
+            perImage[0].t().reshape({C, 1, K, K}).contiguous(weight.suggest_memory_format());
+        return {dx, dWeight, torch::Tensor()};
+    }
+};
+
 } // namespace
 
 bool canFuseBatchNormSilu(const torch::Tensor &x)
@@ -270,6 +357,23 @@ torch::Tensor batchNormSiluTraining(const torch::Tensor &x, const torch::Tensor 
     TORCH_CHECK(canFuseBatchNormSilu(x), "batchNormSiluTraining: not a channels-last CPU float "
                                          "tensor with two or more values per channel");
     return BatchNormSilu::apply(x, weight, bias, runningMean, runningVar, momentum, eps);
+}
+
+bool canRunDepthwiseConv(const torch::Tensor &x, const torch::Tensor &weight)
+{
+    return x.dim() == 4 && x.device().is_cpu() && x.scalar_type() == torch::kFloat32 &&
+           x.is_contiguous(torch::MemoryFormat::ChannelsLast) && weight.dim() == 4 &&
+           weight.device().is_cpu() && weight.scalar_type() == torch::kFloat32 &&
+           weight.size(0) == x.size(1) && weight.size(1) == 1 && weight.size(2) == weight.size(3) &&
+           weight.size(2) % 2 == 1;
+}
+
+torch::Tensor depthwiseConvTraining(const torch::Tensor &x, const torch::Tensor &weight, int stride)
+{
+    TORCH_CHECK(canRunDepthwiseConv(x, weight),
+                "depthwiseConvTraining: not a channels-last CPU float input with a [C, 1, K, K] "
+                "weight");
+    return DepthwiseConv::apply(x, weight, int64_t(stride));
 }
 
 } // namespace masklens::model
