@@ -17,6 +17,7 @@ cache=${XDG_CACHE_HOME:-$HOME/.cache}/masklens/bench-train-$people
 # The image cache is built once per dataset and size (see the first run's cache event); the
 # epoch's speed is what repeats every epoch.
 refs=()
+rm -f "$cache"/train-*.jsonl # a previous run's rounds must not count in this one's
 for round in $(seq "$rounds"); do
   rm -rf "$cache/run"
   "$build/cli/masklens-cli" train --data "$cache/data" --out "$cache/run" --arch efficientnet_b0 \

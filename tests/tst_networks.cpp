@@ -2,7 +2,9 @@
 // purpose (it compares tensors); nothing else in tests/ does.
 #include "model/core/checkpoint.h"
 #include "model/core/networks.h"
+
 #include "model/core/trainingkernels.h"
+#include <ATen/autocast_mode.h>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -305,6 +307,23 @@ private Q_SLOTS:
             ++compared;
         }
         QCOMPARE(compared, 213);
+
+        // Under --precision bf16 (autocast) LibTorch's operations run instead, and train.
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::set_cpu_enabled(true);
+        torch::manual_seed(3);
+        auto net = makeNetwork(ModelSpec{});
+        toChannelsLast(*net);
+        net->train();
+        const auto x = torch::randn({4, 3, 64, 64}).contiguous(torch::MemoryFormat::ChannelsLast);
+        const auto logits = net->forward(x);
+        at::autocast::set_cpu_enabled(false);
+        at::autocast::clear_cache();
+        const auto loss = torch::cross_entropy_loss(logits.to(torch::kFloat32),
+                                                    torch::tensor({0, 5, 11, 17}, torch::kLong));
+        loss.backward();
+        QVERIFY2(std::abs(loss.item<double>() - textbookLoss) < 0.05 * textbookLoss,
+                 qPrintable(QString::number(loss.item<double>())));
         const auto buffers = textbook->named_buffers();
         for (const auto &b : fused->named_buffers()) {
             const auto &t = buffers[b.key()];

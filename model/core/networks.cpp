@@ -2,6 +2,7 @@
 
 #include "trainingkernels.h"
 
+#include <ATen/autocast_mode.h>
 #include <torch/serialize.h>
 
 #include <fstream>
@@ -44,7 +45,8 @@ public:
         const bool inPlace = !(torch::GradMode::is_enabled() && x.requires_grad());
         if (m_fusedWeight.defined()) {
             x = torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
-        } else if (m_act == Activation::SiLU && is_training() && g_trainingKernels) {
+        } else if (m_act == Activation::SiLU && is_training() && g_trainingKernels &&
+                   !at::autocast::is_cpu_enabled()) { // (the kernels are float32 only)
             const bool depthwise = m_groups > 1 && m_groups == x.size(1) &&
                                    torch::GradMode::is_enabled() &&
                                    canRunDepthwiseConv(x, m_conv->weight);
