@@ -177,6 +177,23 @@ private Q_SLOTS:
         const auto b = augment(x, AugmentOptions{});
         QCOMPARE(maxDiff(a, b), 0.0);
     }
+    void augmentLeavesItsInputAlone()
+    {
+        // augment() works in place on its own copy of the batch: the caller's images (the
+        // cache's pixels) never change, whichever step comes first.
+        const auto x = batch();
+        const auto original = x.clone();
+        AugmentOptions noFlip;
+        noFlip.flip = 0;
+        AugmentOptions everything;
+        everything.flip = everything.shiftScaleRotate = everything.hsv =
+            everything.brightnessContrast = everything.noise = 1;
+        for (const AugmentOptions &o : {AugmentOptions{}, noFlip, everything}) {
+            const auto y = augment(x, o);
+            QVERIFY(maxDiff(y, x) > 0);
+            QCOMPARE(maxDiff(x, original), 0.0);
+        }
+    }
     void normalizeUsesMeanAndStd()
     {
         const auto x = torch::full({1, 3, 2, 2}, 0.485);

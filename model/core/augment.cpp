@@ -8,6 +8,10 @@ torch::Tensor drawUniform(const torch::Tensor &x, double lo, double hi)
     return torch::rand({x.size(0), 1, 1, 1}, x.options()) * (hi - lo) + lo;
 }
 
+/// Within augment(), every step after the first writes into the batch it was given (a tensor
+/// augment() owns), instead of copying the whole batch once per step: a fifth of its time.
+thread_local bool t_inPlace = false;
+
 /// Applies `op` to the images drawn with probability p (one draw per image) and leaves the
 /// others untouched. The work is done on the drawn images only: at p = 0.5 half the cost of
 /// transforming the whole batch and blending (which made the augmentations 40% of a CPU step).
@@ -21,6 +25,10 @@ template <class Op> torch::Tensor onChosen(const torch::Tensor &x, double p, con
         return x;
     if (k == x.size(0))
         return op(x);
+    if (t_inPlace) {
+        auto y = x;
+        return y.index_copy_(0, which, op(x.index_select(0, which)));
+    }
     return x.index_copy(0, which, op(x.index_select(0, which)));
 }
 } // namespace
@@ -182,11 +190,18 @@ torch::Tensor gaussianNoise(const torch::Tensor &x, double p, double stdMin, dou
 torch::Tensor augment(const torch::Tensor &x, const AugmentOptions &o)
 {
     auto y = horizontalFlip(x, o.flip);
+    if (y.is_same(x))
+        y = x.clone(); // from here on the batch is augment()'s own
+    struct InPlace
+    {
+        InPlace() { t_inPlace = true; }
+        ~InPlace() { t_inPlace = false; }
+    } inPlace;
     y = shiftScaleRotate(y, o.shiftScaleRotate, o.rotateLimitDegrees, o.shiftLimit, o.scaleLimit);
     y = hueSaturationValue(y, o.hsv, o.hsvShift);
     y = brightnessContrast(y, o.brightnessContrast, o.brightnessContrastLimit);
     y = gaussianNoise(y, o.noise, o.noiseStdMin, o.noiseStdMax);
-    return y.clamp(0, 1);
+    return y.clamp_(0, 1);
 }
 
 torch::Tensor normalize(const torch::Tensor &x, const std::array<float, 3> &mean,
