@@ -177,6 +177,42 @@ private Q_SLOTS:
         const auto b = augment(x, AugmentOptions{});
         QCOMPARE(maxDiff(a, b), 0.0);
     }
+    void fusedCpuPassEqualsTheTensorOperations_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("the recipe (each step p 0.5)") << 0;
+        QTest::newRow("every step on every image") << 1;
+        QTest::newRow("flip only") << 2;
+        QTest::newRow("wild geometry (rotations to 180, shifts to half, scales 0.5-1.5)") << 3;
+    }
+    void fusedCpuPassEqualsTheTensorOperations()
+    {
+        // augment() on the CPU runs one fused pass per image; with the same draws it must give
+        // what the steps as tensor operations (grid_sample, the HSV conversion, ...) give.
+        QFETCH(int, which);
+        AugmentOptions o;
+        if (which == 1 || which == 3)
+            o.flip = o.shiftScaleRotate = o.hsv = o.brightnessContrast = o.noise = 1;
+        if (which == 2)
+            o = AugmentOptions::none(), o.flip = 1;
+        if (which == 3) {
+            o.rotateLimitDegrees = 180;
+            o.shiftLimit = 0.5;
+            o.scaleLimit = 0.5;
+        }
+        for (int seed = 0; seed < 4; ++seed) {
+            const auto x = batch();
+            torch::manual_seed(seed);
+            const auto draws = drawAugmentations(x, o);
+            const auto fused = applyAugmentationsCpu(x, draws);
+            const auto reference = applyAugmentations(x, draws);
+            QCOMPARE(fused.sizes(), x.sizes());
+            const double d = maxDiff(fused, reference);
+            QVERIFY2(d < 1e-4, qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(d)));
+            QVERIFY(maxDiff(fused, x) > 0.01);
+        }
+    }
+
     void augmentLeavesItsInputAlone()
     {
         // augment() works in place on its own copy of the batch: the caller's images (the

@@ -42,6 +42,32 @@ torch::Tensor shiftHsvTensorOps(const torch::Tensor &x, const torch::Tensor &hue
 torch::Tensor brightnessContrast(const torch::Tensor &x, double p, double limit);
 torch::Tensor gaussianNoise(const torch::Tensor &x, double p, double stdMin, double stdMax);
 
+/// What augment() drew for a batch of N images: which steps each image gets (N, 0 or 1) and
+/// their parameters (N each, on the batch's device).
+struct AugmentDraws
+{
+    torch::Tensor flip, shiftScaleRotate, hsv, brightnessContrast, noise;
+    torch::Tensor angle, scale, shiftX,
+        shiftY;                           ///< radians; factor; shifts in grid units (2 = width)
+    torch::Tensor hue, saturation, value; ///< as shiftHsv takes them
+    torch::Tensor contrast, brightness;
+    torch::Tensor noiseStd;
+    torch::Tensor noiseValues; ///< standard normal, K x 3 x H x W for the K images with noise
+};
+
+/// Draws every step's choice and parameters for the batch x, from LibTorch's generator.
+AugmentDraws drawAugmentations(const torch::Tensor &x, const AugmentOptions &options);
+
+/// Applies the draws in the recipe's order (flip, shift-scale-rotate with bilinear sampling and
+/// reflected borders, HSV, brightness/contrast about the image's mean, noise), clamped to 0..1,
+/// as tensor operations on any device.
+torch::Tensor applyAugmentations(const torch::Tensor &x, const AugmentDraws &draws);
+
+/// The same on the CPU in one pass per image (the geometry, HSV, brightness/contrast and noise
+/// together, in the image's own memory while it is in cache), the images spread over the
+/// threads: what augment() runs on the CPU. Needs a contiguous N x 3 x H x W float batch.
+torch::Tensor applyAugmentationsCpu(const torch::Tensor &x, const AugmentDraws &draws);
+
 /// All of the above in the recipe's order; output clamped to 0..1.
 torch::Tensor augment(const torch::Tensor &x, const AugmentOptions &options);
 

@@ -1,5 +1,7 @@
 #include "trainingkernels.h"
 
+#include "vectorclones.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -11,15 +13,7 @@ namespace masklens::model {
 namespace {
 
 // The row kernels below run over pixels (rows) of C channels each; every inner loop is over the
-// channels, contiguous in channels-last memory, and written so the compiler vectorises it. On
-// x86-64 with GCC each kernel is compiled for AVX-512, AVX2 and the baseline and the best one
-// the CPU has is picked at load time (the baseline alone is SSE2, 4 floats wide).
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-#define MASKLENS_VECTOR_CLONES                                                                     \
-    __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#else
-#define MASKLENS_VECTOR_CLONES
-#endif
+// channels, contiguous in channels-last memory, and written so the compiler vectorises it.
 
 /// Pixels per block of partial sums: fixed, so the sums do not depend on the thread count.
 constexpr int64_t kRowsPerBlock = 64;
