@@ -1,8 +1,10 @@
 #pragma once
-// The users' augmentations as tensor operations on the training device, on a batch of RGB
-// images in 0..1 (N x 3 x H x W float): horizontal flip, shift-scale-rotate, hue/saturation/
-// value shifts, brightness/contrast, Gaussian noise; each drawn per image with its probability.
-// Random numbers come from LibTorch's generator (torch::manual_seed makes runs repeatable).
+// The users' augmentations on the training device, on a batch of RGB images in 0..1
+// (N x 3 x H x W float): horizontal flip, shift-scale-rotate, hue/saturation/value shifts,
+// brightness/contrast, Gaussian noise; each drawn per image with its probability. augment()
+// draws every number first, then applies them as tensor operations (CUDA) or in one pass per
+// image (CPU). Random numbers come from LibTorch's generator (torch::manual_seed makes runs
+// repeatable). The single steps with their own draws (horizontalFlip(), ...) are kept for tests.
 
 #include "torchinclude.h"
 
