@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Training speed, EfficientNet-B0 at 224x224 with the users' augmentations: masklens-cli train
-# (packed cache, augmentations as tensor ops, channels-last) against the same recipe in plain
-# PyTorch (DataLoader over the JPEGs), same threads, as a ratio. The two run alternately ROUNDS
-# times and each side's best run counts (the reference alone varies by 20% from run to run here).
+# (packed cache, augmentations in one pass per image, channels-last, the CPU training kernels)
+# against the same recipe in plain PyTorch (DataLoader over the JPEGs), same threads, as a ratio.
+# The two run alternately ROUNDS times; best against best and worst against worst are printed
+# (the reference alone varies by 20% from run to run here).
 # Usage: bench/run-train.sh [PEOPLE] [THREADS] [BATCHES] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
