@@ -1,4 +1,7 @@
 #include "csv.h"
+#include "safefile.h"
+
+#include <climits>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,11 +19,10 @@ int CsvTable::column(QStringView name) const
 
 Result<CsvTable> readCsv(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{path, 0, QStringLiteral("cannot open: %1").arg(file.errorString())};
-    const QByteArray bytes = file.readAll();
-    return parseCsv(QString::fromUtf8(bytes), path);
+    const auto bytes = readRegularFile(path, kMaxTextFileBytes);
+    if (!bytes)
+        return bytes.error();
+    return parseCsv(QString::fromUtf8(*bytes), path);
 }
 
 Result<CsvTable> parseCsv(const QString &text, const QString &file)
@@ -35,9 +37,17 @@ Result<CsvTable> parseCsv(const QString &text, const QString &file)
 
     int line = 1;
     bool haveHeader = false;
+    qint64 unlisted = 0;
+    auto problem = [&](int at, const QString &message) {
+        if (table.problems.size() < kMaxListedProblems)
+            table.problems.push_back({file, at, message});
+        else
+            ++unlisted;
+    };
     while (pos < n) {
         // One record: fields separated by commas, ended by a newline outside quotes.
         const int startLine = line;
+        const int startPos = pos;
         QStringList fields;
         QString field;
         bool inQuotes = false;
@@ -89,10 +99,17 @@ Result<CsvTable> parseCsv(const QString &text, const QString &file)
             ++pos;
         }
         if (inQuotes) {
-            table.problems.push_back({file, startLine,
-                                      QCoreApplication::translate(
-                                          "Csv", "a quoted field is never closed; row dropped")});
-            break;
+            // One stray quote must not swallow the rest of the file: drop this line alone and
+            // read on from the next one.
+            problem(startLine, QCoreApplication::translate(
+                                   "Csv", "a quoted field is never closed; row dropped, reading "
+                                          "goes on at the next line"));
+            const int nextLine = int(text.indexOf(u'\n', startPos));
+            if (nextLine < 0)
+                break;
+            pos = nextLine + 1;
+            line = startLine + 1;
+            continue;
         }
         fields.append(field);
         if (fields.size() == 1 && fields[0].trimmed().isEmpty())
@@ -103,17 +120,21 @@ Result<CsvTable> parseCsv(const QString &text, const QString &file)
             continue;
         }
         if (fields.size() != table.header.size()) {
-            table.problems.push_back(
-                {file, startLine,
-                 QCoreApplication::translate("Csv", "expected %1 fields (%2) but found %3; row "
-                                                    "dropped")
-                     .arg(table.header.size())
-                     .arg(table.header.join(u','))
-                     .arg(fields.size())});
+            problem(startLine,
+                    QCoreApplication::translate("Csv", "expected %1 fields (%2) but found %3; row "
+                                                       "dropped")
+                        .arg(table.header.size())
+                        .arg(table.header.join(u','))
+                        .arg(fields.size()));
             continue;
         }
         table.rows.push_back({startLine, std::move(fields)});
     }
+    if (unlisted > 0)
+        table.problems.push_back(
+            {file, 0,
+             QCoreApplication::translate("Csv", "%n more problem(s) of this file not listed",
+                                         nullptr, int(std::min<qint64>(unlisted, INT_MAX)))});
     if (!haveHeader)
         return Error{file, 1, QCoreApplication::translate("Csv", "empty file: no header row")};
     return table;

@@ -10,6 +10,9 @@
 
 namespace masklens::analysis {
 
+/// Problems a reader lists one by one; beyond this it counts them in one last entry.
+inline constexpr std::size_t kMaxListedProblems = 1000;
+
 struct CsvRow
 {
     int line = 0; ///< 1-based line of the file where the row starts (the header is line 1)
@@ -21,7 +24,9 @@ struct CsvTable
     QString file;
     QStringList header;
     std::vector<CsvRow> rows;
-    std::vector<Problem> problems; ///< rows dropped for a wrong field count, an open quote...
+    /// Rows dropped for a wrong field count, an open quote...: at most kMaxListedProblems, then
+    /// one entry counting the rest.
+    std::vector<Problem> problems;
 
     /// Column index of a header name (case-insensitive, trimmed), or -1.
     int column(QStringView name) const;

@@ -1,6 +1,8 @@
 #include "dataset.h"
 
 #include "csv.h"
+#include "imageheader.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,6 +11,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 
 #include <dirent.h>
@@ -37,7 +41,9 @@ struct Listing
 {
     QStringList files;
     QStringList dirs;
+    QStringList special; ///< FIFOs, devices, sockets, dangling links: never opened
     bool ok = false;
+    int error = 0; ///< errno of opendir when !ok
 };
 
 Listing listFolder(const QString &dir)
@@ -45,19 +51,27 @@ Listing listFolder(const QString &dir)
     Listing listing;
     const QByteArray encoded = QFile::encodeName(dir);
     DIR *handle = ::opendir(encoded.constData());
-    if (!handle)
+    if (!handle) {
+        listing.error = errno;
         return listing;
+    }
     listing.ok = true;
     while (const dirent *entry = ::readdir(handle)) {
         const char *name = entry->d_name;
         if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
             continue;
         bool isDir = entry->d_type == DT_DIR;
+        bool isFile = entry->d_type == DT_REG;
         if (entry->d_type == DT_UNKNOWN || entry->d_type == DT_LNK) {
             struct stat st;
-            isDir = ::stat((encoded + '/' + name).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+            const bool ok = ::stat((encoded + '/' + name).constData(), &st) == 0;
+            isDir = ok && S_ISDIR(st.st_mode);
+            isFile = ok && S_ISREG(st.st_mode);
         }
-        (isDir ? listing.dirs : listing.files).append(QFile::decodeName(name));
+        // A FIFO named mask1.jpg would block the first reader for ever: only regular files
+        // are images.
+        (isDir ? listing.dirs : isFile ? listing.files : listing.special)
+            .append(QFile::decodeName(name));
     }
     ::closedir(handle);
     return listing;
@@ -146,6 +160,18 @@ bool indexImages(Dataset &ds, const Progress &progress)
             continue;
         }
         const Listing listing = listFolder(dir);
+        if (!listing.ok) {
+            // One problem that says why, not seven "missing image" lines.
+            ds.problems.push_back({dir, 0,
+                                   tr("cannot read the folder: %1; the person has no images")
+                                       .arg(QString::fromLocal8Bit(std::strerror(listing.error)))});
+            continue;
+        }
+        for (const QString &name : listing.special)
+            if (!isJunkName(name))
+                ds.problems.push_back(
+                    {dir + u'/' + name, 0,
+                     tr("not a regular file (a pipe, device, socket or broken link); ignored")});
         std::array<QString, kImagesPerPerson> found;
         QStringList sortedFiles = listing.files;
         sortedFiles.sort(); // deterministic choice when a stem appears twice
@@ -212,6 +238,15 @@ void loadEval(Dataset &ds)
         image.csvLine = row.line;
         if (image.imageId.isEmpty()) {
             ds.problems.push_back({csv->file, row.line, tr("empty ImageID; row skipped")});
+            continue;
+        }
+        // An ImageID names a file inside eval/images, nothing else: "../x" or "/etc/x" would
+        // make every reader open a file outside the dataset.
+        if (image.imageId.contains(u'/') || image.imageId.contains(u'\\') ||
+            image.imageId.startsWith(u'.') || image.imageId.contains(QChar(0))) {
+            ds.problems.push_back({csv->file, row.line,
+                                   tr("ImageID '%1' is not a file name inside %2; row skipped")
+                                       .arg(image.imageId, ds.evalImagesDir())});
             continue;
         }
         if (seen.contains(image.imageId)) {
@@ -336,6 +371,15 @@ Result<Dataset> loadDataset(const QString &root, const LoadOptions &options,
         return Error{ds.root, 0, tr("loading cancelled")};
     if (options.loadEval)
         loadEval(ds);
+    // 100,000 junk rows must not become 100,000 lines in the Problems list.
+    if (ds.problems.size() > kMaxListedProblems) {
+        const qint64 more = qint64(ds.problems.size() - kMaxListedProblems);
+        ds.problems.resize(kMaxListedProblems);
+        ds.problems.push_back(
+            {ds.root, 0,
+             QCoreApplication::translate("Dataset", "%n more problem(s) not listed", nullptr,
+                                         int(more))});
+    }
 
     if (options.checkImages) {
         QStringList paths;
@@ -368,6 +412,9 @@ QString imageDefect(const QByteArray &bytes)
         return tr("empty file");
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype n = bytes.size();
+    if (const QString why = oversizeReason(data, std::size_t(n)); !why.isEmpty())
+        return why;
+    limitImageDecoders();
     if (n >= 2 && data[0] == 0xFF && data[1] == 0xD8) {
         qsizetype end = n;
         while (end > 2 && (data[end - 1] == 0x00 || data[end - 1] == 0x0A || data[end - 1] == 0x0D))
@@ -397,12 +444,12 @@ std::vector<Problem> checkImageFiles(const QStringList &paths, const Progress &p
     parallelFor(
         paths.size(),
         [&](qint64 i) {
-            QFile file(paths[i]);
             QString defect;
-            if (!file.open(QIODevice::ReadOnly))
-                defect = tr("cannot open: %1").arg(file.errorString());
+            const auto bytes = readRegularFile(paths[i], kMaxImageFileBytes);
+            if (!bytes)
+                defect = bytes.error().message;
             else
-                defect = imageDefect(file.readAll());
+                defect = imageDefect(*bytes);
             if (!defect.isEmpty()) {
                 std::lock_guard lock(mutex);
                 problems.push_back({paths[i], 0, defect});

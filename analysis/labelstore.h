@@ -3,10 +3,13 @@
 // changes all seven images), the mask state to an image; an image can also be excluded from
 // training, with a reason, and marked reviewed. The original train.csv is never modified: every
 // correction is appended to a journal beside the dataset (DIR/.masklens/corrections.jsonl), one
-// JSON object per line, fsync'ed before append() returns. Opening replays it; a torn last line
-// (a crash mid-write) is reported, dropped and cut off, and nothing before it is lost. A lock file
+// JSON object per line, fsync'ed before set() returns. Opening replays it; a torn last line
+// (a tail without its newline: a crash mid-write) is reported, dropped and cut off, and nothing
+// before it is lost; a complete line that is not a valid entry is reported and kept. The journal
+// and its folder must be real (not symbolic links): MaskLens never writes outside the dataset. A lock file
 // keeps a second MaskLens off the same dataset. GUI-thread or single-thread use.
 
+#include "csv.h"
 #include "dataset.h"
 #include "result.h"
 
@@ -55,6 +58,16 @@ public:
     /// dataset (known target, valid gender/age/mask). The old value is filled in.
     Result<Correction> set(const QString &target, LabelField field, const QString &value,
                            const QString &note = {});
+    struct Edit
+    {
+        QString target;
+        LabelField field;
+        QString value;
+    };
+    /// Several corrections at once: all are checked first, then appended in one durable write;
+    /// when one is invalid nothing is written.
+    Result<std::vector<Correction>> setAll(const std::vector<Edit> &edits,
+                                           const QString &note = {});
 
     /// The dataset with every correction applied (people's gender/age, images' mask state,
     /// exclusions).
@@ -76,6 +89,9 @@ public:
 private:
     LabelStore() = default;
     Status replay();
+    void addProblem(Problem problem);
+    Result<Correction> prepare(const QString &target, LabelField field, const QString &value,
+                               const QString &note, qint64 seq) const;
     void applyToState(const Correction &c);
 
     const Dataset *m_dataset = nullptr;
@@ -84,6 +100,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::vector<Correction> m_corrections;
     std::vector<Problem> m_problems;
+    qint64 m_droppedProblems = 0;
+    qint64 m_lastSeq = 0; ///< the highest seq in the journal, valid entry or not
     std::map<QString, QString> m_gender, m_age, m_mask, m_excluded; ///< target -> latest value
     std::set<QString> m_reviewed;
 };

@@ -1,10 +1,10 @@
 #include "predictions.h"
+#include "safefile.h"
 
 #include "csv.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSaveFile>
 
 #include <cmath>
 #include <limits>
@@ -36,15 +36,25 @@ QList<int> familyColumns(const CsvTable &csv, const QString &prefix, int n, QStr
     return cols;
 }
 
-bool parseRow(const CsvRow &row, const QList<int> &cols, double *out)
+enum class Parsed { Ok, NotANumber, NotFinite };
+
+Parsed parseRow(const CsvRow &row, const QList<int> &cols, double *out)
 {
+    Parsed result = Parsed::Ok;
     for (int i = 0; i < cols.size(); ++i) {
         bool ok = false;
         out[i] = row.fields[cols[i]].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(out[i]))
-            return false;
+        if (!ok)
+            return Parsed::NotANumber;
+        if (!std::isfinite(out[i]))
+            result = Parsed::NotFinite;
     }
-    return true;
+    return result;
+}
+
+Parsed worst(Parsed a, Parsed b)
+{
+    return a == Parsed::Ok ? b : a;
 }
 
 /// Why a probability vector is unusable, or empty.
@@ -151,8 +161,22 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
 
         double probs[kClassCount];
         bool probsOk = false;
+        // NaN or infinite probabilities come from a model that broke down (a learning rate
+        // too high, a zero std): its class on that row is the argmax of NaNs, so the whole
+        // row is unusable, not only its probabilities.
+        const Parsed parsed =
+            !probCols.isEmpty()
+                ? parseRow(row, probCols, probs)
+                : heads ? worst(worst(parseRow(row, maskCols, probs), parseRow(row, genderCols, probs)),
+                                parseRow(row, ageCols, probs))
+                        : Parsed::Ok;
+        if (parsed == Parsed::NotFinite) {
+            problem(tr("a probability is NaN or infinite (the model's output is broken); row "
+                       "skipped"));
+            continue;
+        }
         if (!probCols.isEmpty()) {
-            if (!parseRow(row, probCols, probs)) {
+            if (parseRow(row, probCols, probs) != Parsed::Ok) {
                 problem(tr("a probability is not a number; probabilities ignored"));
             } else if (const QString why = checkDistribution(probs, kClassCount, tr("class"));
                        !why.isEmpty()) {
@@ -163,8 +187,9 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
         } else if (heads) {
             double m[3], g[2], a[3];
             QString why;
-            if (!parseRow(row, maskCols, m) || !parseRow(row, genderCols, g) ||
-                !parseRow(row, ageCols, a))
+            if (parseRow(row, maskCols, m) != Parsed::Ok ||
+                parseRow(row, genderCols, g) != Parsed::Ok ||
+                parseRow(row, ageCols, a) != Parsed::Ok)
                 why = tr("a probability is not a number");
             else if (why = checkDistribution(m, 3, tr("mask")); why.isEmpty())
                 if (why = checkDistribution(g, 2, tr("gender")); why.isEmpty())
@@ -208,9 +233,6 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
 
 Status writePredictions(const QString &file, const Dataset &dataset, const Predictions &predictions)
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error{file, 0, tr("cannot write: %1").arg(out.errorString())};
     QByteArray text = predictions.split == Split::Train ? "path,pred" : "ImageID,pred";
     if (predictions.hasProbabilities())
         for (int c = 0; c < kClassCount; ++c)
@@ -226,15 +248,8 @@ Status writePredictions(const QString &file, const Dataset &dataset, const Predi
             for (int c = 0; c < kClassCount; ++c)
                 text += ',' + QByteArray::number(double(p[c]), 'g', 7);
         text += '\n';
-        if (text.size() > (1 << 20)) {
-            out.write(text);
-            text.clear();
-        }
     }
-    out.write(text);
-    if (!out.commit())
-        return Error{file, 0, tr("cannot write: %1").arg(out.errorString())};
-    return Done{};
+    return writeFileAtomically(file, text, LinkPolicy::Follow);
 }
 
 Result<std::vector<int>> readEvalTruth(const Dataset &dataset)

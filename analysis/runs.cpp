@@ -1,6 +1,7 @@
 #include "runs.h"
 
 #include "csv.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <map>
@@ -26,10 +26,10 @@ const QString kRunJson = QStringLiteral("run.json");
 
 QJsonObject readJsonObject(const QString &file)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
+    const auto bytes = readRegularFile(file, qint64(64) << 20);
+    if (!bytes)
         return {};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
     return doc.isObject() ? doc.object() : QJsonObject{};
 }
 
@@ -193,13 +193,8 @@ void RunRecord::finish(int exitCode, bool crashed, const QString &message)
 
 Status RunRecord::save() const
 {
-    QSaveFile f(QDir(m_dir).filePath(kRunJson));
-    if (!f.open(QIODevice::WriteOnly))
-        return Error{f.fileName(), 0, f.errorString()};
-    f.write(QJsonDocument(m_json).toJson(QJsonDocument::Indented));
-    if (!f.commit())
-        return Error{f.fileName(), 0, f.errorString()};
-    return Done{};
+    return writeFileAtomically(QDir(m_dir).filePath(kRunJson),
+                               QJsonDocument(m_json).toJson(QJsonDocument::Indented));
 }
 
 // --- reading runs --------------------------------------------------------------------------

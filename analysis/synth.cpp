@@ -1,12 +1,12 @@
 #include "synth.h"
 
 #include "csv.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <opencv2/imgcodecs.hpp>
@@ -433,13 +433,7 @@ bool writeImage(const QString &path, const cv::Mat &img, const QString &ext, int
 
 Status writeText(const QString &path, const QString &text)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error{path, 0, tr("cannot write: %1").arg(f.errorString())};
-    f.write(text.toUtf8());
-    if (!f.commit())
-        return Error{path, 0, tr("cannot write: %1").arg(f.errorString())};
-    return Done{};
+    return writeFileAtomically(path, text.toUtf8());
 }
 
 } // namespace

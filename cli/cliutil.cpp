@@ -123,4 +123,17 @@ void printJson(const QJsonObject &object)
     out().flush();
 }
 
+void printProblems(const QString &command, const std::vector<analysis::Problem> &problems,
+                   int limit)
+{
+    const int n = int(problems.size());
+    for (int i = 0; i < n && i < limit; ++i)
+        err() << command << ": " << problems[i].toString() << '\n';
+    if (n > limit)
+        err() << QCoreApplication::translate("Cli", "%1: ... and %n more problem(s)", nullptr,
+                                             n - limit)
+                     .arg(command)
+              << '\n';
+}
+
 } // namespace masklens::cli

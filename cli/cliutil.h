@@ -7,9 +7,11 @@
 #include <QTextStream>
 
 #include <optional>
+#include <vector>
 
 namespace masklens::analysis {
 struct AgeBands;
+struct Problem;
 class Dataset;
 } // namespace masklens::analysis
 
@@ -33,6 +35,11 @@ QCommandLineOption ageBandsCommandLineOption();
 /// `labelsVersion` gets the journal's version (0: the original labels).
 bool applyCorrections(analysis::Dataset *dataset, const QString &command,
                       qint64 *labelsVersion = nullptr);
+
+/// Prints `problems` as "<command>: file:line: message" on stderr, at most `limit` of them and
+/// then how many more there were (a file of 100k junk rows must not print 100k lines).
+void printProblems(const QString &command, const std::vector<analysis::Problem> &problems,
+                   int limit = 20);
 
 void printJson(const QJsonObject &object);
 QTextStream &out();

@@ -221,6 +221,14 @@ int runEvaluate(const QStringList &args)
             return 1;
     }
     const analysis::Metrics m = analysis::computeMetrics(data, filtered ? &subset : nullptr);
+    if (m.samples == 0) {
+        // Nothing was evaluated: a report of zeros is not a result.
+        printProblems(QStringLiteral("evaluate"), pred->problems);
+        err() << tr("evaluate: %1: no usable prediction rows%2; nothing to evaluate\n")
+                     .arg(parser.value(predOpt),
+                          filtered ? tr(" in the --where subset") : QString());
+        return 2;
+    }
     if (parser.isSet(jsonOpt)) {
         QJsonObject o = analysis::metricsToJson(m, bands);
         QJsonArray problems;

@@ -3,11 +3,13 @@
 
 #include "analysis/csv.h"
 #include "analysis/labelissues.h"
+#include "analysis/safefile.h"
 
 #include <QCoreApplication>
+
+#include <cmath>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <set>
 
@@ -116,6 +118,17 @@ int runIssues(const QStringList &args)
         err() << tr("issues: %1\n").arg(pred.error().toString());
         return 2;
     }
+    printProblems(QStringLiteral("issues"), pred->problems);
+    int withProbabilities = 0;
+    for (int i = 0; i < pred->count(); ++i)
+        if (const float *p = pred->probabilitiesOf(i); p && !std::isnan(p[0]))
+            ++withProbabilities;
+    if (withProbabilities == 0) {
+        err() << tr("issues: %1: no row with usable class probabilities; nothing to look for "
+                    "label issues in\n")
+                     .arg(parser.value(predOpt));
+        return 2;
+    }
     QElapsedTimer clock;
     clock.start();
     const auto issues = analysis::findLabelIssues(*ds, *pred, bands, options);
@@ -126,11 +139,6 @@ int runIssues(const QStringList &args)
     }
 
     if (parser.isSet(outOpt)) {
-        QSaveFile out(parser.value(outOpt));
-        if (!out.open(QIODevice::WriteOnly)) {
-            err() << tr("issues: cannot write %1\n").arg(parser.value(outOpt));
-            return 3;
-        }
         QByteArray text = "target,kind,field,given,suggested,score,evidence\n";
         for (const analysis::LabelIssue &i : *issues)
             text += analysis::csvField(i.target).toUtf8() + ',' +
@@ -139,10 +147,11 @@ int runIssues(const QStringList &args)
                     analysis::csvField(i.suggested).toUtf8() + ',' +
                     QByteArray::number(i.score, 'g', 6) + ',' +
                     analysis::csvField(i.evidence).toUtf8() + '\n';
-        out.write(text);
-        if (!out.commit()) {
-            err() << tr("issues: cannot write %1\n").arg(parser.value(outOpt));
-            return 3;
+        if (auto st = analysis::writeFileAtomically(parser.value(outOpt), text,
+                                                    analysis::LinkPolicy::Follow);
+            !st) {
+            err() << tr("issues: %1\n").arg(st.error().toString());
+            return 2;
         }
     }
 

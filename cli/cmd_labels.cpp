@@ -120,12 +120,12 @@ int runLabels(const QStringList &args)
         }
         if (auto st = (*store)->exportTrainCsv(*ds, parser.value(outOpt)); !st) {
             err() << tr("labels: %1\n").arg(st.error().toString());
-            return 3;
+            return 2;
         }
         if (parser.isSet(reportOpt))
             if (auto st = (*store)->exportReport(parser.value(reportOpt)); !st) {
                 err() << tr("labels: %1\n").arg(st.error().toString());
-                return 3;
+                return 2;
             }
         out() << tr("Wrote %1 with %2 correction(s) applied\n")
                      .arg(parser.value(outOpt))
@@ -162,20 +162,24 @@ int runLabels(const QStringList &args)
                     "--mask/--exclude/--include/--reviewed for an image)\n");
         return 1;
     }
-    for (const auto &[field, value] : edits) {
-        const auto c = (*store)->set(target, field, value, parser.value(noteOpt));
-        if (!c) {
-            err() << tr("labels set: %1\n").arg(c.error().toString());
-            return 2;
-        }
+    std::vector<analysis::LabelStore::Edit> all;
+    for (const auto &[field, value] : edits)
+        all.push_back({target, field, value});
+    // All or nothing: a bad --age refuses the --gender given with it too.
+    const auto saved = (*store)->setAll(all, parser.value(noteOpt));
+    if (!saved) {
+        err() << tr("labels set: %1 (nothing was saved)\n").arg(saved.error().toString());
+        return 2;
+    }
+    for (const analysis::Correction &c : *saved) {
         if (parser.isSet(jsonOpt))
-            printJson(correctionJson(*c));
+            printJson(correctionJson(c));
         else
             out() << tr("saved: %1 %2: %3 -> %4\n")
-                         .arg(c->target, analysis::labelFieldName(c->field), c->oldValue,
-                              c->newValue);
-        out().flush();
+                         .arg(c.target, analysis::labelFieldName(c.field), c.oldValue,
+                              c.newValue);
     }
+    out().flush();
     return 0;
 }
 

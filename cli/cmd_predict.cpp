@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace masklens::cli {
 
 namespace {
@@ -17,7 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-bool parseTriple(const QString &text, std::array<float, 3> *out)
+/// Three finite numbers r,g,b; with `positive`, each above zero (a std of 0 divides by zero).
+bool parseTriple(const QString &text, std::array<float, 3> *out, bool positive = false)
 {
     const QStringList parts = text.split(u',');
     if (parts.size() != 3)
@@ -25,7 +28,7 @@ bool parseTriple(const QString &text, std::array<float, 3> *out)
     for (int i = 0; i < 3; ++i) {
         bool ok = false;
         (*out)[i] = parts[i].trimmed().toFloat(&ok);
-        if (!ok)
+        if (!ok || !std::isfinite((*out)[i]) || (positive && !((*out)[i] > 0)))
             return false;
     }
     return true;
@@ -138,8 +141,8 @@ int runPredict(const QStringList &args)
         err() << tr("--mean: expected three numbers r,g,b\n");
         return 1;
     }
-    if (parser.isSet(stdOpt) && !parseTriple(parser.value(stdOpt), &pre->std)) {
-        err() << tr("--std: expected three numbers r,g,b\n");
+    if (parser.isSet(stdOpt) && !parseTriple(parser.value(stdOpt), &pre->std, true)) {
+        err() << tr("--std: expected three numbers r,g,b above 0\n");
         return 1;
     }
     if (parser.isSet(cropOpt))
@@ -198,23 +201,32 @@ int runPredict(const QStringList &args)
     progress.finish();
     if (!result) {
         err() << tr("predict: %1\n").arg(result.error().toString());
-        return 3;
+        return 2;
     }
     analysis::Predictions predictions = analysis::Predictions::empty(*ds, which, true);
     predictions.predicted = result->predicted;
     predictions.probabilities = result->probabilities;
     if (auto st = analysis::writePredictions(parser.value(outOpt), *ds, predictions); !st) {
         err() << tr("predict: %1\n").arg(st.error().toString());
-        return 3;
+        return 2;
     }
-    for (const analysis::Problem &p : result->problems)
-        err() << tr("predict: skipped %1\n").arg(p.toString());
+    printProblems(tr("predict: skipped"), result->problems);
     err() << tr("predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5\n")
                  .arg(paths.size())
                  .arg(result->seconds, 0, 'f', 1)
                  .arg(result->seconds > 0 ? paths.size() / result->seconds : 0.0, 0, 'f', 1)
                  .arg(result->problems.size())
                  .arg(parser.value(outOpt));
+    if (result->nonFinite > 0) {
+        // The usable rows are written, but a model that gives NaN is not a success.
+        err() << tr("predict: the model gave no finite scores for %1 of %2 images; check the "
+                    "model and its --mean/--std\n")
+                     .arg(result->nonFinite)
+                     .arg(paths.size());
+        return 2;
+    }
+    if (predictions.predictedCount() == 0 && !paths.isEmpty())
+        return 2;
     return 0;
 }
 

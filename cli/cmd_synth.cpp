@@ -75,7 +75,7 @@ int runSynth(const QStringList &args)
     progress.finish();
     if (!report) {
         err() << report.error().toString() << '\n';
-        return 3;
+        return 2;
     }
     out() << QCoreApplication::translate(
                  "Cli", "Wrote %1 people (%2 images) and %3 eval images to %4 in %5 s; %6 people "

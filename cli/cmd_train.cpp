@@ -4,6 +4,7 @@
 
 #include "analysis/csv.h"
 #include "analysis/runs.h"
+#include "analysis/safefile.h"
 #include "model/core/trainer.h"
 #include "model/core/trainset.h"
 #include "model/runtime.h"
@@ -28,9 +29,14 @@ QString tr(const char *text)
 }
 
 std::atomic<bool> g_stop{false};
-extern "C" void onStopSignal(int)
+/// The first SIGINT/SIGTERM asks the run to stop at the next batch and save its checkpoint; a
+/// second one ends the process at once (every file is written atomically, so nothing is cut).
+extern "C" void onStopSignal(int signal)
 {
-    g_stop = true;
+    if (g_stop.exchange(true)) {
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
 }
 
 void printTrainHelp()
@@ -81,7 +87,7 @@ bool applyLabelsFile(const QString &file, analysis::Dataset *ds)
         const auto gender = analysis::parseGender(row.fields[genderCol]);
         bool ok = false;
         const int age = row.fields[ageCol].trimmed().toInt(&ok);
-        if (p < 0 || !gender || !ok) {
+        if (p < 0 || !gender || !ok || age < analysis::kMinAge || age > analysis::kMaxAge) {
             err() << tr("train: %1:%2: unknown folder or bad gender/age; row ignored\n")
                          .arg(file)
                          .arg(row.line);
@@ -104,8 +110,10 @@ int runTrain(const QStringList &args)
     for (int i = 1; i < args.size(); ++i) {
         const QString a = args[i];
         auto value = [&](QString *target) {
-            if (i + 1 >= args.size())
+            if (i + 1 >= args.size()) {
+                err() << tr("train: %1 needs a value (try --help)\n").arg(a);
                 return false;
+            }
             *target = args[++i];
             return true;
         };
@@ -217,7 +225,7 @@ int runTrain(const QStringList &args)
         return 2;
     if (!labels.isEmpty() && !applyLabelsFile(labels, &*ds))
         return 2;
-    model::configureThreads(config.threads);
+    model::configureThreads(model::trainingThreads(config.threads));
 
     ProgressLine progress(tr("image cache"));
     // SIGINT/SIGTERM while the cache is made stops here too (the next run reuses nothing
@@ -225,7 +233,7 @@ int runTrain(const QStringList &args)
     const auto cache = model::ensureTrainingCache(
         *ds, pre, cacheDir,
         [&](qint64 done, qint64 total) { return progress(done, total) && !g_stop; },
-        config.threads);
+        model::trainingThreads(config.threads));
     progress.finish();
     if (!cache && g_stop) {
         printLine("{\"event\":\"stopped\",\"message\":\"stopped while making the image cache\"}");
@@ -265,13 +273,13 @@ int runTrain(const QStringList &args)
     record.begin(int(labelsVersion), QFileInfo(data).absoluteFilePath(),
                  prepareOnly ? QStringLiteral("prepared") : QStringLiteral("masklens-cli"));
     if (prepareOnly) {
-        QFile configFile(QDir(runDir).filePath(QStringLiteral("config.json")));
-        if (!configFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err() << tr("train: %1: %2\n").arg(configFile.fileName(), configFile.errorString());
+        if (auto st = analysis::writeFileAtomically(
+                QDir(runDir).filePath(QStringLiteral("config.json")),
+                QByteArray::fromStdString(model::configToJson(config) + '\n'));
+            !st) {
+            err() << tr("train: %1\n").arg(st.error().toString());
             return 2;
         }
-        configFile.write(QByteArray::fromStdString(model::configToJson(config) + '\n'));
-        configFile.close();
         QJsonObject prepared{{QStringLiteral("event"), QStringLiteral("prepared")},
                              {QStringLiteral("cache"), QString::fromStdString(config.cache)},
                              {QStringLiteral("samples"), QString::fromStdString(config.samples)},

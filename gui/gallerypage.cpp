@@ -7,6 +7,7 @@
 #include "thumbnailcache.h"
 
 #include "analysis/csv.h"
+#include "analysis/safefile.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,7 +21,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -298,12 +298,6 @@ void GalleryPage::showPerson(int person, int sample)
 
 bool GalleryPage::exportCsv(const QString &file, QString *error) const
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(file, out.errorString());
-        return false;
-    }
     const Dataset *ds = m_samples->dataset();
     QByteArray text = "path,person,label,predicted,confidence,loss\n";
     for (int row = 0; row < m_filter->rowCount(); ++row) {
@@ -317,10 +311,9 @@ bool GalleryPage::exportCsv(const QString &file, QString *error) const
             ',' + (r.predicted >= 0 ? QByteArray::number(double(r.loss()), 'g', 6) : QByteArray()) +
             '\n';
     }
-    out.write(text);
-    if (!out.commit()) {
+    if (auto st = analysis::writeFileAtomically(file, text, analysis::LinkPolicy::Follow); !st) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+            *error = st.error().toString();
         return false;
     }
     return true;

@@ -83,11 +83,14 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
     } else {
         try {
             d.script = torch::jit::load(file, d.device);
-        } catch (const c10::Error &e) {
+        } catch (const std::exception &e) {
+            // Not only c10::Error: a damaged archive can make the TorchScript reader throw
+            // std::runtime_error or worse, and nothing may escape into the window.
+            const std::string what = e.what();
             *error = kind == CheckpointKind::Unreadable
                          ? checkpointError
                          : file + ": neither a MaskLens checkpoint nor a TorchScript module: " +
-                               e.msg().substr(0, e.msg().find('\n'));
+                               what.substr(0, what.find('\n'));
             return nullptr;
         }
         d.kind = "torchscript";

@@ -1,5 +1,8 @@
 #include "imagepipeline.h"
 
+#include "analysis/imageheader.h"
+#include "analysis/safefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -55,13 +58,21 @@ bool jpegSize(const unsigned char *d, std::size_t n, int *width, int *height)
 bool decodeToRgb(const QString &path, const Preprocessing &pre, std::uint8_t *rgb, QString *error)
 {
     const int width = pre.width, height = pre.height;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open: %1").arg(file.errorString());
+    // Only a regular file of a sane size, and only a header that declares a sane size, gets
+    // to the decoder: a 30000x30000 PNG would cost 2.7 GB per decoding thread.
+    const auto read = analysis::readRegularFile(path, analysis::kMaxImageFileBytes);
+    if (!read) {
+        *error = read.error().message;
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = *read;
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    if (const QString why = analysis::oversizeReason(data, std::size_t(bytes.size()));
+        !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    analysis::limitImageDecoders();
 
     // The largest DCT reduction whose output still covers the target (and the crop in it).
     int flag = cv::IMREAD_COLOR;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <future>
 #include <limits>
@@ -101,6 +102,17 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
             for (int k = 0; k < decoded; ++k) {
                 const int i = current.index[k];
                 const float *p = probs.data() + std::size_t(k) * kClasses;
+                // A NaN's argmax is class 0: an image the model gives no finite answer for is
+                // reported, never passed on as a prediction.
+                if (!std::all_of(p, p + kClasses, [](float v) { return std::isfinite(v); })) {
+                    out.problems.push_back(
+                        {paths[i], 0,
+                         QCoreApplication::translate(
+                             "Inference", "the model's output is NaN or infinite for this image "
+                                          "(a diverged model, or a std of 0 in the preprocessing?)")});
+                    ++out.nonFinite;
+                    continue;
+                }
                 std::copy_n(p, kClasses, out.probabilities.data() + std::size_t(i) * kClasses);
                 out.predicted[i] = int(std::max_element(p, p + kClasses) - p);
             }

@@ -25,6 +25,7 @@ struct InferenceOutput
     std::vector<float> probabilities; ///< images x 18; NaN rows for images that failed
     std::vector<int> predicted;       ///< -1 for images that failed
     std::vector<analysis::Problem> problems;
+    int nonFinite = 0; ///< images the model gave NaN or infinite scores for (in problems too)
     double seconds = 0;
 };
 

@@ -10,9 +10,13 @@
 
 namespace {
 std::atomic<bool> g_stop{false};
-extern "C" void onSignal(int)
+// The first SIGINT/SIGTERM stops at the next batch with a checkpoint; a second ends at once.
+extern "C" void onSignal(int signal)
 {
-    g_stop = true;
+    if (g_stop.exchange(true)) {
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
 }
 } // namespace
 

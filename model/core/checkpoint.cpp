@@ -1,4 +1,7 @@
 #include "checkpoint.h"
+#include "durablefile.h"
+
+#include <sstream>
 
 #include <cstdio>
 #include <filesystem>
@@ -12,7 +15,9 @@ constexpr const char *kFormat = "masklens-checkpoint-1";
 std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, NetworkImpl &network,
                            const std::map<std::string, std::string> &extra)
 {
-    const std::string tmp = file + ".partial";
+    // Serialised in memory, then written by our own checked, atomic write: LibTorch's file
+    // writer throws from its destructor when the disk fills up, which ends the process.
+    std::ostringstream bytes;
     try {
         torch::serialize::OutputArchive archive;
         const Preprocessing &pre = spec.preprocessing;
@@ -40,15 +45,13 @@ std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, Netwo
         torch::serialize::OutputArchive weights;
         network.save(weights);
         archive.write("network", weights);
-        archive.save_to(tmp);
-    } catch (const c10::Error &e) {
-        std::remove(tmp.c_str());
-        return "cannot write checkpoint " + file + ": " + e.msg();
+        archive.save_to(bytes);
+    } catch (const std::exception &e) {
+        const std::string what = e.what();
+        return "cannot write checkpoint " + file + ": " + what.substr(0, what.find('\n'));
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, file, ec);
-    if (ec)
-        return "cannot write checkpoint " + file + ": " + ec.message();
+    if (std::string why = writeFileDurably(file, bytes.str()); !why.empty())
+        return "cannot write checkpoint " + why;
     return {};
 }
 

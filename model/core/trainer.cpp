@@ -5,6 +5,7 @@
 #include "checkpoint.h"
 #include "networks.h"
 #include "trainset.h"
+#include "durablefile.h"
 
 #include <ATen/autocast_mode.h>
 
@@ -327,10 +328,10 @@ std::vector<int> argmaxRows(const std::vector<float> &probs)
     return out;
 }
 
-bool writePredictionsCsv(const fs::path &file, const std::vector<TrainSample> &samples,
+std::string writePredictionsCsv(const fs::path &file, const std::vector<TrainSample> &samples,
                          const std::vector<int> &which, const std::vector<float> &probs)
 {
-    std::ofstream out(file.string() + ".partial");
+    std::ostringstream out;
     out << "path,pred";
     for (int c = 0; c < kClasses; ++c)
         out << ",prob_" << c;
@@ -342,8 +343,7 @@ bool writePredictionsCsv(const fs::path &file, const std::vector<TrainSample> &s
             out << ',' << row[c];
         out << '\n';
     }
-    out.close();
-    return out && std::rename((file.string() + ".partial").c_str(), file.c_str()) == 0;
+    return writeFileDurably(file.string(), out.str());
 }
 
 std::map<std::string, std::string> readState(const fs::path &file)
@@ -356,17 +356,119 @@ std::map<std::string, std::string> readState(const fs::path &file)
     return state;
 }
 
-void writeState(const fs::path &file, const std::map<std::string, std::string> &state)
+std::string writeState(const fs::path &file, const std::map<std::string, std::string> &state)
 {
-    {
-        std::ofstream out(file.string() + ".partial");
-        for (const auto &[k, v] : state)
-            out << k << ' ' << v << '\n';
+    std::string text;
+    for (const auto &[k, v] : state)
+        text += k + ' ' + v + '\n';
+    return writeFileDurably(file.string(), text);
+}
+
+/// A number of a run's state.txt, checked: a resume from a state file that says epoch -7 (an
+/// edited or damaged file) stops with the file's name instead of training 43 epochs.
+struct StateError : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+double stateNumber(const std::map<std::string, std::string> &state, const fs::path &file,
+                   const std::string &key, double fallback, double min, double max)
+{
+    const auto it = state.find(key);
+    if (it == state.end())
+        return fallback;
+    std::size_t used = 0;
+    double v = 0;
+    try {
+        v = std::stod(it->second, &used);
+    } catch (const std::exception &) {
+        used = 0;
     }
-    std::rename((file.string() + ".partial").c_str(), file.c_str());
+    if (used == 0 || used != it->second.size() || !std::isfinite(v) || v < min || v > max)
+        throw StateError(file.string() + ": " + key + " '" + it->second + "' is not between " +
+                         number(min) + " and " + number(max) +
+                         " (the run folder was changed by hand?)");
+    return v;
+}
+
+/// A whole number, all of `text` (std::stoi takes "12abc" as 12).
+int strictInt(const std::string &text)
+{
+    std::size_t used = 0;
+    const long long v = std::stoll(text, &used);
+    if (used != text.size() || v < std::numeric_limits<int>::min() ||
+        v > std::numeric_limits<int>::max())
+        throw std::invalid_argument("expected a whole number, not '" + text + "'");
+    return int(v);
+}
+
+/// A finite number, all of `text` ("nan" and "inf" are refused before they reach a computation).
+double strictDouble(const std::string &text)
+{
+    std::size_t used = 0;
+    const double v = std::stod(text, &used);
+    if (used != text.size() || !std::isfinite(v))
+        throw std::invalid_argument("expected a finite number, not '" + text + "'");
+    return v;
+}
+
+std::uint64_t strictSeed(const std::string &text)
+{
+    std::size_t used = 0;
+    if (text.empty() || text[0] == '-')
+        throw std::invalid_argument("expected seeds >= 0, not '" + text + "'");
+    const unsigned long long v = std::stoull(text, &used);
+    if (used != text.size())
+        throw std::invalid_argument("expected a whole number, not '" + text + "'");
+    return v;
+}
+
+/// Every number of the recipe in the range where training means something; checked after the
+/// options and after --resume reads a config.json, before anything is written.
+std::string invalidSetting(const TrainConfig &c)
+{
+    auto outside = [](const char *option, const std::string &range) {
+        return std::string(option) + ": expected " + range;
+    };
+    if (c.epochs < 1 || c.epochs > kMaxEpochs)
+        return outside("--epochs", "1.." + std::to_string(kMaxEpochs));
+    if (c.batch < 1 || c.batch > 65536)
+        return outside("--batch", "1..65536");
+    if (c.folds < 1 || c.folds > 20)
+        return outside("--folds", "1..20");
+    if (!(c.lr > 0 && c.lr <= 1))
+        return outside("--lr", "a learning rate in (0, 1], e.g. 1e-3");
+    if (c.lrStep < 0 || c.lrStep > kMaxEpochs)
+        return outside("--lr-step", "0.." + std::to_string(kMaxEpochs) + " epochs");
+    if (!(c.lrGamma > 0 && c.lrGamma <= 1))
+        return outside("--lr-gamma", "a factor in (0, 1]");
+    if (!(c.emaDecay >= 0 && c.emaDecay < 1))
+        return outside("--ema", "a decay in [0, 1), e.g. 0.999");
+    if (!(c.ageWeight >= 0 && c.ageWeight <= 1000))
+        return outside("--age-weight", "a weight in [0, 1000]");
+    if (!(c.colourAugment >= 0 && c.colourAugment <= 1))
+        return outside("--colour-augment", "a probability 0..1");
+    if (!(c.labelSmoothing >= 0 && c.labelSmoothing < 1) ||
+        !(c.focalGamma >= 0 && c.focalGamma <= 10))
+        return "label smoothing must be in [0, 1) and the focal gamma in [0, 10]";
+    if (c.threads < 0 || c.threads > kMaxThreads)
+        return outside("--threads", "0 (all cores) .. " + std::to_string(kMaxThreads));
+    if (c.limitBatches < 0)
+        return outside("--limit-batches", "0 (no limit) or more");
+    if (c.middleFrom < 1 || c.middleFrom >= c.oldFrom || c.oldFrom > 120)
+        return outside("--bands", "MIDDLE,OLD with 0 < MIDDLE < OLD <= 120");
+    if (c.seeds.empty() || c.seeds.size() > 100)
+        return outside("--seeds", "1 to 100 seeds");
+    return {};
 }
 
 } // namespace
+
+int trainingThreads(int requested)
+{
+    // More threads than cores only slows LibTorch down; tens of thousands take the machine down.
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    return requested > 0 ? std::min(requested, cores) : cores;
+}
 
 std::string lossName(LossKind k)
 {
@@ -470,21 +572,21 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                         "expected classes18, three_heads or three_heads_age");
                 c->outputs = *o;
             } else if (key == "--age-weight") {
-                c->ageWeight = std::stod(value);
+                c->ageWeight = strictDouble(value);
                 if (!(c->ageWeight >= 0))
                     throw std::invalid_argument("expected a weight >= 0");
             } else if (key == "--epochs")
-                c->epochs = std::stoi(value);
+                c->epochs = strictInt(value);
             else if (key == "--batch")
-                c->batch = std::stoi(value);
+                c->batch = strictInt(value);
             else if (key == "--lr")
-                c->lr = std::stod(value);
+                c->lr = strictDouble(value);
             else if (key == "--lr-step")
-                c->lrStep = std::stoi(value);
+                c->lrStep = strictInt(value);
             else if (key == "--lr-gamma")
-                c->lrGamma = std::stod(value);
+                c->lrGamma = strictDouble(value);
             else if (key == "--ema") {
-                c->emaDecay = std::stod(value);
+                c->emaDecay = strictDouble(value);
                 if (!(c->emaDecay >= 0 && c->emaDecay < 1))
                     throw std::invalid_argument("expected a decay in [0, 1), e.g. 0.999");
             } else if (key == "--lr-schedule") {
@@ -507,7 +609,7 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                     throw std::invalid_argument("expected fp32 or bf16");
                 c->bf16 = value == "bf16";
             } else if (key == "--colour-augment" || key == "--color-augment") {
-                c->colourAugment = std::stod(value);
+                c->colourAugment = strictDouble(value);
                 if (!(c->colourAugment >= 0 && c->colourAugment <= 1))
                     throw std::invalid_argument("expected a probability 0..1");
             } else if (key == "--face-crop")
@@ -518,30 +620,30 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                         "expected WxH within the 384x512 frame, e.g. 208x260");
                 c->faceCrop = true;
             } else if (key == "--folds")
-                c->folds = std::stoi(value);
+                c->folds = strictInt(value);
             else if (key == "--seeds") {
                 c->seeds.clear();
                 for (const std::string &s : split(value, ','))
-                    c->seeds.push_back(std::stoull(s));
+                    c->seeds.push_back(strictSeed(s));
             } else if (key == "--device") {
                 if (value != "auto" && value != "cpu" && value != "cuda")
                     throw std::invalid_argument("expected auto, cpu or cuda");
                 c->device = value;
             } else if (key == "--threads")
-                c->threads = std::stoi(value);
+                c->threads = strictInt(value);
             else if (key == "--init")
                 c->init = value;
             else if (key == "--resume") {
                 c->resume = true;
                 c->out = value;
             } else if (key == "--limit-batches")
-                c->limitBatches = std::stoi(value);
+                c->limitBatches = strictInt(value);
             else if (key == "--bands") {
                 const auto parts = split(value, ',');
                 if (parts.size() != 2)
                     throw std::invalid_argument("expected MIDDLE,OLD");
-                c->middleFrom = std::stoi(parts[0]);
-                c->oldFrom = std::stoi(parts[1]);
+                c->middleFrom = strictInt(parts[0]);
+                c->oldFrom = strictInt(parts[1]);
             } else {
                 *error = "unknown option " + key;
                 return false;
@@ -568,10 +670,8 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
             saved.threads = threads;
         *c = saved;
     }
-    if (c->epochs < 1 || c->batch < 1 || c->folds < 1 || c->folds > 20 || c->lr <= 0 ||
-        c->seeds.empty()) {
-        *error =
-            "need --epochs >= 1, --batch >= 1, 1 <= --folds <= 20, --lr > 0 and at least one seed";
+    if (std::string why = invalidSetting(*c); !why.empty()) {
+        *error = why;
         return false;
     }
     return true;
@@ -682,14 +782,16 @@ void keepFreedMemory()
 }
 } // namespace
 
-int runTraining(const TrainConfig &config, const std::function<void(const std::string &)> &emit,
-                const std::atomic<bool> &stop)
+namespace {
+int trainUnguarded(const TrainConfig &config,
+                   const std::function<void(const std::string &)> &emit,
+                   const std::atomic<bool> &stop)
 {
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     auto fail = [&](const std::string &message) {
         emit(JsonObject().add("event", "error").add("message", message).str());
-        return 1;
+        return 2;
     };
     if (config.out.empty() || config.cache.empty() || config.samples.empty())
         return fail("the trainer needs --cache, --samples and --out");
@@ -700,9 +802,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
         return fail("CUDA was asked for, but this LibTorch build or machine has no usable CUDA "
                     "device; use --device cpu or auto");
     const torch::Device device(config.device == "cpu" || !cuda ? torch::kCPU : torch::kCUDA);
-    torch::set_num_threads(config.threads > 0
-                               ? config.threads
-                               : int(std::max(1u, std::thread::hardware_concurrency())));
+    torch::set_num_threads(trainingThreads(config.threads));
     const bool channelsLast = device.is_cpu();
     if (config.bf16 && device.is_cpu() && !cpuHasNativeBfloat16())
         std::cerr << "masklens-train: --precision bf16 on a CPU without AVX-512 bfloat16 "
@@ -739,15 +839,18 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     if (ec)
         return fail(config.out + ": " + ec.message());
     const fs::path out(config.out);
+    const std::string metricsFile = (out / "metrics.jsonl").string();
     if (!config.resume) {
-        std::ofstream(out / "config.json") << configToJson(config) << '\n';
-        std::ofstream(out / "metrics.jsonl", std::ios::trunc);
+        for (const auto &[file, text] :
+             {std::pair{(out / "config.json").string(), configToJson(config) + '\n'},
+              std::pair{metricsFile, std::string()}})
+            if (std::string why = writeFileDurably(file, text); !why.empty())
+                return fail("cannot write " + why);
     }
-    std::ofstream metrics(out / "metrics.jsonl", std::ios::app);
     auto record = [&](const std::string &line) {
         emit(line);
-        metrics << line << '\n';
-        metrics.flush();
+        if (std::string why = appendToFile(metricsFile, line + '\n'); !why.empty())
+            throw std::runtime_error("cannot write " + why);
     };
 
     // Person-level folds; one model on a fifth of the people when --folds 1.
@@ -837,7 +940,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                     std::streamsize(probs.size() * sizeof(float)));
             if (in) {
                 foldProbs[run.fold].push_back(std::move(probs));
-                const double f1 = std::stod(state.count("best_f1") ? state["best_f1"] : "0");
+                const double f1 = stateNumber(state, run.dir / "state.txt", "best_f1", 0, -1, 1);
                 if (f1 > bestOverall) {
                     bestOverall = f1;
                     bestOverallFile = run.dir / "best.mlck";
@@ -870,8 +973,9 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             if (!cp)
                 return fail(error);
             net = cp->network;
-            startEpoch = std::stoi(state.count("epoch") ? state["epoch"] : "0");
-            bestF1 = std::stod(state.count("best_f1") ? state["best_f1"] : "-1");
+            startEpoch = int(stateNumber(state, run.dir / "state.txt", "epoch", 0, 0,
+                                         config.epochs));
+            bestF1 = stateNumber(state, run.dir / "state.txt", "best_f1", -1, -1, 1);
         }
         net->to(device);
         if (channelsLast)
@@ -889,7 +993,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                 if (!cp)
                     return fail(error);
                 ema = cp->network;
-                emaUpdates = std::stoll(state.count("ema_updates") ? state["ema_updates"] : "0");
+                emaUpdates = std::int64_t(stateNumber(state, run.dir / "state.txt", "ema_updates",
+                                                      0, 0, 1e15));
             }
             ema->to(device);
             if (channelsLast)
@@ -936,17 +1041,30 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             }
         }
         // The point --resume continues from: weights, optimizer state and the epochs done.
-        auto saveResumePoint = [&](int epochsDone) {
-            saveCheckpoint((run.dir / "last.mlck").string(), spec, *net,
-                           {{"epoch", std::to_string(epochsDone)}});
-            if (ema)
-                saveCheckpoint((run.dir / "ema.mlck").string(), spec, *ema,
-                               {{"epoch", std::to_string(epochsDone)}});
-            torch::save(optimizer, (run.dir / "optimizer.pt").string());
-            writeState(run.dir / "state.txt", {{"epoch", std::to_string(epochsDone)},
-                                               {"best_f1", number(bestF1)},
-                                               {"ema_updates", std::to_string(emaUpdates)},
-                                               {"done", "0"}});
+        // Every file is written whole or not at all (a full disk keeps the previous point).
+        auto saveResumePoint = [&](int epochsDone) -> std::string {
+            std::string why = saveCheckpoint((run.dir / "last.mlck").string(), spec, *net,
+                                             {{"epoch", std::to_string(epochsDone)}});
+            if (why.empty() && ema)
+                why = saveCheckpoint((run.dir / "ema.mlck").string(), spec, *ema,
+                                     {{"epoch", std::to_string(epochsDone)}});
+            if (!why.empty())
+                return why;
+            const std::string optimizerFile = (run.dir / "optimizer.pt").string();
+            std::ostringstream optimizerBytes; // see saveCheckpoint: never LibTorch's file writer
+            try {
+                torch::save(optimizer, optimizerBytes);
+            } catch (const std::exception &e) {
+                const std::string what = e.what();
+                return "cannot write " + optimizerFile + ": " + what.substr(0, what.find('\n'));
+            }
+            if (why = writeFileDurably(optimizerFile, optimizerBytes.str()); !why.empty())
+                return "cannot write " + why;
+            why = writeState(run.dir / "state.txt", {{"epoch", std::to_string(epochsDone)},
+                                                     {"best_f1", number(bestF1)},
+                                                     {"ema_updates", std::to_string(emaUpdates)},
+                                                     {"done", "0"}});
+            return why.empty() ? why : "cannot write " + why;
         };
         // Every event about this model starts the same way.
         auto modelEvent = [&](const char *event, int epoch) {
@@ -1010,7 +1128,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
             auto lastReport = epochStart;
             for (std::size_t b = 0; b < batches; ++b) {
                 if (stop) {
-                    saveResumePoint(epoch);
+                    if (std::string why = saveResumePoint(epoch); !why.empty())
+                        return fail(why);
                     emit(modelEvent("stopped", epoch + 1)
                              .add("checkpoint", (run.dir / "last.mlck").string())
                              .add("message",
@@ -1032,11 +1151,19 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                     logits = net->forward(x);
                 }
                 const auto l = loss(logits.to(torch::kFloat32), y, age, spec.outputs);
+                const double lossValue = l.item<double>();
+                if (!std::isfinite(lossValue))
+                    // Nothing learns from here on, and every later prediction would be NaN:
+                    // stop with the reason; the last saved epoch stays as it was.
+                    return fail("the training loss became " + number(lossValue) + " at epoch " +
+                                std::to_string(epoch + 1) + ", batch " + std::to_string(b + 1) +
+                                " (learning rate " + number(lrAt(epoch)) +
+                                " too high?); the checkpoints of the last finished epoch are kept");
                 l.backward();
                 optimizer.step();
                 if (ema)
                     updateEma();
-                lossSum += l.item<double>() * double(count);
+                lossSum += lossValue * double(count);
                 seen += count;
                 const auto now = Clock::now();
                 if (now - lastReport > std::chrono::seconds(1) || b + 1 == batches) {
@@ -1066,6 +1193,8 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                 torch::NoGradGuard guard;
                 const std::size_t evalBatch = std::max(config.batch, 64);
                 for (std::size_t from = 0; from < valSet.size(); from += evalBatch) {
+                    if (stop)
+                        break; // answered below, before anything of this epoch is saved
                     const std::size_t count = std::min(evalBatch, valSet.size() - from);
                     torch::Tensor x, y, age;
                     loadBatch(valSet, from, count, &x, &y, &age);
@@ -1089,6 +1218,15 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                                 count * kClasses * sizeof(float));
                 }
             }
+            if (stop) { // stopped during validation: the epoch's training is not kept
+                if (std::string why = saveResumePoint(epoch); !why.empty())
+                    return fail(why);
+                emit(modelEvent("stopped", epoch + 1)
+                         .add("checkpoint", (run.dir / "last.mlck").string())
+                         .add("message", "stopped; --resume continues from the start of this epoch")
+                         .str());
+                return 130;
+            }
             const Scores s = score(valTruth, argmaxRows(probs));
             const double oldF1 = (s.perClassF1[2] + s.perClassF1[5] + s.perClassF1[8] +
                                   s.perClassF1[11] + s.perClassF1[14] + s.perClassF1[17]) /
@@ -1101,11 +1239,15 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                     {{"epoch", std::to_string(epoch + 1)}, {"val_macro_f1", number(s.macroF1)}});
                 if (!why.empty())
                     return fail(why);
-                std::ofstream(valProbsFile, std::ios::binary)
-                    .write(reinterpret_cast<const char *>(probs.data()),
-                           std::streamsize(probs.size() * sizeof(float)));
+                if (std::string why = writeFileDurably(
+                        valProbsFile.string(),
+                        std::string(reinterpret_cast<const char *>(probs.data()),
+                                    probs.size() * sizeof(float)));
+                    !why.empty())
+                    return fail("cannot write " + why);
             }
-            saveResumePoint(epoch + 1);
+            if (std::string why = saveResumePoint(epoch + 1); !why.empty())
+                return fail(why);
             auto epochEvent = modelEvent("epoch", epoch + 1);
             if (agesKnown > 0)
                 epochEvent.add("val_age_mae", ageErrorSum / double(agesKnown));
@@ -1121,9 +1263,12 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                        .add("images_per_s", trainSeconds > 0 ? seen / trainSeconds : 0.0)
                        .str());
         }
-        writeState(
-            run.dir / "state.txt",
-            {{"epoch", std::to_string(config.epochs)}, {"best_f1", number(bestF1)}, {"done", "1"}});
+        if (std::string why = writeState(run.dir / "state.txt",
+                                         {{"epoch", std::to_string(config.epochs)},
+                                          {"best_f1", number(bestF1)},
+                                          {"done", "1"}});
+            !why.empty())
+            return fail("cannot write " + why);
         std::vector<float> bestProbs(valSet.size() * kClasses);
         std::ifstream(valProbsFile, std::ios::binary)
             .read(reinterpret_cast<char *>(bestProbs.data()),
@@ -1165,10 +1310,16 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     }
     const fs::path predictions =
         out / (config.folds > 1 ? "oof_predictions.csv" : "val_predictions.csv");
-    if (!writePredictionsCsv(predictions, samples, allIndex, allProbs))
-        return fail(predictions.string() + ": cannot write");
+    if (std::string why = writePredictionsCsv(predictions, samples, allIndex, allProbs);
+        !why.empty())
+        return fail("cannot write " + why);
     if (runs.size() > 1 && !bestOverallFile.empty()) {
-        fs::copy_file(bestOverallFile, out / "best.mlck", fs::copy_options::overwrite_existing, ec);
+        const std::string partial = (out / "best.mlck.partial").string();
+        fs::copy_file(bestOverallFile, partial, fs::copy_options::overwrite_existing, ec);
+        if (ec)
+            return fail("cannot write " + (out / "best.mlck").string() + ": " + ec.message());
+        if (std::string why = commitFile(partial, (out / "best.mlck").string()); !why.empty())
+            return fail("cannot write " + why);
     }
     const Scores final = score(truthAll, argmaxRows(allProbs));
     const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
@@ -1184,6 +1335,26 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
                .add("device", device.str())
                .str());
     return 0;
+}
+
+} // namespace
+
+int runTraining(const TrainConfig &config, const std::function<void(const std::string &)> &emit,
+                const std::atomic<bool> &stop)
+{
+    // Whatever LibTorch or the file system throws (a full disk inside torch::save, an
+    // allocation that fails, a damaged state file) ends the run with an error event naming it,
+    // never with an abort that leaves the run "running".
+    try {
+        return trainUnguarded(config, emit, stop);
+    } catch (const std::exception &e) {
+        const std::string what = e.what();
+        emit(JsonObject()
+                 .add("event", "error")
+                 .add("message", what.substr(0, what.find('\n')))
+                 .str());
+    }
+    return 2;
 }
 
 } // namespace masklens::model

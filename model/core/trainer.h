@@ -11,6 +11,9 @@
 #include "netspec.h"
 
 #include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string_view>
 #include <functional>
 #include <string>
 #include <vector>
@@ -61,6 +64,12 @@ struct TrainConfig
     int limitBatches = 0; ///< stop each epoch after this many batches (tests, smoke runs)
 };
 
+inline constexpr int kMaxEpochs = 100000;
+/// --threads above this is refused as a typo; below it, runs use at most one thread per core.
+inline constexpr int kMaxThreads = 1024;
+/// The threads a run uses for --threads `requested` (0: all cores): never more than the cores.
+int trainingThreads(int requested);
+
 /// Parses the trainer's command-line options (shared by masklens-train and masklens-cli
 /// train). Returns false with `error` set for unknown or malformed options.
 bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *config,
@@ -72,8 +81,9 @@ std::string configToJson(const TrainConfig &config);
 bool readConfigJson(const std::string &file, TrainConfig *config, std::string *error);
 
 /// Trains. Every event goes to `emit` as one JSON line (without the newline). Returns 0 on
-/// success, 1 for bad input (an "error" event says why), 130 when stopped (after saving the
-/// last checkpoint).
+/// success, 2 for bad input or a failure (an "error" event says why: an unreadable cache, a
+/// full disk, a loss that became NaN), 130 when stopped (after saving the last checkpoint).
+/// Nothing throws out of it.
 int runTraining(const TrainConfig &config, const std::function<void(const std::string &)> &emit,
                 const std::atomic<bool> &stop);
 

@@ -1,4 +1,5 @@
 #include "trainset.h"
+#include "durablefile.h"
 
 #include <fstream>
 #include <map>
@@ -64,14 +65,13 @@ bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples
 bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples,
                        std::string *error)
 {
-    std::ofstream out(file + ".partial");
+    std::ostringstream out;
     out << "index,path,person,label,age\n";
     for (const TrainSample &s : samples)
         out << s.index << ',' << s.path << ',' << s.person << ',' << s.label << ',' << s.age
             << '\n';
-    out.close();
-    if (!out || std::rename((file + ".partial").c_str(), file.c_str()) != 0) {
-        *error = file + ": cannot write";
+    if (std::string why = writeFileDurably(file, out.str()); !why.empty()) {
+        *error = "cannot write " + why;
         return false;
     }
     return true;
