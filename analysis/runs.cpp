@@ -9,8 +9,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSysInfo>
 
 #include <algorithm>
+#include <cerrno>
+
+#include <signal.h>
 #include <map>
 
 namespace masklens::analysis {
@@ -109,6 +113,37 @@ double oldClassesF1(const std::vector<double> &f1)
     return sum / n;
 }
 
+/// Why a run that says "running" is not: the process keeping its record is gone (checked on
+/// this computer), or, on another computer, its heartbeat stopped. Empty while it is alive.
+static QString goneReason(const QJsonObject &record)
+{
+    const qint64 pid = record.value(QStringLiteral("pid")).toInteger(0);
+    const QString host = record.value(QStringLiteral("host")).toString();
+    const QDateTime beat = QDateTime::fromString(
+        record.value(QStringLiteral("heartbeat")).toString(), Qt::ISODateWithMs);
+    const qint64 silentFor =
+        beat.isValid() ? beat.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+    if (pid <= 0 || host.isEmpty())
+        return {}; // a record from before heartbeats: nothing to go by
+    if (host == QSysInfo::machineHostName()) {
+        const bool exists = ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+        // A recycled pid belongs to some other program: trust it only while the heartbeat is
+        // fresh or the process is still a MaskLens one.
+        bool ours = silentFor >= 0 && silentFor < kHeartbeatTimeoutSeconds;
+        if (exists && !ours) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            ours = !cmdline.open(QIODevice::ReadOnly) || cmdline.readAll().contains("masklens");
+        }
+        if (exists && ours)
+            return {};
+        return tr("the trainer ended without a result (process %1 is gone)").arg(pid);
+    }
+    if (silentFor > kHeartbeatTimeoutSeconds)
+        return tr("the trainer ended without a result (no heartbeat from %1 since %2)")
+            .arg(host, beat.toLocalTime().toString(Qt::ISODate));
+    return {};
+}
+
 // --- RunRecord -----------------------------------------------------------------------------
 
 RunRecord::RunRecord(const QString &runDir) : m_dir(runDir) {}
@@ -122,6 +157,13 @@ void RunRecord::begin(int labelsVersion, const QString &data, const QString &lau
                          {QStringLiteral("labels_version"), labelsVersion},
                          {QStringLiteral("data"), data},
                          {QStringLiteral("launcher"), launcher}};
+    keptByThisProcess();
+}
+
+void RunRecord::keptByThisProcess()
+{
+    m_json[QStringLiteral("pid")] = QCoreApplication::applicationPid();
+    m_json[QStringLiteral("host")] = QSysInfo::machineHostName();
 }
 
 void RunRecord::resume()
@@ -129,6 +171,7 @@ void RunRecord::resume()
     m_json = readJsonObject(QDir(m_dir).filePath(kRunJson));
     m_json[QStringLiteral("status")] = QStringLiteral("running");
     m_json.remove(QStringLiteral("message"));
+    keptByThisProcess();
     // Wall time adds up over the resumed pieces.
     m_startMs = QDateTime::currentMSecsSinceEpoch() -
                 qint64(1000 * std::max(0.0, m_json.value(QStringLiteral("seconds")).toDouble()));
@@ -193,8 +236,12 @@ void RunRecord::finish(int exitCode, bool crashed, const QString &message)
 
 Status RunRecord::save() const
 {
+    // Every save is a heartbeat: a reader tells a live run from one whose trainer is gone.
+    QJsonObject json = m_json;
+    json[QStringLiteral("heartbeat")] =
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     return writeFileAtomically(QDir(m_dir).filePath(kRunJson),
-                               QJsonDocument(m_json).toJson(QJsonDocument::Indented));
+                               QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
 // --- reading runs --------------------------------------------------------------------------
@@ -223,6 +270,14 @@ Result<RunInfo> readRun(const QString &dirPath)
     run.device = record.value(QStringLiteral("device")).toString();
     run.message = record.value(QStringLiteral("message")).toString();
     run.data = record.value(QStringLiteral("data")).toString();
+    run.launcher = record.value(QStringLiteral("launcher")).toString();
+    run.host = record.value(QStringLiteral("host")).toString();
+    run.jobId = record.value(QStringLiteral("job_id")).toVariant().toString();
+    if (run.status == u"running")
+        if (const QString why = goneReason(record); !why.isEmpty()) {
+            run.status = QStringLiteral("failed");
+            run.message = why;
+        }
     if (!run.started.isValid()) { // a run from before run.json: when its config was written
         const QFileInfo made(QFileInfo::exists(configFile) ? configFile : recordFile);
         run.started = made.birthTime().isValid() ? made.birthTime() : made.lastModified();

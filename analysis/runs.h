@@ -38,12 +38,14 @@ public:
     /// message (e.g. the last lines of stderr) is kept.
     void finish(int exitCode, bool crashed, const QString &message);
     void set(const QString &key, const QJsonValue &value) { m_json[key] = value; }
-    /// Writes run.json atomically.
+    /// Writes run.json atomically, with the heartbeat (now): call at least every few seconds
+    /// while the run is alive (masklens-cli train does, from a thread of its own).
     Status save() const;
     const QJsonObject &json() const { return m_json; }
     QString status() const;
 
 private:
+    void keptByThisProcess(); ///< pid and host of the process keeping the record
     QString m_dir;
     QJsonObject m_json;
     qint64 m_startMs = 0;
@@ -69,9 +71,17 @@ struct RunInfo
     bool outOfFold = false;
     QJsonObject config;
     QString data; ///< the dataset it trained on, when recorded
+    QString launcher; ///< local (masklens-cli), ssh, slurm, template...
+    QString host;     ///< the computer of the process that keeps run.json
+    QString jobId;    ///< a Slurm run's job id
 };
 
-/// Reads a run folder. Fails when it has neither config.json nor run.json.
+/// A "running" run whose heartbeat is older than this, on another computer, has ended.
+inline constexpr qint64 kHeartbeatTimeoutSeconds = 60;
+
+/// Reads a run folder. Fails when it has neither config.json nor run.json. A run.json that
+/// says "running" while its process is gone (killed, out of memory, a dropped connection)
+/// reads as failed: "the trainer ended without a result".
 Result<RunInfo> readRun(const QString &dir);
 /// The runs in a folder (its subfolders that are runs; the folder itself when it is one; for a
 /// dataset folder, DIR/.masklens/runs), oldest first. Unreadable ones go to problems.

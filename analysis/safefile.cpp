@@ -173,7 +173,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, LinkPol
         struct stat st;
         if (error == ELOOP && ::lstat(QFile::encodeName(path).constData(), &st) == 0)
             return Error{path, 0, notRegularMessage(st)};
-        return Error{path, 0, tr("cannot read: %1").arg(systemError(error))};
+        return Error{path, 0, tr("cannot open: %1").arg(systemError(error))};
     }
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {

@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "progressline.h"
+#include "remoterun.h"
 
 #include "analysis/csv.h"
 #include "analysis/runs.h"
@@ -14,8 +15,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
 #include <csignal>
 #include <cstdio>
 
@@ -63,7 +71,23 @@ void printTrainHelp()
         "  --cache-dir DIR        where the image cache lives\n"
         "  --prepare-only         make the cache, samples.csv, config.json and run.json, print\n"
         "                         a \"prepared\" event with their paths, and stop (for training\n"
-        "                         elsewhere, e.g. on a remote GPU with masklens-train)\n\n");
+        "                         elsewhere, e.g. on a remote GPU with masklens-train)\n\n"
+        "Where the trainer runs (stdout is the same JSON lines for all three):\n"
+        "  --launcher L           local (default) | ssh | slurm\n"
+        "  --host [USER@]HOST     ssh: the GPU server\n"
+        "  --port N               ssh: its port\n"
+        "  --identity FILE        ssh: the private key\n"
+        "  --remote-dir DIR       ssh: MaskLens's folder there (default masklens, in its home)\n"
+        "  --remote-trainer PATH  ssh: masklens-train there (default masklens-train, on PATH)\n"
+        "  --ssh-option KEY=VAL   ssh: an extra ssh -o option (repeatable)\n"
+        "  --partition P          slurm: partition\n"
+        "  --account A            slurm: account\n"
+        "  --gpus-per-task N      slurm: GPUs of each task\n"
+        "  --time HH:MM:SS        slurm: time limit of each task\n"
+        "  --sbatch-arg ARG       slurm: an extra sbatch argument (repeatable)\n"
+        "  --trainer PATH         slurm: masklens-train as the nodes see it (default: beside\n"
+        "                         masklens-cli); the run folder and --cache-dir must be on\n"
+        "                         storage the nodes share\n\n");
     out() << QString::fromStdString(model::trainUsage());
     out().flush();
 }
@@ -106,6 +130,10 @@ int runTrain(const QStringList &args)
     // Our own options; everything else goes to the training core's parser.
     QString data, labels, sizeText, cacheDir, bandsText = QStringLiteral("30,60");
     bool originalLabels = false, prepareOnly = false;
+    QString launcher, portText, gpusText;
+    SshSettings ssh;
+    SlurmSettings slurm;
+    QSet<QString> launcherOptions; // which were given: --resume takes the rest from run.json
     std::vector<std::string> rest;
     for (int i = 1; i < args.size(); ++i) {
         const QString a = args[i];
@@ -136,6 +164,34 @@ int runTrain(const QStringList &args)
             if (!value(&bandsText))
                 return 1;
             rest.insert(rest.end(), {"--bands", bandsText.toStdString()});
+        } else if (a == u"--launcher") {
+            if (!value(&launcher))
+                return 1;
+        } else if (a == u"--host" || a == u"--port" || a == u"--identity" ||
+                   a == u"--remote-dir" || a == u"--remote-trainer" || a == u"--partition" ||
+                   a == u"--account" || a == u"--gpus-per-task" || a == u"--time" ||
+                   a == u"--trainer") {
+            QString v;
+            if (!value(&v))
+                return 1;
+            launcherOptions.insert(a);
+            QString *target = a == u"--host"             ? &ssh.host
+                              : a == u"--port"           ? &portText
+                              : a == u"--identity"       ? &ssh.identity
+                              : a == u"--remote-dir"     ? &ssh.remoteDir
+                              : a == u"--remote-trainer" ? &ssh.remoteTrainer
+                              : a == u"--partition"      ? &slurm.partition
+                              : a == u"--account"        ? &slurm.account
+                              : a == u"--gpus-per-task"  ? &gpusText
+                              : a == u"--time"           ? &slurm.time
+                                                         : &slurm.trainer;
+            *target = v;
+        } else if (a == u"--ssh-option" || a == u"--sbatch-arg") {
+            QString v;
+            if (!value(&v))
+                return 1;
+            launcherOptions.insert(a);
+            (a == u"--ssh-option" ? ssh.options : slurm.sbatchArgs).append(v);
         } else if (a == u"--original-labels") {
             originalLabels = true;
         } else if (a == u"--prepare-only") {
@@ -150,6 +206,37 @@ int runTrain(const QStringList &args)
         err() << tr("train: %1 (try --help)\n").arg(QString::fromStdString(error));
         return 1;
     }
+    // The launcher's options, checked before anything is written.
+    if (!launcher.isEmpty() && launcher != u"local" && launcher != u"ssh" && launcher != u"slurm") {
+        err() << tr("train: --launcher: expected local, ssh or slurm\n");
+        return 1;
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        ssh.port = portText.toInt(&ok);
+        if (!ok || ssh.port < 1 || ssh.port > 65535) {
+            err() << tr("train: --port: expected 1..65535\n");
+            return 1;
+        }
+    }
+    if (!gpusText.isEmpty()) {
+        bool ok = false;
+        slurm.gpusPerTask = gpusText.toInt(&ok);
+        if (!ok || slurm.gpusPerTask < 0 || slurm.gpusPerTask > 64) {
+            err() << tr("train: --gpus-per-task: expected 0..64\n");
+            return 1;
+        }
+    }
+    static const QRegularExpression timeLimit(
+        QStringLiteral("^(\\d+-)?\\d{1,3}(:\\d{2}){0,2}$|^UNLIMITED$|^INFINITE$"));
+    if (!slurm.time.isEmpty() && !timeLimit.match(slurm.time).hasMatch()) {
+        err() << tr("train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00\n");
+        return 1;
+    }
+    if (launcher == u"ssh" && ssh.host.isEmpty() && !config.resume) {
+        err() << tr("train: --launcher ssh needs --host [USER@]HOST\n");
+        return 1;
+    }
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
     auto printLine = [](const std::string &line) {
@@ -158,16 +245,19 @@ int runTrain(const QStringList &args)
         std::fflush(stdout);
     };
     // run.json follows the events: status, device, duration, the error of a failed run.
-    auto trainAndRecord = [&](analysis::RunRecord &record) {
-        const int code = model::runTraining(
-            config,
-            [&](const std::string &line) {
-                printLine(line);
-                const QJsonObject e = record.observeLine(QByteArray::fromStdString(line));
-                if (e.value(QStringLiteral("event")).toString() != u"progress")
-                    (void)record.save();
-            },
-            g_stop);
+    // Trains where the launcher says; run.json follows the events (and a heartbeat).
+    auto trainAndRecord = [&](analysis::RunRecord &record, const QString &where) {
+        int code = 2;
+        {
+            RunRelay relay(record);
+            if (where == u"ssh")
+                code = runOverSsh(config, ssh, relay, g_stop);
+            else if (where == u"slurm")
+                code = runOnSlurm(config, slurm, relay, g_stop);
+            else
+                code = model::runTraining(
+                    config, [&](const std::string &line) { relay.line(line); }, g_stop);
+        }
         record.finish(code, false, {});
         if (const auto saved = record.save(); !saved)
             err() << tr("train: %1\n").arg(saved.error().toString());
@@ -176,7 +266,36 @@ int runTrain(const QStringList &args)
     if (config.resume) { // the run folder has its cache and samples already
         analysis::RunRecord record(QString::fromStdString(config.out));
         record.resume();
-        return trainAndRecord(record);
+        // The run goes on where it ran, with the settings it had (options given now win).
+        const QJsonObject was = record.json();
+        QString where = launcher;
+        if (where.isEmpty())
+            where = was.value(QStringLiteral("launcher")).toString();
+        if (where != u"ssh" && where != u"slurm")
+            where = QStringLiteral("local");
+        if (where == u"ssh" && !launcherOptions.contains(QStringLiteral("--host"))) {
+            const SshSettings saved = sshFromJson(was.value(QStringLiteral("ssh")).toObject());
+            const SshSettings given = ssh;
+            ssh = saved;
+            if (launcherOptions.contains(QStringLiteral("--port")))
+                ssh.port = given.port;
+            if (launcherOptions.contains(QStringLiteral("--identity")))
+                ssh.identity = given.identity;
+            if (launcherOptions.contains(QStringLiteral("--ssh-option")))
+                ssh.options = given.options;
+        }
+        if (where == u"slurm" && launcherOptions.isEmpty())
+            slurm = slurmFromJson(was.value(QStringLiteral("slurm")).toObject());
+        if (where == u"ssh" && ssh.host.isEmpty()) {
+            err() << tr("train: --resume over ssh: no host in run.json; give --host\n");
+            return 1;
+        }
+        record.set(QStringLiteral("launcher"), where);
+        if (where == u"ssh")
+            record.set(QStringLiteral("ssh"), sshToJson(ssh));
+        if (where == u"slurm")
+            record.set(QStringLiteral("slurm"), slurmToJson(slurm));
+        return trainAndRecord(record, where);
     }
 
     if (data.isEmpty() || config.out.empty()) {
@@ -269,10 +388,16 @@ int runTrain(const QStringList &args)
         return 2;
     }
     const QString runDir = QString::fromStdString(config.out);
+    const QString where = launcher.isEmpty() ? QStringLiteral("local") : launcher;
     analysis::RunRecord record(runDir);
     record.begin(int(labelsVersion), QFileInfo(data).absoluteFilePath(),
-                 prepareOnly ? QStringLiteral("prepared") : QStringLiteral("masklens-cli"));
-    if (prepareOnly) {
+                 prepareOnly ? QStringLiteral("prepared") : where);
+    if (where == u"ssh")
+        record.set(QStringLiteral("ssh"), sshToJson(ssh));
+    if (where == u"slurm")
+        record.set(QStringLiteral("slurm"), slurmToJson(slurm));
+    if (prepareOnly || where != u"local") {
+        // Remote runs keep this config.json (this machine's paths) for --resume.
         if (auto st = analysis::writeFileAtomically(
                 QDir(runDir).filePath(QStringLiteral("config.json")),
                 QByteArray::fromStdString(model::configToJson(config) + '\n'));
@@ -280,6 +405,8 @@ int runTrain(const QStringList &args)
             err() << tr("train: %1\n").arg(st.error().toString());
             return 2;
         }
+    }
+    if (prepareOnly) {
         QJsonObject prepared{{QStringLiteral("event"), QStringLiteral("prepared")},
                              {QStringLiteral("cache"), QString::fromStdString(config.cache)},
                              {QStringLiteral("samples"), QString::fromStdString(config.samples)},
@@ -292,7 +419,7 @@ int runTrain(const QStringList &args)
         return 0;
     }
     (void)record.save();
-    return trainAndRecord(record);
+    return trainAndRecord(record, where);
 }
 
 } // namespace masklens::cli

@@ -1,7 +1,7 @@
 #pragma once
 // masklens-cli subcommands. Each takes the arguments after the subcommand name (argv[0] is
-// "masklens-cli <name>") and returns the process exit code: 0 success, 1 usage error,
-// 2 input that cannot be read at all, 3 failure while working.
+// "masklens-cli <name>") and returns the process exit code: 0 done, 1 usage error, 2 bad data,
+// nothing usable, or a file that cannot be written; 130 stopped by a signal.
 
 #include <QStringList>
 

@@ -49,7 +49,9 @@ private Q_SLOTS:
         const auto t =
             parseCsv(QStringLiteral("a,b\n1,2\n3,\"open\n4,5\n"), QStringLiteral("x.csv"));
         QVERIFY(t.ok());
-        QCOMPARE(int(t->rows.size()), 1);
+        // The open quote costs its own line only (issue #21: it used to swallow the rest).
+        QCOMPARE(int(t->rows.size()), 2);
+        QCOMPARE(t->rows[1].line, 4);
         QCOMPARE(int(t->problems.size()), 1);
         QCOMPARE(t->problems[0].line, 3);
     }

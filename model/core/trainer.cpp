@@ -458,6 +458,8 @@ std::string invalidSetting(const TrainConfig &c)
         return outside("--bands", "MIDDLE,OLD with 0 < MIDDLE < OLD <= 120");
     if (c.seeds.empty() || c.seeds.size() > 100)
         return outside("--seeds", "1 to 100 seeds");
+    if (c.task < -1)
+        return outside("--task", "a model number from 0");
     return {};
 }
 
@@ -532,7 +534,9 @@ std::string trainUsage()
            "  --threads N            CPU threads (default: all cores)\n"
            "  --init FILE            starting weights (scripts/export_torchvision_weights.py)\n"
            "  --resume RUNDIR        continue that run where it stopped (its own config)\n"
-           "  --limit-batches N      at most N batches an epoch (smoke tests)\n";
+           "  --limit-batches N      at most N batches an epoch (smoke tests)\n"
+           "  --task I               train model I of the folds x seeds plan alone (a Slurm\n"
+           "                         array task; with --resume RUNDIR)\n";
 }
 
 bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, std::string *error)
@@ -638,6 +642,8 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 c->out = value;
             } else if (key == "--limit-batches")
                 c->limitBatches = strictInt(value);
+            else if (key == "--task")
+                c->task = strictInt(value);
             else if (key == "--bands") {
                 const auto parts = split(value, ',');
                 if (parts.size() != 2)
@@ -660,6 +666,7 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
         TrainConfig saved;
         const std::string device = c->device;
         const int threads = c->threads;
+        const int task = c->task;
         if (!readConfigJson((fs::path(c->out) / "config.json").string(), &saved, error))
             return false;
         saved.out = c->out;
@@ -668,10 +675,16 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
             saved.device = device;
         if (threads > 0)
             saved.threads = threads;
+        saved.task = task;
         *c = saved;
     }
     if (std::string why = invalidSetting(*c); !why.empty()) {
         *error = why;
+        return false;
+    }
+    if (c->task >= modelCount(*c)) {
+        *error = "--task: expected 0.." + std::to_string(modelCount(*c) - 1) +
+                 " (the models of --folds x --seeds)";
         return false;
     }
     return true;
@@ -712,6 +725,42 @@ std::string configToJson(const TrainConfig &c)
         .add("old_from", c.oldFrom)
         .add("limit_batches", c.limitBatches)
         .str();
+}
+
+int modelCount(const TrainConfig &c)
+{
+    return (c.folds > 1 ? c.folds : 1) * int(c.seeds.size());
+}
+
+std::vector<std::string> configToArguments(const TrainConfig &c)
+{
+    std::vector<std::string> a = {"--cache", c.cache, "--samples", c.samples, "--out", c.out,
+                                  "--arch", architectureName(c.architecture), "--outputs",
+                                  outputLayoutName(c.outputs), "--epochs",
+                                  std::to_string(c.epochs), "--batch", std::to_string(c.batch),
+                                  "--lr", number(c.lr), "--lr-step", std::to_string(c.lrStep),
+                                  "--lr-gamma", number(c.lrGamma), "--lr-schedule",
+                                  c.cosineSchedule ? "cosine" : "step", "--ema",
+                                  number(c.emaDecay), "--age-weight", number(c.ageWeight),
+                                  "--loss", lossName(c.loss), "--sampler",
+                                  c.weightedSampler ? "weighted" : "none", "--colour-augment",
+                                  number(c.colourAugment), "--precision", c.bf16 ? "bf16" : "fp32",
+                                  "--folds", std::to_string(c.folds), "--device", c.device,
+                                  "--threads", std::to_string(c.threads), "--limit-batches",
+                                  std::to_string(c.limitBatches), "--bands",
+                                  std::to_string(c.middleFrom) + "," + std::to_string(c.oldFrom)};
+    std::string seeds;
+    for (std::uint64_t s : c.seeds)
+        seeds += (seeds.empty() ? "" : ",") + std::to_string(s);
+    a.insert(a.end(), {"--seeds", seeds});
+    if (!c.init.empty())
+        a.insert(a.end(), {"--init", c.init});
+    if (!c.augment)
+        a.push_back("--no-augment");
+    if (c.faceCrop)
+        a.insert(a.end(),
+                 {"--crop", std::to_string(c.cropWidth) + "x" + std::to_string(c.cropHeight)});
+    return a;
 }
 
 bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
@@ -839,7 +888,7 @@ int trainUnguarded(const TrainConfig &config,
     if (ec)
         return fail(config.out + ": " + ec.message());
     const fs::path out(config.out);
-    const std::string metricsFile = (out / "metrics.jsonl").string();
+    std::string metricsFile = (out / "metrics.jsonl").string();
     if (!config.resume) {
         for (const auto &[file, text] :
              {std::pair{(out / "config.json").string(), configToJson(config) + '\n'},
@@ -921,6 +970,11 @@ int trainUnguarded(const TrainConfig &config,
 
     for (std::size_t m = 0; m < runs.size(); ++m) {
         const ModelRun &run = runs[m];
+        if (config.task >= 0 && int(m) != config.task)
+            continue; // another task's model
+        // A task writes its events beside its model: tasks run at once and must not share.
+        if (config.task >= 0)
+            metricsFile = (run.dir / "metrics.jsonl").string();
         fs::create_directories(run.dir, ec);
         std::vector<int> trainSet, valSet;
         for (int i = 0; i < int(samples.size()); ++i)
@@ -1278,6 +1332,16 @@ int trainUnguarded(const TrainConfig &config,
             bestOverall = bestF1;
             bestOverallFile = run.dir / "best.mlck";
         }
+    }
+
+    if (config.task >= 0) {
+        emit(JsonObject()
+                 .add("event", "task_done")
+                 .add("model", config.task)
+                 .add("seconds",
+                      std::chrono::duration<double>(Clock::now() - started).count())
+                 .str());
+        return 0; // the launcher merges once every task is done
     }
 
     // Ensembles and out-of-fold predictions from each model's best epoch.

@@ -62,6 +62,10 @@ struct TrainConfig
     int middleFrom = 30;
     int oldFrom = 60;
     int limitBatches = 0; ///< stop each epoch after this many batches (tests, smoke runs)
+    /// --task I: train model I of the folds x seeds plan alone (one task of a Slurm job array)
+    /// and stop before the ensemble; its events go to its own folder's metrics.jsonl. -1: all.
+    /// Not kept in config.json.
+    int task = -1;
 };
 
 inline constexpr int kMaxEpochs = 100000;
@@ -78,6 +82,11 @@ std::string trainUsage();
 
 /// Writes the config as JSON (config.json) and reads it back for --resume.
 std::string configToJson(const TrainConfig &config);
+/// The trainer options that give `config` (what configToJson keeps), for running the same
+/// recipe elsewhere: --cache, --samples and --out included.
+std::vector<std::string> configToArguments(const TrainConfig &config);
+/// How many models the folds x seeds plan trains (the tasks of a job array).
+int modelCount(const TrainConfig &config);
 bool readConfigJson(const std::string &file, TrainConfig *config, std::string *error);
 
 /// Trains. Every event goes to `emit` as one JSON line (without the newline). Returns 0 on
