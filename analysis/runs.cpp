@@ -273,6 +273,10 @@ Result<RunInfo> readRun(const QString &dirPath)
     run.launcher = record.value(QStringLiteral("launcher")).toString();
     run.host = record.value(QStringLiteral("host")).toString();
     run.jobId = record.value(QStringLiteral("job_id")).toVariant().toString();
+    run.sshHost = record.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("host")).toString();
+    const QJsonObject tasks = record.value(QStringLiteral("tasks")).toObject();
+    for (auto it = tasks.begin(); it != tasks.end(); ++it)
+        run.taskStates[it.key().toInt()] = it.value().toString();
     if (run.status == u"running")
         if (const QString why = goneReason(record); !why.isEmpty()) {
             run.status = QStringLiteral("failed");

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <map>
 #include <vector>
 
 namespace masklens::analysis {
@@ -74,6 +75,8 @@ struct RunInfo
     QString launcher; ///< local (masklens-cli), ssh, slurm, template...
     QString host;     ///< the computer of the process that keeps run.json
     QString jobId;    ///< a Slurm run's job id
+    QString sshHost;  ///< an ssh run's server
+    std::map<int, QString> taskStates; ///< a Slurm run's array tasks: task -> PENDING, RUNNING...
 };
 
 /// A "running" run whose heartbeat is older than this, on another computer, has ended.

@@ -23,6 +23,7 @@
 
 #include <signal.h>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 namespace masklens::cli {
 
@@ -50,10 +51,15 @@ void emitError(RunRelay &relay, const QString &message)
 }
 
 /// ssh, rsync and the Slurm commands end with masklens-cli: a killed launcher leaves no ssh
-/// holding a remote trainer.
+/// holding a remote trainer. They get a process group of their own: the window's Cancel signals
+/// masklens-cli's group, and the ssh that carries the trainer's events must live on until the
+/// trainer has saved its checkpoint and said "stopped".
 void dieWithParent(QProcess &p)
 {
-    p.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    p.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
 }
 
 struct Command

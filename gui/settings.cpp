@@ -1,5 +1,10 @@
 #include "settings.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QProcess>
+
 #include <QDir>
 
 namespace masklens::gui {
@@ -153,6 +158,102 @@ void Settings::setTraining(const TrainingSettings &t)
     m_settings.setValue(g + QStringLiteral("bf16"), t.bf16);
     m_settings.setValue(g + QStringLiteral("useTemplate"), t.useTemplate);
     m_settings.setValue(g + QStringLiteral("commandTemplate"), t.commandTemplate);
+}
+
+QStringList LaunchSettings::options() const
+{
+    QStringList o;
+    if (where == u"ssh") {
+        o << QStringLiteral("--launcher") << QStringLiteral("ssh") << QStringLiteral("--host")
+          << host.trimmed();
+        if (port > 0)
+            o << QStringLiteral("--port") << QString::number(port);
+        if (!identity.trimmed().isEmpty())
+            o << QStringLiteral("--identity") << identity.trimmed();
+        if (!remoteDir.trimmed().isEmpty())
+            o << QStringLiteral("--remote-dir") << remoteDir.trimmed();
+        if (!remoteTrainer.trimmed().isEmpty())
+            o << QStringLiteral("--remote-trainer") << remoteTrainer.trimmed();
+    } else if (where == u"slurm") {
+        o << QStringLiteral("--launcher") << QStringLiteral("slurm");
+        if (!partition.trimmed().isEmpty())
+            o << QStringLiteral("--partition") << partition.trimmed();
+        if (!account.trimmed().isEmpty())
+            o << QStringLiteral("--account") << account.trimmed();
+        if (gpusPerTask > 0)
+            o << QStringLiteral("--gpus-per-task") << QString::number(gpusPerTask);
+        if (!timeLimit.trimmed().isEmpty())
+            o << QStringLiteral("--time") << timeLimit.trimmed();
+        for (const QString &a : QProcess::splitCommand(sbatchArgs))
+            o << QStringLiteral("--sbatch-arg") << a;
+    }
+    return o;
+}
+
+QString LaunchSettings::problem() const
+{
+    if (where == u"ssh" && host.trimmed().isEmpty())
+        return QCoreApplication::translate("Settings", "Name the SSH server ([user@]host) first.");
+    if (where == u"template" && commandTemplate.trimmed().isEmpty())
+        return QCoreApplication::translate(
+            "Settings", "Write the command template first (see the README), or run on this "
+                        "computer.");
+    return {};
+}
+
+static QString launchGroup(const QString &dataset)
+{
+    const QByteArray key = QFileInfo(dataset).absoluteFilePath().toUtf8();
+    return QStringLiteral("launch/") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16)) +
+           u'/';
+}
+
+LaunchSettings Settings::launch(const QString &dataset) const
+{
+    LaunchSettings l;
+    const QString g = launchGroup(dataset);
+    if (!m_settings.contains(g + QStringLiteral("where"))) {
+        const TrainingSettings t = training();
+        l.where = t.useTemplate ? QStringLiteral("template") : QStringLiteral("local");
+        l.commandTemplate = t.commandTemplate;
+        return l;
+    }
+    auto text = [&](const char *key, const QString &fallback) {
+        return m_settings.value(g + QLatin1String(key), fallback).toString();
+    };
+    l.where = text("where", l.where);
+    l.host = text("host", l.host);
+    l.port = m_settings.value(g + QStringLiteral("port"), l.port).toInt();
+    l.identity = text("identity", l.identity);
+    l.remoteDir = text("remoteDir", l.remoteDir);
+    l.remoteTrainer = text("remoteTrainer", l.remoteTrainer);
+    l.partition = text("partition", l.partition);
+    l.account = text("account", l.account);
+    l.gpusPerTask = m_settings.value(g + QStringLiteral("gpusPerTask"), l.gpusPerTask).toInt();
+    l.timeLimit = text("timeLimit", l.timeLimit);
+    l.sbatchArgs = text("sbatchArgs", l.sbatchArgs);
+    l.commandTemplate = text("commandTemplate", l.commandTemplate);
+    return l;
+}
+
+void Settings::setLaunch(const QString &dataset, const LaunchSettings &l)
+{
+    const QString g = launchGroup(dataset);
+    m_settings.setValue(g + QStringLiteral("dataset"), QFileInfo(dataset).absoluteFilePath());
+    m_settings.setValue(g + QStringLiteral("where"), l.where);
+    m_settings.setValue(g + QStringLiteral("host"), l.host);
+    m_settings.setValue(g + QStringLiteral("port"), l.port);
+    m_settings.setValue(g + QStringLiteral("identity"), l.identity);
+    m_settings.setValue(g + QStringLiteral("remoteDir"), l.remoteDir);
+    m_settings.setValue(g + QStringLiteral("remoteTrainer"), l.remoteTrainer);
+    m_settings.setValue(g + QStringLiteral("partition"), l.partition);
+    m_settings.setValue(g + QStringLiteral("account"), l.account);
+    m_settings.setValue(g + QStringLiteral("gpusPerTask"), l.gpusPerTask);
+    m_settings.setValue(g + QStringLiteral("timeLimit"), l.timeLimit);
+    m_settings.setValue(g + QStringLiteral("sbatchArgs"), l.sbatchArgs);
+    m_settings.setValue(g + QStringLiteral("commandTemplate"), l.commandTemplate);
 }
 
 } // namespace masklens::gui

@@ -41,6 +41,29 @@ struct TrainingSettings
     QStringList options() const;
 };
 
+/// Where a dataset's runs train (issue #18): this computer, an SSH server, a Slurm cluster or a
+/// command template. Kept per dataset: each dataset lives with its own server or cluster.
+struct LaunchSettings
+{
+    QString where = QStringLiteral("local"); ///< local, ssh, slurm or template
+    QString host;                            ///< [USER@]HOST
+    int port = 0;                            ///< 0: ssh's default
+    QString identity;
+    QString remoteDir = QStringLiteral("masklens");
+    QString remoteTrainer = QStringLiteral("masklens-train");
+    QString partition;
+    QString account;
+    int gpusPerTask = 0;
+    QString timeLimit; ///< HH:MM:SS; empty: the partition's
+    QString sbatchArgs; ///< extra sbatch arguments, separated by spaces
+    QString commandTemplate;
+
+    /// The masklens-cli train options for this launcher (none for local and template).
+    QStringList options() const;
+    /// Why the form cannot start a run (an SSH server without a host...), or empty.
+    QString problem() const;
+};
+
 class Settings
 {
 public:
@@ -63,6 +86,10 @@ public:
 
     TrainingSettings training() const;
     void setTraining(const TrainingSettings &training);
+    /// `dataset`'s launcher; before any was saved for it, the last global choice (a command
+    /// template set up before launchers were per dataset stays).
+    LaunchSettings launch(const QString &dataset) const;
+    void setLaunch(const QString &dataset, const LaunchSettings &launch);
 
     static constexpr int kMaxRecent = 8;
 

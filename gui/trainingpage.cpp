@@ -1,5 +1,7 @@
 #include "trainingpage.h"
 
+#include "launchform.h"
+
 #include "chartwidget.h"
 #include "runcomparedialog.h"
 
@@ -80,6 +82,7 @@ enum RunColumn {
     ColDevice,
     ColDuration,
     ColStatus,
+    ColWhere,
     ColCount
 };
 
@@ -133,17 +136,16 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     m_ema = new QCheckBox;
     m_bf16 = new QCheckBox;
     m_where = new QComboBox;
-    m_where->addItem(QString(), QStringLiteral("local"));
-    m_where->addItem(QString(), QStringLiteral("template"));
-    m_template = new QLineEdit;
-    m_template->setPlaceholderText(QStringLiteral("ssh gpu 'masklens-train --cache ... {args}'"));
+    for (const char *w : {"local", "ssh", "slurm", "template"})
+        m_where->addItem(QString(), QString::fromLatin1(w));
+    m_launch = new LaunchForm;
     m_labelsInfo = new QLabel;
     m_labelsInfo->setWordWrap(true);
 
     auto *form = new QFormLayout;
     QWidget *fields[] = {m_arch, m_outputs, m_size,  m_epochs, m_batch,   m_lr,
                          m_loss, m_sampler, m_folds, m_seeds,  m_device,  nullptr,
-                         m_crop, m_ema,     m_bf16,  m_where,  m_template};
+                         m_crop, m_ema,     m_bf16,  m_where,  m_launch};
     static_assert(std::size(fields) == std::extent_v<decltype(m_formLabels)>);
     for (int i = 0; i < int(std::size(fields)); ++i) {
         m_formLabels[i] = new QLabel;
@@ -249,7 +251,10 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
         if (!file.isEmpty())
             m_init->setText(file);
     });
-    connect(m_where, &QComboBox::currentIndexChanged, this, &TrainingPage::updateButtons);
+    connect(m_where, &QComboBox::currentIndexChanged, this, [this] {
+        m_launch->setWhere(m_where->currentData().toString());
+        updateButtons();
+    });
     connect(m_arch, &QComboBox::currentIndexChanged, this, &TrainingPage::updateSizePlaceholder);
     connect(m_refresh, &QPushButton::clicked, this, &TrainingPage::refreshRuns);
     connect(m_runs, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -318,7 +323,7 @@ void TrainingPage::retranslate()
                               tr("Loss"),      tr("Sampler"),         tr("Folds"),
                               tr("Seeds"),     tr("Device"),          tr("Initial weights"),
                               tr("Face crop"), tr("Weights"),         tr("Precision"),
-                              tr("Run on"),    tr("Command template")};
+                              tr("Run on"),    QString()};
     static_assert(std::size(labels) == std::extent_v<decltype(m_formLabels)>);
     for (int i = 0; i < int(std::size(labels)); ++i)
         m_formLabels[i]->setText(labels[i]);
@@ -376,11 +381,10 @@ void TrainingPage::retranslate()
                           "bfloat16 and on recent GPUs, slower elsewhere (and for "
                           "EfficientNet-B0 on the CPU)."));
     m_where->setItemText(0, tr("this computer"));
-    m_where->setItemText(1, tr("a command template (remote GPU, cluster)"));
-    m_template->setToolTip(
-        tr("A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over "
-           "ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the "
-           "trainer options) are replaced; see the README."));
+    m_where->setItemText(1, tr("an SSH server (GPU)"));
+    m_where->setItemText(2, tr("a Slurm cluster"));
+    m_where->setItemText(3, tr("a command template"));
+    m_launch->retranslate();
     m_start->setText(tr("Start training"));
     m_cancel->setText(tr("Cancel"));
     m_runsTitle->setText(tr("<b>Runs</b> (select two to compare)"));
@@ -389,7 +393,8 @@ void TrainingPage::retranslate()
     m_loadPredictions->setText(tr("Show in Errors view"));
     m_openFolder->setText(tr("Open folder"));
     m_runs->setHorizontalHeaderLabels({tr("run"), tr("date"), tr("labels"), tr("macro F1"),
-                                       tr(">=60 F1"), tr("device"), tr("duration"), tr("status")});
+                                       tr(">=60 F1"), tr("device"), tr("duration"), tr("status"),
+                                       tr("where")});
     m_curves->setTitle(tr("Loss and validation F1 per epoch"));
     updateEpochAxis();
     m_curves->yAxis->setLabel(tr("loss"));
@@ -413,8 +418,21 @@ void TrainingPage::retranslate()
         setStatus(tr("Set the recipe and start a run; it trains on the labels as corrected."));
 }
 
+LaunchSettings TrainingPage::launchSettings() const
+{
+    return m_launch->settings();
+}
+
+void TrainingPage::setLaunchSettings(const LaunchSettings &launch)
+{
+    m_launch->setSettings(launch);
+    setCombo(m_where, m_launch->where());
+}
+
 void TrainingPage::setDataset(const QString &dir)
 {
+    if (!dir.isEmpty() && dir != m_data)
+        setLaunchSettings(m_settings.launch(dir)); // each dataset trains where it did last
     m_data = dir;
     m_shownRun.clear();
     refreshRuns();
@@ -454,7 +472,7 @@ TrainingSettings TrainingPage::trainingSettings() const
     t.ema = m_ema->isChecked();
     t.bf16 = m_bf16->isChecked();
     t.useTemplate = m_where->currentData().toString() == u"template";
-    t.commandTemplate = m_template->text();
+    t.commandTemplate = m_launch->settings().commandTemplate;
     t.limitBatches = m_limitBatches;
     return t;
 }
@@ -476,8 +494,11 @@ void TrainingPage::setTrainingSettings(const TrainingSettings &t)
     setCombo(m_crop, t.crop);
     m_ema->setChecked(t.ema);
     m_bf16->setChecked(t.bf16);
-    setCombo(m_where, t.useTemplate ? QStringLiteral("template") : QStringLiteral("local"));
-    m_template->setText(t.commandTemplate);
+    LaunchSettings l = m_launch->settings();
+    if (t.useTemplate || l.where == u"template")
+        l.where = t.useTemplate ? QStringLiteral("template") : QStringLiteral("local");
+    l.commandTemplate = t.commandTemplate;
+    setLaunchSettings(l);
     m_limitBatches = t.limitBatches;
     updateButtons();
 }
@@ -495,9 +516,9 @@ bool TrainingPage::startRun(QString *error)
     const TrainingSettings t = trainingSettings();
     if (!t.init.isEmpty() && !QFileInfo::exists(t.init))
         return fail(tr("Initial weights: %1 does not exist.").arg(t.init));
-    if (t.useTemplate && t.commandTemplate.trimmed().isEmpty())
-        return fail(tr("Write the command template first (see the README), or run on this "
-                       "computer."));
+    const LaunchSettings launch = launchSettings();
+    if (const QString why = launch.problem(); !why.isEmpty())
+        return fail(why);
     // A fresh folder named by the time it started.
     const QDir runs(runsFolder(m_data));
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -508,8 +529,8 @@ bool TrainingPage::startRun(QString *error)
     request.cli = m_cli;
     request.data = m_data;
     request.runDir = runs.filePath(name);
-    request.options = t.options();
-    request.commandTemplate = t.useTemplate ? t.commandTemplate : QString();
+    request.options = t.options() + launch.options();
+    request.commandTemplate = launch.where == u"template" ? launch.commandTemplate : QString();
     QString why;
     resetLive();
     m_log->clear();
@@ -518,6 +539,7 @@ bool TrainingPage::startRun(QString *error)
     m_runDir = request.runDir;
     m_shownRun = QDir(m_runDir).absolutePath();
     m_settings.setTraining(t);
+    m_settings.setLaunch(m_data, launch);
     appendLog(QStringLiteral("$ masklens-cli train --data %1 --out %2 %3")
                   .arg(TrainingProcess::shellQuote(m_data), TrainingProcess::shellQuote(m_runDir),
                        request.options.join(u' ')));
@@ -785,6 +807,25 @@ void TrainingPage::showRun(const QString &runDir)
         setStatus(statusText() + u'\n' + info->message, true);
 }
 
+QString TrainingPage::whereText(const RunInfo &r)
+{
+    if (r.launcher == u"ssh")
+        return r.sshHost.isEmpty() ? tr("ssh") : r.sshHost;
+    if (r.launcher == u"slurm") {
+        int done = 0;
+        for (const auto &[task, state] : r.taskStates)
+            done += state == u"COMPLETED";
+        return r.jobId.isEmpty() ? tr("Slurm")
+                                 : tr("Slurm job %1 (%2/%3 done)")
+                                       .arg(r.jobId)
+                                       .arg(done)
+                                       .arg(r.taskStates.size());
+    }
+    if (r.launcher == u"template")
+        return tr("command template");
+    return tr("this computer");
+}
+
 QString TrainingPage::statusName(const QString &status)
 {
     if (status == u"done")
@@ -818,7 +859,8 @@ void TrainingPage::refreshRuns()
             score(r.oldF1),
             r.device.isEmpty() ? QStringLiteral("-") : r.device,
             formatDuration(r.seconds),
-            statusName(r.status)};
+            statusName(r.status),
+            whereText(r)};
         for (int c = 0; c < ColCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == ColLabels || c == ColMacro || c == ColOld || c == ColDuration)
@@ -829,6 +871,12 @@ void TrainingPage::refreshRuns()
             }
             if (c == ColOld)
                 item->setForeground(colors::kOld.darker(120));
+            if (c == ColWhere && !r.taskStates.empty()) {
+                QStringList lines;
+                for (const auto &[task, state] : r.taskStates)
+                    lines.append(tr("task %1: %2").arg(task).arg(state));
+                item->setToolTip(lines.join(u'\n'));
+            }
             m_runs->setItem(row, c, item);
         }
     }
@@ -868,7 +916,6 @@ void TrainingPage::updateButtons()
     const bool running = m_process.isRunning();
     m_start->setEnabled(!running && !m_data.isEmpty());
     m_cancel->setEnabled(running && !m_process.isCancelling());
-    m_template->setEnabled(m_where->currentData().toString() == u"template");
     const int selected = m_runs->selectionModel()->selectedRows().size();
     m_compare->setEnabled(selected == 2);
     m_loadPredictions->setEnabled(selected == 1);

@@ -9,6 +9,7 @@
 // Errors view. GUI thread only.
 
 #include "settings.h"
+#include "analysis/runs.h"
 #include "trainingprocess.h"
 
 #include <QWidget>
@@ -28,6 +29,7 @@ class QTableWidget;
 namespace masklens::gui {
 
 class ChartWidget;
+class LaunchForm;
 
 class TrainingPage : public QWidget
 {
@@ -43,6 +45,11 @@ public:
 
     TrainingSettings trainingSettings() const;
     void setTrainingSettings(const TrainingSettings &settings);
+    /// Where runs train ("Run on" and its details); kept per dataset on Start.
+    LaunchSettings launchSettings() const;
+    /// The runs list's "where": this computer, the SSH server, or the Slurm job and its tasks.
+    static QString whereText(const analysis::RunInfo &run);
+    void setLaunchSettings(const LaunchSettings &launch);
     /// The masklens-cli to launch (default: TrainingProcess::defaultCli()).
     void setCliPath(const QString &path) { m_cli = path; }
 
@@ -113,7 +120,8 @@ private:
 
     // Form.
     QComboBox *m_arch, *m_outputs, *m_loss, *m_sampler, *m_device, *m_where;
-    QLineEdit *m_size, *m_seeds, *m_init, *m_template;
+    QLineEdit *m_size, *m_seeds, *m_init;
+    LaunchForm *m_launch;
     QSpinBox *m_epochs, *m_batch, *m_folds;
     QDoubleSpinBox *m_lr;
     QComboBox *m_crop;

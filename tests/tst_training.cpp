@@ -2,6 +2,7 @@
 // drawn live and listed with its numbers; a second run cancelled, after which the window still
 // works; a run through a command template; a failing and a crashing trainer shown as failed with
 // their last error output; two runs compared.
+#include "daemons.h"
 #include "fixtures.h"
 
 #include "analysis/runs.h"
@@ -376,6 +377,57 @@ private Q_SLOTS:
         }
         QCOMPARE(Settings().training().crop, QStringLiteral("none"));
         settings.setTraining(before);
+    }
+
+    void aRunOnASlurmClusterFromTheForm()
+    {
+        // Issue #18: form -> curves -> done -> Show in Errors, through a real one-node cluster.
+        SlurmCluster cluster;
+        if (!cluster.running())
+            QSKIP(qPrintable(cluster.whyNot()));
+        qputenv("SLURM_CONF", cluster.config().toUtf8()); // what masklens-cli's sbatch reads
+        const LaunchSettings before = page()->launchSettings();
+        LaunchSettings slurm;
+        slurm.where = QStringLiteral("slurm");
+        slurm.timeLimit = QStringLiteral("00:30:00");
+        page()->setLaunchSettings(slurm);
+        TrainingSettings t = tiny(2);
+        t.folds = 2; // a job array of two tasks
+        page()->setTrainingSettings(t);
+        QCOMPARE(page()->launchSettings().where, QStringLiteral("slurm"));
+        QString error;
+        QVERIFY2(page()->startRun(&error), qPrintable(error));
+        const auto [outcome, message] = finish();
+        qunsetenv("SLURM_CONF");
+        QVERIFY2(outcome == Outcome::Done, qPrintable(message));
+        const QString run = page()->currentRunDir();
+        QCOMPARE(page()->plottedEpochs(), 4); // both tasks' epochs reached the curves
+        const auto info = analysis::readRun(run);
+        QCOMPARE(info->status, QStringLiteral("done"));
+        QCOMPARE(info->launcher, QStringLiteral("slurm"));
+        QCOMPARE(int(info->taskStates.size()), 2);
+        for (const auto &[task, state] : info->taskStates)
+            QCOMPARE(state, QStringLiteral("COMPLETED"));
+        // The runs list says where it ran: the job and its tasks.
+        const int row = int(page()->runDirs().indexOf(info->dir));
+        QVERIFY(row >= 0);
+        QVERIFY2(runsCell(row, 8).startsWith(QStringLiteral("Slurm job ") + info->jobId),
+                 qPrintable(runsCell(row, 8)));
+        QVERIFY(runsCell(row, 8).contains(QStringLiteral("2/2")));
+        // Kept for this dataset.
+        QCOMPARE(Settings().launch(m_data).where, QStringLiteral("slurm"));
+        QCOMPARE(Settings().launch(m_data).timeLimit, QStringLiteral("00:30:00"));
+        // Its out-of-fold predictions go to the Errors view.
+        QSignalSpy predictions(m_window.get(), &MainWindow::predictionsLoaded);
+        page()->runsTable()->selectRow(row);
+        const auto buttons = page()->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons)
+            if (b->text() == TrainingPage::tr("Show in Errors view"))
+                b->click();
+        QVERIFY(predictions.wait(60000));
+        QVERIFY(predictions.first().at(0).toBool());
+        QVERIFY(qAbs(m_window->metrics()->macroF1 - info->macroF1) < 1e-6);
+        page()->setLaunchSettings(before);
     }
 };
 
