@@ -173,6 +173,15 @@ QStringList sshArguments(const SshSettings &s)
     QStringList a{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
                   QStringLiteral("ServerAliveInterval=5"), QStringLiteral("-o"),
                   QStringLiteral("ServerAliveCountMax=3")};
+    // One connection for the run's many ssh and rsync calls (each handshake costs ~0.3 s);
+    // the master ends 15 s after the last of them.
+    const QString sockets = QDir::tempPath() + QStringLiteral("/masklens-ssh-%1").arg(::getuid());
+    if (QDir().mkpath(sockets) && QFile::setPermissions(sockets, QFile::ReadOwner |
+                                                                   QFile::WriteOwner |
+                                                                   QFile::ExeOwner))
+        a << QStringLiteral("-o") << QStringLiteral("ControlMaster=auto") << QStringLiteral("-o")
+          << QStringLiteral("ControlPath=") + sockets + QStringLiteral("/%C")
+          << QStringLiteral("-o") << QStringLiteral("ControlPersist=15");
     if (s.port > 0)
         a << QStringLiteral("-p") << QString::number(s.port);
     if (!s.identity.isEmpty())
@@ -597,7 +606,10 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
     auto taskErr = [&](int t) { return slurmDir + QStringLiteral("/task-%1.err").arg(t); };
 
     if (!todo.isEmpty()) {
-        const QString trainer = slurm.trainer.isEmpty() ? defaultTrainerPath() : slurm.trainer;
+        // The job runs in the run folder: a relative --trainer means one from here.
+        QString trainer = slurm.trainer.isEmpty() ? defaultTrainerPath() : slurm.trainer;
+        if (trainer.contains(u'/') && QFileInfo::exists(trainer))
+            trainer = QFileInfo(trainer).absoluteFilePath();
         QString script = QStringLiteral("#!/bin/sh\n# One model of a MaskLens run: task I of the "
                                         "job array trains model I (masklens-train --task I).\n"
                                         "exec ") +

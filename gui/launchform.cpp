@@ -16,6 +16,10 @@ QWidget *formPage(const QList<QWidget *> &fields, QList<QLabel *> *labels)
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
+    // The panel is narrow: the fields take the width, a label that does not fit goes above.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setLabelAlignment(Qt::AlignLeft);
     for (QWidget *field : fields) {
         auto *label = new QLabel;
         label->setBuddy(field);
@@ -100,8 +104,8 @@ void LaunchForm::setSettings(const LaunchSettings &l)
 void LaunchForm::retranslate()
 {
     m_localNote->setText(tr("Trains here, in a process of its own."));
-    const QString ssh[] = {tr("Host"), tr("Port"), tr("Identity file"), tr("Remote folder"),
-                           tr("Remote trainer")};
+    const QString ssh[] = {tr("Host"), tr("Port"), tr("Key file"), tr("Folder there"),
+                           tr("Trainer there")};
     for (int i = 0; i < int(m_sshLabels.size()); ++i)
         m_sshLabels[i]->setText(ssh[i]);
     m_port->setSpecialValueText(tr("default"));
@@ -111,7 +115,7 @@ void LaunchForm::retranslate()
     m_remoteTrainer->setToolTip(tr("masklens-train on the server, built against its CUDA "
                                    "LibTorch (README: Training on a GPU machine)."));
     const QString slurm[] = {tr("Partition"), tr("Account"), tr("GPUs per task"),
-                             tr("Time limit"), tr("Extra sbatch arguments")};
+                             tr("Time limit"), tr("sbatch extras")};
     for (int i = 0; i < int(m_slurmLabels.size()); ++i)
         m_slurmLabels[i]->setText(slurm[i]);
     m_gpus->setSpecialValueText(tr("none"));
