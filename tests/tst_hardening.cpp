@@ -424,6 +424,23 @@ private Q_SLOTS:
         QVERIFY(r.events.size() < 5); // no 43 epochs
     }
 
+    void aDamagedConfigJsonIsRefusedNotAborted()
+    {
+        // Found by scripts/fuzz (fuzz_trainconfig): "seeds" that is not an array aborted the
+        // resume with an uncaught std::out_of_range.
+        const QString run = m_tmp.filePath(QStringLiteral("damaged-config"));
+        QVERIFY(QDir().mkpath(run));
+        for (const QByteArray &seeds : {QByteArray("\"\""), QByteArray("7"), QByteArray("\"[\"")}) {
+            QVERIFY(writeAll(run + QStringLiteral("/config.json"),
+                             "{\"cache\":\"c.u8\",\"samples\":\"s.csv\",\"epochs\":2,\"seeds\":" +
+                                 seeds + "}\n"));
+            const Run r = runProgram(QStringLiteral(MASKLENS_TRAIN),
+                                     {QStringLiteral("--resume"), run}, 30000);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("config.json") && r.err.contains("seeds"), r.err.constData());
+        }
+    }
+
     void nanPredictionsAreNotClassZero()
     {
         const QString data = freshDataset("nan");

@@ -465,8 +465,13 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     pass("init", "--init");
     pass("limit_batches", "--limit-batches");
     if (auto v = jsonValue(json, "seeds")) {
-        std::string s = v->substr(1, v->size() - 2);
-        args.insert(args.end(), {"--seeds", s});
+        // An array of numbers, "[1,2]"; anything else is a damaged file (found by fuzz_trainconfig:
+        // "seeds":"" made substr throw and the resume abort).
+        if (v->size() < 2 || v->front() != '[' || v->back() != ']') {
+            *error = file + ": seeds: expected an array such as [1,2]";
+            return false;
+        }
+        args.insert(args.end(), {"--seeds", v->substr(1, v->size() - 2)});
     }
     if (jsonValue(json, "augment").value_or("true") == "false")
         args.push_back("--no-augment");
