@@ -130,11 +130,14 @@ Result<CsvTable> parseCsv(const QString &text, const QString &file)
         }
         table.rows.push_back({startLine, std::move(fields)});
     }
-    if (unlisted > 0)
+    if (unlisted > 0) {
+        // (A template argument inside translate()'s parentheses makes lupdate loop for ever.)
+        const int more = int(std::min(unlisted, qint64(INT_MAX)));
         table.problems.push_back(
             {file, 0,
              QCoreApplication::translate("Csv", "%n more problem(s) of this file not listed",
-                                         nullptr, int(std::min<qint64>(unlisted, INT_MAX)))});
+                                         nullptr, more)});
+    }
     if (!haveHeader)
         return Error{file, 1, QCoreApplication::translate("Csv", "empty file: no header row")};
     return table;

@@ -22,10 +22,11 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Dataset", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Dataset", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dataset)
+};
 
 bool isImageExtension(QStringView ext)
 {
@@ -98,27 +99,27 @@ void loadPeople(Dataset &ds, const CsvTable &csv)
         };
         const QString folder = row.fields[pathCol].trimmed();
         if (folder.isEmpty()) {
-            problem(tr("empty path; row skipped"));
+            problem(Tr::tr("empty path; row skipped"));
             continue;
         }
         if (folder.contains(u'/') || folder.contains(u'\\') || folder == u"." || folder == u"..") {
-            problem(tr("path '%1' is not a folder name; row skipped").arg(folder));
+            problem(Tr::tr("path '%1' is not a folder name; row skipped").arg(folder));
             continue;
         }
         if (const auto it = lineOfFolder.constFind(folder); it != lineOfFolder.constEnd()) {
-            problem(tr("path '%1' already listed on line %2; row skipped").arg(folder).arg(*it));
+            problem(Tr::tr("path '%1' already listed on line %2; row skipped").arg(folder).arg(*it));
             continue;
         }
         const auto gender = parseGender(row.fields[genderCol]);
         if (!gender) {
-            problem(tr("unknown gender '%1' (expected male or female); row skipped")
+            problem(Tr::tr("unknown gender '%1' (expected male or female); row skipped")
                         .arg(row.fields[genderCol]));
             continue;
         }
         bool ageOk = false;
         const int age = row.fields[ageCol].trimmed().toInt(&ageOk);
         if (!ageOk || age < kMinAge || age > kMaxAge) {
-            problem(tr("bad age '%1' (expected a whole number of years, %2..%3); row skipped")
+            problem(Tr::tr("bad age '%1' (expected a whole number of years, %2..%3); row skipped")
                         .arg(row.fields[ageCol])
                         .arg(kMinAge)
                         .arg(kMaxAge));
@@ -143,7 +144,7 @@ bool indexImages(Dataset &ds, const Progress &progress)
     const QString imagesDir = ds.trainImagesDir();
     const Listing top = listFolder(imagesDir);
     if (!top.ok) {
-        ds.problems.push_back({imagesDir, 0, tr("image folder not found or unreadable")});
+        ds.problems.push_back({imagesDir, 0, Tr::tr("image folder not found or unreadable")});
         return true;
     }
     QSet<QString> onDisk(top.dirs.cbegin(), top.dirs.cend());
@@ -156,14 +157,14 @@ bool indexImages(Dataset &ds, const Progress &progress)
         const QString dir = imagesDir + u'/' + person.folder;
         if (!onDisk.remove(person.folder)) {
             ds.problems.push_back({ds.trainCsvPath(), person.csvLine,
-                                   tr("folder %1 not found; person has no images").arg(dir)});
+                                   Tr::tr("folder %1 not found; person has no images").arg(dir)});
             continue;
         }
         const Listing listing = listFolder(dir);
         if (!listing.ok) {
             // One problem that says why, not seven "missing image" lines.
             ds.problems.push_back({dir, 0,
-                                   tr("cannot read the folder: %1; the person has no images")
+                                   Tr::tr("cannot read the folder: %1; the person has no images")
                                        .arg(QString::fromLocal8Bit(std::strerror(listing.error)))});
             continue;
         }
@@ -171,7 +172,7 @@ bool indexImages(Dataset &ds, const Progress &progress)
             if (!isJunkName(name))
                 ds.problems.push_back(
                     {dir + u'/' + name, 0,
-                     tr("not a regular file (a pipe, device, socket or broken link); ignored")});
+                     Tr::tr("not a regular file (a pipe, device, socket or broken link); ignored")});
         std::array<QString, kImagesPerPerson> found;
         QStringList sortedFiles = listing.files;
         sortedFiles.sort(); // deterministic choice when a stem appears twice
@@ -186,7 +187,7 @@ bool indexImages(Dataset &ds, const Progress &progress)
                 continue;
             if (!found[*stem].isEmpty()) {
                 ds.problems.push_back({dir + u'/' + name, 0,
-                                       tr("second file for %1 (already have %2); ignored")
+                                       Tr::tr("second file for %1 (already have %2); ignored")
                                            .arg(imageStems()[*stem], found[*stem])});
                 continue;
             }
@@ -195,7 +196,7 @@ bool indexImages(Dataset &ds, const Progress &progress)
         for (int s = 0; s < kImagesPerPerson; ++s) {
             if (found[s].isEmpty()) {
                 ds.problems.push_back(
-                    {dir, 0, tr("missing image %1 (.jpg, .jpeg or .png)").arg(imageStems()[s])});
+                    {dir, 0, Tr::tr("missing image %1 (.jpg, .jpeg or .png)").arg(imageStems()[s])});
                 continue;
             }
             person.images[s] = int(ds.samples.size());
@@ -207,7 +208,7 @@ bool indexImages(Dataset &ds, const Progress &progress)
     for (const QString &folder : std::as_const(extra)) {
         if (!isJunkName(folder))
             ds.problems.push_back(
-                {imagesDir + u'/' + folder, 0, tr("folder not listed in train.csv; ignored")});
+                {imagesDir + u'/' + folder, 0, Tr::tr("folder not listed in train.csv; ignored")});
     }
     return true;
 }
@@ -226,7 +227,7 @@ void loadEval(Dataset &ds)
     const int idCol = csv->column(u"ImageID");
     const int ansCol = csv->column(u"ans");
     if (idCol < 0) {
-        ds.problems.push_back({csv->file, 1, tr("no ImageID column (expected ImageID,ans)")});
+        ds.problems.push_back({csv->file, 1, Tr::tr("no ImageID column (expected ImageID,ans)")});
         return;
     }
     const Listing listing = listFolder(ds.evalImagesDir());
@@ -237,7 +238,7 @@ void loadEval(Dataset &ds)
         image.imageId = row.fields[idCol].trimmed();
         image.csvLine = row.line;
         if (image.imageId.isEmpty()) {
-            ds.problems.push_back({csv->file, row.line, tr("empty ImageID; row skipped")});
+            ds.problems.push_back({csv->file, row.line, Tr::tr("empty ImageID; row skipped")});
             continue;
         }
         // An ImageID names a file inside eval/images, nothing else: "../x" or "/etc/x" would
@@ -245,13 +246,13 @@ void loadEval(Dataset &ds)
         if (image.imageId.contains(u'/') || image.imageId.contains(u'\\') ||
             image.imageId.startsWith(u'.') || image.imageId.contains(QChar(0))) {
             ds.problems.push_back({csv->file, row.line,
-                                   tr("ImageID '%1' is not a file name inside %2; row skipped")
+                                   Tr::tr("ImageID '%1' is not a file name inside %2; row skipped")
                                        .arg(image.imageId, ds.evalImagesDir())});
             continue;
         }
         if (seen.contains(image.imageId)) {
             ds.problems.push_back({csv->file, row.line,
-                                   tr("ImageID %1 listed twice; row skipped").arg(image.imageId)});
+                                   Tr::tr("ImageID %1 listed twice; row skipped").arg(image.imageId)});
             continue;
         }
         seen.insert(image.imageId);
@@ -261,14 +262,14 @@ void loadEval(Dataset &ds)
             if (!ok || image.ans < 0 || image.ans >= kClassCount) {
                 ds.problems.push_back(
                     {csv->file, row.line,
-                     tr("ans '%1' is not a class 0..17; read as 0").arg(row.fields[ansCol])});
+                     Tr::tr("ans '%1' is not a class 0..17; read as 0").arg(row.fields[ansCol])});
                 image.ans = 0;
             }
         }
         if (!files.contains(image.imageId))
             ds.problems.push_back(
                 {csv->file, row.line,
-                 tr("image %1 not found in %2").arg(image.imageId, ds.evalImagesDir())});
+                 Tr::tr("image %1 not found in %2").arg(image.imageId, ds.evalImagesDir())});
         ds.evalImages.push_back(image);
     }
 }
@@ -348,13 +349,13 @@ Result<Dataset> loadDataset(const QString &root, const LoadOptions &options,
     Dataset ds;
     ds.root = QDir::cleanPath(QDir(root).absolutePath());
     if (!QFileInfo(ds.root).isDir())
-        return Error{ds.root, 0, tr("not a folder")};
+        return Error{ds.root, 0, Tr::tr("not a folder")};
 
     auto csv = readCsv(ds.trainCsvPath());
     if (!csv)
         return Error{csv.error().file, csv.error().line,
                      csv.error().message +
-                         tr(" (a MaskLens dataset has train/train.csv with header "
+                         Tr::tr(" (a MaskLens dataset has train/train.csv with header "
                             "id,gender,race,age,path)")};
     QStringList missing;
     for (const auto name : {u"gender", u"age", u"path"}) {
@@ -363,12 +364,12 @@ Result<Dataset> loadDataset(const QString &root, const LoadOptions &options,
     }
     if (!missing.isEmpty())
         return Error{csv->file, 1,
-                     tr("header lacks column(s) %1 (expected id,gender,race,age,path)")
+                     Tr::tr("header lacks column(s) %1 (expected id,gender,race,age,path)")
                          .arg(missing.join(u", "))};
     ds.problems = csv->problems;
     loadPeople(ds, *csv);
     if (!indexImages(ds, progress))
-        return Error{ds.root, 0, tr("loading cancelled")};
+        return Error{ds.root, 0, Tr::tr("loading cancelled")};
     if (options.loadEval)
         loadEval(ds);
     // 100,000 junk rows must not become 100,000 lines in the Problems list.
@@ -396,7 +397,7 @@ Result<Dataset> loadDataset(const QString &root, const LoadOptions &options,
         };
         auto bad = checkImageFiles(paths, imageProgress, options.threads);
         if (cancelled)
-            return Error{ds.root, 0, tr("loading cancelled")};
+            return Error{ds.root, 0, Tr::tr("loading cancelled")};
         ds.problems.insert(ds.problems.end(), bad.begin(), bad.end());
     }
     return finishLoad(std::move(ds));
@@ -409,7 +410,7 @@ namespace {
 QString imageDefect(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return tr("empty file");
+        return Tr::tr("empty file");
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype n = bytes.size();
     if (const QString why = oversizeReason(data, std::size_t(n)); !why.isEmpty())
@@ -420,17 +421,17 @@ QString imageDefect(const QByteArray &bytes)
         while (end > 2 && (data[end - 1] == 0x00 || data[end - 1] == 0x0A || data[end - 1] == 0x0D))
             --end; // some writers pad after the EOI marker
         if (end < 4 || data[end - 2] != 0xFF || data[end - 1] != 0xD9)
-            return tr("truncated JPEG (no end-of-image marker)");
+            return Tr::tr("truncated JPEG (no end-of-image marker)");
     }
     const cv::Mat raw(1, int(n), CV_8UC1, const_cast<uchar *>(data));
     cv::Mat decoded;
     try {
         decoded = cv::imdecode(raw, cv::IMREAD_REDUCED_COLOR_8);
     } catch (const cv::Exception &e) {
-        return tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
+        return Tr::tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
     }
     if (decoded.empty())
-        return tr("cannot decode (not a JPEG or PNG image, or corrupt)");
+        return Tr::tr("cannot decode (not a JPEG or PNG image, or corrupt)");
     return {};
 }
 

@@ -9,10 +9,11 @@
 namespace masklens::analysis {
 
 namespace {
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "LabelIssues", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("LabelIssues", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabelIssues)
+};
 } // namespace
 
 QString issueKindName(IssueKind k)
@@ -138,7 +139,7 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
     if (pred.split != Split::Train || !pred.hasProbabilities() ||
         pred.count() != int(ds.samples.size()))
         return Error{pred.file, 0,
-                     tr("finding label issues needs class probabilities for the training images "
+                     Tr::tr("finding label issues needs class probabilities for the training images "
                         "(out-of-fold: masklens-cli train --folds K writes them)")};
     const int n = int(ds.samples.size());
     std::vector<int> labels(n, -1);
@@ -175,7 +176,7 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
         issue.score = options.ranking == IssueRanking::NormalizedMargin
                           ? (double(otherBest) - p[given] + 1.0) / 2.0
                           : 1.0 - p[given];
-        issue.evidence = tr("p(given %1) = %2, p(suggested %3) = %4")
+        issue.evidence = Tr::tr("p(given %1) = %2, p(suggested %3) = %4")
                              .arg(className(given, bands))
                              .arg(double(p[given]), 0, 'f', 2)
                              .arg(className(suggested[i], bands))
@@ -229,7 +230,7 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             issue.given = genderName(person.gender);
             issue.suggested = genderName(Gender(suggestedGender[pi]));
             issue.score = genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]];
-            issue.evidence = tr("%1 images: mean p(%2) = %3")
+            issue.evidence = Tr::tr("%1 images: mean p(%2) = %3")
                                  .arg(votes[pi])
                                  .arg(issue.suggested)
                                  .arg(issue.score, 0, 'f', 2);
@@ -245,7 +246,7 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             issue.given = ageBandName(AgeBand(personBand[pi]), bands);
             issue.suggested = ageBandName(AgeBand(suggestedBand[pi]), bands);
             issue.score = bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]];
-            issue.evidence = tr("%1 images: mean p(%2) = %3 (age %4)")
+            issue.evidence = Tr::tr("%1 images: mean p(%2) = %3 (age %4)")
                                  .arg(votes[pi])
                                  .arg(issue.suggested)
                                  .arg(issue.score, 0, 'f', 2)
@@ -278,7 +279,7 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
                 issue.suggested =
                     QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
                 issue.score = (a + b) / 2;
-                issue.evidence = tr("%1 read as %2 (p %3), %4 read as %5 (p %6)")
+                issue.evidence = Tr::tr("%1 read as %2 (p %3), %4 read as %5 (p %6)")
                                      .arg(ds.samples[inc].fileName, maskStateName(norLabel))
                                      .arg(a, 0, 'f', 2)
                                      .arg(ds.samples[nor].fileName, maskStateName(incLabel))

@@ -17,10 +17,11 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "LabelStore", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("LabelStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LabelStore)
+};
 
 std::optional<LabelField> parseField(const QString &name)
 {
@@ -57,13 +58,13 @@ QString invalidValue(LabelField field, const QString &value)
     switch (field) {
     case LabelField::Gender:
         if (!parseGender(value))
-            return tr("gender must be male or female, not '%1'").arg(value);
+            return Tr::tr("gender must be male or female, not '%1'").arg(value);
         break;
     case LabelField::Age: {
         bool ok = false;
         const int age = value.trimmed().toInt(&ok);
         if (!ok || age < kMinAge || age > kMaxAge)
-            return tr("age must be a whole number of years from %1 to %2, not '%3'")
+            return Tr::tr("age must be a whole number of years from %1 to %2, not '%3'")
                 .arg(kMinAge)
                 .arg(kMaxAge)
                 .arg(value);
@@ -71,13 +72,13 @@ QString invalidValue(LabelField field, const QString &value)
     }
     case LabelField::Mask:
         if (!parseMaskState(value))
-            return tr("mask must be wear, incorrect or normal, not '%1'").arg(value);
+            return Tr::tr("mask must be wear, incorrect or normal, not '%1'").arg(value);
         break;
     case LabelField::Excluded:
     case LabelField::Reviewed: {
         const QString v = value.trimmed().toLower();
         if (v != u"true" && v != u"false")
-            return tr("%1 must be true or false, not '%2'").arg(labelFieldName(field), value);
+            return Tr::tr("%1 must be true or false, not '%2'").arg(labelFieldName(field), value);
         break;
     }
     }
@@ -132,11 +133,11 @@ Result<std::unique_ptr<LabelStore>> LabelStore::open(const Dataset &dataset, boo
     for (const QString &path : {dir, store->m_journalPath})
         if (isSymbolicLink(path))
             return Error{path, 0,
-                         tr("is a symbolic link; MaskLens keeps its corrections only in a real "
+                         Tr::tr("is a symbolic link; MaskLens keeps its corrections only in a real "
                             "file inside the dataset (remove the link)")};
     if (!readOnly) {
         if (!QDir().mkpath(dir))
-            return Error{dir, 0, tr("cannot create the folder for the corrections journal")};
+            return Error{dir, 0, Tr::tr("cannot create the folder for the corrections journal")};
         const QString lockPath = dir + QStringLiteral("/lock");
         store->m_lock = std::make_unique<QLockFile>(lockPath);
         store->m_lock->setStaleLockTime(
@@ -147,18 +148,18 @@ Result<std::unique_ptr<LabelStore>> LabelStore::open(const Dataset &dataset, boo
             if (store->m_lock->error() == QLockFile::LockFailedError &&
                 store->m_lock->getLockInfo(&pid, &host, &app) && pid > 0)
                 return Error{lockPath, 0,
-                             tr("this dataset is open for editing in another MaskLens (%1, "
+                             Tr::tr("this dataset is open for editing in another MaskLens (%1, "
                                 "process %2 on %3); close it first")
-                                 .arg(app.isEmpty() ? tr("unknown program") : app)
+                                 .arg(app.isEmpty() ? Tr::tr("unknown program") : app)
                                  .arg(pid)
-                                 .arg(host.isEmpty() ? tr("an unknown computer") : host)};
+                                 .arg(host.isEmpty() ? Tr::tr("an unknown computer") : host)};
             if (store->m_lock->error() == QLockFile::LockFailedError)
                 return Error{lockPath, 0,
-                             tr("this dataset is locked for editing, but the lock file names no "
+                             Tr::tr("this dataset is locked for editing, but the lock file names no "
                                 "program; if no other MaskLens has it open, delete the lock "
                                 "file")};
             return Error{lockPath, 0,
-                         tr("cannot take the editing lock (no permission to write in %1?)")
+                         Tr::tr("cannot take the editing lock (no permission to write in %1?)")
                              .arg(dir)};
         }
     }
@@ -188,7 +189,7 @@ Status LabelStore::replay()
             // its newline in one call): drop it and cut it off. A complete line that does not
             // parse was written whole by someone; it is reported and kept.
             m_problems.push_back({m_journalPath, lineNo,
-                                  tr("the last entry was cut short (a crash while saving?); it "
+                                  Tr::tr("the last entry was cut short (a crash while saving?); it "
                                      "was dropped, everything before it is kept")});
             break;
         }
@@ -200,7 +201,7 @@ Status LabelStore::replay()
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (!doc.isObject()) {
-            addProblem({m_journalPath, lineNo, tr("not a journal entry; skipped")});
+            addProblem({m_journalPath, lineNo, Tr::tr("not a journal entry; skipped")});
             continue;
         }
         const QJsonObject o = doc.object();
@@ -219,33 +220,33 @@ Status LabelStore::replay()
             m_lastSeq = c.seq;
         if (!field) {
             addProblem({m_journalPath, lineNo,
-                        tr("unknown field '%1'; skipped")
+                        Tr::tr("unknown field '%1'; skipped")
                             .arg(o.value(QStringLiteral("field")).toString())});
             continue;
         }
         c.field = *field;
         if (c.seq <= 0) {
             addProblem({m_journalPath, lineNo,
-                        tr("the entry has no valid sequence number; skipped")});
+                        Tr::tr("the entry has no valid sequence number; skipped")});
             continue;
         }
         const bool known = isPersonField(c.field) ? m_dataset->findPerson(c.target) >= 0
                                                   : m_dataset->findSample(c.target) >= 0;
         if (!known) {
             addProblem(
-                {m_journalPath, lineNo, tr("'%1' is not in this dataset; skipped").arg(c.target)});
+                {m_journalPath, lineNo, Tr::tr("'%1' is not in this dataset; skipped").arg(c.target)});
             continue;
         }
         // A value that set() would refuse is refused here too: the journal is a file anyone
         // can edit, and an age of -5 must not reach the counts, the trainer or an export.
         if (const QString bad = invalidValue(c.field, c.newValue); !bad.isEmpty()) {
-            addProblem({m_journalPath, lineNo, bad + tr("; skipped")});
+            addProblem({m_journalPath, lineNo, bad + Tr::tr("; skipped")});
             continue;
         }
         c.newValue = normalizedValue(c.field, c.newValue);
         if (!m_corrections.empty() && c.seq <= m_corrections.back().seq)
             addProblem({m_journalPath, lineNo,
-                        tr("sequence number %1 does not follow %2 (entries copied in from "
+                        Tr::tr("sequence number %1 does not follow %2 (entries copied in from "
                            "another journal?); applied in file order")
                             .arg(c.seq)
                             .arg(m_corrections.back().seq)});
@@ -264,7 +265,7 @@ Status LabelStore::replay()
         if (fd >= 0)
             ::close(fd);
         if (!cut)
-            return Error{m_journalPath, 0, tr("cannot repair the corrections journal")};
+            return Error{m_journalPath, 0, Tr::tr("cannot repair the corrections journal")};
     }
     return Done{};
 }
@@ -330,7 +331,7 @@ Result<Correction> LabelStore::prepare(const QString &target, LabelField field,
                                        qint64 seq) const
 {
     if (m_readOnly)
-        return Error{m_journalPath, 0, tr("the labels are open read-only")};
+        return Error{m_journalPath, 0, Tr::tr("the labels are open read-only")};
     Correction c;
     c.target = target;
     c.field = field;
@@ -345,7 +346,7 @@ Result<Correction> LabelStore::prepare(const QString &target, LabelField field,
     if (isPersonField(field)) {
         const int p = m_dataset->findPerson(target);
         if (p < 0)
-            return Error{target, 0, tr("no person folder '%1' in train.csv").arg(target)};
+            return Error{target, 0, Tr::tr("no person folder '%1' in train.csv").arg(target)};
         const Person &person = m_dataset->people[p];
         c.oldValue = currentValue(target, field);
         if (c.oldValue.isEmpty())
@@ -355,7 +356,7 @@ Result<Correction> LabelStore::prepare(const QString &target, LabelField field,
         const int s = m_dataset->findSample(target);
         if (s < 0)
             return Error{target, 0,
-                         tr("no image '%1' in this dataset (expected FOLDER/FILE)").arg(target)};
+                         Tr::tr("no image '%1' in this dataset (expected FOLDER/FILE)").arg(target)};
         c.target = m_dataset->relativePath(s); // the file's real name, extension and all
         c.oldValue = currentValue(c.target, field);
         if (c.oldValue.isEmpty())
@@ -394,7 +395,7 @@ Result<std::vector<Correction>> LabelStore::setAll(const std::vector<Edit> &edit
     // lines go in one write, so a crash keeps all of them or cuts the last one short.
     if (auto st = appendDurably(m_journalPath, lines); !st)
         return Error{m_journalPath, 0,
-                     tr("the correction could not be saved: %1").arg(st.error().message)};
+                     Tr::tr("the correction could not be saved: %1").arg(st.error().message)};
     for (const Correction &c : prepared) {
         applyToState(c);
         m_corrections.push_back(c);

@@ -13,10 +13,11 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Predictions", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Predictions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Predictions)
+};
 
 /// Column indices of a family of probability columns ("prob_0".."prob_17"), or empty when the
 /// family is absent; `missing` lists the absent ones of a partly present family.
@@ -63,11 +64,11 @@ QString checkDistribution(const double *p, int n, const QString &what)
     double sum = 0;
     for (int i = 0; i < n; ++i) {
         if (p[i] < 0 || p[i] > 1 + kProbabilitySumTolerance)
-            return tr("%1 probability %2 is outside 0..1").arg(what).arg(p[i]);
+            return Tr::tr("%1 probability %2 is outside 0..1").arg(what).arg(p[i]);
         sum += p[i];
     }
     if (std::abs(sum - 1.0) > kProbabilitySumTolerance)
-        return tr("%1 probabilities sum to %2, not 1").arg(what).arg(sum, 0, 'g', 6);
+        return Tr::tr("%1 probabilities sum to %2, not 1").arg(what).arg(sum, 0, 'g', 6);
     return {};
 }
 
@@ -116,15 +117,15 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
     const QList<int> ageCols = familyColumns(csv, QStringLiteral("age_prob_"), 3, &missing);
     if (!missing.isEmpty())
         return Error{file, 1,
-                     tr("probability columns incomplete: missing %1").arg(missing.join(u", "))};
+                     Tr::tr("probability columns incomplete: missing %1").arg(missing.join(u", "))};
     const bool heads = !maskCols.isEmpty() || !genderCols.isEmpty() || !ageCols.isEmpty();
     if (heads && (maskCols.isEmpty() || genderCols.isEmpty() || ageCols.isEmpty()))
         return Error{file, 1,
-                     tr("a three-head file needs mask_prob_0..2, gender_prob_0..1 and "
+                     Tr::tr("a three-head file needs mask_prob_0..2, gender_prob_0..1 and "
                         "age_prob_0..2")};
     if (keyCol < 0 || (predCol < 0 && probCols.isEmpty() && !heads))
         return Error{file, 1,
-                     tr("expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or "
+                     Tr::tr("expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or "
                         "ImageID,ans), found %1")
                          .arg(csv.header.join(u','))};
 
@@ -149,13 +150,13 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
         if (index < 0) {
             problem(
                 split == Split::Train
-                    ? tr("unknown image '%1' (not in train.csv's folders); row skipped").arg(key)
-                    : tr("unknown ImageID '%1' (not in eval/info.csv); row skipped").arg(key));
+                    ? Tr::tr("unknown image '%1' (not in train.csv's folders); row skipped").arg(key)
+                    : Tr::tr("unknown ImageID '%1' (not in eval/info.csv); row skipped").arg(key));
             continue;
         }
         if (lineOf[index] > 0) {
             problem(
-                tr("'%1' already predicted on line %2; row skipped").arg(key).arg(lineOf[index]));
+                Tr::tr("'%1' already predicted on line %2; row skipped").arg(key).arg(lineOf[index]));
             continue;
         }
 
@@ -171,16 +172,16 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
                                 parseRow(row, ageCols, probs))
                         : Parsed::Ok;
         if (parsed == Parsed::NotFinite) {
-            problem(tr("a probability is NaN or infinite (the model's output is broken); row "
+            problem(Tr::tr("a probability is NaN or infinite (the model's output is broken); row "
                        "skipped"));
             continue;
         }
         if (!probCols.isEmpty()) {
             if (parseRow(row, probCols, probs) != Parsed::Ok) {
-                problem(tr("a probability is not a number; probabilities ignored"));
-            } else if (const QString why = checkDistribution(probs, kClassCount, tr("class"));
+                problem(Tr::tr("a probability is not a number; probabilities ignored"));
+            } else if (const QString why = checkDistribution(probs, kClassCount, Tr::tr("class"));
                        !why.isEmpty()) {
-                problem(why + tr("; probabilities ignored"));
+                problem(why + Tr::tr("; probabilities ignored"));
             } else {
                 probsOk = true;
             }
@@ -190,12 +191,12 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
             if (parseRow(row, maskCols, m) != Parsed::Ok ||
                 parseRow(row, genderCols, g) != Parsed::Ok ||
                 parseRow(row, ageCols, a) != Parsed::Ok)
-                why = tr("a probability is not a number");
-            else if (why = checkDistribution(m, 3, tr("mask")); why.isEmpty())
-                if (why = checkDistribution(g, 2, tr("gender")); why.isEmpty())
-                    why = checkDistribution(a, 3, tr("age"));
+                why = Tr::tr("a probability is not a number");
+            else if (why = checkDistribution(m, 3, Tr::tr("mask")); why.isEmpty())
+                if (why = checkDistribution(g, 2, Tr::tr("gender")); why.isEmpty())
+                    why = checkDistribution(a, 3, Tr::tr("age"));
             if (!why.isEmpty()) {
-                problem(why + tr("; probabilities ignored"));
+                problem(why + Tr::tr("; probabilities ignored"));
             } else {
                 for (int c = 0; c < kClassCount; ++c) {
                     const ClassParts p = classParts(c);
@@ -210,7 +211,7 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
             bool ok = false;
             pred = row.fields[predCol].trimmed().toInt(&ok);
             if (!ok || pred < 0 || pred >= kClassCount) {
-                problem(tr("class '%1' is not in 0..17; row skipped").arg(row.fields[predCol]));
+                problem(Tr::tr("class '%1' is not in 0..17; row skipped").arg(row.fields[predCol]));
                 continue;
             }
         }
@@ -222,7 +223,7 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
                 pred = argmax(dst, kClassCount);
         }
         if (pred < 0) {
-            problem(tr("no usable class or probabilities; row skipped"));
+            problem(Tr::tr("no usable class or probabilities; row skipped"));
             continue;
         }
         out.predicted[index] = pred;
@@ -261,7 +262,7 @@ Result<std::vector<int>> readEvalTruth(const Dataset &dataset)
     const int idCol = csv->column(u"ImageID");
     const int ansCol = csv->column(u"ans");
     if (idCol < 0 || ansCol < 0)
-        return Error{file, 1, tr("expected the header ImageID,ans")};
+        return Error{file, 1, Tr::tr("expected the header ImageID,ans")};
     QHash<QString, int> index;
     for (int i = 0; i < int(dataset.evalImages.size()); ++i)
         index.insert(dataset.evalImages[i].imageId, i);

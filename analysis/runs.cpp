@@ -21,10 +21,11 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Runs", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Runs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Runs)
+};
 
 const QString kRunJson = QStringLiteral("run.json");
 
@@ -62,7 +63,7 @@ Result<std::map<QString, int>> readClassColumn(const QString &file, const char *
     const int pathCol = csv->column(u"path");
     const int classCol = csv->column(QString::fromLatin1(column));
     if (pathCol < 0 || classCol < 0)
-        return Error{file, 1, tr("expected the columns path and %1").arg(QLatin1String(column))};
+        return Error{file, 1, Tr::tr("expected the columns path and %1").arg(QLatin1String(column))};
     std::map<QString, int> out;
     for (const CsvRow &row : csv->rows) {
         bool ok = false;
@@ -136,10 +137,10 @@ static QString goneReason(const QJsonObject &record)
         }
         if (exists && ours)
             return {};
-        return tr("the trainer ended without a result (process %1 is gone)").arg(pid);
+        return Tr::tr("the trainer ended without a result (process %1 is gone)").arg(pid);
     }
     if (silentFor > kHeartbeatTimeoutSeconds)
-        return tr("the trainer ended without a result (no heartbeat from %1 since %2)")
+        return Tr::tr("the trainer ended without a result (no heartbeat from %1 since %2)")
             .arg(host, beat.toLocalTime().toString(Qt::ISODate));
     return {};
 }
@@ -224,8 +225,8 @@ void RunRecord::finish(int exitCode, bool crashed, const QString &message)
             m_json[QStringLiteral("message")] = message;
         else if (!m_json.contains(QStringLiteral("message")))
             m_json[QStringLiteral("message")] =
-                crashed ? tr("the trainer crashed")
-                        : tr("the trainer exited with status %1").arg(exitCode);
+                crashed ? Tr::tr("the trainer crashed")
+                        : Tr::tr("the trainer exited with status %1").arg(exitCode);
     }
     m_json[QStringLiteral("exit_code")] = crashed ? -1 : exitCode;
     if (m_startMs > 0)
@@ -252,7 +253,7 @@ Result<RunInfo> readRun(const QString &dirPath)
     const QString configFile = dir.filePath(QStringLiteral("config.json"));
     const QString recordFile = dir.filePath(kRunJson);
     if (!QFileInfo::exists(configFile) && !QFileInfo::exists(recordFile))
-        return Error{dirPath, 0, tr("not a training run (no config.json or run.json)")};
+        return Error{dirPath, 0, Tr::tr("not a training run (no config.json or run.json)")};
     RunInfo run;
     run.dir = dir.absolutePath();
     run.name = QFileInfo(run.dir).fileName();
@@ -414,7 +415,7 @@ Result<RunComparison> compareRuns(const QString &dirA, const QString &dirB)
     for (const RunInfo *r : {&*a, &*b})
         if (r->predictions.isEmpty())
             return Error{r->dir, 0,
-                         tr("has no predictions yet (oof_predictions.csv or val_predictions.csv): "
+                         Tr::tr("has no predictions yet (oof_predictions.csv or val_predictions.csv): "
                             "a run writes them when it finishes")};
     const auto predA = readClassColumn(a->predictions, "pred");
     if (!predA)

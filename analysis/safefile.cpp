@@ -15,10 +15,11 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "SafeFile", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("SafeFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SafeFile)
+};
 
 QString systemError(int error)
 {
@@ -47,11 +48,11 @@ bool writeAll(int fd, const QByteArray &bytes)
 QString notRegularMessage(const struct stat &st)
 {
     if (S_ISLNK(st.st_mode))
-        return tr("is a symbolic link; MaskLens does not follow links for the files it keeps "
+        return Tr::tr("is a symbolic link; MaskLens does not follow links for the files it keeps "
                   "(remove the link)");
     if (S_ISDIR(st.st_mode))
-        return tr("is a folder, not a file");
-    return tr("is not a regular file (a device, pipe or socket)");
+        return Tr::tr("is a folder, not a file");
+    return Tr::tr("is not a regular file (a device, pipe or socket)");
 }
 
 } // namespace
@@ -86,12 +87,12 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, LinkPol
         // A device or pipe the user named (/dev/stdout): no rename possible, write straight.
         const int fd = ::open(QFile::encodeName(target).constData(), O_WRONLY | O_CLOEXEC);
         if (fd < 0)
-            return Error{path, 0, tr("cannot write: %1").arg(systemError(errno))};
+            return Error{path, 0, Tr::tr("cannot write: %1").arg(systemError(errno))};
         const bool ok = writeAll(fd, bytes);
         const int error = errno;
         ::close(fd);
         if (!ok)
-            return Error{path, 0, tr("cannot write: %1").arg(systemError(error))};
+            return Error{path, 0, Tr::tr("cannot write: %1").arg(systemError(error))};
         return Done{};
     }
 
@@ -100,7 +101,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, LinkPol
                                         info.fileName() + QStringLiteral(".XXXXXX"));
     const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
     if (fd < 0)
-        return Error{path, 0, tr("cannot write: %1").arg(systemError(errno))};
+        return Error{path, 0, Tr::tr("cannot write: %1").arg(systemError(errno))};
     // Keep the mode of the file being replaced; a new one gets the usual 0666 & ~umask.
     mode_t mode = 0;
     if (exists) {
@@ -123,7 +124,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, LinkPol
     }
     if (!ok) {
         ::unlink(temp.constData());
-        return Error{path, 0, tr("cannot write: %1").arg(systemError(error))};
+        return Error{path, 0, Tr::tr("cannot write: %1").arg(systemError(error))};
     }
     // Make the rename itself durable.
     const int dirFd = ::open(QFile::encodeName(info.absolutePath()).constData(),
@@ -144,7 +145,7 @@ Status appendDurably(const QString &path, const QByteArray &bytes)
         struct stat st;
         if (error == ELOOP && ::lstat(QFile::encodeName(path).constData(), &st) == 0)
             return Error{path, 0, notRegularMessage(st)};
-        return Error{path, 0, tr("cannot open for writing: %1").arg(systemError(error))};
+        return Error{path, 0, Tr::tr("cannot open for writing: %1").arg(systemError(error))};
     }
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -158,7 +159,7 @@ Status appendDurably(const QString &path, const QByteArray &bytes)
         ::fsync(fd);
     ::close(fd);
     if (!ok)
-        return Error{path, 0, tr("cannot write: %1").arg(systemError(error))};
+        return Error{path, 0, Tr::tr("cannot write: %1").arg(systemError(error))};
     return Done{};
 }
 
@@ -173,7 +174,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, LinkPol
         struct stat st;
         if (error == ELOOP && ::lstat(QFile::encodeName(path).constData(), &st) == 0)
             return Error{path, 0, notRegularMessage(st)};
-        return Error{path, 0, tr("cannot open: %1").arg(systemError(error))};
+        return Error{path, 0, Tr::tr("cannot open: %1").arg(systemError(error))};
     }
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -183,7 +184,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, LinkPol
     if (st.st_size > maxBytes) {
         ::close(fd);
         return Error{path, 0,
-                     tr("is too large (%1 MB; at most %2 MB are read)")
+                     Tr::tr("is too large (%1 MB; at most %2 MB are read)")
                          .arg(st.st_size >> 20)
                          .arg(maxBytes >> 20)};
     }
@@ -197,7 +198,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, LinkPol
         if (n < 0) {
             const int error = errno;
             ::close(fd);
-            return Error{path, 0, tr("cannot read: %1").arg(systemError(error))};
+            return Error{path, 0, Tr::tr("cannot read: %1").arg(systemError(error))};
         }
         if (n == 0)
             break; // the file shrank while we read it

@@ -20,10 +20,11 @@ namespace masklens::analysis {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Synth", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Synth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Synth)
+};
 
 constexpr int kWidth = 384;
 constexpr int kHeight = 512;
@@ -445,7 +446,7 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
     if (out.exists() && !out.isEmpty()) {
         if (!options.overwrite)
             return Error{outDir, 0,
-                         tr("output folder is not empty; choose a new folder or overwrite")};
+                         Tr::tr("output folder is not empty; choose a new folder or overwrite")};
         for (const char *sub : {"train", "eval"})
             QDir(out.filePath(QString::fromLatin1(sub))).removeRecursively();
     }
@@ -453,10 +454,10 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
     const QString trainImages = out.filePath(QStringLiteral("train/images"));
     const QString evalImages = out.filePath(QStringLiteral("eval/images"));
     if (!QDir().mkpath(trainImages) || (!plan.eval.empty() && !QDir().mkpath(evalImages)))
-        return Error{outDir, 0, tr("cannot create folders here")};
+        return Error{outDir, 0, Tr::tr("cannot create folders here")};
     for (const SynthPerson &p : plan.train) {
         if (!QDir().mkpath(trainImages + u'/' + p.folder))
-            return Error{trainImages + u'/' + p.folder, 0, tr("cannot create folder")};
+            return Error{trainImages + u'/' + p.folder, 0, Tr::tr("cannot create folder")};
     }
 
     const qint64 trainImageCount = qint64(plan.train.size()) * kImagesPerPerson;
@@ -491,10 +492,10 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
         },
         progress, options.threads);
     if (!finished)
-        return Error{outDir, 0, tr("generation cancelled; the folder is incomplete")};
+        return Error{outDir, 0, Tr::tr("generation cancelled; the folder is incomplete")};
     if (failures > 0)
         return Error{firstFailure, 0,
-                     tr("could not write %1 image(s), the first being this one").arg(failures)};
+                     Tr::tr("could not write %1 image(s), the first being this one").arg(failures)};
 
     QString csv = QStringLiteral("id,gender,race,age,path\n");
     for (const SynthPerson &p : plan.train)
@@ -563,7 +564,7 @@ Result<int> applyNoiseTruth(Dataset *dataset, const QString &file)
     const int pathCol = csv->column(u"path"), kindCol = csv->column(u"kind"),
               trueCol = csv->column(u"true");
     if (pathCol < 0 || kindCol < 0 || trueCol < 0)
-        return Error{file, 1, tr("expected the header path,kind,given,true")};
+        return Error{file, 1, Tr::tr("expected the header path,kind,given,true")};
     int changed = 0;
     for (const CsvRow &row : csv->rows) {
         auto bad = [&](const QString &why) { return Error{file, row.line, why}; };
@@ -574,9 +575,9 @@ Result<int> applyNoiseTruth(Dataset *dataset, const QString &file)
             const int s = dataset->findSample(path);
             const auto mask = parseMaskState(value);
             if (s < 0)
-                return bad(tr("no image %1 in the dataset").arg(path));
+                return bad(Tr::tr("no image %1 in the dataset").arg(path));
             if (!mask)
-                return bad(tr("'%1' is not a mask state").arg(value));
+                return bad(Tr::tr("'%1' is not a mask state").arg(value));
             Sample &sample = dataset->samples[std::size_t(s)];
             changed += sample.mask() != *mask ? 1 : 0;
             sample.maskLabel = int(*mask);
@@ -584,23 +585,23 @@ Result<int> applyNoiseTruth(Dataset *dataset, const QString &file)
         }
         const int p = dataset->findPerson(path);
         if (p < 0)
-            return bad(tr("no person folder %1 in the dataset").arg(path));
+            return bad(Tr::tr("no person folder %1 in the dataset").arg(path));
         Person &person = dataset->people[std::size_t(p)];
         if (kind == noiseKindName(NoiseKind::GenderFlip)) {
             const auto gender = parseGender(value);
             if (!gender)
-                return bad(tr("'%1' is not a gender").arg(value));
+                return bad(Tr::tr("'%1' is not a gender").arg(value));
             changed += person.gender != *gender ? 1 : 0;
             person.gender = *gender;
         } else if (kind == noiseKindName(NoiseKind::AgeShift)) {
             bool ok = false;
             const int age = value.toInt(&ok);
             if (!ok || age < 0 || age > 150)
-                return bad(tr("'%1' is not an age").arg(value));
+                return bad(Tr::tr("'%1' is not an age").arg(value));
             changed += person.age != age ? 1 : 0;
             person.age = age;
         } else {
-            return bad(tr("unknown kind '%1' (gender_flip, mask_swap, age_shift)").arg(kind));
+            return bad(Tr::tr("unknown kind '%1' (gender_flip, mask_swap, age_shift)").arg(kind));
         }
     }
     return changed;

@@ -13,10 +13,11 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Cli", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// --where KEY=VALUE: keeps the samples whose true label matches. Keys: person (folder), gender
 /// (male|female), mask (wear|incorrect|normal), age_band (0..2), age (exact).
@@ -33,21 +34,21 @@ bool buildSubset(const QStringList &clauses, const analysis::Dataset &ds,
         if (key == u"person") {
             const int person = ds.findPerson(value);
             if (person < 0) {
-                err() << tr("--where person=%1: no such folder in train.csv\n").arg(value);
+                err() << Tr::tr("--where person=%1: no such folder in train.csv\n").arg(value);
                 return false;
             }
             keep = [&ds, person](int s) { return ds.samples[s].person == person; };
         } else if (key == u"gender") {
             const auto g = parseGender(value);
             if (!g) {
-                err() << tr("--where gender: expected male or female\n");
+                err() << Tr::tr("--where gender: expected male or female\n");
                 return false;
             }
             keep = [&ds, g](int s) { return ds.people[ds.samples[s].person].gender == *g; };
         } else if (key == u"mask") {
             const auto m = parseMaskState(value);
             if (!m) {
-                err() << tr("--where mask: expected wear, incorrect or normal\n");
+                err() << Tr::tr("--where mask: expected wear, incorrect or normal\n");
                 return false;
             }
             keep = [&ds, m](int s) { return ds.samples[s].mask() == *m; };
@@ -55,8 +56,8 @@ bool buildSubset(const QStringList &clauses, const analysis::Dataset &ds,
             bool ok = false;
             const int v = value.toInt(&ok);
             if (!ok || (key == u"age_band" && (v < 0 || v > 2))) {
-                err() << tr("--where %1: expected a number%2\n")
-                             .arg(key, key == u"age_band" ? tr(" 0..2") : QString());
+                err() << Tr::tr("--where %1: expected a number%2\n")
+                             .arg(key, key == u"age_band" ? Tr::tr(" 0..2") : QString());
                 return false;
             }
             const bool band = key == u"age_band";
@@ -66,7 +67,7 @@ bool buildSubset(const QStringList &clauses, const analysis::Dataset &ds,
             };
         } else {
             err()
-                << tr("--where: unknown key '%1' (person, gender, mask, age_band, age)\n").arg(key);
+                << Tr::tr("--where: unknown key '%1' (person, gender, mask, age_band, age)\n").arg(key);
             return false;
         }
         std::erase_if(*subset, [&](int s) { return !keep(s); });
@@ -84,11 +85,11 @@ void printReport(const analysis::Metrics &m, const analysis::Predictions &pred,
 {
     using namespace analysis;
     QTextStream &o = out();
-    o << tr("Predictions %1 on %2 (%3 split): %4 samples evaluated, %5 without a prediction\n\n")
-             .arg(pred.file, data, pred.split == Split::Train ? tr("train") : tr("eval"))
+    o << Tr::tr("Predictions %1 on %2 (%3 split): %4 samples evaluated, %5 without a prediction\n\n")
+             .arg(pred.file, data, pred.split == Split::Train ? Tr::tr("train") : Tr::tr("eval"))
              .arg(m.samples)
              .arg(m.unpredicted);
-    o << tr("  class  label                   precision  recall      F1  support\n");
+    o << Tr::tr("  class  label                   precision  recall      F1  support\n");
     double oldF1 = 0;
     for (int c = 0; c < kClassCount; ++c) {
         const ClassScore &s = m.perClass[c];
@@ -103,22 +104,22 @@ void printReport(const analysis::Metrics &m, const analysis::Predictions &pred,
                  .arg(s.f1, 6, 'f', 3)
                  .arg(s.support, 7);
     }
-    o << tr("  * the >=%1 classes: mean F1 %2\n\n").arg(bands.oldFrom).arg(oldF1, 0, 'f', 3);
-    o << tr("  Macro F1 %1   accuracy %2\n").arg(m.macroF1, 0, 'f', 4).arg(pct(m.accuracy));
-    o << tr("  Per attribute: mask F1 %1 (accuracy %2), gender F1 %3 (%4), age band F1 %5 (%6)\n")
+    o << Tr::tr("  * the >=%1 classes: mean F1 %2\n\n").arg(bands.oldFrom).arg(oldF1, 0, 'f', 3);
+    o << Tr::tr("  Macro F1 %1   accuracy %2\n").arg(m.macroF1, 0, 'f', 4).arg(pct(m.accuracy));
+    o << Tr::tr("  Per attribute: mask F1 %1 (accuracy %2), gender F1 %3 (%4), age band F1 %5 (%6)\n")
              .arg(m.mask.macroF1(), 0, 'f', 3)
              .arg(pct(m.mask.accuracy()))
              .arg(m.gender.macroF1(), 0, 'f', 3)
              .arg(pct(m.gender.accuracy()))
              .arg(m.ageBand.macroF1(), 0, 'f', 3)
              .arg(pct(m.ageBand.accuracy()));
-    o << tr("  Error rate by true age band:");
+    o << Tr::tr("  Error rate by true age band:");
     for (int b = 0; b < 3; ++b)
         o << QStringLiteral(" %1 %2").arg(ageBandName(AgeBand(b), bands),
                                           pct(m.errorByAgeBand[b].rate()));
     o << '\n';
     if (!m.errorByAge.empty()) {
-        o << tr("  Error rate near the band edges:");
+        o << Tr::tr("  Error rate near the band edges:");
         for (const auto &[age, e] : m.errorByAge) {
             if (std::abs(age - bands.middleFrom) <= 2 || std::abs(age - bands.oldFrom) <= 3)
                 o << QStringLiteral(" %1:%2").arg(age).arg(pct(e.rate()));
@@ -126,11 +127,11 @@ void printReport(const analysis::Metrics &m, const analysis::Predictions &pred,
         o << '\n';
     }
     if (m.calibration)
-        o << tr("  Expected calibration error %1 (%2 bins)\n")
+        o << Tr::tr("  Expected calibration error %1 (%2 bins)\n")
                  .arg(m.calibration->ece, 0, 'f', 4)
                  .arg(m.calibration->bins.size());
     if (!pred.problems.empty()) {
-        o << tr("\n  %1 problem(s) in the predictions file:\n").arg(pred.problems.size());
+        o << Tr::tr("\n  %1 problem(s) in the predictions file:\n").arg(pred.problems.size());
         for (const Problem &p : pred.problems)
             o << "    " << p.toString() << '\n';
     }
@@ -142,25 +143,25 @@ int runEvaluate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Scores a predictions file against a dataset's labels (train split) or "
+        Tr::tr("Scores a predictions file against a dataset's labels (train split) or "
            "eval/truth.csv (eval split): per-class precision/recall/F1, macro F1 and accuracy as "
            "scikit-learn computes them, per-attribute scores, error rate by age, calibration."));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."),
+    const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption predOpt(QStringLiteral("pred"), tr("Predictions CSV."),
+    const QCommandLineOption predOpt(QStringLiteral("pred"), Tr::tr("Predictions CSV."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print one JSON object."));
     const QCommandLineOption whereOpt(
         QStringLiteral("where"),
-        tr("Only samples whose true label matches KEY=VALUE (person, gender, mask, age_band, "
+        Tr::tr("Only samples whose true label matches KEY=VALUE (person, gender, mask, age_band, "
            "age); repeatable."),
         QStringLiteral("KEY=VALUE"));
     const QCommandLineOption originalOpt(
         QStringLiteral("original-labels"),
-        tr("Score against train.csv as it is, ignoring the corrections journal."));
+        Tr::tr("Score against train.csv as it is, ignoring the corrections journal."));
     const QCommandLineOption truthOpt(
         QStringLiteral("truth"),
-        tr("Score against the true labels of a synthetic dataset: the generator's "
+        Tr::tr("Score against the true labels of a synthetic dataset: the generator's "
            "train/noise_truth.csv undoes its injected errors first."),
         QStringLiteral("FILE"));
     parser.addOptions(
@@ -169,7 +170,7 @@ int runEvaluate(const QStringList &args)
     if (!parseArguments(parser, args, &code))
         return code;
     if (!parser.isSet(dataOpt) || !parser.isSet(predOpt)) {
-        err() << tr("evaluate: --data DIR and --pred FILE are required\n");
+        err() << Tr::tr("evaluate: --data DIR and --pred FILE are required\n");
         return 1;
     }
     analysis::AgeBands bands;
@@ -178,7 +179,7 @@ int runEvaluate(const QStringList &args)
 
     auto ds = analysis::loadDataset(parser.value(dataOpt));
     if (!ds) {
-        err() << tr("evaluate: cannot read the dataset: %1\n").arg(ds.error().toString());
+        err() << Tr::tr("evaluate: cannot read the dataset: %1\n").arg(ds.error().toString());
         return 2;
     }
     // The corrected labels, as the users last left them.
@@ -188,21 +189,21 @@ int runEvaluate(const QStringList &args)
     if (parser.isSet(truthOpt)) {
         const auto changed = analysis::applyNoiseTruth(&*ds, parser.value(truthOpt));
         if (!changed) {
-            err() << tr("evaluate: --truth: %1\n").arg(changed.error().toString());
+            err() << Tr::tr("evaluate: --truth: %1\n").arg(changed.error().toString());
             return 2;
         }
         truthChanged = *changed;
     }
     const auto pred = analysis::readPredictions(parser.value(predOpt), *ds);
     if (!pred) {
-        err() << tr("evaluate: cannot read the predictions: %1\n").arg(pred.error().toString());
+        err() << Tr::tr("evaluate: cannot read the predictions: %1\n").arg(pred.error().toString());
         return 2;
     }
     std::vector<int> evalTruth;
     if (pred->split == analysis::Split::Eval) {
         auto truth = analysis::readEvalTruth(*ds);
         if (!truth) {
-            err() << tr("evaluate: eval predictions need the answers: %1\n")
+            err() << Tr::tr("evaluate: eval predictions need the answers: %1\n")
                          .arg(truth.error().toString());
             return 2;
         }
@@ -213,7 +214,7 @@ int runEvaluate(const QStringList &args)
     const bool filtered = parser.isSet(whereOpt);
     if (filtered) {
         if (pred->split != analysis::Split::Train) {
-            err() << tr(
+            err() << Tr::tr(
                 "evaluate: --where needs train-split predictions (eval images have no person)\n");
             return 1;
         }
@@ -224,9 +225,9 @@ int runEvaluate(const QStringList &args)
     if (m.samples == 0) {
         // Nothing was evaluated: a report of zeros is not a result.
         printProblems(QStringLiteral("evaluate"), pred->problems);
-        err() << tr("evaluate: %1: no usable prediction rows%2; nothing to evaluate\n")
+        err() << Tr::tr("evaluate: %1: no usable prediction rows%2; nothing to evaluate\n")
                      .arg(parser.value(predOpt),
-                          filtered ? tr(" in the --where subset") : QString());
+                          filtered ? Tr::tr(" in the --where subset") : QString());
         return 2;
     }
     if (parser.isSet(jsonOpt)) {
@@ -245,7 +246,7 @@ int runEvaluate(const QStringList &args)
         printJson(o);
     } else {
         if (truthChanged >= 0)
-            out() << tr("Labels: the truth from %1 (%2 labels set back)\n")
+            out() << Tr::tr("Labels: the truth from %1 (%2 labels set back)\n")
                          .arg(parser.value(truthOpt))
                          .arg(truthChanged);
         printReport(m, *pred, bands, ds->root);

@@ -17,10 +17,11 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Cli", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct Score
 {
@@ -54,30 +55,30 @@ int runIssues(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K "
+        Tr::tr("Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K "
            "writes them): confident learning per image, and person-level checks (a person's seven "
            "images voting on gender and age band; swapped incorrect_mask/normal files). Writes one "
            "row per suspect: target,kind,field,given,suggested,score,evidence."));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."),
+    const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption predOpt(QStringLiteral("pred"), tr("Predictions with probabilities."),
+    const QCommandLineOption predOpt(QStringLiteral("pred"), Tr::tr("Predictions with probabilities."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Suspects CSV to write."),
+    const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Suspects CSV to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
-                                     tr("Print the suspects (and scores) as JSON."));
+                                     Tr::tr("Print the suspects (and scores) as JSON."));
     const QCommandLineOption rankOpt(QStringLiteral("ranking"),
-                                     tr("margin (normalised margin) or self_confidence."),
+                                     Tr::tr("margin (normalised margin) or self_confidence."),
                                      QStringLiteral("R"), QStringLiteral("margin"));
     const QCommandLineOption truthOpt(QStringLiteral("truth"),
-                                      tr("Known errors (a synthetic dataset's "
+                                      Tr::tr("Known errors (a synthetic dataset's "
                                          "train/noise_truth.csv): report precision and recall."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption originalOpt(QStringLiteral("original-labels"),
-                                         tr("Ignore the corrections journal."));
+                                         Tr::tr("Ignore the corrections journal."));
     const QCommandLineOption thresholdOpt(
         QStringLiteral("person-threshold"),
-        tr("Lowest mean probability of the other gender or age band over a person's images for "
+        Tr::tr("Lowest mean probability of the other gender or age band over a person's images for "
            "a person-level suspect (default 0.6); higher: fewer, surer suspects."),
         QStringLiteral("P"), QStringLiteral("0.6"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
@@ -87,7 +88,7 @@ int runIssues(const QStringList &args)
         return code;
     if (!parser.isSet(dataOpt) || !parser.isSet(predOpt) ||
         (!parser.isSet(outOpt) && !parser.isSet(jsonOpt))) {
-        err() << tr("issues: --data DIR, --pred FILE and --out FILE (or --json) are required\n");
+        err() << Tr::tr("issues: --data DIR, --pred FILE and --out FILE (or --json) are required\n");
         return 1;
     }
     analysis::AgeBands bands;
@@ -97,25 +98,25 @@ int runIssues(const QStringList &args)
     if (parser.value(rankOpt) == u"self_confidence")
         options.ranking = analysis::IssueRanking::SelfConfidence;
     else if (parser.value(rankOpt) != u"margin") {
-        err() << tr("--ranking: expected margin or self_confidence\n");
+        err() << Tr::tr("--ranking: expected margin or self_confidence\n");
         return 1;
     }
     bool thresholdOk = false;
     options.personThreshold = parser.value(thresholdOpt).toDouble(&thresholdOk);
     if (!thresholdOk || options.personThreshold < 0.5 || options.personThreshold > 1.0) {
-        err() << tr("--person-threshold: expected a probability from 0.5 to 1\n");
+        err() << Tr::tr("--person-threshold: expected a probability from 0.5 to 1\n");
         return 1;
     }
     auto ds = analysis::loadDataset(parser.value(dataOpt));
     if (!ds) {
-        err() << tr("issues: cannot read the dataset: %1\n").arg(ds.error().toString());
+        err() << Tr::tr("issues: cannot read the dataset: %1\n").arg(ds.error().toString());
         return 2;
     }
     if (!parser.isSet(originalOpt) && !applyCorrections(&*ds, QStringLiteral("issues")))
         return 2;
     const auto pred = analysis::readPredictions(parser.value(predOpt), *ds);
     if (!pred) {
-        err() << tr("issues: %1\n").arg(pred.error().toString());
+        err() << Tr::tr("issues: %1\n").arg(pred.error().toString());
         return 2;
     }
     printProblems(QStringLiteral("issues"), pred->problems);
@@ -124,7 +125,7 @@ int runIssues(const QStringList &args)
         if (const float *p = pred->probabilitiesOf(i); p && !std::isnan(p[0]))
             ++withProbabilities;
     if (withProbabilities == 0) {
-        err() << tr("issues: %1: no row with usable class probabilities; nothing to look for "
+        err() << Tr::tr("issues: %1: no row with usable class probabilities; nothing to look for "
                     "label issues in\n")
                      .arg(parser.value(predOpt));
         return 2;
@@ -134,7 +135,7 @@ int runIssues(const QStringList &args)
     const auto issues = analysis::findLabelIssues(*ds, *pred, bands, options);
     const double ms = clock.nsecsElapsed() / 1e6;
     if (!issues) {
-        err() << tr("issues: %1\n").arg(issues.error().toString());
+        err() << Tr::tr("issues: %1\n").arg(issues.error().toString());
         return 2;
     }
 
@@ -150,7 +151,7 @@ int runIssues(const QStringList &args)
         if (auto st = analysis::writeFileAtomically(parser.value(outOpt), text,
                                                     analysis::LinkPolicy::Follow);
             !st) {
-            err() << tr("issues: %1\n").arg(st.error().toString());
+            err() << Tr::tr("issues: %1\n").arg(st.error().toString());
             return 2;
         }
     }
@@ -162,7 +163,7 @@ int runIssues(const QStringList &args)
     if (parser.isSet(truthOpt)) {
         const auto truth = analysis::readCsv(parser.value(truthOpt));
         if (!truth) {
-            err() << tr("issues: %1\n").arg(truth.error().toString());
+            err() << Tr::tr("issues: %1\n").arg(truth.error().toString());
             return 2;
         }
         std::map<QString, std::set<QString>> truePeople;
@@ -220,7 +221,7 @@ int runIssues(const QStringList &args)
             scores.insert(truthKind, QJsonObject{{QStringLiteral("masklens"), masklens},
                                                  {QStringLiteral("baseline"), scoreJson(b)}});
             if (!parser.isSet(jsonOpt))
-                out() << tr("%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true "
+                out() << Tr::tr("%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true "
                             "errors); "
                             "baseline 'prediction differs' precision %7 recall %8 (%9 suspects)\n")
                              .arg(truthKind.leftJustified(12))
@@ -233,7 +234,7 @@ int runIssues(const QStringList &args)
                              .arg(b.recall(), 0, 'f', 3)
                              .arg(b.suspects);
             if (!parser.isSet(jsonOpt) && reached)
-                out() << tr("%1  down the ranking, recall 0.8 is reached at precision %2 (the "
+                out() << Tr::tr("%1  down the ranking, recall 0.8 is reached at precision %2 (the "
                             "first %3 suspects, scores >= %4)\n")
                              .arg(QString(12, u' '))
                              .arg(at80.precision(), 0, 'f', 3)
@@ -267,11 +268,11 @@ int runIssues(const QStringList &args)
         for (const auto &[k, v] : perKind)
             summary += QStringLiteral(" %1 %2,").arg(k).arg(v);
         summary.chop(1);
-        out() << tr("%1 suspects (%2) in %3 ms%4\n")
+        out() << Tr::tr("%1 suspects (%2) in %3 ms%4\n")
                      .arg(issues->size())
                      .arg(summary)
                      .arg(ms, 0, 'f', 1)
-                     .arg(parser.isSet(outOpt) ? tr("; wrote %1").arg(parser.value(outOpt))
+                     .arg(parser.isSet(outOpt) ? Tr::tr("; wrote %1").arg(parser.value(outOpt))
                                                : QString());
     }
     return 0;

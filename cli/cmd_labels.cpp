@@ -10,10 +10,11 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Cli", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QJsonObject correctionJson(const analysis::Correction &c)
 {
@@ -33,7 +34,7 @@ int runLabels(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Label corrections, kept in DIR/.masklens/corrections.jsonl (train.csv is never "
+        Tr::tr("Label corrections, kept in DIR/.masklens/corrections.jsonl (train.csv is never "
            "changed):\n"
            "  labels set --data DIR --person FOLDER [--gender male|female] [--age N]\n"
            "  labels set --data DIR --image FOLDER/FILE [--mask wear|incorrect|normal] "
@@ -41,32 +42,32 @@ int runLabels(const QStringList &args)
            "  labels log --data DIR [--json]\n"
            "  labels export --data DIR --out FILE [--report FILE]\n"
            "set exits 0 only once the correction is on disk (fsync)."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set, log or export"));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."),
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("set, log or export"));
+    const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption personOpt(QStringLiteral("person"), tr("A person's folder."),
+    const QCommandLineOption personOpt(QStringLiteral("person"), Tr::tr("A person's folder."),
                                        QStringLiteral("FOLDER"));
-    const QCommandLineOption imageOpt(QStringLiteral("image"), tr("An image, FOLDER/FILE."),
+    const QCommandLineOption imageOpt(QStringLiteral("image"), Tr::tr("An image, FOLDER/FILE."),
                                       QStringLiteral("IMAGE"));
-    const QCommandLineOption genderOpt(QStringLiteral("gender"), tr("male or female."),
+    const QCommandLineOption genderOpt(QStringLiteral("gender"), Tr::tr("male or female."),
                                        QStringLiteral("G"));
-    const QCommandLineOption ageOpt(QStringLiteral("age"), tr("Age in years."),
+    const QCommandLineOption ageOpt(QStringLiteral("age"), Tr::tr("Age in years."),
                                     QStringLiteral("N"));
-    const QCommandLineOption maskOpt(QStringLiteral("mask"), tr("wear, incorrect or normal."),
+    const QCommandLineOption maskOpt(QStringLiteral("mask"), Tr::tr("wear, incorrect or normal."),
                                      QStringLiteral("M"));
     const QCommandLineOption excludeOpt(QStringLiteral("exclude"),
-                                        tr("Leave the image out of training and metrics."));
+                                        Tr::tr("Leave the image out of training and metrics."));
     const QCommandLineOption includeOpt(QStringLiteral("include"),
-                                        tr("Take an excluded image back."));
+                                        Tr::tr("Take an excluded image back."));
     const QCommandLineOption reviewedOpt(QStringLiteral("reviewed"),
-                                         tr("Mark the image as checked."));
-    const QCommandLineOption noteOpt(QStringLiteral("note"), tr("Why (kept in the journal)."),
+                                         Tr::tr("Mark the image as checked."));
+    const QCommandLineOption noteOpt(QStringLiteral("note"), Tr::tr("Why (kept in the journal)."),
                                      QStringLiteral("TEXT"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("JSON output."));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Corrected train.csv to write."),
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("JSON output."));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Corrected train.csv to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption reportOpt(
-        QStringLiteral("report"), tr("Changes report (CSV) to write."), QStringLiteral("FILE"));
+        QStringLiteral("report"), Tr::tr("Changes report (CSV) to write."), QStringLiteral("FILE"));
     parser.addOptions({dataOpt, personOpt, imageOpt, genderOpt, ageOpt, maskOpt, excludeOpt,
                        includeOpt, reviewedOpt, noteOpt, jsonOpt, outOpt, reportOpt});
     int code = 0;
@@ -77,21 +78,21 @@ int runLabels(const QStringList &args)
         !QStringList{QStringLiteral("set"), QStringLiteral("log"), QStringLiteral("export")}
              .contains(action) ||
         !parser.isSet(dataOpt)) {
-        err() << tr("labels: expected set, log or export with --data DIR; try --help\n");
+        err() << Tr::tr("labels: expected set, log or export with --data DIR; try --help\n");
         return 1;
     }
     const auto ds = analysis::loadDataset(parser.value(dataOpt));
     if (!ds) {
-        err() << tr("labels: cannot read the dataset: %1\n").arg(ds.error().toString());
+        err() << Tr::tr("labels: cannot read the dataset: %1\n").arg(ds.error().toString());
         return 2;
     }
     auto store = analysis::LabelStore::open(*ds, /*readOnly=*/action != u"set");
     if (!store) {
-        err() << tr("labels: %1\n").arg(store.error().toString());
+        err() << Tr::tr("labels: %1\n").arg(store.error().toString());
         return 2;
     }
     for (const analysis::Problem &p : (*store)->problems())
-        err() << tr("labels: %1\n").arg(p.toString());
+        err() << Tr::tr("labels: %1\n").arg(p.toString());
 
     if (action == u"log") {
         const auto &all = (*store)->corrections();
@@ -102,7 +103,7 @@ int runLabels(const QStringList &args)
             printJson({{QStringLiteral("journal"), (*store)->journalPath()},
                        {QStringLiteral("corrections"), list}});
         } else {
-            out() << tr("%1 correction(s) in %2\n").arg(all.size()).arg((*store)->journalPath());
+            out() << Tr::tr("%1 correction(s) in %2\n").arg(all.size()).arg((*store)->journalPath());
             for (const analysis::Correction &c : all)
                 out() << QStringLiteral("%1  %2  %3 %4: %5 -> %6%7\n")
                              .arg(c.seq, 4)
@@ -115,19 +116,19 @@ int runLabels(const QStringList &args)
     }
     if (action == u"export") {
         if (!parser.isSet(outOpt)) {
-            err() << tr("labels export: --out FILE is required\n");
+            err() << Tr::tr("labels export: --out FILE is required\n");
             return 1;
         }
         if (auto st = (*store)->exportTrainCsv(*ds, parser.value(outOpt)); !st) {
-            err() << tr("labels: %1\n").arg(st.error().toString());
+            err() << Tr::tr("labels: %1\n").arg(st.error().toString());
             return 2;
         }
         if (parser.isSet(reportOpt))
             if (auto st = (*store)->exportReport(parser.value(reportOpt)); !st) {
-                err() << tr("labels: %1\n").arg(st.error().toString());
+                err() << Tr::tr("labels: %1\n").arg(st.error().toString());
                 return 2;
             }
-        out() << tr("Wrote %1 with %2 correction(s) applied\n")
+        out() << Tr::tr("Wrote %1 with %2 correction(s) applied\n")
                      .arg(parser.value(outOpt))
                      .arg((*store)->corrections().size());
         return 0;
@@ -137,7 +138,7 @@ int runLabels(const QStringList &args)
     std::vector<std::pair<analysis::LabelField, QString>> edits;
     QString target;
     if (parser.isSet(personOpt) == parser.isSet(imageOpt)) {
-        err() << tr("labels set: give either --person FOLDER or --image FOLDER/FILE\n");
+        err() << Tr::tr("labels set: give either --person FOLDER or --image FOLDER/FILE\n");
         return 1;
     }
     if (parser.isSet(personOpt)) {
@@ -158,7 +159,7 @@ int runLabels(const QStringList &args)
             edits.emplace_back(analysis::LabelField::Reviewed, QStringLiteral("true"));
     }
     if (edits.empty()) {
-        err() << tr("labels set: nothing to set (--gender/--age for a person; "
+        err() << Tr::tr("labels set: nothing to set (--gender/--age for a person; "
                     "--mask/--exclude/--include/--reviewed for an image)\n");
         return 1;
     }
@@ -168,14 +169,14 @@ int runLabels(const QStringList &args)
     // All or nothing: a bad --age refuses the --gender given with it too.
     const auto saved = (*store)->setAll(all, parser.value(noteOpt));
     if (!saved) {
-        err() << tr("labels set: %1 (nothing was saved)\n").arg(saved.error().toString());
+        err() << Tr::tr("labels set: %1 (nothing was saved)\n").arg(saved.error().toString());
         return 2;
     }
     for (const analysis::Correction &c : *saved) {
         if (parser.isSet(jsonOpt))
             printJson(correctionJson(c));
         else
-            out() << tr("saved: %1 %2: %3 -> %4\n")
+            out() << Tr::tr("saved: %1 %2: %3 -> %4\n")
                          .arg(c.target, analysis::labelFieldName(c.field), c.oldValue,
                               c.newValue);
     }

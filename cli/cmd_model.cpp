@@ -8,31 +8,32 @@
 namespace masklens::cli {
 
 namespace {
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Cli", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 int runModel(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("model init: writes an untrained MaskLens checkpoint, optionally starting from "
+        Tr::tr("model init: writes an untrained MaskLens checkpoint, optionally starting from "
            "torchvision weights (scripts/export_torchvision_weights.py)."));
-    parser.addPositionalArgument(QStringLiteral("init"), tr("The action (only init for now)."));
+    parser.addPositionalArgument(QStringLiteral("init"), Tr::tr("The action (only init for now)."));
     const QCommandLineOption archOpt(QStringLiteral("arch"),
-                                     tr("efficientnet_b0, small or medium."),
+                                     Tr::tr("efficientnet_b0, small or medium."),
                                      QStringLiteral("ARCH"), QStringLiteral("efficientnet_b0"));
     const QCommandLineOption outputsOpt(QStringLiteral("outputs"),
-                                        tr("classes18, three_heads or three_heads_age."),
+                                        Tr::tr("classes18, three_heads or three_heads_age."),
                                         QStringLiteral("LAYOUT"), QStringLiteral("classes18"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Input size WxH."),
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), Tr::tr("Input size WxH."),
                                      QStringLiteral("WxH"), QStringLiteral("224x224"));
     const QCommandLineOption initOpt(QStringLiteral("init"),
-                                     tr("Starting weights (a torch.save'd dict of tensors)."),
+                                     Tr::tr("Starting weights (a torch.save'd dict of tensors)."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Checkpoint to write."),
+    const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Checkpoint to write."),
                                     QStringLiteral("FILE"));
     parser.addOptions({archOpt, outputsOpt, sizeOpt, initOpt, outOpt});
     int code = 0;
@@ -40,7 +41,7 @@ int runModel(const QStringList &args)
         return code;
     if (parser.positionalArguments() != QStringList{QStringLiteral("init")} ||
         !parser.isSet(outOpt)) {
-        err() << tr("usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size "
+        err() << Tr::tr("usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size "
                     "WxH] [--init FILE]\n");
         return 1;
     }
@@ -54,7 +55,7 @@ int runModel(const QStringList &args)
         spec.preprocessing.height = wh[1].toInt(&okH);
     }
     if (!arch || !outputs || !okW || !okH) {
-        err() << tr("model init: --arch efficientnet_b0|small|medium, --outputs "
+        err() << Tr::tr("model init: --arch efficientnet_b0|small|medium, --outputs "
                     "classes18|three_heads|three_heads_age, "
                     "--size WxH\n");
         return 1;
@@ -65,15 +66,15 @@ int runModel(const QStringList &args)
     const std::string error = model::createCheckpoint(spec, parser.value(initOpt).toStdString(),
                                                       parser.value(outOpt).toStdString(), &loaded);
     if (!error.empty()) {
-        err() << tr("model init: %1\n").arg(QString::fromStdString(error));
+        err() << Tr::tr("model init: %1\n").arg(QString::fromStdString(error));
         return 2;
     }
-    out() << tr("Wrote %1 (%2, %3, %4x%5)%6\n")
+    out() << Tr::tr("Wrote %1 (%2, %3, %4x%5)%6\n")
                  .arg(parser.value(outOpt), parser.value(archOpt), parser.value(outputsOpt))
                  .arg(spec.preprocessing.width)
                  .arg(spec.preprocessing.height)
                  .arg(parser.isSet(initOpt)
-                          ? tr(", %1 tensors from %2").arg(loaded).arg(parser.value(initOpt))
+                          ? Tr::tr(", %1 tensors from %2").arg(loaded).arg(parser.value(initOpt))
                           : QString());
     return 0;
 }

@@ -14,10 +14,11 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Cli", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// Three finite numbers r,g,b; with `positive`, each above zero (a std of 0 divides by zero).
 bool parseTriple(const QString &text, std::array<float, 3> *out, bool positive = false)
@@ -40,49 +41,49 @@ int runPredict(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing "
+        Tr::tr("Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing "
            "from a sidecar JSON or these options) over a dataset's images and writes the "
            "predictions file with all 18 probabilities."));
-    const QCommandLineOption dataOpt(QStringLiteral("data"), tr("Dataset folder."),
+    const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("Model file."),
+    const QCommandLineOption modelOpt(QStringLiteral("model"), Tr::tr("Model file."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Predictions CSV to write."),
+    const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Predictions CSV to write."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption splitOpt(QStringLiteral("split"), tr("train or eval."),
+    const QCommandLineOption splitOpt(QStringLiteral("split"), Tr::tr("train or eval."),
                                       QStringLiteral("SPLIT"), QStringLiteral("train"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"),
-                                     tr("Input size WxH (default: the model's, else 224x224)."),
+                                     Tr::tr("Input size WxH (default: the model's, else 224x224)."),
                                      QStringLiteral("WxH"));
     const QCommandLineOption meanOpt(QStringLiteral("mean"),
-                                     tr("Normalisation mean r,g,b (default ImageNet's)."),
+                                     Tr::tr("Normalisation mean r,g,b (default ImageNet's)."),
                                      QStringLiteral("R,G,B"));
     const QCommandLineOption stdOpt(QStringLiteral("std"),
-                                    tr("Normalisation std r,g,b (default ImageNet's)."),
+                                    Tr::tr("Normalisation std r,g,b (default ImageNet's)."),
                                     QStringLiteral("R,G,B"));
     const QCommandLineOption cropOpt(QStringLiteral("face-crop"),
-                                     tr("Crop the centre face region first (256x320 of 384x512)."));
+                                     Tr::tr("Crop the centre face region first (256x320 of 384x512)."));
     const QCommandLineOption cropSizeOpt(QStringLiteral("crop"),
-                                         tr("A face crop of another size in the 384x512 frame."),
+                                         Tr::tr("A face crop of another size in the 384x512 frame."),
                                          QStringLiteral("WxH"));
     const QCommandLineOption batchOpt(QStringLiteral("batch"),
-                                      tr("Images per batch (0: 4 on CPU, 64 on CUDA)."),
+                                      Tr::tr("Images per batch (0: 4 on CPU, 64 on CUDA)."),
                                       QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("Threads (0: all cores)."),
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), Tr::tr("Threads (0: all cores)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption decodeOpt(
         QStringLiteral("decode-threads"),
-        tr("Threads decoding the next batch while the model runs (0: all cores)."),
+        Tr::tr("Threads decoding the next batch while the model runs (0: all cores)."),
         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption layoutOpt(
         QStringLiteral("memory-format"),
-        tr("channels-last (faster convolutions on CPU) or contiguous."), QStringLiteral("FORMAT"),
+        Tr::tr("channels-last (faster convolutions on CPU) or contiguous."), QStringLiteral("FORMAT"),
         QStringLiteral("channels-last"));
-    const QCommandLineOption deviceOpt(QStringLiteral("device"), tr("auto, cpu or cuda."),
+    const QCommandLineOption deviceOpt(QStringLiteral("device"), Tr::tr("auto, cpu or cuda."),
                                        QStringLiteral("DEVICE"), QStringLiteral("auto"));
     const QCommandLineOption ttaOpt(
         QStringLiteral("tta"),
-        tr("Test-time augmentation: flip (the mean of each image's and its mirror "
+        Tr::tr("Test-time augmentation: flip (the mean of each image's and its mirror "
            "image's probabilities, twice the time) or none (the default)."),
         QStringLiteral("MODE"));
     parser.addOptions({dataOpt, modelOpt, outOpt, splitOpt, sizeOpt, meanOpt, stdOpt, cropOpt,
@@ -91,12 +92,12 @@ int runPredict(const QStringList &args)
     if (!parseArguments(parser, args, &code))
         return code;
     if (!parser.isSet(dataOpt) || !parser.isSet(modelOpt) || !parser.isSet(outOpt)) {
-        err() << tr("predict: --data DIR, --model FILE and --out FILE are required\n");
+        err() << Tr::tr("predict: --data DIR, --model FILE and --out FILE are required\n");
         return 1;
     }
     const QString split = parser.value(splitOpt);
     if (split != u"train" && split != u"eval") {
-        err() << tr("--split: expected train or eval\n");
+        err() << Tr::tr("--split: expected train or eval\n");
         return 1;
     }
     const auto batch = intOption(parser, batchOpt.names()[0], 0, 4096);
@@ -104,10 +105,10 @@ int runPredict(const QStringList &args)
     const auto decodeThreads = intOption(parser, decodeOpt.names()[0], 0, 1024);
     const auto device = model::parseDeviceChoice(parser.value(deviceOpt).toStdString());
     if (!device)
-        err() << tr("--device: expected auto, cpu or cuda\n");
+        err() << Tr::tr("--device: expected auto, cpu or cuda\n");
     const QString tta = parser.value(ttaOpt);
     if (parser.isSet(ttaOpt) && tta != u"flip" && tta != u"none")
-        err() << tr("--tta: expected flip or none\n");
+        err() << Tr::tr("--tta: expected flip or none\n");
     if (!batch || !threads || !decodeThreads || !device ||
         (parser.isSet(ttaOpt) && tta != u"flip" && tta != u"none"))
         return 1;
@@ -116,7 +117,7 @@ int runPredict(const QStringList &args)
     const QString modelFile = parser.value(modelOpt);
     auto sidecar = model::readSidecar(modelFile);
     if (!sidecar) {
-        err() << tr("predict: %1\n").arg(sidecar.error().toString());
+        err() << Tr::tr("predict: %1\n").arg(sidecar.error().toString());
         return 2;
     }
     std::optional<model::Preprocessing> pre = *sidecar;
@@ -133,16 +134,16 @@ int runPredict(const QStringList &args)
         }
         if (!okW || !okH || pre->width < 8 || pre->height < 8 || pre->width > 4096 ||
             pre->height > 4096) {
-            err() << tr("--size: expected WxH such as 224x224\n");
+            err() << Tr::tr("--size: expected WxH such as 224x224\n");
             return 1;
         }
     }
     if (parser.isSet(meanOpt) && !parseTriple(parser.value(meanOpt), &pre->mean)) {
-        err() << tr("--mean: expected three numbers r,g,b\n");
+        err() << Tr::tr("--mean: expected three numbers r,g,b\n");
         return 1;
     }
     if (parser.isSet(stdOpt) && !parseTriple(parser.value(stdOpt), &pre->std, true)) {
-        err() << tr("--std: expected three numbers r,g,b above 0\n");
+        err() << Tr::tr("--std: expected three numbers r,g,b above 0\n");
         return 1;
     }
     if (parser.isSet(cropOpt))
@@ -150,7 +151,7 @@ int runPredict(const QStringList &args)
     if (parser.isSet(cropSizeOpt)) {
         if (!model::parseCropSize(parser.value(cropSizeOpt).toStdString(), &pre->cropWidth,
                                   &pre->cropHeight)) {
-            err() << tr("--crop: expected WxH within the 384x512 frame, such as 208x260\n");
+            err() << Tr::tr("--crop: expected WxH within the 384x512 frame, such as 208x260\n");
             return 1;
         }
         pre->faceCrop = true;
@@ -159,7 +160,7 @@ int runPredict(const QStringList &args)
     model::configureThreads(*threads);
     const auto ds = analysis::loadDataset(parser.value(dataOpt));
     if (!ds) {
-        err() << tr("predict: cannot read the dataset: %1\n").arg(ds.error().toString());
+        err() << Tr::tr("predict: cannot read the dataset: %1\n").arg(ds.error().toString());
         return 2;
     }
     model::Classifier::Options options;
@@ -170,17 +171,17 @@ int runPredict(const QStringList &args)
     std::string error;
     const auto classifier = model::Classifier::load(modelFile.toStdString(), options, &error);
     if (!classifier) {
-        err() << tr("predict: %1\n").arg(QString::fromStdString(error));
+        err() << Tr::tr("predict: %1\n").arg(QString::fromStdString(error));
         return 2;
     }
     const model::Preprocessing &used = classifier->spec().preprocessing;
-    err() << tr("predict: %1 (%2 outputs), %3x%4, on %5%6\n")
+    err() << Tr::tr("predict: %1 (%2 outputs), %3x%4, on %5%6\n")
                  .arg(QString::fromStdString(classifier->kind()),
                       QString::fromStdString(model::outputLayoutName(classifier->spec().outputs)))
                  .arg(used.width)
                  .arg(used.height)
                  .arg(QString::fromStdString(classifier->device()),
-                      classifier->spec().flipTest ? tr(", with test-time flips") : QString());
+                      classifier->spec().flipTest ? Tr::tr(", with test-time flips") : QString());
     err().flush();
 
     const analysis::Split which =
@@ -196,22 +197,22 @@ int runPredict(const QStringList &args)
     model::InferenceOptions inference;
     inference.batch = *batch;
     inference.decodeThreads = *decodeThreads;
-    ProgressLine progress(tr("predict"));
+    ProgressLine progress(Tr::tr("predict"));
     const auto result = model::predictImages(*classifier, paths, inference, std::ref(progress));
     progress.finish();
     if (!result) {
-        err() << tr("predict: %1\n").arg(result.error().toString());
+        err() << Tr::tr("predict: %1\n").arg(result.error().toString());
         return 2;
     }
     analysis::Predictions predictions = analysis::Predictions::empty(*ds, which, true);
     predictions.predicted = result->predicted;
     predictions.probabilities = result->probabilities;
     if (auto st = analysis::writePredictions(parser.value(outOpt), *ds, predictions); !st) {
-        err() << tr("predict: %1\n").arg(st.error().toString());
+        err() << Tr::tr("predict: %1\n").arg(st.error().toString());
         return 2;
     }
-    printProblems(tr("predict: skipped"), result->problems);
-    err() << tr("predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5\n")
+    printProblems(Tr::tr("predict: skipped"), result->problems);
+    err() << Tr::tr("predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5\n")
                  .arg(paths.size())
                  .arg(result->seconds, 0, 'f', 1)
                  .arg(result->seconds > 0 ? paths.size() / result->seconds : 0.0, 0, 'f', 1)
@@ -219,7 +220,7 @@ int runPredict(const QStringList &args)
                  .arg(parser.value(outOpt));
     if (result->nonFinite > 0) {
         // The usable rows are written, but a model that gives NaN is not a success.
-        err() << tr("predict: the model gave no finite scores for %1 of %2 images; check the "
+        err() << Tr::tr("predict: the model gave no finite scores for %1 of %2 images; check the "
                     "model and its --mean/--std\n")
                      .arg(result->nonFinite)
                      .arg(paths.size());

@@ -11,10 +11,11 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Cli", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString number(double v, int decimals = 3)
 {
@@ -33,7 +34,7 @@ QString duration(double seconds)
 
 void printRunsHelp(QTextStream &stream)
 {
-    stream << tr("Usage: masklens-cli runs list DIR [--json]\n"
+    stream << Tr::tr("Usage: masklens-cli runs list DIR [--json]\n"
                  "       masklens-cli runs compare RUN_A RUN_B [--json] [--limit N]\n\n"
                  "list: the training runs in DIR (a folder of run folders, one run folder, or a\n"
                  "  dataset, whose runs live in DIR/.masklens/runs): date, labels version (the\n"
@@ -49,13 +50,13 @@ void printRunsHelp(QTextStream &stream)
 int list(const QStringList &args, bool json)
 {
     if (args.size() != 1) {
-        err() << tr("runs list: expected one folder (try --help)\n");
+        err() << Tr::tr("runs list: expected one folder (try --help)\n");
         return 1;
     }
     std::vector<analysis::Problem> problems;
     const std::vector<analysis::RunInfo> runs = analysis::listRuns(args[0], &problems);
     for (const analysis::Problem &p : problems)
-        err() << tr("runs list: %1\n").arg(p.toString());
+        err() << Tr::tr("runs list: %1\n").arg(p.toString());
     if (json) {
         QJsonArray array;
         for (const analysis::RunInfo &r : runs)
@@ -64,15 +65,15 @@ int list(const QStringList &args, bool json)
         return 0;
     }
     if (runs.empty()) {
-        out() << tr("no training runs in %1\n").arg(args[0]);
+        out() << Tr::tr("no training runs in %1\n").arg(args[0]);
         return 0;
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
-                 .arg(tr("run").leftJustified(20), tr("date").leftJustified(16),
-                      tr("labels").rightJustified(6), tr("macro F1").rightJustified(8),
-                      tr(">=60 F1").rightJustified(8), tr("device").leftJustified(8),
-                      tr("duration").rightJustified(8), tr("epochs").rightJustified(6),
-                      tr("status"));
+                 .arg(Tr::tr("run").leftJustified(20), Tr::tr("date").leftJustified(16),
+                      Tr::tr("labels").rightJustified(6), Tr::tr("macro F1").rightJustified(8),
+                      Tr::tr(">=60 F1").rightJustified(8), Tr::tr("device").leftJustified(8),
+                      Tr::tr("duration").rightJustified(8), Tr::tr("epochs").rightJustified(6),
+                      Tr::tr("status"));
     for (const analysis::RunInfo &r : runs)
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                      .arg(r.name.leftJustified(20),
@@ -95,29 +96,29 @@ int list(const QStringList &args, bool json)
 int compare(const QStringList &args, bool json, int limit)
 {
     if (args.size() != 2) {
-        err() << tr("runs compare: expected two run folders (try --help)\n");
+        err() << Tr::tr("runs compare: expected two run folders (try --help)\n");
         return 1;
     }
     const auto c = analysis::compareRuns(args[0], args[1]);
     if (!c) {
-        err() << tr("runs compare: %1\n").arg(c.error().toString());
+        err() << Tr::tr("runs compare: %1\n").arg(c.error().toString());
         return 2;
     }
     if (json) {
         printJson(analysis::comparisonToJson(*c));
         return 0;
     }
-    out() << tr("A: %1\nB: %2\n").arg(c->a.dir, c->b.dir);
-    out() << tr("%1 images predicted by both (A only %2, B only %3), scored against B's labels; "
+    out() << Tr::tr("A: %1\nB: %2\n").arg(c->a.dir, c->b.dir);
+    out() << Tr::tr("%1 images predicted by both (A only %2, B only %3), scored against B's labels; "
                 "%4 labels differ between the runs\n\n")
                  .arg(c->compared)
                  .arg(c->onlyA)
                  .arg(c->onlyB)
                  .arg(c->labelsChanged);
     out() << QStringLiteral("%1  %2  %3  %4  %5\n")
-                 .arg(tr("class").leftJustified(26), tr("support").rightJustified(7),
-                      tr("F1 A").rightJustified(6), tr("F1 B").rightJustified(6),
-                      tr("B - A").rightJustified(7));
+                 .arg(Tr::tr("class").leftJustified(26), Tr::tr("support").rightJustified(7),
+                      Tr::tr("F1 A").rightJustified(6), Tr::tr("F1 B").rightJustified(6),
+                      Tr::tr("B - A").rightJustified(7));
     const std::vector<double> fa = analysis::classF1(c->metricsA),
                               fb = analysis::classF1(c->metricsB);
     for (int k = 0; k < analysis::kClassCount; ++k) {
@@ -131,7 +132,7 @@ int compare(const QStringList &args, bool json, int limit)
                           analysis::isOldClass(k) ? QStringLiteral("  >=60") : QString());
     }
     out() << QStringLiteral("%1  %2  %3  %4  %5\n")
-                 .arg(tr("macro F1").leftJustified(26),
+                 .arg(Tr::tr("macro F1").leftJustified(26),
                       QString::number(c->compared).rightJustified(7),
                       number(c->metricsA.macroF1).rightJustified(6),
                       number(c->metricsB.macroF1).rightJustified(6),
@@ -139,7 +140,7 @@ int compare(const QStringList &args, bool json, int limit)
                           .rightJustified(7));
     const double oa = analysis::oldClassesF1(fa), ob = analysis::oldClassesF1(fb);
     out() << QStringLiteral("%1  %2  %3  %4  %5\n\n")
-                 .arg(tr(">=60 classes F1").leftJustified(26), QString().rightJustified(7),
+                 .arg(Tr::tr(">=60 classes F1").leftJustified(26), QString().rightJustified(7),
                       number(oa).rightJustified(6), number(ob).rightJustified(6),
                       QString::asprintf("%+.3f", ob - oa).rightJustified(7));
     auto printSamples = [&](const QString &title, const std::vector<analysis::ChangedSample> &v) {
@@ -152,10 +153,10 @@ int compare(const QStringList &args, bool json, int limit)
                          .arg(v[i].predictedB);
         if (int(v.size()) > limit)
             out()
-                << tr("  ... %1 more (--limit N, or --json for all)\n").arg(int(v.size()) - limit);
+                << Tr::tr("  ... %1 more (--limit N, or --json for all)\n").arg(int(v.size()) - limit);
     };
-    printSamples(tr("wrong in A, right in B: %1"), c->wrongToRight);
-    printSamples(tr("right in A, wrong in B: %1"), c->rightToWrong);
+    printSamples(Tr::tr("wrong in A, right in B: %1"), c->wrongToRight);
+    printSamples(Tr::tr("right in A, wrong in B: %1"), c->rightToWrong);
     return 0;
 }
 
@@ -178,11 +179,11 @@ int runRuns(const QStringList &args)
             bool ok = false;
             limit = i + 1 < args.size() ? args[++i].toInt(&ok) : -1;
             if (!ok || limit < 0) {
-                err() << tr("runs: --limit: expected a number >= 0\n");
+                err() << Tr::tr("runs: --limit: expected a number >= 0\n");
                 return 1;
             }
         } else if (a.startsWith(u"--")) {
-            err() << tr("runs: unknown option %1 (try --help)\n").arg(a);
+            err() << Tr::tr("runs: unknown option %1 (try --help)\n").arg(a);
             return 1;
         } else {
             rest.append(a);
@@ -197,7 +198,7 @@ int runRuns(const QStringList &args)
         return list(rest, json);
     if (sub == u"compare")
         return compare(rest, json, limit);
-    err() << tr("runs: unknown subcommand '%1': expected list or compare\n").arg(sub);
+    err() << Tr::tr("runs: unknown subcommand '%1': expected list or compare\n").arg(sub);
     return 1;
 }
 

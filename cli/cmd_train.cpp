@@ -31,10 +31,11 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "Cli", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 std::atomic<bool> g_stop{false};
 /// The first SIGINT/SIGTERM asks the run to stop at the next batch and save its checkpoint; a
@@ -49,7 +50,7 @@ extern "C" void onStopSignal(int signal)
 
 void printTrainHelp()
 {
-    out() << tr(
+    out() << Tr::tr(
         "Usage: masklens-cli train --data DIR --out RUNDIR [options]\n"
         "       masklens-cli train --resume RUNDIR\n\n"
         "Trains on a dataset's labels. Decodes every image once into a packed cache at the\n"
@@ -97,13 +98,13 @@ bool applyLabelsFile(const QString &file, analysis::Dataset *ds)
 {
     const auto csv = analysis::readCsv(file);
     if (!csv) {
-        err() << tr("train: --labels: %1\n").arg(csv.error().toString());
+        err() << Tr::tr("train: --labels: %1\n").arg(csv.error().toString());
         return false;
     }
     const int pathCol = csv->column(u"path"), genderCol = csv->column(u"gender"),
               ageCol = csv->column(u"age");
     if (pathCol < 0 || genderCol < 0 || ageCol < 0) {
-        err() << tr("train: --labels %1: expected the header id,gender,race,age,path\n").arg(file);
+        err() << Tr::tr("train: --labels %1: expected the header id,gender,race,age,path\n").arg(file);
         return false;
     }
     for (const analysis::CsvRow &row : csv->rows) {
@@ -112,7 +113,7 @@ bool applyLabelsFile(const QString &file, analysis::Dataset *ds)
         bool ok = false;
         const int age = row.fields[ageCol].trimmed().toInt(&ok);
         if (p < 0 || !gender || !ok || age < analysis::kMinAge || age > analysis::kMaxAge) {
-            err() << tr("train: %1:%2: unknown folder or bad gender/age; row ignored\n")
+            err() << Tr::tr("train: %1:%2: unknown folder or bad gender/age; row ignored\n")
                          .arg(file)
                          .arg(row.line);
             continue;
@@ -139,7 +140,7 @@ int runTrain(const QStringList &args)
         const QString a = args[i];
         auto value = [&](QString *target) {
             if (i + 1 >= args.size()) {
-                err() << tr("train: %1 needs a value (try --help)\n").arg(a);
+                err() << Tr::tr("train: %1 needs a value (try --help)\n").arg(a);
                 return false;
             }
             *target = args[++i];
@@ -203,19 +204,19 @@ int runTrain(const QStringList &args)
     model::TrainConfig config;
     std::string error;
     if (!model::parseTrainArguments(rest, &config, &error)) {
-        err() << tr("train: %1 (try --help)\n").arg(QString::fromStdString(error));
+        err() << Tr::tr("train: %1 (try --help)\n").arg(QString::fromStdString(error));
         return 1;
     }
     // The launcher's options, checked before anything is written.
     if (!launcher.isEmpty() && launcher != u"local" && launcher != u"ssh" && launcher != u"slurm") {
-        err() << tr("train: --launcher: expected local, ssh or slurm\n");
+        err() << Tr::tr("train: --launcher: expected local, ssh or slurm\n");
         return 1;
     }
     if (!portText.isEmpty()) {
         bool ok = false;
         ssh.port = portText.toInt(&ok);
         if (!ok || ssh.port < 1 || ssh.port > 65535) {
-            err() << tr("train: --port: expected 1..65535\n");
+            err() << Tr::tr("train: --port: expected 1..65535\n");
             return 1;
         }
     }
@@ -223,18 +224,18 @@ int runTrain(const QStringList &args)
         bool ok = false;
         slurm.gpusPerTask = gpusText.toInt(&ok);
         if (!ok || slurm.gpusPerTask < 0 || slurm.gpusPerTask > 64) {
-            err() << tr("train: --gpus-per-task: expected 0..64\n");
+            err() << Tr::tr("train: --gpus-per-task: expected 0..64\n");
             return 1;
         }
     }
     static const QRegularExpression timeLimit(
         QStringLiteral("^(\\d+-)?\\d{1,3}(:\\d{2}){0,2}$|^UNLIMITED$|^INFINITE$"));
     if (!slurm.time.isEmpty() && !timeLimit.match(slurm.time).hasMatch()) {
-        err() << tr("train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00\n");
+        err() << Tr::tr("train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00\n");
         return 1;
     }
     if (launcher == u"ssh" && ssh.host.isEmpty() && !config.resume) {
-        err() << tr("train: --launcher ssh needs --host [USER@]HOST\n");
+        err() << Tr::tr("train: --launcher ssh needs --host [USER@]HOST\n");
         return 1;
     }
     std::signal(SIGINT, onStopSignal);
@@ -260,7 +261,7 @@ int runTrain(const QStringList &args)
         }
         record.finish(code, false, {});
         if (const auto saved = record.save(); !saved)
-            err() << tr("train: %1\n").arg(saved.error().toString());
+            err() << Tr::tr("train: %1\n").arg(saved.error().toString());
         return code;
     };
     if (config.resume) { // the run folder has its cache and samples already
@@ -287,7 +288,7 @@ int runTrain(const QStringList &args)
         if (where == u"slurm" && launcherOptions.isEmpty())
             slurm = slurmFromJson(was.value(QStringLiteral("slurm")).toObject());
         if (where == u"ssh" && ssh.host.isEmpty()) {
-            err() << tr("train: --resume over ssh: no host in run.json; give --host\n");
+            err() << Tr::tr("train: --resume over ssh: no host in run.json; give --host\n");
             return 1;
         }
         record.set(QStringLiteral("launcher"), where);
@@ -299,12 +300,12 @@ int runTrain(const QStringList &args)
     }
 
     if (data.isEmpty() || config.out.empty()) {
-        err() << tr("train: --data DIR and --out RUNDIR are required (try --help)\n");
+        err() << Tr::tr("train: --data DIR and --out RUNDIR are required (try --help)\n");
         return 1;
     }
     analysis::AgeBands bands{config.middleFrom, config.oldFrom};
     if (!bands.valid()) {
-        err() << tr("train: --bands: expected MIDDLE,OLD with 0 < MIDDLE < OLD\n");
+        err() << Tr::tr("train: --bands: expected MIDDLE,OLD with 0 < MIDDLE < OLD\n");
         return 1;
     }
     model::Preprocessing pre;
@@ -327,14 +328,14 @@ int runTrain(const QStringList &args)
         }
         if (!okW || !okH || pre.width < 16 || pre.height < 16 || pre.width > 1024 ||
             pre.height > 1024) {
-            err() << tr("train: --size: expected WxH such as 224x224\n");
+            err() << Tr::tr("train: --size: expected WxH such as 224x224\n");
             return 1;
         }
     }
 
     auto ds = analysis::loadDataset(data);
     if (!ds) {
-        err() << tr("train: cannot read the dataset: %1\n").arg(ds.error().toString());
+        err() << Tr::tr("train: cannot read the dataset: %1\n").arg(ds.error().toString());
         printLine("{\"event\":\"error\",\"message\":\"cannot read the dataset\"}");
         return 2;
     }
@@ -346,7 +347,7 @@ int runTrain(const QStringList &args)
         return 2;
     model::configureThreads(model::trainingThreads(config.threads));
 
-    ProgressLine progress(tr("image cache"));
+    ProgressLine progress(Tr::tr("image cache"));
     // SIGINT/SIGTERM while the cache is made stops here too (the next run reuses nothing
     // half-written: the cache is written to a temporary file first).
     const auto cache = model::ensureTrainingCache(
@@ -359,16 +360,16 @@ int runTrain(const QStringList &args)
         return 130;
     }
     if (!cache) {
-        err() << tr("train: %1\n").arg(cache.error().toString());
+        err() << Tr::tr("train: %1\n").arg(cache.error().toString());
         return 2;
     }
     for (const analysis::Problem &p : cache->problems)
-        err() << tr("train: left out %1\n").arg(p.toString());
-    err() << tr("train: image cache %1 (%2)\n")
-                 .arg(cache->path, cache->reused ? tr("reused") : tr("built"));
+        err() << Tr::tr("train: left out %1\n").arg(p.toString());
+    err() << Tr::tr("train: image cache %1 (%2)\n")
+                 .arg(cache->path, cache->reused ? Tr::tr("reused") : Tr::tr("built"));
 
     if (!QDir().mkpath(QString::fromStdString(config.out))) {
-        err() << tr("train: cannot create %1\n").arg(QString::fromStdString(config.out));
+        err() << Tr::tr("train: cannot create %1\n").arg(QString::fromStdString(config.out));
         return 2;
     }
     std::vector<model::TrainSample> samples;
@@ -384,7 +385,7 @@ int runTrain(const QStringList &args)
                                            .absoluteFilePath(QStringLiteral("samples.csv")))
                          .toStdString();
     if (!model::writeTrainSamples(config.samples, samples, &error)) {
-        err() << tr("train: %1\n").arg(QString::fromStdString(error));
+        err() << Tr::tr("train: %1\n").arg(QString::fromStdString(error));
         return 2;
     }
     const QString runDir = QString::fromStdString(config.out);
@@ -402,7 +403,7 @@ int runTrain(const QStringList &args)
                 QDir(runDir).filePath(QStringLiteral("config.json")),
                 QByteArray::fromStdString(model::configToJson(config) + '\n'));
             !st) {
-            err() << tr("train: %1\n").arg(st.error().toString());
+            err() << Tr::tr("train: %1\n").arg(st.error().toString());
             return 2;
         }
     }

@@ -29,10 +29,11 @@ namespace masklens::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "RemoteRun", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("RemoteRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RemoteRun)
+};
 
 QByteArray compact(const QJsonObject &o)
 {
@@ -77,7 +78,7 @@ Command runCommand(const QString &program, const QStringList &args, int timeoutM
     p.start(program, args);
     Command c;
     if (!p.waitForStarted(30000)) {
-        c.err = tr("cannot run %1: %2").arg(program, p.errorString()).toUtf8();
+        c.err = Tr::tr("cannot run %1: %2").arg(program, p.errorString()).toUtf8();
         return c;
     }
     if (!input.isEmpty())
@@ -86,7 +87,7 @@ Command runCommand(const QString &program, const QStringList &args, int timeoutM
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);
-        c.err = tr("%1 did not finish within %2 s").arg(program).arg(timeoutMs / 1000).toUtf8();
+        c.err = Tr::tr("%1 did not finish within %2 s").arg(program).arg(timeoutMs / 1000).toUtf8();
         return c;
     }
     c.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -339,9 +340,9 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
                               args);
     };
     auto failed = [&](const QString &what, const Command &c) {
-        emitError(relay, tr("%1 on %2 failed: %3")
+        emitError(relay, Tr::tr("%1 on %2 failed: %3")
                              .arg(what, ssh.host,
-                                  lastLine(c.err).isEmpty() ? tr("exit status %1").arg(c.code)
+                                  lastLine(c.err).isEmpty() ? Tr::tr("exit status %1").arg(c.code)
                                                             : lastLine(c.err)));
         return 2;
     };
@@ -350,7 +351,7 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
     Command c = remote(QStringLiteral("mkdir -p ") + shellQuote(remoteRun) + u' ' +
                        shellQuote(remoteCache));
     if (c.code != 0)
-        return failed(tr("creating %1").arg(remoteRun), c);
+        return failed(Tr::tr("creating %1").arg(remoteRun), c);
     if (config.resume) {
         // A trainer of this run still going there (a dropped connection) is stopped first.
         c = remote(QStringLiteral("cd ") + shellQuote(remoteRun) +
@@ -359,15 +360,15 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
                                   "while kill -0 \"$(cat trainer.pid)\" 2>/dev/null && [ $i -lt "
                                   "300 ]; do sleep 0.2; i=$((i+1)); done; fi; true"));
         if (c.code != 0)
-            return failed(tr("stopping an earlier trainer"), c);
+            return failed(Tr::tr("stopping an earlier trainer"), c);
     }
-    err() << tr("train: sending the image cache and labels to %1\n").arg(ssh.host);
+    err() << Tr::tr("train: sending the image cache and labels to %1\n").arg(ssh.host);
     err().flush();
     if (c = rsync({cache, at + remoteCache + u'/'}); c.code != 0)
-        return failed(tr("sending the image cache"), c);
+        return failed(Tr::tr("sending the image cache"), c);
     if (c = rsync({QString::fromStdString(config.samples), at + remoteRun + QStringLiteral("/samples.csv")});
         c.code != 0)
-        return failed(tr("sending samples.csv"), c);
+        return failed(Tr::tr("sending samples.csv"), c);
     model::TrainConfig there = config;
     there.cache = "../../cache/" + QFileInfo(cache).fileName().toStdString();
     there.samples = "samples.csv";
@@ -377,7 +378,7 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
     if (!config.init.empty()) {
         if (c = rsync({QString::fromStdString(config.init), at + remoteRun + QStringLiteral("/init.pt")});
             c.code != 0)
-            return failed(tr("sending the initial weights"), c);
+            return failed(Tr::tr("sending the initial weights"), c);
         there.init = "init.pt";
     }
     if (config.resume) {
@@ -386,11 +387,11 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
                        QStringLiteral("--exclude=config.json"), QStringLiteral("--exclude=samples.csv"),
                        QStringLiteral("--exclude=slurm/"), runDir + u'/', at + remoteRun + u'/'});
             c.code != 0)
-            return failed(tr("sending the run's checkpoints"), c);
+            return failed(Tr::tr("sending the run's checkpoints"), c);
         if (c = remote(QStringLiteral("cat > ") + shellQuote(remoteRun + QStringLiteral("/config.json")),
                        60000, QByteArray::fromStdString(model::configToJson(there) + '\n'));
             c.code != 0)
-            return failed(tr("writing config.json"), c);
+            return failed(Tr::tr("writing config.json"), c);
     }
 
     auto fetch = [&] {
@@ -421,7 +422,7 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
     dieWithParent(p);
     p.start(QStringLiteral("ssh"), base + QStringList{ssh.host, command});
     if (!p.waitForStarted(30000)) {
-        emitError(relay, tr("cannot run ssh: %1").arg(p.errorString()));
+        emitError(relay, Tr::tr("cannot run ssh: %1").arg(p.errorString()));
         return 2;
     }
     p.closeWriteChannel();
@@ -462,7 +463,7 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
             handle(p.readLine().chopped(1));
         if (stop && !stopSent) {
             stopSent = true;
-            err() << tr("train: stopping the trainer on %1 (it saves its checkpoint)\n").arg(ssh.host);
+            err() << Tr::tr("train: stopping the trainer on %1 (it saves its checkpoint)\n").arg(ssh.host);
             err().flush();
             (void)remote(QStringLiteral("kill -TERM \"$(cat ") +
                              shellQuote(remoteRun + QStringLiteral("/trainer.pid")) +
@@ -482,9 +483,9 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
     if (code == 0 || code == 130 || (code == 2 && ended))
         return code;
     if (!ended)
-        emitError(relay, tr("the connection to %1 was lost: %2")
+        emitError(relay, Tr::tr("the connection to %1 was lost: %2")
                              .arg(ssh.host, lastLine(errTail).isEmpty()
-                                                ? tr("ssh exited with status %1").arg(code)
+                                                ? Tr::tr("ssh exited with status %1").arg(code)
                                                 : lastLine(errTail)));
     return 2;
 }
@@ -587,7 +588,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
     const QString runDir = QFileInfo(QString::fromStdString(config.out)).absoluteFilePath();
     for (const QString &path : {runDir, QString::fromStdString(config.cache)})
         if (underLocalTemp(path))
-            err() << tr("train: warning: %1 is in a folder the cluster's nodes do not share "
+            err() << Tr::tr("train: warning: %1 is in a folder the cluster's nodes do not share "
                         "(/tmp and the like are each machine's own); on a cluster of more than "
                         "this machine use shared storage (home, /scratch, NFS) for the run and "
                         "--cache-dir\n")
@@ -599,7 +600,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
             todo.append(m);
     const QString slurmDir = runDir + QStringLiteral("/slurm");
     if (!QDir().mkpath(slurmDir)) {
-        emitError(relay, tr("cannot create %1").arg(slurmDir));
+        emitError(relay, Tr::tr("cannot create %1").arg(slurmDir));
         return 2;
     }
     auto taskOut = [&](int t) { return slurmDir + QStringLiteral("/task-%1.out").arg(t); };
@@ -648,8 +649,8 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         const Command c = runCommand(QStringLiteral("sbatch"), args, 120000);
         const QString jobId = QString::fromUtf8(c.out).trimmed().section(u';', 0, 0);
         if (c.code != 0 || jobId.isEmpty()) {
-            emitError(relay, tr("sbatch failed: %1")
-                                 .arg(lastLine(c.err).isEmpty() ? tr("exit status %1").arg(c.code)
+            emitError(relay, Tr::tr("sbatch failed: %1")
+                                 .arg(lastLine(c.err).isEmpty() ? Tr::tr("exit status %1").arg(c.code)
                                                                 : lastLine(c.err)));
             return 2;
         }
@@ -686,7 +687,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
             relayTaskLines();
             if (stop && !cancelled) {
                 cancelled = true;
-                err() << tr("train: cancelling job %1 (its running tasks save their checkpoints)\n")
+                err() << Tr::tr("train: cancelling job %1 (its running tasks save their checkpoints)\n")
                              .arg(jobId);
                 err().flush();
                 (void)runCommand(QStringLiteral("scancel"), {jobId}, 60000);
@@ -727,7 +728,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         if (cancelled) {
             emitEvent(relay, {{QStringLiteral("event"), QStringLiteral("stopped")},
                               {QStringLiteral("message"),
-                               tr("job %1 cancelled; --resume resubmits the unfinished tasks")
+                               Tr::tr("job %1 cancelled; --resume resubmits the unfinished tasks")
                                    .arg(jobId)}});
             return 130;
         }
@@ -736,10 +737,10 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
                 QString tail = tailOf(taskErr(t));
                 if (tail.isEmpty())
                     tail = tailOf(taskOut(t));
-                emitError(relay, tr("task %1 of job %2 ended %3: %4 (%5)")
+                emitError(relay, Tr::tr("task %1 of job %2 ended %3: %4 (%5)")
                                      .arg(t)
                                      .arg(jobId, known[t],
-                                          tail.isEmpty() ? tr("no output") : tail, taskErr(t)));
+                                          tail.isEmpty() ? Tr::tr("no output") : tail, taskErr(t)));
                 return 2;
             }
     }

@@ -12,10 +12,11 @@
 namespace masklens::model {
 
 namespace {
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "ImagePipeline", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("ImagePipeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImagePipeline)
+};
 
 /// The face crop: the centre cropWidth x cropHeight of a 384 x 512 frame (256 x 320 is the
 /// competition baseline's), scaled to the frame's size.
@@ -94,11 +95,11 @@ bool decodeToRgb(const QString &path, const Preprocessing &pre, std::uint8_t *rg
         bgr = cv::imdecode(
             cv::Mat(1, int(bytes.size()), CV_8UC1, const_cast<unsigned char *>(data)), flag);
     } catch (const cv::Exception &e) {
-        *error = tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
+        *error = Tr::tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
         return false;
     }
     if (bgr.empty()) {
-        *error = tr("cannot decode (not a JPEG or PNG image, or corrupt)");
+        *error = Tr::tr("cannot decode (not a JPEG or PNG image, or corrupt)");
         return false;
     }
     if (pre.faceCrop)

@@ -18,10 +18,11 @@
 namespace masklens::model {
 
 namespace {
-QString tr(const char *text)
+/// lupdate files every Tr::tr() text under "TrainingCache", the context the translator looks up.
+struct Tr
 {
-    return QCoreApplication::translate("TrainingCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrainingCache)
+};
 
 /// "" for the baseline's 256x320 crop (so caches made before --crop stay valid), else "208x260".
 QString cropSuffix(const Preprocessing &pre)
@@ -56,7 +57,7 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
     if (cacheDir.isEmpty())
         cacheDir = ds.root + QStringLiteral("/.masklens/cache");
     if (!QDir().mkpath(cacheDir))
-        return analysis::Error{cacheDir, 0, tr("cannot create the cache folder")};
+        return analysis::Error{cacheDir, 0, Tr::tr("cannot create the cache folder")};
     CacheInfo info;
     info.images = int(ds.samples.size());
     info.path = QStringLiteral("%1/train_%2x%3%4.u8")
@@ -80,7 +81,7 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
                 if (i >= 0) {
                     info.usable[i] = 0;
                     info.problems.push_back(
-                        {ds.imagePath(i), 0, tr("could not be decoded when the cache was built")});
+                        {ds.imagePath(i), 0, Tr::tr("could not be decoded when the cache was built")});
                 }
             }
         }
@@ -107,7 +108,7 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
     if (fd >= 0)
         ::close(fd);
     if (map == MAP_FAILED)
-        return analysis::Error{partial, 0, tr("cannot map the cache for writing")};
+        return analysis::Error{partial, 0, Tr::tr("cannot map the cache for writing")};
     auto *bytes = static_cast<std::uint8_t *>(map) + kCacheHeaderBytes;
 
     info.usable.assign(info.images, 0);
@@ -129,7 +130,7 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
     ::munmap(map, total);
     if (!finished) {
         QFile::remove(partial);
-        return analysis::Error{info.path, 0, tr("building the image cache was cancelled")};
+        return analysis::Error{info.path, 0, Tr::tr("building the image cache was cancelled")};
     }
     QByteArray failed;
     for (int i = 0; i < info.images; ++i)
@@ -142,7 +143,7 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
     }
     QFile::remove(info.path);
     if (!QFile::rename(partial, info.path))
-        return analysis::Error{info.path, 0, tr("cannot move the finished cache into place")};
+        return analysis::Error{info.path, 0, Tr::tr("cannot move the finished cache into place")};
     return info;
 }
 

@@ -480,6 +480,36 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("--std"));
     }
 
+    void messagesReachKoreanUsers()
+    {
+        // The loader's problems and the CLI's errors are translated, and masklens-cli picks its
+        // language from the locale as the window does.
+        const QString data = freshDataset("korean", 3);
+        QFile csv(data + QStringLiteral("/train/train.csv"));
+        QVERIFY(csv.open(QIODevice::Append));
+        csv.write("000099,robot,Asian,45,000099_robot_Asian_45\n");
+        csv.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("ko_KR.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MASKLENS_CLI), {QStringLiteral("stats"), data});
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("알 수 없는 성별 'robot'")), qPrintable(out));
+        p.start(QStringLiteral(MASKLENS_CLI),
+                {QStringLiteral("stats"), m_tmp.filePath(QStringLiteral("nowhere"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("데이터셋을 읽을 수 없습니다")), qPrintable(err));
+        // Without a Korean locale, English as before.
+        const Run english = cli({QStringLiteral("stats"), m_tmp.filePath(QStringLiteral("nowhere"))});
+        QVERIFY(english.err.contains("cannot read the dataset"));
+    }
+
     // --- files that are not what they say -----------------------------------------------------
 
     void oneStrayQuoteLosesOneRow()

@@ -1,2000 +1,4205 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli/cli.cpp" line="19"/>
+        <source>write a synthetic dataset in the competition layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="21"/>
+        <source>summarise a dataset: counts, imbalance, problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="23"/>
+        <source>score a predictions file: per-class F1, macro F1, confusion, errors by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="26"/>
+        <source>run a model over a dataset&apos;s images and write its predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="28"/>
+        <source>train a model (the users&apos; recipe), printing JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="30"/>
+        <source>correct labels (journaled, never losing an edit), show the log, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="33"/>
+        <source>find likely wrong labels (confident learning, person-level checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="36"/>
+        <source>list training runs, compare two (per-class F1, samples changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="38"/>
+        <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="41"/>
+        <source>show the LibTorch runtime: version, threads, CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="46"/>
+        <source>Usage: masklens-cli &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="52"/>
+        <source>
+Run masklens-cli &lt;command&gt; --help for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="78"/>
+        <source>masklens-cli: unknown command &apos;%1&apos;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliutil.cpp" line="28"/>
+        <source>Try &apos;%1 --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliutil.cpp" line="37"/>
+        <source>Usage: %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliutil.cpp" line="52"/>
+        <source>--%1: expected a whole number %2..%3, got &apos;%4&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliutil.cpp" line="69"/>
+        <source>--%1: expected a number %2..%3, got &apos;%4&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliutil.cpp" line="83"/>
+        <source>Age-band thresholds MIDDLE,OLD (default 30,60): ages below MIDDLE are &lt;MIDDLE, from OLD on &gt;=OLD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cliutil.cpp" line="97"/>
+        <source>--bands: expected two ages MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD, e.g. 30,60 or 30,58; got &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli/cliutil.cpp" line="133"/>
+        <source>%1: ... and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="37"/>
+        <source>--where person=%1: no such folder in train.csv
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="44"/>
+        <source>--where gender: expected male or female
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="51"/>
+        <source>--where mask: expected wear, incorrect or normal
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="59"/>
+        <source>--where %1: expected a number%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="60"/>
+        <source> 0..2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="70"/>
+        <source>--where: unknown key &apos;%1&apos; (person, gender, mask, age_band, age)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="88"/>
+        <source>Predictions %1 on %2 (%3 split): %4 samples evaluated, %5 without a prediction
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="89"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="89"/>
+        <source>eval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="92"/>
+        <source>  class  label                   precision  recall      F1  support
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="107"/>
+        <source>  * the &gt;=%1 classes: mean F1 %2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="108"/>
+        <source>  Macro F1 %1   accuracy %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="109"/>
+        <source>  Per attribute: mask F1 %1 (accuracy %2), gender F1 %3 (%4), age band F1 %5 (%6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="116"/>
+        <source>  Error rate by true age band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="122"/>
+        <source>  Error rate near the band edges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="130"/>
+        <source>  Expected calibration error %1 (%2 bins)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="134"/>
+        <source>
+  %1 problem(s) in the predictions file:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="146"/>
+        <source>Scores a predictions file against a dataset&apos;s labels (train split) or eval/truth.csv (eval split): per-class precision/recall/F1, macro F1 and accuracy as scikit-learn computes them, per-attribute scores, error rate by age, calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="149"/>
+        <location filename="../cli/cmd_issues.cpp" line="62"/>
+        <location filename="../cli/cmd_labels.cpp" line="46"/>
+        <location filename="../cli/cmd_predict.cpp" line="47"/>
+        <source>Dataset folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="151"/>
+        <source>Predictions CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="153"/>
+        <location filename="../cli/cmd_stats.cpp" line="86"/>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="156"/>
+        <source>Only samples whose true label matches KEY=VALUE (person, gender, mask, age_band, age); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="161"/>
+        <source>Score against train.csv as it is, ignoring the corrections journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="164"/>
+        <source>Score against the true labels of a synthetic dataset: the generator&apos;s train/noise_truth.csv undoes its injected errors first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="173"/>
+        <source>evaluate: --data DIR and --pred FILE are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="182"/>
+        <source>evaluate: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="192"/>
+        <source>evaluate: --truth: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="199"/>
+        <source>evaluate: cannot read the predictions: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="206"/>
+        <source>evaluate: eval predictions need the answers: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="217"/>
+        <source>evaluate: --where needs train-split predictions (eval images have no person)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="228"/>
+        <source>evaluate: %1: no usable prediction rows%2; nothing to evaluate
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="230"/>
+        <source> in the --where subset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_evaluate.cpp" line="249"/>
+        <source>Labels: the truth from %1 (%2 labels set back)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_info.cpp" line="14"/>
+        <source>Shows the LibTorch runtime MaskLens would use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_info.cpp" line="16"/>
+        <source>One JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_info.cpp" line="18"/>
+        <location filename="../cli/cmd_predict.cpp" line="72"/>
+        <location filename="../cli/cmd_stats.cpp" line="89"/>
+        <source>Threads (0: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_info.cpp" line="38"/>
+        <source>LibTorch %1; %2 CUDA device(s); %3 of %4 hardware threads; --device auto picks %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="58"/>
+        <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="64"/>
+        <source>Predictions with probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="66"/>
+        <source>Suspects CSV to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="69"/>
+        <source>Print the suspects (and scores) as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="71"/>
+        <source>margin (normalised margin) or self_confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="74"/>
+        <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="78"/>
+        <source>Ignore the corrections journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="81"/>
+        <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="91"/>
+        <source>issues: --data DIR, --pred FILE and --out FILE (or --json) are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="101"/>
+        <source>--ranking: expected margin or self_confidence
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="107"/>
+        <source>--person-threshold: expected a probability from 0.5 to 1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="112"/>
+        <source>issues: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="119"/>
+        <location filename="../cli/cmd_issues.cpp" line="138"/>
+        <location filename="../cli/cmd_issues.cpp" line="154"/>
+        <location filename="../cli/cmd_issues.cpp" line="166"/>
+        <source>issues: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="128"/>
+        <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="224"/>
+        <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="237"/>
+        <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="271"/>
+        <source>%1 suspects (%2) in %3 ms%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="275"/>
+        <source>; wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="37"/>
+        <source>Label corrections, kept in DIR/.masklens/corrections.jsonl (train.csv is never changed):
+  labels set --data DIR --person FOLDER [--gender male|female] [--age N]
+  labels set --data DIR --image FOLDER/FILE [--mask wear|incorrect|normal] [--exclude|--include] [--reviewed]
+  labels log --data DIR [--json]
+  labels export --data DIR --out FILE [--report FILE]
+set exits 0 only once the correction is on disk (fsync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="45"/>
+        <source>set, log or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="48"/>
+        <source>A person&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="50"/>
+        <source>An image, FOLDER/FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="52"/>
+        <source>male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="54"/>
+        <source>Age in years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="56"/>
+        <source>wear, incorrect or normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="59"/>
+        <source>Leave the image out of training and metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="61"/>
+        <source>Take an excluded image back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="63"/>
+        <source>Mark the image as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="64"/>
+        <source>Why (kept in the journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="66"/>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="67"/>
+        <source>Corrected train.csv to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="70"/>
+        <source>Changes report (CSV) to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="81"/>
+        <source>labels: expected set, log or export with --data DIR; try --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="86"/>
+        <source>labels: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="91"/>
+        <location filename="../cli/cmd_labels.cpp" line="95"/>
+        <location filename="../cli/cmd_labels.cpp" line="123"/>
+        <location filename="../cli/cmd_labels.cpp" line="128"/>
+        <source>labels: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="106"/>
+        <source>%1 correction(s) in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="119"/>
+        <source>labels export: --out FILE is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="131"/>
+        <source>Wrote %1 with %2 correction(s) applied
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="141"/>
+        <source>labels set: give either --person FOLDER or --image FOLDER/FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="162"/>
+        <source>labels set: nothing to set (--gender/--age for a person; --mask/--exclude/--include/--reviewed for an image)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="172"/>
+        <source>labels set: %1 (nothing was saved)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_labels.cpp" line="179"/>
+        <source>saved: %1 %2: %3 -&gt; %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="22"/>
+        <source>model init: writes an untrained MaskLens checkpoint, optionally starting from torchvision weights (scripts/export_torchvision_weights.py).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="24"/>
+        <source>The action (only init for now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="26"/>
+        <source>efficientnet_b0, small or medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="29"/>
+        <source>classes18, three_heads or three_heads_age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="31"/>
+        <source>Input size WxH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="34"/>
+        <source>Starting weights (a torch.save&apos;d dict of tensors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="36"/>
+        <source>Checkpoint to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="44"/>
+        <source>usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size WxH] [--init FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="58"/>
+        <source>model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads|three_heads_age, --size WxH
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="69"/>
+        <source>model init: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="72"/>
+        <source>Wrote %1 (%2, %3, %4x%5)%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_model.cpp" line="77"/>
+        <source>, %1 tensors from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="44"/>
+        <source>Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing from a sidecar JSON or these options) over a dataset&apos;s images and writes the predictions file with all 18 probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="49"/>
+        <source>Model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="51"/>
+        <source>Predictions CSV to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="53"/>
+        <source>train or eval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="56"/>
+        <source>Input size WxH (default: the model&apos;s, else 224x224).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="59"/>
+        <source>Normalisation mean r,g,b (default ImageNet&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="62"/>
+        <source>Normalisation std r,g,b (default ImageNet&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="65"/>
+        <source>Crop the centre face region first (256x320 of 384x512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="67"/>
+        <source>A face crop of another size in the 384x512 frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="70"/>
+        <source>Images per batch (0: 4 on CPU, 64 on CUDA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="76"/>
+        <source>Threads decoding the next batch while the model runs (0: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="80"/>
+        <source>channels-last (faster convolutions on CPU) or contiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="82"/>
+        <source>auto, cpu or cuda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="86"/>
+        <source>Test-time augmentation: flip (the mean of each image&apos;s and its mirror image&apos;s probabilities, twice the time) or none (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="95"/>
+        <source>predict: --data DIR, --model FILE and --out FILE are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="100"/>
+        <source>--split: expected train or eval
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="108"/>
+        <source>--device: expected auto, cpu or cuda
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="111"/>
+        <source>--tta: expected flip or none
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="120"/>
+        <location filename="../cli/cmd_predict.cpp" line="174"/>
+        <location filename="../cli/cmd_predict.cpp" line="204"/>
+        <location filename="../cli/cmd_predict.cpp" line="211"/>
+        <source>predict: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="137"/>
+        <source>--size: expected WxH such as 224x224
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="142"/>
+        <source>--mean: expected three numbers r,g,b
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="146"/>
+        <source>--std: expected three numbers r,g,b above 0
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="154"/>
+        <source>--crop: expected WxH within the 384x512 frame, such as 208x260
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="163"/>
+        <source>predict: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="178"/>
+        <source>predict: %1 (%2 outputs), %3x%4, on %5%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="184"/>
+        <source>, with test-time flips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="200"/>
+        <source>predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="214"/>
+        <source>predict: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="215"/>
+        <source>predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="223"/>
+        <source>predict: the model gave no finite scores for %1 of %2 images; check the model and its --mean/--std
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="37"/>
+        <source>Usage: masklens-cli runs list DIR [--json]
+       masklens-cli runs compare RUN_A RUN_B [--json] [--limit N]
+
+list: the training runs in DIR (a folder of run folders, one run folder, or a
+  dataset, whose runs live in DIR/.masklens/runs): date, labels version (the
+  corrections journal&apos;s last entry the run trained on, 0 the original labels),
+  macro F1, mean F1 of the &gt;=60 classes, device, duration, status.
+compare: both runs&apos; predictions on the images both predicted, scored against
+  RUN_B&apos;s labels (the corrected ones after a relabeling): per-class F1 of both
+  and the difference, macro F1 of both, the confusion-matrix difference (B - A)
+  and the images that went from wrong to right or right to wrong (--limit N
+  lists at most N of each in text; --json lists them all).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="53"/>
+        <source>runs list: expected one folder (try --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="59"/>
+        <source>runs list: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="68"/>
+        <source>no training runs in %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="72"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="72"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="73"/>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="73"/>
+        <location filename="../cli/cmd_runs.cpp" line="135"/>
+        <source>macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="74"/>
+        <source>&gt;=60 F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="74"/>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="75"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="75"/>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="76"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="99"/>
+        <source>runs compare: expected two run folders (try --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="104"/>
+        <source>runs compare: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="111"/>
+        <source>A: %1
+B: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="112"/>
+        <source>%1 images predicted by both (A only %2, B only %3), scored against B&apos;s labels; %4 labels differ between the runs
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="119"/>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="119"/>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="120"/>
+        <source>F1 A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="120"/>
+        <source>F1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="121"/>
+        <source>B - A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="143"/>
+        <source>&gt;=60 classes F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="156"/>
+        <source>  ... %1 more (--limit N, or --json for all)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="158"/>
+        <source>wrong in A, right in B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="159"/>
+        <source>right in A, wrong in B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="182"/>
+        <source>runs: --limit: expected a number &gt;= 0
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="186"/>
+        <source>runs: unknown option %1 (try --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_runs.cpp" line="201"/>
+        <source>runs: unknown subcommand &apos;%1&apos;: expected list or compare
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="23"/>
+        <source>Dataset %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="24"/>
+        <source>  %1 people, %2 images; %3 eval images
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="28"/>
+        <source>  class  label                  images
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="39"/>
+        <source>  * the &gt;=%1 classes: rare, and the ones models get wrong most
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="42"/>
+        <source>  Imbalance: class %1 has %2 images, class %3 has %4: %5 : 1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="48"/>
+        <source>  Mask state (images): wear %1, incorrect %2, not worn %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="52"/>
+        <source>  Gender (people): male %1, female %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="55"/>
+        <source>  Age band (people): %1 %2, %3 %4, %5 %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="63"/>
+        <source>  Ages %1..%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="68"/>
+        <source>  No problems found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="70"/>
+        <source>  %1 problem(s):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="82"/>
+        <source>Summarises a dataset in the competition layout: people, images, per-class and per-attribute counts, the imbalance, and every problem found while loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="85"/>
+        <source>Dataset folder (holds train/ and eval/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="88"/>
+        <source>Decode every image and report those that fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="96"/>
+        <source>stats: expected one dataset folder; try --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="107"/>
+        <source>checking images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="107"/>
+        <source>indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_stats.cpp" line="113"/>
+        <source>stats: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="16"/>
+        <source>Writes a synthetic mask dataset in the competition layout (train/train.csv, train/images/, eval/info.csv, eval/images/), with injected label errors listed in train/noise_truth.csv and eval answers in eval/truth.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="21"/>
+        <source>Output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="24"/>
+        <source>Training people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="27"/>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="31"/>
+        <source>Fraction of people given a wrong label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="35"/>
+        <source>Held-out people (default: two thirds of --people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="39"/>
+        <source>Worker threads (0: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="43"/>
+        <source>Replace train/ and eval/ in a non-empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="49"/>
+        <source>synth: --out DIR is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="59"/>
+        <source>--seed: expected a whole number &gt;= 0
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="73"/>
+        <source>synth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="80"/>
+        <source>Wrote %1 people (%2 images) and %3 eval images to %4 in %5 s; %6 people carry injected label errors (train/noise_truth.csv).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="53"/>
+        <source>Usage: masklens-cli train --data DIR --out RUNDIR [options]
+       masklens-cli train --resume RUNDIR
+
+Trains on a dataset&apos;s labels. Decodes every image once into a packed cache at the
+training size (DIR/.masklens/cache, reused until the images or the size change),
+writes RUNDIR/samples.csv, then trains, printing one JSON object per line.
+
+Dataset options:
+  --data DIR             dataset folder
+  --labels FILE          labels to train on: a train.csv (id,gender,race,age,path)
+                         whose rows replace the dataset&apos;s, matched by path
+  --original-labels      ignore the corrections journal (used by default)
+  --bands MIDDLE,OLD     age-band thresholds (default 30,60)
+  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for small and medium,
+                         128x160 for medium_hires)
+  --face-crop            crop the centre face region (256x320 of 384x512) first
+  --crop WxH             a face crop of another size, centred in the 384x512 frame
+                         (scaled for other frames); 208x260 gives the face 1.23x
+                         the pixels at the same input size
+  --cache-dir DIR        where the image cache lives
+  --prepare-only         make the cache, samples.csv, config.json and run.json, print
+                         a &quot;prepared&quot; event with their paths, and stop (for training
+                         elsewhere, e.g. on a remote GPU with masklens-train)
+
+Where the trainer runs (stdout is the same JSON lines for all three):
+  --launcher L           local (default) | ssh | slurm
+  --host [USER@]HOST     ssh: the GPU server
+  --port N               ssh: its port
+  --identity FILE        ssh: the private key
+  --remote-dir DIR       ssh: MaskLens&apos;s folder there (default masklens, in its home)
+  --remote-trainer PATH  ssh: masklens-train there (default masklens-train, on PATH)
+  --ssh-option KEY=VAL   ssh: an extra ssh -o option (repeatable)
+  --partition P          slurm: partition
+  --account A            slurm: account
+  --gpus-per-task N      slurm: GPUs of each task
+  --time HH:MM:SS        slurm: time limit of each task
+  --sbatch-arg ARG       slurm: an extra sbatch argument (repeatable)
+  --trainer PATH         slurm: masklens-train as the nodes see it (default: beside
+                         masklens-cli); the run folder and --cache-dir must be on
+                         storage the nodes share
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="101"/>
+        <source>train: --labels: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="107"/>
+        <source>train: --labels %1: expected the header id,gender,race,age,path
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="116"/>
+        <source>train: %1:%2: unknown folder or bad gender/age; row ignored
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="143"/>
+        <source>train: %1 needs a value (try --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="207"/>
+        <source>train: %1 (try --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="212"/>
+        <source>train: --launcher: expected local, ssh or slurm
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="219"/>
+        <source>train: --port: expected 1..65535
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="227"/>
+        <source>train: --gpus-per-task: expected 0..64
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="234"/>
+        <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="238"/>
+        <source>train: --launcher ssh needs --host [USER@]HOST
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="264"/>
+        <location filename="../cli/cmd_train.cpp" line="363"/>
+        <location filename="../cli/cmd_train.cpp" line="388"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <source>train: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="291"/>
+        <source>train: --resume over ssh: no host in run.json; give --host
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="303"/>
+        <source>train: --data DIR and --out RUNDIR are required (try --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="308"/>
+        <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="331"/>
+        <source>train: --size: expected WxH such as 224x224
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="338"/>
+        <source>train: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="350"/>
+        <source>image cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="367"/>
+        <source>train: left out %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="368"/>
+        <source>train: image cache %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="369"/>
+        <source>reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="369"/>
+        <source>built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="372"/>
+        <source>train: cannot create %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../analysis/csv.cpp" line="104"/>
+        <source>a quoted field is never closed; row dropped, reading goes on at the next line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/csv.cpp" line="124"/>
+        <source>expected %1 fields (%2) but found %3; row dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/csv.cpp" line="138"/>
+        <source>%n more problem(s) of this file not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/csv.cpp" line="142"/>
+        <source>empty file: no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="102"/>
+        <source>empty path; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="106"/>
+        <source>path &apos;%1&apos; is not a folder name; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="110"/>
+        <source>path &apos;%1&apos; already listed on line %2; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="115"/>
+        <source>unknown gender &apos;%1&apos; (expected male or female); row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="122"/>
+        <source>bad age &apos;%1&apos; (expected a whole number of years, %2..%3); row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="147"/>
+        <source>image folder not found or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="160"/>
+        <source>folder %1 not found; person has no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="167"/>
+        <source>cannot read the folder: %1; the person has no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="175"/>
+        <source>not a regular file (a pipe, device, socket or broken link); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="190"/>
+        <source>second file for %1 (already have %2); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="199"/>
+        <source>missing image %1 (.jpg, .jpeg or .png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="211"/>
+        <source>folder not listed in train.csv; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="230"/>
+        <source>no ImageID column (expected ImageID,ans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="241"/>
+        <source>empty ImageID; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="249"/>
+        <source>ImageID &apos;%1&apos; is not a file name inside %2; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="255"/>
+        <source>ImageID %1 listed twice; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="265"/>
+        <source>ans &apos;%1&apos; is not a class 0..17; read as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="272"/>
+        <source>image %1 not found in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="352"/>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="358"/>
+        <source> (a MaskLens dataset has train/train.csv with header id,gender,race,age,path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="367"/>
+        <source>header lacks column(s) %1 (expected id,gender,race,age,path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="372"/>
+        <location filename="../analysis/dataset.cpp" line="400"/>
+        <source>loading cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/dataset.cpp" line="381"/>
+        <source>%n more problem(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="413"/>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="424"/>
+        <source>truncated JPEG (no end-of-image marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="431"/>
+        <source>cannot decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/dataset.cpp" line="434"/>
+        <source>cannot decode (not a JPEG or PNG image, or corrupt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="24" />
+        <location filename="../gui/datasetpage.cpp" line="24"/>
         <source>wear</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="25" />
+        <location filename="../gui/datasetpage.cpp" line="25"/>
         <source>incorrect</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="26" />
+        <location filename="../gui/datasetpage.cpp" line="26"/>
         <source>not worn</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="28" />
+        <location filename="../gui/datasetpage.cpp" line="28"/>
         <source>M</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="29" />
+        <location filename="../gui/datasetpage.cpp" line="29"/>
         <source>F</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImageHeader</name>
+    <message>
+        <location filename="../analysis/imageheader.cpp" line="72"/>
+        <source>the file is %1 MB; images above %2 MB are not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/imageheader.cpp" line="80"/>
+        <source>the header declares a %1x%2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/imageheader.cpp" line="85"/>
+        <source>the header declares %1x%2 pixels; images above %3 megapixels or %4 pixels a side are not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePipeline</name>
+    <message>
+        <location filename="../model/imagepipeline.cpp" line="98"/>
+        <source>cannot decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/imagepipeline.cpp" line="102"/>
+        <source>cannot decode (not a JPEG or PNG image, or corrupt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inference</name>
+    <message>
+        <location filename="../model/inference.cpp" line="110"/>
+        <source>the model&apos;s output is NaN or infinite for this image (a diverged model, or a std of 0 in the preprocessing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/inference.cpp" line="124"/>
+        <source>prediction cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelIssues</name>
+    <message>
+        <location filename="../analysis/labelissues.cpp" line="142"/>
+        <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelissues.cpp" line="179"/>
+        <source>p(given %1) = %2, p(suggested %3) = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelissues.cpp" line="233"/>
+        <source>%1 images: mean p(%2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelissues.cpp" line="249"/>
+        <source>%1 images: mean p(%2) = %3 (age %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelissues.cpp" line="282"/>
+        <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelStore</name>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="61"/>
+        <source>gender must be male or female, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="67"/>
+        <source>age must be a whole number of years from %1 to %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="75"/>
+        <source>mask must be wear, incorrect or normal, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="81"/>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="136"/>
+        <source>is a symbolic link; MaskLens keeps its corrections only in a real file inside the dataset (remove the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="140"/>
+        <source>cannot create the folder for the corrections journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="151"/>
+        <source>this dataset is open for editing in another MaskLens (%1, process %2 on %3); close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="153"/>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="155"/>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="158"/>
+        <source>this dataset is locked for editing, but the lock file names no program; if no other MaskLens has it open, delete the lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="162"/>
+        <source>cannot take the editing lock (no permission to write in %1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="192"/>
+        <source>the last entry was cut short (a crash while saving?); it was dropped, everything before it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="204"/>
+        <source>not a journal entry; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="223"/>
+        <source>unknown field &apos;%1&apos;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="230"/>
+        <source>the entry has no valid sequence number; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="237"/>
+        <source>&apos;%1&apos; is not in this dataset; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="243"/>
+        <source>; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="249"/>
+        <source>sequence number %1 does not follow %2 (entries copied in from another journal?); applied in file order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/labelstore.cpp" line="258"/>
+        <source>%n more problem(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="268"/>
+        <source>cannot repair the corrections journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="334"/>
+        <source>the labels are open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="349"/>
+        <source>no person folder &apos;%1&apos; in train.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="359"/>
+        <source>no image &apos;%1&apos; in this dataset (expected FOLDER/FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelstore.cpp" line="398"/>
+        <source>the correction could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Predictions</name>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="67"/>
+        <source>%1 probability %2 is outside 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="71"/>
+        <source>%1 probabilities sum to %2, not 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="120"/>
+        <source>probability columns incomplete: missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="124"/>
+        <source>a three-head file needs mask_prob_0..2, gender_prob_0..1 and age_prob_0..2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="128"/>
+        <source>expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or ImageID,ans), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="153"/>
+        <source>unknown image &apos;%1&apos; (not in train.csv&apos;s folders); row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="154"/>
+        <source>unknown ImageID &apos;%1&apos; (not in eval/info.csv); row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="159"/>
+        <source>&apos;%1&apos; already predicted on line %2; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="175"/>
+        <source>a probability is NaN or infinite (the model&apos;s output is broken); row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="181"/>
+        <source>a probability is not a number; probabilities ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="182"/>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="184"/>
+        <location filename="../analysis/predictions.cpp" line="199"/>
+        <source>; probabilities ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="194"/>
+        <source>a probability is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="195"/>
+        <source>mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="196"/>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="197"/>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="214"/>
+        <source>class &apos;%1&apos; is not in 0..17; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="226"/>
+        <source>no usable class or probabilities; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/predictions.cpp" line="265"/>
+        <source>expected the header ImageID,ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteRun</name>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="81"/>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="90"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="343"/>
+        <source>%1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="345"/>
+        <location filename="../cli/remoterun.cpp" line="653"/>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="354"/>
+        <source>creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="363"/>
+        <source>stopping an earlier trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="365"/>
+        <source>train: sending the image cache and labels to %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="368"/>
+        <source>sending the image cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="371"/>
+        <source>sending samples.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="381"/>
+        <source>sending the initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="390"/>
+        <source>sending the run&apos;s checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="394"/>
+        <source>writing config.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="425"/>
+        <source>cannot run ssh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="466"/>
+        <source>train: stopping the trainer on %1 (it saves its checkpoint)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="486"/>
+        <source>the connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="488"/>
+        <source>ssh exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="591"/>
+        <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="603"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="652"/>
+        <source>sbatch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="690"/>
+        <source>train: cancelling job %1 (its running tasks save their checkpoints)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="731"/>
+        <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="740"/>
+        <source>task %1 of job %2 ended %3: %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="743"/>
+        <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <location filename="../analysis/runs.cpp" line="66"/>
+        <source>expected the columns path and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/runs.cpp" line="140"/>
+        <source>the trainer ended without a result (process %1 is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/runs.cpp" line="143"/>
+        <source>the trainer ended without a result (no heartbeat from %1 since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/runs.cpp" line="228"/>
+        <source>the trainer crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/runs.cpp" line="229"/>
+        <source>the trainer exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/runs.cpp" line="256"/>
+        <source>not a training run (no config.json or run.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/runs.cpp" line="418"/>
+        <source>has no predictions yet (oof_predictions.csv or val_predictions.csv): a run writes them when it finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <location filename="../analysis/safefile.cpp" line="51"/>
+        <source>is a symbolic link; MaskLens does not follow links for the files it keeps (remove the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/safefile.cpp" line="54"/>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/safefile.cpp" line="55"/>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/safefile.cpp" line="90"/>
+        <location filename="../analysis/safefile.cpp" line="95"/>
+        <location filename="../analysis/safefile.cpp" line="104"/>
+        <location filename="../analysis/safefile.cpp" line="127"/>
+        <location filename="../analysis/safefile.cpp" line="162"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/safefile.cpp" line="148"/>
+        <source>cannot open for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/safefile.cpp" line="177"/>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/safefile.cpp" line="187"/>
+        <source>is too large (%1 MB; at most %2 MB are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/safefile.cpp" line="201"/>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../gui/settings.cpp" line="196"/>
+        <source>Name the SSH server ([user@]host) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/settings.cpp" line="198"/>
+        <source>Write the command template first (see the README), or run on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Synth</name>
+    <message>
+        <location filename="../analysis/synth.cpp" line="449"/>
+        <source>output folder is not empty; choose a new folder or overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="457"/>
+        <source>cannot create folders here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="460"/>
+        <source>cannot create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="495"/>
+        <source>generation cancelled; the folder is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="498"/>
+        <source>could not write %1 image(s), the first being this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="567"/>
+        <source>expected the header path,kind,given,true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="578"/>
+        <source>no image %1 in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="580"/>
+        <source>&apos;%1&apos; is not a mask state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="588"/>
+        <source>no person folder %1 in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="593"/>
+        <source>&apos;%1&apos; is not a gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="600"/>
+        <source>&apos;%1&apos; is not an age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/synth.cpp" line="604"/>
+        <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCache</name>
+    <message>
+        <location filename="../model/trainingcache.cpp" line="60"/>
+        <source>cannot create the cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/trainingcache.cpp" line="84"/>
+        <source>could not be decoded when the cache was built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/trainingcache.cpp" line="111"/>
+        <source>cannot map the cache for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/trainingcache.cpp" line="133"/>
+        <source>building the image cache was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/trainingcache.cpp" line="146"/>
+        <source>cannot move the finished cache into place</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../gui/workbench.cpp" line="20" />
-        <source>MaskLens: browse a mask dataset's imbalance, inspect a model's errors class by class, correct wrong labels, and retrain.</source>
-        <translation />
+        <location filename="../gui/workbench.cpp" line="20"/>
+        <source>MaskLens: browse a mask dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="26" />
+        <location filename="../gui/workbench.cpp" line="26"/>
         <source>Dataset folder to open.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="30" />
+        <location filename="../gui/workbench.cpp" line="30"/>
         <source>Render each view to DIR/&lt;view&gt;.png and exit.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="34" />
+        <location filename="../gui/workbench.cpp" line="34"/>
         <source>Interface language: en or ko (default: system).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="38" />
+        <location filename="../gui/workbench.cpp" line="38"/>
         <source>Predictions file to load with the dataset.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="42" />
+        <location filename="../gui/workbench.cpp" line="42"/>
         <source>Model (checkpoint or TorchScript) to run over the dataset once it has loaded.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::ChartWidget</name>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="17" />
+        <location filename="../gui/chartwidget.cpp" line="17"/>
         <source>Save chart as PNG or PDF…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="49" />
+        <location filename="../gui/chartwidget.cpp" line="49"/>
         <source>Could not write %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="58" />
-        <location filename="../gui/chartwidget.cpp" line="64" />
+        <location filename="../gui/chartwidget.cpp" line="58"/>
+        <location filename="../gui/chartwidget.cpp" line="64"/>
         <source>Save chart</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="59" />
+        <location filename="../gui/chartwidget.cpp" line="59"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::CorrectionsModel</name>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="69" />
+        <location filename="../gui/correctionsmodel.cpp" line="69"/>
         <source>#</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="71" />
+        <location filename="../gui/correctionsmodel.cpp" line="71"/>
         <source>When</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="73" />
+        <location filename="../gui/correctionsmodel.cpp" line="73"/>
         <source>Who</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="75" />
+        <location filename="../gui/correctionsmodel.cpp" line="75"/>
         <source>Person or image</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="77" />
+        <location filename="../gui/correctionsmodel.cpp" line="77"/>
         <source>Field</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="79" />
+        <location filename="../gui/correctionsmodel.cpp" line="79"/>
         <source>Was</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="81" />
+        <location filename="../gui/correctionsmodel.cpp" line="81"/>
         <source>Now</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="83" />
+        <location filename="../gui/correctionsmodel.cpp" line="83"/>
         <source>Note</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="160" />
+        <location filename="../gui/datasetpage.cpp" line="160"/>
         <source>Age bands start at</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="161" />
+        <location filename="../gui/datasetpage.cpp" line="161"/>
         <source>First age of the middle band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="162" />
+        <location filename="../gui/datasetpage.cpp" line="162"/>
         <source>First age of the old band (teams moved it to 58 or 59)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="163" />
+        <location filename="../gui/datasetpage.cpp" line="163"/>
         <source>Gender and age counted in</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="164" />
-        <location filename="../gui/datasetpage.cpp" line="314" />
+        <location filename="../gui/datasetpage.cpp" line="164"/>
+        <location filename="../gui/datasetpage.cpp" line="314"/>
         <source>people</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="165" />
-        <location filename="../gui/datasetpage.cpp" line="251" />
+        <location filename="../gui/datasetpage.cpp" line="165"/>
+        <location filename="../gui/datasetpage.cpp" line="251"/>
         <source>images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="172" />
+        <location filename="../gui/datasetpage.cpp" line="172"/>
         <source>Open a dataset folder (File ▸ Open, or drop it here).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="182" />
+        <location filename="../gui/datasetpage.cpp" line="182"/>
         <source>%1 people · %2 images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="184" />
+        <location filename="../gui/datasetpage.cpp" line="184"/>
         <source> · %1 eval images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="186" />
+        <location filename="../gui/datasetpage.cpp" line="186"/>
         <source> · imbalance %1 : 1 (class %2 has %3 images, class %4 has %5)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197" />
+        <location filename="../gui/datasetpage.cpp" line="197"/>
         <source>Mask state (images)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197" />
+        <location filename="../gui/datasetpage.cpp" line="197"/>
         <source>wear</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197" />
+        <location filename="../gui/datasetpage.cpp" line="197"/>
         <source>incorrect</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197" />
+        <location filename="../gui/datasetpage.cpp" line="197"/>
         <source>not worn</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="200" />
+        <location filename="../gui/datasetpage.cpp" line="200"/>
         <source>Gender (images)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="200" />
+        <location filename="../gui/datasetpage.cpp" line="200"/>
         <source>Gender (people)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="201" />
+        <location filename="../gui/datasetpage.cpp" line="201"/>
         <source>male</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="201" />
+        <location filename="../gui/datasetpage.cpp" line="201"/>
         <source>female</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="203" />
+        <location filename="../gui/datasetpage.cpp" line="203"/>
         <source>Age band (images)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="203" />
+        <location filename="../gui/datasetpage.cpp" line="203"/>
         <source>Age band (people)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="216" />
+        <location filename="../gui/datasetpage.cpp" line="216"/>
         <source>Images per class (the &gt;=%1 classes in red)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="219" />
+        <location filename="../gui/datasetpage.cpp" line="219"/>
         <source>class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="220" />
+        <location filename="../gui/datasetpage.cpp" line="220"/>
         <source>&gt;=%1 class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="292" />
+        <location filename="../gui/datasetpage.cpp" line="292"/>
         <source>People per age, with the band thresholds</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="312" />
+        <location filename="../gui/datasetpage.cpp" line="312"/>
         <source>age</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="324" />
+        <location filename="../gui/datasetpage.cpp" line="324"/>
         <source>%1 ▸</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="114" />
+        <location filename="../gui/errorspage.cpp" line="114"/>
         <source>Row-normalise the confusion matrix (each true class sums to 100%)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="125" />
+        <location filename="../gui/errorspage.cpp" line="125"/>
         <source>Load predictions (File ▸ Load Predictions…) or run a model to see its errors.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="134" />
+        <location filename="../gui/errorspage.cpp" line="134"/>
         <source>Macro F1 %1 · accuracy %2% · &gt;=%3 classes F1 %4 · %5 images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="140" />
+        <location filename="../gui/errorspage.cpp" line="140"/>
         <source> (%1 without a prediction)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="141" />
+        <location filename="../gui/errorspage.cpp" line="141"/>
         <source>Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="163" />
+        <location filename="../gui/errorspage.cpp" line="163"/>
         <source>Per class: precision, recall and F1 (* the &gt;=%1 classes; n = support)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168" />
+        <location filename="../gui/errorspage.cpp" line="168"/>
         <source>precision</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168" />
+        <location filename="../gui/errorspage.cpp" line="168"/>
         <source>recall</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168" />
+        <location filename="../gui/errorspage.cpp" line="168"/>
         <source>F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="224" />
+        <location filename="../gui/errorspage.cpp" line="224"/>
         <source>Confusion matrix, share of each true class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="225" />
+        <location filename="../gui/errorspage.cpp" line="225"/>
         <source>Confusion matrix (rows: label, columns: predicted)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226" />
+        <location filename="../gui/errorspage.cpp" line="226"/>
         <source>wear</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226" />
+        <location filename="../gui/errorspage.cpp" line="226"/>
         <source>incorrect</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226" />
+        <location filename="../gui/errorspage.cpp" line="226"/>
         <source>not worn</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="227" />
+        <location filename="../gui/errorspage.cpp" line="227"/>
         <source>Mask state</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228" />
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>male</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228" />
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>female</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228" />
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>Gender</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="232" />
+        <location filename="../gui/errorspage.cpp" line="232"/>
         <source>Age band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="288" />
+        <location filename="../gui/errorspage.cpp" line="288"/>
         <source>predicted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="289" />
+        <location filename="../gui/errorspage.cpp" line="289"/>
         <source>label</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="300" />
+        <location filename="../gui/errorspage.cpp" line="300"/>
         <source>Error rate by exact age (bands: %1, %2, %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="319" />
+        <location filename="../gui/errorspage.cpp" line="319"/>
         <source>age</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="320" />
+        <location filename="../gui/errorspage.cpp" line="320"/>
         <source>error rate</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::GalleryPage</name>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="163" />
-        <location filename="../gui/gallerypage.cpp" line="166" />
+        <location filename="../gui/gallerypage.cpp" line="163"/>
+        <location filename="../gui/gallerypage.cpp" line="166"/>
         <source>Export samples</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="163" />
+        <location filename="../gui/gallerypage.cpp" line="163"/>
         <source>CSV file (*.csv)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="184" />
+        <location filename="../gui/gallerypage.cpp" line="184"/>
         <source>(the image cannot be decoded)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="198" />
+        <location filename="../gui/gallerypage.cpp" line="198"/>
         <source>Label</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="199" />
+        <location filename="../gui/gallerypage.cpp" line="199"/>
         <source>Predicted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="200" />
-        <location filename="../gui/gallerypage.cpp" line="201" />
+        <location filename="../gui/gallerypage.cpp" line="200"/>
+        <location filename="../gui/gallerypage.cpp" line="201"/>
         <source>any</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="202" />
+        <location filename="../gui/gallerypage.cpp" line="202"/>
         <source>right and wrong</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="203" />
+        <location filename="../gui/gallerypage.cpp" line="203"/>
         <source>right only</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="204" />
+        <location filename="../gui/gallerypage.cpp" line="204"/>
         <source>wrong only</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="205" />
+        <location filename="../gui/gallerypage.cpp" line="205"/>
         <source>&gt;=60 focus</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="207" />
+        <location filename="../gui/gallerypage.cpp" line="207"/>
         <source>Only the mistakes on the rare &gt;=60 classes (2, 5, 8, 11, 14, 17): their images predicted wrong, and images wrongly predicted as one of them</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209" />
+        <location filename="../gui/gallerypage.cpp" line="209"/>
         <source>Sort</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="210" />
+        <location filename="../gui/gallerypage.cpp" line="210"/>
         <source>dataset order</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="211" />
+        <location filename="../gui/gallerypage.cpp" line="211"/>
         <source>least confident first</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="212" />
+        <location filename="../gui/gallerypage.cpp" line="212"/>
         <source>most confident first</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="213" />
+        <location filename="../gui/gallerypage.cpp" line="213"/>
         <source>highest loss first</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214" />
+        <location filename="../gui/gallerypage.cpp" line="214"/>
         <source>by person</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="215" />
+        <location filename="../gui/gallerypage.cpp" line="215"/>
         <source>Clear filters</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216" />
+        <location filename="../gui/gallerypage.cpp" line="216"/>
         <source>Export CSV…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="217" />
-        <source>This person's images</source>
-        <translation />
+        <location filename="../gui/gallerypage.cpp" line="217"/>
+        <source>This person&apos;s images</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="219" />
+        <location filename="../gui/gallerypage.cpp" line="219"/>
         <source>&lt;b&gt;Correct the selected images&lt;/b&gt; (gender and age apply to the whole person; Ctrl+Z undoes)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222" />
+        <location filename="../gui/gallerypage.cpp" line="222"/>
         <source>Mask state</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222" />
+        <location filename="../gui/gallerypage.cpp" line="222"/>
         <source>Gender</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222" />
+        <location filename="../gui/gallerypage.cpp" line="222"/>
         <source>Age band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222" />
+        <location filename="../gui/gallerypage.cpp" line="222"/>
         <source>Also</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227" />
-        <location filename="../gui/gallerypage.cpp" line="247" />
+        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="247"/>
         <source>wear</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="228" />
-        <location filename="../gui/gallerypage.cpp" line="248" />
+        <location filename="../gui/gallerypage.cpp" line="228"/>
+        <location filename="../gui/gallerypage.cpp" line="248"/>
         <source>incorrect</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="229" />
-        <location filename="../gui/gallerypage.cpp" line="249" />
+        <location filename="../gui/gallerypage.cpp" line="229"/>
+        <location filename="../gui/gallerypage.cpp" line="249"/>
         <source>not worn</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="230" />
-        <location filename="../gui/gallerypage.cpp" line="251" />
+        <location filename="../gui/gallerypage.cpp" line="230"/>
+        <location filename="../gui/gallerypage.cpp" line="251"/>
         <source>male</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="231" />
-        <location filename="../gui/gallerypage.cpp" line="252" />
+        <location filename="../gui/gallerypage.cpp" line="231"/>
+        <location filename="../gui/gallerypage.cpp" line="252"/>
         <source>female</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="235" />
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>swap incorrect/normal</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="236" />
+        <location filename="../gui/gallerypage.cpp" line="236"/>
         <source>reviewed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="237" />
+        <location filename="../gui/gallerypage.cpp" line="237"/>
         <source>exclude / include</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="244" />
+        <location filename="../gui/gallerypage.cpp" line="244"/>
         <source>Show only this person</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="245" />
+        <location filename="../gui/gallerypage.cpp" line="245"/>
         <source>Label attributes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="246" />
+        <location filename="../gui/gallerypage.cpp" line="246"/>
         <source>any mask state</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="250" />
+        <location filename="../gui/gallerypage.cpp" line="250"/>
         <source>any gender</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="253" />
+        <location filename="../gui/gallerypage.cpp" line="253"/>
         <source>any age band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="254" />
+        <location filename="../gui/gallerypage.cpp" line="254"/>
         <source>young band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="255" />
+        <location filename="../gui/gallerypage.cpp" line="255"/>
         <source>middle band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="256" />
+        <location filename="../gui/gallerypage.cpp" line="256"/>
         <source>old band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="276" />
+        <location filename="../gui/gallerypage.cpp" line="276"/>
         <source>%1 of %2 images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="304" />
-        <location filename="../gui/gallerypage.cpp" line="323" />
-        <source>Cannot write %1: %2</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/gallerypage.cpp" line="419" />
+        <location filename="../gui/gallerypage.cpp" line="412"/>
         <source>Click an image to see it here.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="427" />
+        <location filename="../gui/gallerypage.cpp" line="420"/>
         <source>Person %1 (%2): %3, %4 years</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="433" />
+        <location filename="../gui/gallerypage.cpp" line="426"/>
         <source>Label: %1 (class %2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="436" />
+        <location filename="../gui/gallerypage.cpp" line="429"/>
         <source>Predicted: %1 (class %2), right</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="437" />
-        <source>Predicted: &lt;span style='color:#d6604d'&gt;%1 (class %2), wrong&lt;/span&gt;</source>
-        <translation />
+        <location filename="../gui/gallerypage.cpp" line="430"/>
+        <source>Predicted: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (class %2), wrong&lt;/span&gt;</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="443" />
+        <location filename="../gui/gallerypage.cpp" line="436"/>
         <source>Top 3:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="451" />
+        <location filename="../gui/gallerypage.cpp" line="444"/>
         <source>No prediction loaded.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="454" />
+        <location filename="../gui/gallerypage.cpp" line="447"/>
         <source>Reviewed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="456" />
+        <location filename="../gui/gallerypage.cpp" line="449"/>
         <source>Excluded from training.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="480" />
+        <location filename="../gui/gallerypage.cpp" line="473"/>
         <source>missing</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::LabelEditor</name>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="64" />
+        <location filename="../gui/labeleditor.cpp" line="64"/>
         <source>undo</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="79" />
+        <location filename="../gui/labeleditor.cpp" line="79"/>
         <source>editing is off: this dataset is open in another MaskLens</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="114" />
+        <location filename="../gui/labeleditor.cpp" line="114"/>
         <source>Set mask state of %1 image(s) to %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="129" />
+        <location filename="../gui/labeleditor.cpp" line="129"/>
         <source>Set gender of %1 person(s) to %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="152" />
+        <location filename="../gui/labeleditor.cpp" line="152"/>
         <source>Set age band of %1 person(s) to %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="172" />
+        <location filename="../gui/labeleditor.cpp" line="172"/>
         <source>Exclude %1 image(s) from training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="173" />
+        <location filename="../gui/labeleditor.cpp" line="173"/>
         <source>Include %1 image(s) again</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="179" />
+        <location filename="../gui/labeleditor.cpp" line="179"/>
         <source>Mark %1 image(s) reviewed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="198" />
+        <location filename="../gui/labeleditor.cpp" line="198"/>
         <source>Swap incorrect/normal for %1 person(s)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="206" />
+        <location filename="../gui/labeleditor.cpp" line="206"/>
         <source>Revert %1 of %2</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::LaunchForm</name>
+    <message>
+        <location filename="../gui/launchform.cpp" line="106"/>
+        <source>Trains here, in a process of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="107"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="107"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="107"/>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="107"/>
+        <source>Folder there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="108"/>
+        <source>Trainer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="111"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="112"/>
+        <source>The GPU server, as ssh reaches it with a key (no passwords): the image cache and labels are sent with rsync, masklens-train runs there, the run&apos;s files come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="115"/>
+        <source>masklens-train on the server, built against its CUDA LibTorch (README: Training on a GPU machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="117"/>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="117"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="117"/>
+        <source>GPUs per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="118"/>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="118"/>
+        <source>sbatch extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="121"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="122"/>
+        <source>One job array with one task per model (folds x seeds). The dataset&apos;s .masklens folder must be on storage the nodes share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/launchform.cpp" line="125"/>
+        <source>A shell command that runs the trainer elsewhere and prints its JSON lines. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="117" />
+        <location filename="../gui/mainwindow.cpp" line="117"/>
         <source>Correct labels</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="224" />
+        <location filename="../gui/mainwindow.cpp" line="224"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="236" />
+        <location filename="../gui/mainwindow.cpp" line="236"/>
         <source>Run a model over the dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="238" />
+        <location filename="../gui/mainwindow.cpp" line="238"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="244" />
-        <location filename="../gui/mainwindow.cpp" line="249" />
+        <location filename="../gui/mainwindow.cpp" line="244"/>
+        <location filename="../gui/mainwindow.cpp" line="249"/>
         <source>Save predictions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="246" />
+        <location filename="../gui/mainwindow.cpp" line="246"/>
         <source>Predictions (*.csv)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="253" />
-        <location filename="../gui/mainwindow.cpp" line="492" />
+        <location filename="../gui/mainwindow.cpp" line="253"/>
+        <location filename="../gui/mainwindow.cpp" line="492"/>
         <source>Load predictions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="254" />
+        <location filename="../gui/mainwindow.cpp" line="254"/>
         <source>Predictions (*.csv);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="291" />
+        <location filename="../gui/mainwindow.cpp" line="291"/>
         <source>About MaskLens</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292" />
-        <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset's imbalance, inspect a model's errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
-        <translation />
+        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="302" />
+        <location filename="../gui/mainwindow.cpp" line="302"/>
         <source>MaskLens — %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="303" />
+        <location filename="../gui/mainwindow.cpp" line="303"/>
         <source>MaskLens</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304" />
+        <location filename="../gui/mainwindow.cpp" line="304"/>
         <source>Dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="305" />
+        <location filename="../gui/mainwindow.cpp" line="305"/>
         <source>Errors</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="306" />
+        <location filename="../gui/mainwindow.cpp" line="306"/>
         <source>Gallery</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307" />
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Label issues</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="308" />
+        <location filename="../gui/mainwindow.cpp" line="308"/>
         <source>Training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309" />
+        <location filename="../gui/mainwindow.cpp" line="309"/>
         <source>Load &amp;Predictions…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="310" />
+        <location filename="../gui/mainwindow.cpp" line="310"/>
         <source>&amp;Run Model…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311" />
+        <location filename="../gui/mainwindow.cpp" line="311"/>
         <source>&amp;Save Predictions…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313" />
+        <location filename="../gui/mainwindow.cpp" line="313"/>
         <source>Problems (%1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="314" />
+        <location filename="../gui/mainwindow.cpp" line="314"/>
         <source>Cancel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315" />
+        <location filename="../gui/mainwindow.cpp" line="315"/>
         <source>&amp;File</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316" />
+        <location filename="../gui/mainwindow.cpp" line="316"/>
         <source>&amp;Edit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="317" />
+        <location filename="../gui/mainwindow.cpp" line="317"/>
         <source>Corrections (%1)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="319" />
+        <location filename="../gui/mainwindow.cpp" line="319"/>
         <source>Filter corrections…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="321" />
+        <location filename="../gui/mainwindow.cpp" line="321"/>
         <source>Revert selected</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="322" />
+        <location filename="../gui/mainwindow.cpp" line="322"/>
         <source>&amp;Open Dataset…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="323" />
+        <location filename="../gui/mainwindow.cpp" line="323"/>
         <source>Open &amp;Recent</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="324" />
+        <location filename="../gui/mainwindow.cpp" line="324"/>
         <source>&amp;Quit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325" />
+        <location filename="../gui/mainwindow.cpp" line="325"/>
         <source>&amp;View</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="326" />
+        <location filename="../gui/mainwindow.cpp" line="326"/>
         <source>&amp;Language</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="327" />
+        <location filename="../gui/mainwindow.cpp" line="327"/>
         <source>&amp;Help</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="328" />
+        <location filename="../gui/mainwindow.cpp" line="328"/>
         <source>&amp;About MaskLens</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="330" />
+        <location filename="../gui/mainwindow.cpp" line="330"/>
         <source>Ready</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="363" />
+        <location filename="../gui/mainwindow.cpp" line="363"/>
         <source>Loading %1…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="396" />
+        <location filename="../gui/mainwindow.cpp" line="396"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="397" />
-        <location filename="../gui/mainwindow.cpp" line="589" />
+        <location filename="../gui/mainwindow.cpp" line="397"/>
+        <location filename="../gui/mainwindow.cpp" line="589"/>
         <source>cancelled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="403" />
+        <location filename="../gui/mainwindow.cpp" line="403"/>
         <source>Could not open the dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="405" />
+        <location filename="../gui/mainwindow.cpp" line="405"/>
         <source>Open dataset</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="406" />
+        <location filename="../gui/mainwindow.cpp" line="406"/>
         <source>Could not open %1:
 %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="428" />
+        <location filename="../gui/mainwindow.cpp" line="428"/>
         <source>editing is off: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="447" />
+        <location filename="../gui/mainwindow.cpp" line="447"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="462" />
+        <location filename="../gui/mainwindow.cpp" line="462"/>
         <source>Loading predictions %1…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="475" />
+        <location filename="../gui/mainwindow.cpp" line="475"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="490" />
+        <location filename="../gui/mainwindow.cpp" line="490"/>
         <source>Could not load the predictions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="507" />
+        <location filename="../gui/mainwindow.cpp" line="507"/>
         <source>Predictions for %1 images loaded from %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="538" />
+        <location filename="../gui/mainwindow.cpp" line="538"/>
         <source>Running %1 over %2 images…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="574" />
+        <location filename="../gui/mainwindow.cpp" line="574"/>
         <source>%1 (run in MaskLens)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="588" />
+        <location filename="../gui/mainwindow.cpp" line="588"/>
         <source>Model run cancelled; the previous predictions stay.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="595" />
+        <location filename="../gui/mainwindow.cpp" line="595"/>
         <source>The model could not run</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="597" />
+        <location filename="../gui/mainwindow.cpp" line="597"/>
         <source>Run model</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="605" />
+        <location filename="../gui/mainwindow.cpp" line="605"/>
         <source>Predictions for %1 images from %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="615" />
+        <location filename="../gui/mainwindow.cpp" line="615"/>
         <source>No predictions to save</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="645" />
+        <location filename="../gui/mainwindow.cpp" line="645"/>
         <source>Saved: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="699" />
+        <location filename="../gui/mainwindow.cpp" line="699"/>
         <source>Cannot create %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="720" />
-        <location filename="../gui/mainwindow.cpp" line="735" />
+        <location filename="../gui/mainwindow.cpp" line="720"/>
+        <location filename="../gui/mainwindow.cpp" line="735"/>
         <source>Cannot write %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::ProblemsModel</name>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="53" />
+        <location filename="../gui/problemsmodel.cpp" line="53"/>
         <source>File</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="55" />
+        <location filename="../gui/problemsmodel.cpp" line="55"/>
         <source>Line</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="57" />
+        <location filename="../gui/problemsmodel.cpp" line="57"/>
         <source>Problem</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="190" />
+        <location filename="../gui/reviewpage.cpp" line="190"/>
         <source>gender flip (person)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="192" />
+        <location filename="../gui/reviewpage.cpp" line="192"/>
         <source>age band (person)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="194" />
+        <location filename="../gui/reviewpage.cpp" line="194"/>
         <source>incorrect/normal swap</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="196" />
+        <location filename="../gui/reviewpage.cpp" line="196"/>
         <source>image label</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="205" />
+        <location filename="../gui/reviewpage.cpp" line="205"/>
         <source>to review</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="207" />
+        <location filename="../gui/reviewpage.cpp" line="207"/>
         <source>accepted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="209" />
+        <location filename="../gui/reviewpage.cpp" line="209"/>
         <source>rejected</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="211" />
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>skipped</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="218" />
+        <location filename="../gui/reviewpage.cpp" line="218"/>
         <source>every kind</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221" />
+        <location filename="../gui/reviewpage.cpp" line="221"/>
         <source>only those left to review</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222" />
+        <location filename="../gui/reviewpage.cpp" line="222"/>
         <source>#</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222" />
+        <location filename="../gui/reviewpage.cpp" line="222"/>
         <source>kind</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222" />
+        <location filename="../gui/reviewpage.cpp" line="222"/>
         <source>given → suggested</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222" />
+        <location filename="../gui/reviewpage.cpp" line="222"/>
         <source>score</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223" />
+        <location filename="../gui/reviewpage.cpp" line="223"/>
         <source>status</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223" />
+        <location filename="../gui/reviewpage.cpp" line="223"/>
         <source>person / image</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224" />
+        <location filename="../gui/reviewpage.cpp" line="224"/>
         <source>Accept (A)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="226" />
+        <location filename="../gui/reviewpage.cpp" line="226"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="227" />
+        <location filename="../gui/reviewpage.cpp" line="227"/>
         <source>Reject (R)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="228" />
+        <location filename="../gui/reviewpage.cpp" line="228"/>
         <source>The label is right: mark the images reviewed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229" />
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>Skip (S)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="230" />
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>Show in gallery</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="231" />
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="241" />
+        <location filename="../gui/reviewpage.cpp" line="241"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="434" />
+        <location filename="../gui/reviewpage.cpp" line="434"/>
         <source>images</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="441" />
+        <location filename="../gui/reviewpage.cpp" line="441"/>
         <source>No likely wrong labels found.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="457" />
+        <location filename="../gui/reviewpage.cpp" line="457"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="462" />
+        <location filename="../gui/reviewpage.cpp" line="462"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="495" />
+        <location filename="../gui/reviewpage.cpp" line="495"/>
         <source>Pick a suspect on the left.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="512" />
+        <location filename="../gui/reviewpage.cpp" line="512"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="519" />
+        <location filename="../gui/reviewpage.cpp" line="519"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="532" />
+        <location filename="../gui/reviewpage.cpp" line="532"/>
         <source>missing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="543" />
+        <location filename="../gui/reviewpage.cpp" line="543"/>
         <source>cannot read
 %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="561" />
+        <location filename="../gui/reviewpage.cpp" line="561"/>
         <source>&lt;br&gt;model: %1 %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="562" />
+        <location filename="../gui/reviewpage.cpp" line="562"/>
         <source>&lt;br&gt;p(label) %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="564" />
+        <location filename="../gui/reviewpage.cpp" line="564"/>
         <source>&lt;br&gt;p(suggested) %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::RunCompareDialog</name>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="42" />
+        <location filename="../gui/runcomparedialog.cpp" line="42"/>
         <source>Compare runs %1 and %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="45" />
-        <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;macro F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), &gt;=60 classes F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); %9 images both predicted, scored against B's labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.</source>
-        <translation />
+        <location filename="../gui/runcomparedialog.cpp" line="45"/>
+        <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;macro F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), &gt;=60 classes F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); %9 images both predicted, scored against B&apos;s labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="64" />
-        <source>&lt;br&gt;&lt;span style='color:#b22222'&gt;The runs validated on different people (the split follows the labels), so they share only %1 of %2 images: train both with Folds 2 or more for out-of-fold predictions on every image.&lt;/span&gt;</source>
-        <translation />
+        <location filename="../gui/runcomparedialog.cpp" line="64"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b22222&apos;&gt;The runs validated on different people (the split follows the labels), so they share only %1 of %2 images: train both with Folds 2 or more for out-of-fold predictions on every image.&lt;/span&gt;</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="72" />
+        <location filename="../gui/runcomparedialog.cpp" line="72"/>
         <source>Per-class F1: A (light) and B (dark); * the &gt;=60 classes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="75" />
+        <location filename="../gui/runcomparedialog.cpp" line="75"/>
         <source>A: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="75" />
+        <location filename="../gui/runcomparedialog.cpp" line="75"/>
         <source>B: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="95" />
+        <location filename="../gui/runcomparedialog.cpp" line="95"/>
         <source>F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117" />
+        <location filename="../gui/runcomparedialog.cpp" line="117"/>
         <source>class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117" />
+        <location filename="../gui/runcomparedialog.cpp" line="117"/>
         <source>support</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117" />
+        <location filename="../gui/runcomparedialog.cpp" line="117"/>
         <source>F1 A</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117" />
+        <location filename="../gui/runcomparedialog.cpp" line="117"/>
         <source>F1 B</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117" />
+        <location filename="../gui/runcomparedialog.cpp" line="117"/>
         <source>B - A</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="144" />
+        <location filename="../gui/runcomparedialog.cpp" line="144"/>
         <source>macro F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="145" />
+        <location filename="../gui/runcomparedialog.cpp" line="145"/>
         <source>&gt;=60 classes F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="176" />
+        <location filename="../gui/runcomparedialog.cpp" line="176"/>
         <source>true %1, predicted %2: A %3, B %4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="187" />
-        <source>B's confusion matrix minus A's (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
-        <translation />
+        <location filename="../gui/runcomparedialog.cpp" line="187"/>
+        <source>B&apos;s confusion matrix minus A&apos;s (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="196"/>
         <source>change</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="196"/>
         <source>image</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="196"/>
         <source>label</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="196"/>
         <source>A predicted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196" />
+        <location filename="../gui/runcomparedialog.cpp" line="196"/>
         <source>B predicted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="204" />
+        <location filename="../gui/runcomparedialog.cpp" line="204"/>
         <source>wrong → right</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="204" />
+        <location filename="../gui/runcomparedialog.cpp" line="204"/>
         <source>right → wrong</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="224" />
+        <location filename="../gui/runcomparedialog.cpp" line="224"/>
         <source>Per class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="225" />
+        <location filename="../gui/runcomparedialog.cpp" line="225"/>
         <source>Confusion change</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="226" />
+        <location filename="../gui/runcomparedialog.cpp" line="226"/>
         <source>Changed images (%1)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::SampleModel</name>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="100" />
+        <location filename="../gui/samplemodel.cpp" line="100"/>
         <source>label: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="101" />
+        <location filename="../gui/samplemodel.cpp" line="101"/>
         <source>predicted: %1 (%2%)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="247" />
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="249"/>
+        <location filename="../gui/trainingpage.cpp" line="324"/>
         <source>Initial weights</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="248" />
+        <location filename="../gui/trainingpage.cpp" line="250"/>
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="321"/>
         <source>Model</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="321"/>
         <source>Input size (WxH)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316" />
+        <location filename="../gui/trainingpage.cpp" line="321"/>
         <source>Outputs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="311" />
+        <location filename="../gui/trainingpage.cpp" line="316"/>
         <source>default: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="322"/>
         <source>Epochs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="322"/>
         <source>Batch</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317" />
+        <location filename="../gui/trainingpage.cpp" line="322"/>
         <source>Learning rate</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="323"/>
         <source>Loss</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="323"/>
         <source>Sampler</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318" />
+        <location filename="../gui/trainingpage.cpp" line="323"/>
         <source>Folds</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="324"/>
         <source>Seeds</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319" />
+        <location filename="../gui/trainingpage.cpp" line="324"/>
         <source>Device</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320" />
+        <location filename="../gui/trainingpage.cpp" line="325"/>
         <source>Face crop</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320" />
+        <location filename="../gui/trainingpage.cpp" line="325"/>
         <source>Weights</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320" />
+        <location filename="../gui/trainingpage.cpp" line="325"/>
         <source>Precision</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321" />
+        <location filename="../gui/trainingpage.cpp" line="326"/>
         <source>Run on</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321" />
-        <source>Command template</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="325" />
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>18 classes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326" />
+        <location filename="../gui/trainingpage.cpp" line="331"/>
         <source>three heads (mask, gender, age band)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327" />
+        <location filename="../gui/trainingpage.cpp" line="332"/>
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329" />
+        <location filename="../gui/trainingpage.cpp" line="334"/>
         <source>Small CNN</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331" />
+        <location filename="../gui/trainingpage.cpp" line="336"/>
         <source>Medium CNN, fine detail</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339" />
+        <location filename="../gui/trainingpage.cpp" line="344"/>
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343" />
+        <location filename="../gui/trainingpage.cpp" line="348"/>
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345" />
-        <source>Adam's learning rate; StepLR halves it every third of the epochs.</source>
-        <translation />
+        <location filename="../gui/trainingpage.cpp" line="350"/>
+        <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346" />
+        <location filename="../gui/trainingpage.cpp" line="351"/>
         <source>cross-entropy</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347" />
+        <location filename="../gui/trainingpage.cpp" line="352"/>
         <source>label smoothing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348" />
+        <location filename="../gui/trainingpage.cpp" line="353"/>
         <source>focal</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349" />
+        <location filename="../gui/trainingpage.cpp" line="354"/>
         <source>class-weighted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350" />
+        <location filename="../gui/trainingpage.cpp" line="355"/>
         <source>none</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351" />
+        <location filename="../gui/trainingpage.cpp" line="356"/>
         <source>weighted (rare classes as often as common)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356" />
+        <location filename="../gui/trainingpage.cpp" line="361"/>
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357" />
+        <location filename="../gui/trainingpage.cpp" line="362"/>
         <source>auto (GPU when there is one)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358" />
+        <location filename="../gui/trainingpage.cpp" line="363"/>
         <source>CPU</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359" />
+        <location filename="../gui/trainingpage.cpp" line="364"/>
         <source>CUDA GPU</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360" />
+        <location filename="../gui/trainingpage.cpp" line="365"/>
         <source>none: random weights</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361" />
+        <location filename="../gui/trainingpage.cpp" line="366"/>
         <source>Browse...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363" />
-        <source>centre 256x320 (baseline's)</source>
-        <translation />
+        <location filename="../gui/trainingpage.cpp" line="368"/>
+        <source>centre 256x320 (baseline&apos;s)</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364" />
+        <location filename="../gui/trainingpage.cpp" line="369"/>
         <source>centre 208x260 (tighter)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365" />
-        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline's crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
-        <translation />
+        <location filename="../gui/trainingpage.cpp" line="370"/>
+        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="369" />
+        <location filename="../gui/trainingpage.cpp" line="374"/>
         <source>moving average (EMA 0.999)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370" />
-        <source>Validate and save an average of the recent weights instead of the last step's: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
-        <translation />
+        <location filename="../gui/trainingpage.cpp" line="375"/>
+        <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373" />
+        <location filename="../gui/trainingpage.cpp" line="378"/>
         <source>bfloat16 forward pass</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374" />
-        <source>Runs the network's forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
-        <translation />
+        <location filename="../gui/trainingpage.cpp" line="379"/>
+        <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378" />
+        <location filename="../gui/trainingpage.cpp" line="383"/>
+        <location filename="../gui/trainingpage.cpp" line="826"/>
         <source>this computer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379" />
-        <source>a command template (remote GPU, cluster)</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="381" />
-        <source>A shell command that runs the trainer elsewhere and prints its JSON lines, e.g. over ssh or srun. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="384" />
+        <location filename="../gui/trainingpage.cpp" line="388"/>
         <source>Start training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385" />
+        <location filename="../gui/trainingpage.cpp" line="389"/>
         <source>Cancel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386" />
+        <location filename="../gui/trainingpage.cpp" line="390"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="387" />
+        <location filename="../gui/trainingpage.cpp" line="391"/>
         <source>Refresh</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388" />
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>Compare</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389" />
+        <location filename="../gui/trainingpage.cpp" line="393"/>
         <source>Show in Errors view</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="390" />
+        <location filename="../gui/trainingpage.cpp" line="394"/>
         <source>Open folder</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391" />
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>run</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391" />
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>date</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391" />
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>labels</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391" />
-        <location filename="../gui/trainingpage.cpp" line="400" />
+        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="405"/>
         <source>macro F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392" />
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>&gt;=60 F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392" />
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>device</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392" />
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>duration</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392" />
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>status</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="393" />
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>Loss and validation F1 per epoch</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="563" />
+        <location filename="../gui/trainingpage.cpp" line="585"/>
         <source>epoch: %1 models of %2 epochs, one after another</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="566" />
+        <location filename="../gui/trainingpage.cpp" line="588"/>
         <source>epoch</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="778" />
+        <location filename="../gui/trainingpage.cpp" line="800"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="780" />
+        <location filename="../gui/trainingpage.cpp" line="802"/>
         <source>%1 models x %2 epochs</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="781" />
+        <location filename="../gui/trainingpage.cpp" line="803"/>
         <source>%1 epoch(s)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395" />
+        <location filename="../gui/trainingpage.cpp" line="400"/>
         <source>loss</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396" />
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>validation F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="398" />
+        <location filename="../gui/trainingpage.cpp" line="403"/>
         <source>train loss</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="399" />
+        <location filename="../gui/trainingpage.cpp" line="404"/>
         <source>validation loss</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401" />
+        <location filename="../gui/trainingpage.cpp" line="406"/>
         <source>&gt;=60 classes F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="405" />
-        <source>The trainer's log appears here while a run goes.</source>
-        <translation />
+        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <source>The trainer&apos;s log appears here while a run goes.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="407" />
-        <location filename="../gui/trainingpage.cpp" line="579" />
-        <location filename="../gui/trainingpage.cpp" line="739" />
+        <location filename="../gui/trainingpage.cpp" line="412"/>
+        <location filename="../gui/trainingpage.cpp" line="601"/>
+        <location filename="../gui/trainingpage.cpp" line="761"/>
         <source>not training</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="413" />
+        <location filename="../gui/trainingpage.cpp" line="418"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="431" />
+        <location filename="../gui/trainingpage.cpp" line="449"/>
         <source>Trains on the original labels (no corrections yet).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="432" />
+        <location filename="../gui/trainingpage.cpp" line="450"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="494" />
+        <location filename="../gui/trainingpage.cpp" line="515"/>
         <source>Open a dataset first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="497" />
+        <location filename="../gui/trainingpage.cpp" line="518"/>
         <source>Initial weights: %1 does not exist.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="499" />
-        <source>Write the command template first (see the README), or run on this computer.</source>
-        <translation />
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="524" />
+        <location filename="../gui/trainingpage.cpp" line="546"/>
         <source>Run %1: preparing the images and labels...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="534" />
+        <location filename="../gui/trainingpage.cpp" line="556"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="579" />
+        <location filename="../gui/trainingpage.cpp" line="601"/>
         <source>starting</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="614" />
+        <location filename="../gui/trainingpage.cpp" line="636"/>
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="615" />
+        <location filename="../gui/trainingpage.cpp" line="637"/>
         <source>Per-class validation F1 (red: &gt;=60)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="620" />
+        <location filename="../gui/trainingpage.cpp" line="642"/>
         <source>class</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="619" />
+        <location filename="../gui/trainingpage.cpp" line="641"/>
         <source>F1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330" />
+        <location filename="../gui/trainingpage.cpp" line="335"/>
         <source>Medium CNN</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332" />
+        <location filename="../gui/trainingpage.cpp" line="337"/>
         <source>Four layers: the fastest; for demos and quick checks.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335" />
-        <source>Seven layers: twice the small CNN's time per image, and better at fine cues such as brows and grey hair.</source>
-        <translation />
+        <location filename="../gui/trainingpage.cpp" line="340"/>
+        <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="352" />
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362" />
+        <location filename="../gui/trainingpage.cpp" line="367"/>
         <source>none: the whole frame</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="634" />
+        <location filename="../gui/trainingpage.cpp" line="384"/>
+        <source>an SSH server (GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <source>a Slurm cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="386"/>
+        <source>a command template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="397"/>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="656"/>
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="655" />
+        <location filename="../gui/trainingpage.cpp" line="677"/>
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="663" />
+        <location filename="../gui/trainingpage.cpp" line="685"/>
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="666" />
+        <location filename="../gui/trainingpage.cpp" line="688"/>
         <source>%1 img/s · epoch ends in %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="696" />
+        <location filename="../gui/trainingpage.cpp" line="718"/>
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="703" />
+        <location filename="../gui/trainingpage.cpp" line="725"/>
         <source> (best so far)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="705" />
+        <location filename="../gui/trainingpage.cpp" line="727"/>
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="710" />
+        <location filename="../gui/trainingpage.cpp" line="732"/>
         <source>error: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="712" />
+        <location filename="../gui/trainingpage.cpp" line="734"/>
         <source>cache %1, labels %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="725" />
+        <location filename="../gui/trainingpage.cpp" line="747"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727" />
+        <location filename="../gui/trainingpage.cpp" line="749"/>
         <source>out-of-fold</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727" />
+        <location filename="../gui/trainingpage.cpp" line="749"/>
         <source>validation</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="731" />
+        <location filename="../gui/trainingpage.cpp" line="753"/>
         <source>Run %1 stopped. %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="734" />
+        <location filename="../gui/trainingpage.cpp" line="756"/>
         <source>Run %1 failed:
 %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="735" />
+        <location filename="../gui/trainingpage.cpp" line="757"/>
         <source>failed: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="791" />
+        <location filename="../gui/trainingpage.cpp" line="813"/>
+        <source>ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="818"/>
+        <source>Slurm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="819"/>
+        <source>Slurm job %1 (%2/%3 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="825"/>
+        <source>command template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="832"/>
         <source>done</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="793" />
+        <location filename="../gui/trainingpage.cpp" line="834"/>
         <source>stopped</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="795" />
+        <location filename="../gui/trainingpage.cpp" line="836"/>
         <source>failed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="797" />
+        <location filename="../gui/trainingpage.cpp" line="838"/>
         <source>running</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="857" />
+        <location filename="../gui/trainingpage.cpp" line="877"/>
+        <source>task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="905"/>
         <source>Cannot compare: %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::TrainingProcess</name>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="35" />
+        <location filename="../gui/trainingprocess.cpp" line="35"/>
         <source>The run did not stop in time; killing it.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="126" />
+        <location filename="../gui/trainingprocess.cpp" line="126"/>
         <source>A run is already going.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="128" />
+        <location filename="../gui/trainingprocess.cpp" line="128"/>
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="130" />
+        <location filename="../gui/trainingprocess.cpp" line="130"/>
         <source>Open a dataset first.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="145" />
+        <location filename="../gui/trainingprocess.cpp" line="145"/>
         <source>Preparing the image cache and the labels for the command template...</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="164" />
+        <location filename="../gui/trainingprocess.cpp" line="164"/>
         <source>Could not start %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="241" />
+        <location filename="../gui/trainingprocess.cpp" line="241"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="251" />
+        <location filename="../gui/trainingprocess.cpp" line="251"/>
         <source>The trainer crashed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="252" />
+        <location filename="../gui/trainingprocess.cpp" line="252"/>
         <source>The trainer exited with status %1 without finishing.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="291" />
+        <location filename="../gui/trainingprocess.cpp" line="291"/>
         <source>Running: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="301" />
+        <location filename="../gui/trainingprocess.cpp" line="301"/>
         <source>Stopping the run...</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 </TS>
