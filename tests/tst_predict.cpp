@@ -158,6 +158,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("text") << QByteArray("hello, I am not a model");
         QTest::newRow("truncated torchscript") << readAll(path("tiny18.pt")).left(600);
+        QTest::newRow("torchscript whose code does not compile") << readAll(path("broken_code.pt"));
         QTest::newRow("empty") << QByteArray();
     }
     void notAModelIsAClearError()

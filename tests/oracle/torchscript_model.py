@@ -36,6 +36,16 @@ for name, outputs in (("tiny18", 18), ("tiny8", 8), ("tiny10", 10)):
         json.dump({"input_size": [width, height], "mean": [0.485, 0.456, 0.406],
                    "std": [0.229, 0.224, 0.225]}, f)
 
+# A TorchScript archive whose code does not compile: LibTorch's script parser throws an
+# ErrorReport, which is no c10::Error (issue #21: it aborted predict and the window).
+import zipfile
+with zipfile.ZipFile(f"{out}/tiny18.pt") as good, zipfile.ZipFile(f"{out}/broken_code.pt", "w") as bad:
+    for entry in good.namelist():
+        content = good.read(entry)
+        if entry.endswith("code/__torch__.py"):
+            content = b"class Tiny(Module):\n  def forward(self, x):\n    return (((\n"
+        bad.writestr(entry, content)
+
 model = torch.jit.load(f"{out}/tiny18.pt").eval()
 mean = np.array([0.485, 0.456, 0.406], dtype=np.float32)
 std = np.array([0.229, 0.224, 0.225], dtype=np.float32)
