@@ -128,6 +128,9 @@ bool applyLabelsFile(const QString &file, analysis::Dataset *ds)
 
 int runTrain(const QStringList &args)
 {
+    // First thing: a SIGTERM from here on stops the run cleanly at whatever stage it is.
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
     // Our own options; everything else goes to the training core's parser.
     QString data, labels, sizeText, cacheDir, bandsText = QStringLiteral("30,60");
     bool originalLabels = false, prepareOnly = false;
@@ -238,8 +241,6 @@ int runTrain(const QStringList &args)
         err() << Tr::tr("train: --launcher ssh needs --host [USER@]HOST\n");
         return 1;
     }
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
     auto printLine = [](const std::string &line) {
         std::fwrite(line.data(), 1, line.size(), stdout);
         std::fputc('\n', stdout);
