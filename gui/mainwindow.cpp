@@ -92,6 +92,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     });
     m_trainingPage = new TrainingPage(m_pages);
     m_trainingPage->setObjectName(QStringLiteral("training"));
+    m_trainingPage->setAgeBands(m_bands);
     m_pages->addTab(m_trainingPage, QString());
     setCentralWidget(m_pages);
     connect(m_trainingPage, &TrainingPage::loadPredictionsRequested, this,
@@ -680,6 +681,8 @@ void MainWindow::setAgeBands(const AgeBands &bands)
         return;
     m_bands = bands;
     m_settings.setAgeBands(bands);
+    m_datasetPage->setAgeBands(bands);
+    m_trainingPage->setAgeBands(bands);
     recomputeStats();
 }
 

@@ -94,6 +94,12 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
+public:
+    /// The age-band thresholds every count, chart and metric uses - and the trainer: a run
+    /// started after moving >=60 to 58 trains on 58 (what the Dataset view's controls set).
+    void setAgeBands(const analysis::AgeBands &bands);
+    analysis::AgeBands ageBands() const { return m_bands; }
+
 private:
     struct LoadOutcome;
     void createActions();
@@ -107,7 +113,6 @@ private:
     void onLabelsChanged();
     void updateTrainingLabels();
     void setBusy(bool busy, const QString &message);
-    void setAgeBands(const analysis::AgeBands &bands);
 
     Settings m_settings;
     Language *m_language;

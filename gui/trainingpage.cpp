@@ -445,12 +445,30 @@ void TrainingPage::setLabelsVersion(qint64 version, int correctedPeople)
 {
     m_labelsVersion = version;
     m_correctedPeople = correctedPeople;
-    m_labelsInfo->setText(
-        version == 0 ? tr("Trains on the original labels (no corrections yet).")
-                     : tr("Trains on the labels with the corrections applied: version %1, %2 "
-                          "people corrected.")
-                           .arg(version)
-                           .arg(correctedPeople));
+    updateLabelsInfo();
+}
+
+void TrainingPage::setAgeBands(const analysis::AgeBands &bands)
+{
+    m_bands = bands;
+    updateLabelsInfo();
+}
+
+void TrainingPage::updateLabelsInfo()
+{
+    QString text = m_labelsVersion == 0
+                       ? tr("Trains on the original labels (no corrections yet).")
+                       : tr("Trains on the labels with the corrections applied: version %1, %2 "
+                            "people corrected.")
+                             .arg(m_labelsVersion)
+                             .arg(m_correctedPeople);
+    // Said whenever it is not the usual 30/60, so that nobody retrains on other bands unawares.
+    if (m_bands.middleFrom != 30 || m_bands.oldFrom != 60)
+        text += u' ' + tr("Age bands: <%1, %1-%2, >=%3.")
+                           .arg(m_bands.middleFrom)
+                           .arg(m_bands.oldFrom - 1)
+                           .arg(m_bands.oldFrom);
+    m_labelsInfo->setText(text);
 }
 
 TrainingSettings TrainingPage::trainingSettings() const
@@ -530,6 +548,8 @@ bool TrainingPage::startRun(QString *error)
     request.data = m_data;
     request.runDir = runs.filePath(name);
     request.options = t.options() + launch.options();
+    request.options << QStringLiteral("--bands")
+                    << QStringLiteral("%1,%2").arg(m_bands.middleFrom).arg(m_bands.oldFrom);
     request.commandTemplate = launch.where == u"template" ? launch.commandTemplate : QString();
     QString why;
     resetLive();

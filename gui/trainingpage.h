@@ -42,6 +42,9 @@ public:
     void setDataset(const QString &dir);
     /// The labels version the next run will train on (the journal's last entry).
     void setLabelsVersion(qint64 version, int correctedPeople);
+    /// The age-band thresholds runs train on (--bands): the window's, so that a run started
+    /// after moving the >=60 edge to 58 learns the classes every chart shows.
+    void setAgeBands(const analysis::AgeBands &bands);
 
     TrainingSettings trainingSettings() const;
     void setTrainingSettings(const TrainingSettings &settings);
@@ -86,6 +89,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateLabelsInfo();
     void retranslate();
     void onEvent(const QJsonObject &event);
     void onFinished(TrainingProcess::Outcome outcome, const QString &message);
@@ -106,6 +110,7 @@ private:
     QString m_data;
     QString m_runDir;
     qint64 m_labelsVersion = 0;
+    analysis::AgeBands m_bands;
     int m_correctedPeople = 0;
     int m_limitBatches = 0;
     QStringList m_runDirs;

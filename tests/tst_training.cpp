@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -377,6 +378,35 @@ private Q_SLOTS:
         }
         QCOMPARE(Settings().training().crop, QStringLiteral("none"));
         settings.setTraining(before);
+    }
+
+    void aRunTrainsOnTheWindowsAgeBands()
+    {
+        // Issue #20: moving the >=60 edge moved every count but the trainer's; now the run
+        // started after it learns the same classes the charts show.
+        const analysis::AgeBands moved{30, 50};
+        m_window->setAgeBands(moved);
+        QVERIFY(page()->findChildren<QLabel *>().size() > 0);
+        page()->setTrainingSettings(tiny(1));
+        QVERIFY(page()->startRun());
+        QVERIFY(finish().first == Outcome::Done);
+        const QString run = page()->currentRunDir();
+        const QJsonObject config = readJson(run + QStringLiteral("/config.json"));
+        QCOMPARE(config.value(QStringLiteral("old_from")).toInt(), 50);
+        QCOMPARE(config.value(QStringLiteral("middle_from")).toInt(), 30);
+        // Every label trained on has the age band of 30/50, and some differ from 30/60's.
+        int moved50to59 = 0;
+        const QList<QByteArray> rows = readAll(run + QStringLiteral("/samples.csv")).split('\n');
+        for (const QByteArray &row : rows.mid(1)) {
+            const QList<QByteArray> f = row.split(',');
+            if (f.size() < 5)
+                continue;
+            const int label = f[3].toInt(), age = f[4].toInt();
+            QCOMPARE(label % 3, int(moved.bandOf(age)));
+            moved50to59 += age >= 50 && age < 60;
+        }
+        QVERIFY(moved50to59 > 0);
+        m_window->setAgeBands(analysis::AgeBands{});
     }
 
     void aRunOnASlurmClusterFromTheForm()
