@@ -3,10 +3,16 @@
 #include "progressline.h"
 
 #include "analysis/predictions.h"
+#include "analysis/safefile.h"
 #include "model/inference.h"
 #include "model/modelfile.h"
+#include "model/runtime.h"
+#include "model/core/netspec.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 
@@ -86,8 +92,15 @@ int runPredict(const QStringList &args)
         Tr::tr("Test-time augmentation: flip (the mean of each image's and its mirror "
            "image's probabilities, twice the time) or none (the default)."),
         QStringLiteral("MODE"));
+    const QCommandLineOption precisionOpt(
+        QStringLiteral("precision"),
+        Tr::tr("fp32 (the default: PyTorch's answers), bf16 (the forward pass in bfloat16: "
+               "faster on CPUs with AVX-512 BF16 and on GPUs, answers move slightly) or auto "
+               "(bf16 where the CPU has it natively or on CUDA)."),
+        QStringLiteral("P"), QStringLiteral("fp32"));
     parser.addOptions({dataOpt, modelOpt, outOpt, splitOpt, sizeOpt, meanOpt, stdOpt, cropOpt,
-                       cropSizeOpt, batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt, ttaOpt});
+                       cropSizeOpt, batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt, ttaOpt,
+                       precisionOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -109,8 +122,12 @@ int runPredict(const QStringList &args)
     const QString tta = parser.value(ttaOpt);
     if (parser.isSet(ttaOpt) && tta != u"flip" && tta != u"none")
         err() << Tr::tr("--tta: expected flip or none\n");
+    const QString precision = parser.value(precisionOpt);
+    if (precision != u"fp32" && precision != u"bf16" && precision != u"auto")
+        err() << Tr::tr("--precision: expected fp32, bf16 or auto\n");
     if (!batch || !threads || !decodeThreads || !device ||
-        (parser.isSet(ttaOpt) && tta != u"flip" && tta != u"none"))
+        (parser.isSet(ttaOpt) && tta != u"flip" && tta != u"none") ||
+        (precision != u"fp32" && precision != u"bf16" && precision != u"auto"))
         return 1;
 
     // Preprocessing: the sidecar's, then the options on top.
@@ -168,6 +185,11 @@ int runPredict(const QStringList &args)
     options.device = *device;
     options.channelsLast = parser.value(layoutOpt) != u"contiguous";
     options.flipTest = tta == u"flip";
+    // auto: bf16 where it is native (AVX-512 BF16) or on CUDA, as the trainer decides.
+    const bool cudaChosen = *device == model::DeviceChoice::Cuda ||
+                            (*device == model::DeviceChoice::Auto && model::runtimeInfo().cudaDevices > 0);
+    options.bf16 = precision == u"bf16" ||
+                   (precision == u"auto" && (cudaChosen || model::cpuHasNativeBfloat16()));
     std::string error;
     const auto classifier = model::Classifier::load(modelFile.toStdString(), options, &error);
     if (!classifier) {
@@ -181,7 +203,8 @@ int runPredict(const QStringList &args)
                  .arg(used.width)
                  .arg(used.height)
                  .arg(QString::fromStdString(classifier->device()),
-                      classifier->spec().flipTest ? Tr::tr(", with test-time flips") : QString());
+                      (classifier->spec().flipTest ? Tr::tr(", with test-time flips") : QString()) +
+                          QStringLiteral(", ") + QString::fromStdString(classifier->precision()));
     err().flush();
 
     const analysis::Split which =
@@ -208,6 +231,22 @@ int runPredict(const QStringList &args)
     predictions.predicted = result->predicted;
     predictions.probabilities = result->probabilities;
     if (auto st = analysis::writePredictions(parser.value(outOpt), *ds, predictions); !st) {
+        err() << Tr::tr("predict: %1\n").arg(st.error().toString());
+        return 2;
+    }
+    // How they were made, beside them (FILE.json): a bf16 answer never passes for an fp32 one.
+    const QJsonObject about{
+        {QStringLiteral("model"), QFileInfo(modelFile).absoluteFilePath()},
+        {QStringLiteral("kind"), QString::fromStdString(classifier->kind())},
+        {QStringLiteral("precision"), QString::fromStdString(classifier->precision())},
+        {QStringLiteral("device"), QString::fromStdString(classifier->device())},
+        {QStringLiteral("tta"), classifier->spec().flipTest ? QStringLiteral("flip") : QStringLiteral("none")},
+        {QStringLiteral("images"), int(paths.size())},
+        {QStringLiteral("predicted"), predictions.predictedCount()}};
+    if (auto st = analysis::writeFileAtomically(parser.value(outOpt) + QStringLiteral(".json"),
+                                                QJsonDocument(about).toJson(),
+                                                analysis::LinkPolicy::Follow);
+        !st) {
         err() << Tr::tr("predict: %1\n").arg(st.error().toString());
         return 2;
     }

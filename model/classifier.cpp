@@ -6,6 +6,7 @@
 
 #include "classifier.h"
 
+#include "model/core/autocast.h"
 #include "model/core/checkpoint.h"
 
 namespace masklens::model {
@@ -16,10 +17,18 @@ struct Classifier::Impl
     std::string kind;
     torch::Device device{torch::kCPU};
     bool channelsLast = true;
+    bool bf16 = false;
     std::shared_ptr<NetworkImpl> network;             ///< a MaskLens checkpoint
     std::optional<torch::jit::script::Module> script; ///< or a TorchScript module
 
+    /// The scores in float32 whatever the precision (softmax and voting stay exact).
     torch::Tensor forward(const torch::Tensor &x)
+    {
+        Autocast autocast(bf16, device.is_cuda());
+        return forwardAsIs(x).to(torch::kFloat32);
+    }
+
+    torch::Tensor forwardAsIs(const torch::Tensor &x)
     {
         if (network)
             return network->forward(x);
@@ -52,6 +61,10 @@ std::string Classifier::device() const
 {
     return d->device.str();
 }
+std::string Classifier::precision() const
+{
+    return d->bf16 ? "bf16" : "fp32";
+}
 
 std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Options &options,
                                              std::string *error)
@@ -63,6 +76,7 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
     Impl &d = *c->d;
     d.device = torch::Device(*deviceName);
     d.channelsLast = options.channelsLast;
+    d.bf16 = options.bf16;
 
     CheckpointKind kind = CheckpointKind::Unreadable;
     std::string checkpointError;

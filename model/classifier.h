@@ -25,6 +25,10 @@ public:
         /// Test-time flips: each image's probabilities are the mean of the image's and its
         /// mirror image's (twice the time).
         bool flipTest = false;
+        /// The forward pass in bfloat16 (autocast: convolutions and matrix products in bf16,
+        /// the scores and softmax in float32). Fast where the CPU has native bf16 (AVX-512
+        /// BF16) or on CUDA; the answers move slightly, so it is never the silent default.
+        bool bf16 = false;
     };
 
     /// Loads `file`; on failure returns null with a message naming the file and the reason
@@ -37,6 +41,8 @@ public:
     /// "masklens checkpoint" or "torchscript"
     std::string kind() const;
     std::string device() const;
+    /// "bf16" or "fp32": how predict() computes.
+    std::string precision() const;
 
     /// `images`: n x 3 x height x width floats, normalised. Writes n x 18 probabilities.
     /// Returns false with `error` set when the model fails (errors are caught here).

@@ -4,6 +4,8 @@
 
 #include "analysis/predictions.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +79,48 @@ private Q_SLOTS:
             worst = std::max(worst,
                              double(std::abs(ours->probabilities[i] - theirs->probabilities[i])));
         QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+    }
+
+    void bf16IsSaidAndStaysClose()
+    {
+        // Issue #24: --precision bf16 runs the forward pass in bfloat16; the predictions say so
+        // beside them (FILE.json), fp32 stays the default and PyTorch's answers.
+        const QStringList base{QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                               QStringLiteral("--model"), path("tiny18.pt")};
+        Run r = cli(base + QStringList{QStringLiteral("--out"), path("fp32.csv")});
+        QCOMPARE(r.code, 0);
+        r = cli(base + QStringList{QStringLiteral("--out"), path("bf16.csv"),
+                                   QStringLiteral("--precision"), QStringLiteral("bf16")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.err.contains("bf16"));
+        auto about = [&](const char *file) {
+            return QJsonDocument::fromJson(readAll(path(file) + QStringLiteral(".json")))
+                .object()
+                .value(QStringLiteral("precision"))
+                .toString();
+        };
+        QCOMPARE(about("fp32.csv"), QStringLiteral("fp32"));
+        QCOMPARE(about("bf16.csv"), QStringLiteral("bf16"));
+        auto ds = loadDataset(m_data);
+        const auto fp32 = readPredictions(path("fp32.csv"), *ds);
+        const auto bf16 = readPredictions(path("bf16.csv"), *ds);
+        QVERIFY(fp32.ok() && bf16.ok());
+        QCOMPARE(bf16->predictedCount(), fp32->predictedCount());
+        double worst = 0;
+        int same = 0;
+        for (int i = 0; i < fp32->count(); ++i) {
+            same += fp32->predicted[i] == bf16->predicted[i];
+            for (int c = 0; c < 18; ++c)
+                worst = std::max(worst, double(std::abs(fp32->probabilitiesOf(i)[c] -
+                                                        bf16->probabilitiesOf(i)[c])));
+        }
+        // bfloat16 keeps 8 bits of mantissa: close, not equal.
+        QVERIFY2(worst < 0.02, qPrintable(QString::number(worst)));
+        QVERIFY2(same >= fp32->count() * 9 / 10, qPrintable(QString::number(same)));
+        r = cli(base + QStringList{QStringLiteral("--out"), path("x.csv"),
+                                   QStringLiteral("--precision"), QStringLiteral("fp16")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--precision"));
     }
 
     void flipTestAveragesTheMirrorImage()
