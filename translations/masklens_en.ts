@@ -226,7 +226,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <location filename="../cli/cmd_evaluate.cpp" line="149"/>
         <location filename="../cli/cmd_issues.cpp" line="62"/>
         <location filename="../cli/cmd_labels.cpp" line="46"/>
-        <location filename="../cli/cmd_predict.cpp" line="47"/>
+        <location filename="../cli/cmd_predict.cpp" line="53"/>
         <source>Dataset folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +321,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_info.cpp" line="18"/>
-        <location filename="../cli/cmd_predict.cpp" line="72"/>
+        <location filename="../cli/cmd_predict.cpp" line="78"/>
         <location filename="../cli/cmd_stats.cpp" line="89"/>
         <source>Threads (0: all cores).</source>
         <translation type="unfinished"></translation>
@@ -637,167 +637,179 @@ set exits 0 only once the correction is on disk (fsync).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="44"/>
+        <location filename="../cli/cmd_predict.cpp" line="50"/>
         <source>Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing from a sidecar JSON or these options) over a dataset&apos;s images and writes the predictions file with all 18 probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="49"/>
+        <location filename="../cli/cmd_predict.cpp" line="55"/>
         <source>Model file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="51"/>
+        <location filename="../cli/cmd_predict.cpp" line="57"/>
         <source>Predictions CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="53"/>
+        <location filename="../cli/cmd_predict.cpp" line="59"/>
         <source>train or eval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="56"/>
+        <location filename="../cli/cmd_predict.cpp" line="62"/>
         <source>Input size WxH (default: the model&apos;s, else 224x224).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="59"/>
+        <location filename="../cli/cmd_predict.cpp" line="65"/>
         <source>Normalisation mean r,g,b (default ImageNet&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="62"/>
+        <location filename="../cli/cmd_predict.cpp" line="68"/>
         <source>Normalisation std r,g,b (default ImageNet&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="65"/>
+        <location filename="../cli/cmd_predict.cpp" line="71"/>
         <source>Crop the centre face region first (256x320 of 384x512).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="67"/>
+        <location filename="../cli/cmd_predict.cpp" line="73"/>
         <source>A face crop of another size in the 384x512 frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="70"/>
+        <location filename="../cli/cmd_predict.cpp" line="76"/>
         <source>Images per batch (0: 4 on CPU, 64 on CUDA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="76"/>
+        <location filename="../cli/cmd_predict.cpp" line="82"/>
         <source>Threads decoding the next batch while the model runs (0: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="80"/>
+        <location filename="../cli/cmd_predict.cpp" line="86"/>
         <source>channels-last (faster convolutions on CPU) or contiguous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="82"/>
+        <location filename="../cli/cmd_predict.cpp" line="88"/>
         <source>auto, cpu or cuda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="86"/>
+        <location filename="../cli/cmd_predict.cpp" line="92"/>
         <source>Test-time augmentation: flip (the mean of each image&apos;s and its mirror image&apos;s probabilities, twice the time) or none (the default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="95"/>
+        <location filename="../cli/cmd_predict.cpp" line="97"/>
+        <source>fp32 (the default: PyTorch&apos;s answers), bf16 (the forward pass in bfloat16: faster on CPUs with AVX-512 BF16 and on GPUs, answers move slightly) or auto (bf16 where the CPU has it natively or on CUDA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="108"/>
         <source>predict: --data DIR, --model FILE and --out FILE are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="100"/>
+        <location filename="../cli/cmd_predict.cpp" line="113"/>
         <source>--split: expected train or eval
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="108"/>
+        <location filename="../cli/cmd_predict.cpp" line="121"/>
         <source>--device: expected auto, cpu or cuda
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="111"/>
+        <location filename="../cli/cmd_predict.cpp" line="124"/>
         <source>--tta: expected flip or none
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="120"/>
-        <location filename="../cli/cmd_predict.cpp" line="174"/>
-        <location filename="../cli/cmd_predict.cpp" line="204"/>
-        <location filename="../cli/cmd_predict.cpp" line="211"/>
-        <source>predict: %1
+        <location filename="../cli/cmd_predict.cpp" line="127"/>
+        <source>--precision: expected fp32, bf16 or auto
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/cmd_predict.cpp" line="137"/>
-        <source>--size: expected WxH such as 224x224
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_predict.cpp" line="142"/>
-        <source>--mean: expected three numbers r,g,b
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_predict.cpp" line="146"/>
-        <source>--std: expected three numbers r,g,b above 0
+        <location filename="../cli/cmd_predict.cpp" line="196"/>
+        <location filename="../cli/cmd_predict.cpp" line="227"/>
+        <location filename="../cli/cmd_predict.cpp" line="234"/>
+        <location filename="../cli/cmd_predict.cpp" line="250"/>
+        <source>predict: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/cmd_predict.cpp" line="154"/>
-        <source>--crop: expected WxH within the 384x512 frame, such as 208x260
+        <source>--size: expected WxH such as 224x224
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="159"/>
+        <source>--mean: expected three numbers r,g,b
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/cmd_predict.cpp" line="163"/>
+        <source>--std: expected three numbers r,g,b above 0
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="171"/>
+        <source>--crop: expected WxH within the 384x512 frame, such as 208x260
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="180"/>
         <source>predict: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="178"/>
+        <location filename="../cli/cmd_predict.cpp" line="200"/>
         <source>predict: %1 (%2 outputs), %3x%4, on %5%6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="184"/>
+        <location filename="../cli/cmd_predict.cpp" line="206"/>
         <source>, with test-time flips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="200"/>
+        <location filename="../cli/cmd_predict.cpp" line="223"/>
         <source>predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="214"/>
+        <location filename="../cli/cmd_predict.cpp" line="253"/>
         <source>predict: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="215"/>
+        <location filename="../cli/cmd_predict.cpp" line="254"/>
         <source>predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="223"/>
+        <location filename="../cli/cmd_predict.cpp" line="262"/>
         <source>predict: the model gave no finite scores for %1 of %2 images; check the model and its --mean/--std
 </source>
         <translation type="unfinished"></translation>
@@ -1206,115 +1218,115 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="143"/>
+        <location filename="../cli/cmd_train.cpp" line="146"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="207"/>
+        <location filename="../cli/cmd_train.cpp" line="210"/>
         <source>train: %1 (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="212"/>
+        <location filename="../cli/cmd_train.cpp" line="215"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="219"/>
+        <location filename="../cli/cmd_train.cpp" line="222"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="227"/>
+        <location filename="../cli/cmd_train.cpp" line="230"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="234"/>
+        <location filename="../cli/cmd_train.cpp" line="237"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="238"/>
+        <location filename="../cli/cmd_train.cpp" line="241"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="264"/>
-        <location filename="../cli/cmd_train.cpp" line="363"/>
-        <location filename="../cli/cmd_train.cpp" line="388"/>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="265"/>
+        <location filename="../cli/cmd_train.cpp" line="364"/>
+        <location filename="../cli/cmd_train.cpp" line="389"/>
+        <location filename="../cli/cmd_train.cpp" line="407"/>
         <source>train: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="291"/>
+        <location filename="../cli/cmd_train.cpp" line="292"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="303"/>
+        <location filename="../cli/cmd_train.cpp" line="304"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="308"/>
+        <location filename="../cli/cmd_train.cpp" line="309"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="331"/>
+        <location filename="../cli/cmd_train.cpp" line="332"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="338"/>
+        <location filename="../cli/cmd_train.cpp" line="339"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="350"/>
+        <location filename="../cli/cmd_train.cpp" line="351"/>
         <source>image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="367"/>
+        <location filename="../cli/cmd_train.cpp" line="368"/>
         <source>train: left out %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="368"/>
+        <location filename="../cli/cmd_train.cpp" line="369"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="369"/>
+        <location filename="../cli/cmd_train.cpp" line="370"/>
         <source>reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="369"/>
+        <location filename="../cli/cmd_train.cpp" line="370"/>
         <source>built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="372"/>
+        <location filename="../cli/cmd_train.cpp" line="373"/>
         <source>train: cannot create %1
 </source>
         <translation type="unfinished"></translation>
@@ -2897,292 +2909,292 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="117"/>
+        <location filename="../gui/mainwindow.cpp" line="118"/>
         <source>Correct labels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="224"/>
+        <location filename="../gui/mainwindow.cpp" line="225"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="236"/>
+        <location filename="../gui/mainwindow.cpp" line="237"/>
         <source>Run a model over the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="238"/>
+        <location filename="../gui/mainwindow.cpp" line="239"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="244"/>
-        <location filename="../gui/mainwindow.cpp" line="249"/>
+        <location filename="../gui/mainwindow.cpp" line="245"/>
+        <location filename="../gui/mainwindow.cpp" line="250"/>
         <source>Save predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="246"/>
+        <location filename="../gui/mainwindow.cpp" line="247"/>
         <source>Predictions (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="253"/>
-        <location filename="../gui/mainwindow.cpp" line="492"/>
+        <location filename="../gui/mainwindow.cpp" line="254"/>
+        <location filename="../gui/mainwindow.cpp" line="493"/>
         <source>Load predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="254"/>
+        <location filename="../gui/mainwindow.cpp" line="255"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="291"/>
+        <location filename="../gui/mainwindow.cpp" line="292"/>
         <source>About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/mainwindow.cpp" line="293"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="302"/>
+        <location filename="../gui/mainwindow.cpp" line="303"/>
         <source>MaskLens — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="303"/>
+        <location filename="../gui/mainwindow.cpp" line="304"/>
         <source>MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/mainwindow.cpp" line="305"/>
         <source>Dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="305"/>
+        <location filename="../gui/mainwindow.cpp" line="306"/>
         <source>Errors</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="306"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
+        <location filename="../gui/mainwindow.cpp" line="308"/>
         <source>Label issues</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="308"/>
+        <location filename="../gui/mainwindow.cpp" line="309"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309"/>
+        <location filename="../gui/mainwindow.cpp" line="310"/>
         <source>Load &amp;Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="310"/>
+        <location filename="../gui/mainwindow.cpp" line="311"/>
         <source>&amp;Run Model…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="312"/>
         <source>&amp;Save Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313"/>
+        <location filename="../gui/mainwindow.cpp" line="314"/>
         <source>Problems (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="314"/>
+        <location filename="../gui/mainwindow.cpp" line="315"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315"/>
+        <location filename="../gui/mainwindow.cpp" line="316"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316"/>
+        <location filename="../gui/mainwindow.cpp" line="317"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="317"/>
+        <location filename="../gui/mainwindow.cpp" line="318"/>
         <source>Corrections (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="319"/>
+        <location filename="../gui/mainwindow.cpp" line="320"/>
         <source>Filter corrections…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="321"/>
+        <location filename="../gui/mainwindow.cpp" line="322"/>
         <source>Revert selected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="322"/>
+        <location filename="../gui/mainwindow.cpp" line="323"/>
         <source>&amp;Open Dataset…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="323"/>
+        <location filename="../gui/mainwindow.cpp" line="324"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="324"/>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="326"/>
+        <location filename="../gui/mainwindow.cpp" line="327"/>
         <source>&amp;Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="327"/>
+        <location filename="../gui/mainwindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="328"/>
+        <location filename="../gui/mainwindow.cpp" line="329"/>
         <source>&amp;About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="330"/>
+        <location filename="../gui/mainwindow.cpp" line="331"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="363"/>
+        <location filename="../gui/mainwindow.cpp" line="364"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="396"/>
+        <location filename="../gui/mainwindow.cpp" line="397"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="397"/>
-        <location filename="../gui/mainwindow.cpp" line="589"/>
+        <location filename="../gui/mainwindow.cpp" line="398"/>
+        <location filename="../gui/mainwindow.cpp" line="590"/>
         <source>cancelled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="403"/>
+        <location filename="../gui/mainwindow.cpp" line="404"/>
         <source>Could not open the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="405"/>
+        <location filename="../gui/mainwindow.cpp" line="406"/>
         <source>Open dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="406"/>
+        <location filename="../gui/mainwindow.cpp" line="407"/>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="428"/>
+        <location filename="../gui/mainwindow.cpp" line="429"/>
         <source>editing is off: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="447"/>
+        <location filename="../gui/mainwindow.cpp" line="448"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="462"/>
+        <location filename="../gui/mainwindow.cpp" line="463"/>
         <source>Loading predictions %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="475"/>
+        <location filename="../gui/mainwindow.cpp" line="476"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="490"/>
+        <location filename="../gui/mainwindow.cpp" line="491"/>
         <source>Could not load the predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="507"/>
+        <location filename="../gui/mainwindow.cpp" line="508"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="538"/>
+        <location filename="../gui/mainwindow.cpp" line="539"/>
         <source>Running %1 over %2 images…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="574"/>
+        <location filename="../gui/mainwindow.cpp" line="575"/>
         <source>%1 (run in MaskLens)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="588"/>
+        <location filename="../gui/mainwindow.cpp" line="589"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="595"/>
+        <location filename="../gui/mainwindow.cpp" line="596"/>
         <source>The model could not run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="597"/>
+        <location filename="../gui/mainwindow.cpp" line="598"/>
         <source>Run model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="605"/>
+        <location filename="../gui/mainwindow.cpp" line="606"/>
         <source>Predictions for %1 images from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="615"/>
+        <location filename="../gui/mainwindow.cpp" line="616"/>
         <source>No predictions to save</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="645"/>
+        <location filename="../gui/mainwindow.cpp" line="646"/>
         <source>Saved: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="699"/>
+        <location filename="../gui/mainwindow.cpp" line="702"/>
         <source>Cannot create %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="720"/>
-        <location filename="../gui/mainwindow.cpp" line="735"/>
+        <location filename="../gui/mainwindow.cpp" line="723"/>
+        <location filename="../gui/mainwindow.cpp" line="738"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>
@@ -3765,7 +3777,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="383"/>
-        <location filename="../gui/trainingpage.cpp" line="826"/>
+        <location filename="../gui/trainingpage.cpp" line="846"/>
         <source>this computer</source>
         <translation></translation>
     </message>
@@ -3851,27 +3863,32 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="585"/>
+        <location filename="../gui/trainingpage.cpp" line="467"/>
+        <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="605"/>
         <source>epoch: %1 models of %2 epochs, one after another</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="588"/>
+        <location filename="../gui/trainingpage.cpp" line="608"/>
         <source>epoch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="800"/>
+        <location filename="../gui/trainingpage.cpp" line="820"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="802"/>
+        <location filename="../gui/trainingpage.cpp" line="822"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="803"/>
+        <location filename="../gui/trainingpage.cpp" line="823"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
@@ -3907,8 +3924,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../gui/trainingpage.cpp" line="412"/>
-        <location filename="../gui/trainingpage.cpp" line="601"/>
-        <location filename="../gui/trainingpage.cpp" line="761"/>
+        <location filename="../gui/trainingpage.cpp" line="621"/>
+        <location filename="../gui/trainingpage.cpp" line="781"/>
         <source>not training</source>
         <translation></translation>
     </message>
@@ -3918,57 +3935,57 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="449"/>
+        <location filename="../gui/trainingpage.cpp" line="460"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="450"/>
+        <location filename="../gui/trainingpage.cpp" line="461"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="515"/>
+        <location filename="../gui/trainingpage.cpp" line="533"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="518"/>
+        <location filename="../gui/trainingpage.cpp" line="536"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="546"/>
+        <location filename="../gui/trainingpage.cpp" line="566"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="556"/>
+        <location filename="../gui/trainingpage.cpp" line="576"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="601"/>
+        <location filename="../gui/trainingpage.cpp" line="621"/>
         <source>starting</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="636"/>
+        <location filename="../gui/trainingpage.cpp" line="656"/>
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="637"/>
+        <location filename="../gui/trainingpage.cpp" line="657"/>
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="642"/>
+        <location filename="../gui/trainingpage.cpp" line="662"/>
         <source>class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="641"/>
+        <location filename="../gui/trainingpage.cpp" line="661"/>
         <source>F1</source>
         <translation></translation>
     </message>
@@ -4018,128 +4035,128 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="656"/>
+        <location filename="../gui/trainingpage.cpp" line="676"/>
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="677"/>
+        <location filename="../gui/trainingpage.cpp" line="697"/>
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="685"/>
+        <location filename="../gui/trainingpage.cpp" line="705"/>
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="688"/>
+        <location filename="../gui/trainingpage.cpp" line="708"/>
         <source>%1 img/s · epoch ends in %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="718"/>
+        <location filename="../gui/trainingpage.cpp" line="738"/>
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="725"/>
+        <location filename="../gui/trainingpage.cpp" line="745"/>
         <source> (best so far)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727"/>
+        <location filename="../gui/trainingpage.cpp" line="747"/>
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="732"/>
+        <location filename="../gui/trainingpage.cpp" line="752"/>
         <source>error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="734"/>
+        <location filename="../gui/trainingpage.cpp" line="754"/>
         <source>cache %1, labels %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="747"/>
+        <location filename="../gui/trainingpage.cpp" line="767"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="749"/>
+        <location filename="../gui/trainingpage.cpp" line="769"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="749"/>
+        <location filename="../gui/trainingpage.cpp" line="769"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="753"/>
+        <location filename="../gui/trainingpage.cpp" line="773"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="756"/>
+        <location filename="../gui/trainingpage.cpp" line="776"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="757"/>
+        <location filename="../gui/trainingpage.cpp" line="777"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="813"/>
+        <location filename="../gui/trainingpage.cpp" line="833"/>
         <source>ssh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="818"/>
+        <location filename="../gui/trainingpage.cpp" line="838"/>
         <source>Slurm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="819"/>
+        <location filename="../gui/trainingpage.cpp" line="839"/>
         <source>Slurm job %1 (%2/%3 done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="825"/>
+        <location filename="../gui/trainingpage.cpp" line="845"/>
         <source>command template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="832"/>
+        <location filename="../gui/trainingpage.cpp" line="852"/>
         <source>done</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="834"/>
+        <location filename="../gui/trainingpage.cpp" line="854"/>
         <source>stopped</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="836"/>
+        <location filename="../gui/trainingpage.cpp" line="856"/>
         <source>failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="838"/>
+        <location filename="../gui/trainingpage.cpp" line="858"/>
         <source>running</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="877"/>
+        <location filename="../gui/trainingpage.cpp" line="897"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="905"/>
+        <location filename="../gui/trainingpage.cpp" line="925"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>
