@@ -76,6 +76,16 @@ private Q_SLOTS:
         QCOMPARE(back.size(), samples.size());
         QCOMPARE(back[8].path, samples[8].path);
         QCOMPARE(back[8].label, samples[8].label);
+        // A folder with a comma and a quote in its name survives the round trip (it split
+        // into six fields before).
+        auto odd = samples;
+        odd[2].person = "Kim, \"JW\"_female_Asian_61";
+        odd[2].path = odd[2].person + "/mask1.jpg";
+        QVERIFY(writeTrainSamples(file, odd, &error));
+        QVERIFY2(readTrainSamples(file, &back, &error), error.c_str());
+        QCOMPARE(back[2].person, odd[2].person);
+        QCOMPARE(back[2].path, odd[2].path);
+        QVERIFY(writeTrainSamples(file, samples, &error));
         {
             std::ofstream bad(file, std::ios::app);
             bad << "99,x,y,42,20\n";

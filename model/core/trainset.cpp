@@ -7,6 +7,49 @@
 
 namespace masklens::model {
 
+namespace {
+
+/// A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break (a
+/// person folder may be named "Kim, Ji-woo_female_Asian_61").
+std::string csvField(const std::string &value)
+{
+    if (value.find_first_of(",\"\r\n") == std::string::npos)
+        return value;
+    std::string out = "\"";
+    for (char c : value)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + '"';
+}
+
+/// Splits one record written by csvField; false on an unclosed quote.
+bool splitRecord(const std::string &line, std::vector<std::string> *fields)
+{
+    fields->assign(1, std::string());
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                fields->back() += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                fields->back() += c;
+            }
+        } else if (c == '"' && fields->back().empty()) {
+            quoted = true;
+        } else if (c == ',') {
+            fields->emplace_back();
+        } else {
+            fields->back() += c;
+        }
+    }
+    return !quoted;
+}
+
+} // namespace
+
 bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples,
                       std::string *error)
 {
@@ -32,13 +75,9 @@ bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples
         if (line.empty())
             continue;
         std::vector<std::string> f;
-        std::stringstream ss(line);
-        std::string field;
-        while (std::getline(ss, field, ','))
-            f.push_back(field);
         TrainSample s;
         try {
-            if (f.size() != 5)
+            if (!splitRecord(line, &f) || f.size() != 5)
                 throw std::invalid_argument("fields");
             s.index = std::stoi(f[0]);
             s.path = f[1];
@@ -68,8 +107,8 @@ bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &
     std::ostringstream out;
     out << "index,path,person,label,age\n";
     for (const TrainSample &s : samples)
-        out << s.index << ',' << s.path << ',' << s.person << ',' << s.label << ',' << s.age
-            << '\n';
+        out << s.index << ',' << csvField(s.path) << ',' << csvField(s.person) << ','
+            << s.label << ',' << s.age << '\n';
     if (std::string why = writeFileDurably(file, out.str()); !why.empty()) {
         *error = "cannot write " + why;
         return false;
