@@ -243,5 +243,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRuns)
+QTEST_GUILESS_MAIN(TestRuns)
 #include "tst_runs.moc"
