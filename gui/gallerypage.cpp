@@ -452,6 +452,7 @@ void GalleryPage::showDetail(int sample)
     const QSize box = m_image->size().expandedTo(QSize(240, 320));
     m_imageWatcher.setFuture(QtConcurrent::run([path, box] {
         QImageReader reader(path);
+        reader.setAutoTransform(true); // EXIF orientation, as the model sees it (OpenCV)
         const QSize full = reader.size();
         if (full.isValid())
             reader.setScaledSize(full.scaled(box, Qt::KeepAspectRatio));

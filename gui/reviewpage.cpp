@@ -534,6 +534,7 @@ void ReviewPage::showCurrent()
             continue;
         }
         QImageReader reader(m_dataset->imagePath(s));
+        reader.setAutoTransform(true); // EXIF orientation, as the model sees it (OpenCV)
         const QSize full = reader.size();
         if (full.isValid())
             reader.setScaledSize(

@@ -36,6 +36,10 @@ void ThumbnailCache::setDataset(std::shared_ptr<const analysis::Dataset> dataset
         std::lock_guard lock(m_mutex);
         m_queue.clear();
         ++m_generation;
+        // Workers of the old dataset end at their next look at the queue without counting
+        // here any more: a request made before they do must start a worker of its own, or the
+        // first screen of the new dataset stays blank (review finding).
+        m_workers = 0;
     }
     m_pending.clear();
     m_cache.clear();
@@ -76,7 +80,9 @@ void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::D
         int sample;
         {
             std::lock_guard lock(m_mutex);
-            if (m_queue.empty() || generation != m_generation) {
+            if (generation != m_generation)
+                return; // an old dataset's worker: setDataset stopped counting it
+            if (m_queue.empty()) {
                 --m_workers;
                 return;
             }
@@ -84,6 +90,7 @@ void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::D
             m_queue.pop_back();
         }
         QImageReader reader(dataset->imagePath(sample));
+        reader.setAutoTransform(true); // EXIF orientation, as OpenCV applies it for the model
         const QSize full = reader.size();
         if (full.isValid())
             reader.setScaledSize(full.scaled(m_size, Qt::KeepAspectRatio));

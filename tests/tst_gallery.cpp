@@ -208,6 +208,24 @@ private Q_SLOTS:
         QVERIFY(cache->usedBytes() > 0);
     }
 
+    void anotherDatasetsThumbnailsArriveAtOnce()
+    {
+        // Review finding: right after setDataset, the old dataset's workers still counted as
+        // running, so the new dataset's first requests started none and never arrived.
+        auto first = std::make_shared<const Dataset>(*m_ds);
+        auto second = std::make_shared<const Dataset>(*m_ds);
+        for (int round = 0; round < 20; ++round) {
+            gui::ThumbnailCache cache;
+            cache.setDataset(first);
+            for (int s = 0; s < 60; ++s)
+                (void)cache.thumbnail(s); // both workers busy with the first dataset
+            cache.setDataset(second);
+            const int wanted = 100 + round;
+            QVERIFY(cache.thumbnail(wanted).isNull());
+            QTRY_VERIFY_WITH_TIMEOUT(!cache.thumbnail(wanted).isNull(), 10000);
+        }
+    }
+
     void runsAModelInsideTheApp()
     {
         model::ModelSpec spec;
