@@ -416,11 +416,17 @@ int runTrain(const QStringList &args)
                              {QStringLiteral("labels_version"), labelsVersion},
                              {QStringLiteral("images"), int(samples.size())}};
         record.set(QStringLiteral("status"), QStringLiteral("prepared"));
-        (void)record.save();
+        if (const auto st = record.save(); !st) {
+            err() << Tr::tr("train: %1\n").arg(st.error().toString());
+            return 2;
+        }
         printJson(prepared);
         return 0;
     }
-    (void)record.save();
+    if (const auto st = record.save(); !st) {
+        err() << Tr::tr("train: %1\n").arg(st.error().toString());
+        return 2;
+    }
     return trainAndRecord(record, where);
 }
 

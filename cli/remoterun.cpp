@@ -214,7 +214,7 @@ RunRelay::RunRelay(analysis::RunRecord &record)
             lock.unlock();
             {
                 std::lock_guard recordLock(m_mutex);
-                (void)m_record.save();
+                saveRecord();
             }
             lock.lock();
         }
@@ -240,6 +240,14 @@ void RunRelay::stop()
     m_heartbeat.reset();
 }
 
+void RunRelay::saveRecord()
+{
+    // A run.json that cannot be written (a full disk) is said once; the run goes on and its
+    // events still reach stdout.
+    if (const auto st = m_record.save(); !st && !m_saveFailed.exchange(true))
+        err() << Tr::tr("train: cannot update run.json: %1\n").arg(st.error().toString());
+}
+
 void RunRelay::line(const std::string &text)
 {
     std::fwrite(text.data(), 1, text.size(), stdout);
@@ -248,14 +256,14 @@ void RunRelay::line(const std::string &text)
     std::lock_guard lock(m_mutex);
     const QJsonObject e = m_record.observeLine(QByteArray::fromStdString(text));
     if (e.value(QStringLiteral("event")).toString() != u"progress")
-        (void)m_record.save();
+        saveRecord();
 }
 
 void RunRelay::update(const std::function<void(analysis::RunRecord &)> &change)
 {
     std::lock_guard lock(m_mutex);
     change(m_record);
-    (void)m_record.save();
+    saveRecord();
 }
 
 // --- settings in run.json -------------------------------------------------------------------------

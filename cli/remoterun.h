@@ -37,7 +37,9 @@ public:
 
 private:
     struct Heartbeat;
+    void saveRecord(); ///< under m_mutex
     analysis::RunRecord &m_record;
+    std::atomic<bool> m_saveFailed{false};
     std::mutex m_mutex;
     std::unique_ptr<Heartbeat> m_heartbeat;
 };

@@ -16,6 +16,15 @@
 namespace masklens::gui {
 
 namespace {
+/// run.json that cannot be written (a full disk) goes to the log, never silently.
+void keepRecord(const analysis::RunRecord &record)
+{
+    if (const auto st = record.save(); !st)
+        qWarning("masklens: %s", qPrintable(st.error().toString()));
+}
+} // namespace
+
+namespace {
 constexpr int kErrorTailLines = 12;
 
 /// Signals the process's group (it leads its own); never group 0, which would be ours.
@@ -51,7 +60,7 @@ TrainingProcess::~TrainingProcess()
         if (m_record) { // a templated run: nobody else keeps its run.json
             m_record->finish(130, false, {});
             m_record->set(QStringLiteral("status"), QStringLiteral("stopped"));
-            (void)m_record->save();
+            keepRecord(*m_record);
         }
     }
 }
@@ -195,7 +204,7 @@ void TrainingProcess::readStdout()
         else if (kind == u"prepared")
             m_prepared = e;
         if (m_record && kind != u"progress")
-            (void)m_record->save();
+            keepRecord(*m_record);
         Q_EMIT event(e);
     }
 }
@@ -257,20 +266,20 @@ void TrainingProcess::onFinished(int exitCode, QProcess::ExitStatus status)
                          outcome == Outcome::Failed ? message : QString());
         if (outcome == Outcome::Stopped)
             m_record->set(QStringLiteral("status"), QStringLiteral("stopped"));
-        (void)m_record->save();
+        keepRecord(*m_record);
     } else if (QFileInfo::exists(QDir(m_request.runDir).filePath(QStringLiteral("run.json")))) {
         analysis::RunRecord record(m_request.runDir);
         record.load();
         if (outcome == Outcome::Failed && record.status() != u"failed") {
             record.finish(crashed ? -1 : exitCode, crashed, message);
-            (void)record.save();
+            keepRecord(record);
         }
     } else if (outcome == Outcome::Failed && QDir().mkpath(m_request.runDir)) {
         // Failed before the trainer made its folder: keep the reason with the run anyway.
         analysis::RunRecord record(m_request.runDir);
         record.begin(-1, m_request.data, QStringLiteral("workbench"));
         record.finish(crashed ? -1 : exitCode, crashed, message);
-        (void)record.save();
+        keepRecord(record);
     }
     end(outcome, message);
 }
@@ -282,7 +291,7 @@ void TrainingProcess::startTemplate(const QJsonObject &prepared)
     m_record->resume();
     m_record->set(QStringLiteral("launcher"), QStringLiteral("template"));
     m_record->set(QStringLiteral("command_template"), m_request.commandTemplate);
-    (void)m_record->save();
+    keepRecord(*m_record);
     const QString command = expandTemplate(m_request.commandTemplate,
                                            prepared.value(QStringLiteral("cache")).toString(),
                                            prepared.value(QStringLiteral("samples")).toString(),
