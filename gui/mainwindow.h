@@ -99,6 +99,8 @@ public:
     /// started after moving >=60 to 58 trains on 58 (what the Dataset view's controls set).
     void setAgeBands(const analysis::AgeBands &bands);
     analysis::AgeBands ageBands() const { return m_bands; }
+    /// Run Model in bfloat16 (the File menu's check box); kept in the settings.
+    void setPredictBf16(bool on);
 
 private:
     struct LoadOutcome;
@@ -159,6 +161,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_predictionsAction = nullptr;
     QAction *m_runModelAction = nullptr;
+    QAction *m_bf16Action = nullptr; ///< Run Model in bfloat16
     QAction *m_savePredictionsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -160,6 +160,16 @@ void Settings::setTraining(const TrainingSettings &t)
     m_settings.setValue(g + QStringLiteral("commandTemplate"), t.commandTemplate);
 }
 
+bool Settings::predictBf16() const
+{
+    return m_settings.value(QStringLiteral("model/bf16"), false).toBool();
+}
+
+void Settings::setPredictBf16(bool on)
+{
+    m_settings.setValue(QStringLiteral("model/bf16"), on);
+}
+
 QStringList LaunchSettings::options() const
 {
     QStringList o;

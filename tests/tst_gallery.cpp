@@ -250,6 +250,21 @@ private Q_SLOTS:
         const QString out = m_tmp.filePath(QStringLiteral("saved.csv"));
         QVERIFY(w.savePredictions(out));
         QVERIFY(readAll(out).startsWith("path,pred,prob_0"));
+        QVERIFY(!w.predictions()->file.contains(QStringLiteral("bfloat16")));
+
+        // In bfloat16 (issue #24): the same images predicted, and the source says bfloat16.
+        const std::vector<int> fp32 = w.predictions()->predicted;
+        w.setPredictBf16(true);
+        done.clear();
+        w.runModel(file);
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QVERIFY(w.predictions()->file.contains(QStringLiteral("bfloat16")));
+        int same = 0;
+        for (std::size_t i = 0; i < fp32.size(); ++i)
+            same += fp32[i] == w.predictions()->predicted[i];
+        QVERIFY2(same >= int(fp32.size()) * 9 / 10, qPrintable(QString::number(same)));
+        w.setPredictBf16(false);
 
         // Cancelled at once: the window stays usable and keeps its predictions.
         done.clear();

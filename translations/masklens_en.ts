@@ -1264,6 +1264,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../cli/cmd_train.cpp" line="364"/>
         <location filename="../cli/cmd_train.cpp" line="389"/>
         <location filename="../cli/cmd_train.cpp" line="407"/>
+        <location filename="../cli/cmd_train.cpp" line="420"/>
+        <location filename="../cli/cmd_train.cpp" line="427"/>
         <source>train: %1
 </source>
         <translation type="unfinished"></translation>
@@ -1838,112 +1840,118 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="343"/>
+        <location filename="../cli/remoterun.cpp" line="248"/>
+        <source>train: cannot update run.json: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="351"/>
         <source>%1 on %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="345"/>
-        <location filename="../cli/remoterun.cpp" line="653"/>
+        <location filename="../cli/remoterun.cpp" line="353"/>
+        <location filename="../cli/remoterun.cpp" line="661"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="354"/>
+        <location filename="../cli/remoterun.cpp" line="362"/>
         <source>creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="363"/>
+        <location filename="../cli/remoterun.cpp" line="371"/>
         <source>stopping an earlier trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="365"/>
+        <location filename="../cli/remoterun.cpp" line="373"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="368"/>
+        <location filename="../cli/remoterun.cpp" line="376"/>
         <source>sending the image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="371"/>
+        <location filename="../cli/remoterun.cpp" line="379"/>
         <source>sending samples.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="381"/>
+        <location filename="../cli/remoterun.cpp" line="389"/>
         <source>sending the initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="390"/>
+        <location filename="../cli/remoterun.cpp" line="398"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="394"/>
+        <location filename="../cli/remoterun.cpp" line="402"/>
         <source>writing config.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="425"/>
+        <location filename="../cli/remoterun.cpp" line="433"/>
         <source>cannot run ssh: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="466"/>
+        <location filename="../cli/remoterun.cpp" line="474"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="486"/>
+        <location filename="../cli/remoterun.cpp" line="494"/>
         <source>the connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="488"/>
+        <location filename="../cli/remoterun.cpp" line="496"/>
         <source>ssh exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="591"/>
+        <location filename="../cli/remoterun.cpp" line="599"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="603"/>
+        <location filename="../cli/remoterun.cpp" line="611"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="652"/>
+        <location filename="../cli/remoterun.cpp" line="660"/>
         <source>sbatch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="690"/>
+        <location filename="../cli/remoterun.cpp" line="698"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="731"/>
+        <location filename="../cli/remoterun.cpp" line="739"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="740"/>
+        <location filename="../cli/remoterun.cpp" line="748"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="743"/>
+        <location filename="../cli/remoterun.cpp" line="751"/>
         <source>no output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,12 +2044,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../gui/settings.cpp" line="196"/>
+        <location filename="../gui/settings.cpp" line="206"/>
         <source>Name the SSH server ([user@]host) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/settings.cpp" line="198"/>
+        <location filename="../gui/settings.cpp" line="208"/>
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,7 +2768,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="473"/>
+        <location filename="../gui/gallerypage.cpp" line="474"/>
         <source>missing</source>
         <translation></translation>
     </message>
@@ -2929,272 +2937,287 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="245"/>
-        <location filename="../gui/mainwindow.cpp" line="250"/>
+        <location filename="../gui/mainwindow.cpp" line="249"/>
+        <location filename="../gui/mainwindow.cpp" line="254"/>
         <source>Save predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="247"/>
+        <location filename="../gui/mainwindow.cpp" line="251"/>
         <source>Predictions (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="254"/>
-        <location filename="../gui/mainwindow.cpp" line="493"/>
+        <location filename="../gui/mainwindow.cpp" line="258"/>
+        <location filename="../gui/mainwindow.cpp" line="500"/>
         <source>Load predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="255"/>
+        <location filename="../gui/mainwindow.cpp" line="259"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/mainwindow.cpp" line="296"/>
         <source>About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293"/>
+        <location filename="../gui/mainwindow.cpp" line="297"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="303"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>MaskLens — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/mainwindow.cpp" line="308"/>
         <source>MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="305"/>
+        <location filename="../gui/mainwindow.cpp" line="309"/>
         <source>Dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="306"/>
+        <location filename="../gui/mainwindow.cpp" line="310"/>
         <source>Errors</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
+        <location filename="../gui/mainwindow.cpp" line="311"/>
         <source>Gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="308"/>
+        <location filename="../gui/mainwindow.cpp" line="312"/>
         <source>Label issues</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309"/>
+        <location filename="../gui/mainwindow.cpp" line="313"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="310"/>
+        <location filename="../gui/mainwindow.cpp" line="314"/>
         <source>Load &amp;Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="315"/>
         <source>&amp;Run Model…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="312"/>
+        <location filename="../gui/mainwindow.cpp" line="316"/>
+        <source>Run Models in bfloat16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="317"/>
+        <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="319"/>
         <source>&amp;Save Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="314"/>
+        <location filename="../gui/mainwindow.cpp" line="321"/>
         <source>Problems (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315"/>
+        <location filename="../gui/mainwindow.cpp" line="322"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316"/>
+        <location filename="../gui/mainwindow.cpp" line="323"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="317"/>
+        <location filename="../gui/mainwindow.cpp" line="324"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="318"/>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
         <source>Corrections (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="320"/>
+        <location filename="../gui/mainwindow.cpp" line="327"/>
         <source>Filter corrections…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="322"/>
+        <location filename="../gui/mainwindow.cpp" line="329"/>
         <source>Revert selected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="323"/>
+        <location filename="../gui/mainwindow.cpp" line="330"/>
         <source>&amp;Open Dataset…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="324"/>
+        <location filename="../gui/mainwindow.cpp" line="331"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="332"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="326"/>
+        <location filename="../gui/mainwindow.cpp" line="333"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="327"/>
+        <location filename="../gui/mainwindow.cpp" line="334"/>
         <source>&amp;Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="328"/>
+        <location filename="../gui/mainwindow.cpp" line="335"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="329"/>
+        <location filename="../gui/mainwindow.cpp" line="336"/>
         <source>&amp;About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="331"/>
+        <location filename="../gui/mainwindow.cpp" line="338"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="364"/>
+        <location filename="../gui/mainwindow.cpp" line="371"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="397"/>
+        <location filename="../gui/mainwindow.cpp" line="404"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="398"/>
-        <location filename="../gui/mainwindow.cpp" line="590"/>
+        <location filename="../gui/mainwindow.cpp" line="405"/>
+        <location filename="../gui/mainwindow.cpp" line="601"/>
         <source>cancelled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="411"/>
         <source>Could not open the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="406"/>
+        <location filename="../gui/mainwindow.cpp" line="413"/>
         <source>Open dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="407"/>
+        <location filename="../gui/mainwindow.cpp" line="414"/>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="429"/>
+        <location filename="../gui/mainwindow.cpp" line="436"/>
         <source>editing is off: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="448"/>
+        <location filename="../gui/mainwindow.cpp" line="455"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="463"/>
+        <location filename="../gui/mainwindow.cpp" line="470"/>
         <source>Loading predictions %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="476"/>
+        <location filename="../gui/mainwindow.cpp" line="483"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="491"/>
+        <location filename="../gui/mainwindow.cpp" line="498"/>
         <source>Could not load the predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="508"/>
+        <location filename="../gui/mainwindow.cpp" line="515"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="539"/>
+        <location filename="../gui/mainwindow.cpp" line="546"/>
         <source>Running %1 over %2 images…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="575"/>
+        <location filename="../gui/mainwindow.cpp" line="585"/>
+        <source>%1 (run in MaskLens, bfloat16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="586"/>
         <source>%1 (run in MaskLens)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="589"/>
+        <location filename="../gui/mainwindow.cpp" line="600"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="596"/>
+        <location filename="../gui/mainwindow.cpp" line="607"/>
         <source>The model could not run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="598"/>
+        <location filename="../gui/mainwindow.cpp" line="609"/>
         <source>Run model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="606"/>
+        <location filename="../gui/mainwindow.cpp" line="617"/>
         <source>Predictions for %1 images from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="616"/>
+        <location filename="../gui/mainwindow.cpp" line="627"/>
         <source>No predictions to save</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="646"/>
+        <location filename="../gui/mainwindow.cpp" line="657"/>
         <source>Saved: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="702"/>
+        <location filename="../gui/mainwindow.cpp" line="718"/>
         <source>Cannot create %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="723"/>
-        <location filename="../gui/mainwindow.cpp" line="738"/>
+        <location filename="../gui/mainwindow.cpp" line="739"/>
+        <location filename="../gui/mainwindow.cpp" line="754"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>
@@ -3380,23 +3403,23 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="543"/>
+        <location filename="../gui/reviewpage.cpp" line="544"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="561"/>
+        <location filename="../gui/reviewpage.cpp" line="562"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="562"/>
+        <location filename="../gui/reviewpage.cpp" line="563"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="564"/>
+        <location filename="../gui/reviewpage.cpp" line="565"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>
@@ -4164,57 +4187,57 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingProcess</name>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="35"/>
+        <location filename="../gui/trainingprocess.cpp" line="44"/>
         <source>The run did not stop in time; killing it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="126"/>
+        <location filename="../gui/trainingprocess.cpp" line="135"/>
         <source>A run is already going.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="128"/>
+        <location filename="../gui/trainingprocess.cpp" line="137"/>
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="130"/>
+        <location filename="../gui/trainingprocess.cpp" line="139"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="145"/>
+        <location filename="../gui/trainingprocess.cpp" line="154"/>
         <source>Preparing the image cache and the labels for the command template...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="164"/>
+        <location filename="../gui/trainingprocess.cpp" line="173"/>
         <source>Could not start %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="241"/>
+        <location filename="../gui/trainingprocess.cpp" line="250"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="251"/>
+        <location filename="../gui/trainingprocess.cpp" line="260"/>
         <source>The trainer crashed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="252"/>
+        <location filename="../gui/trainingprocess.cpp" line="261"/>
         <source>The trainer exited with status %1 without finishing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="291"/>
+        <location filename="../gui/trainingprocess.cpp" line="300"/>
         <source>Running: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="301"/>
+        <location filename="../gui/trainingprocess.cpp" line="310"/>
         <source>Stopping the run...</source>
         <translation></translation>
     </message>

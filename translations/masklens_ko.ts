@@ -1376,6 +1376,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../cli/cmd_train.cpp" line="364"/>
         <location filename="../cli/cmd_train.cpp" line="389"/>
         <location filename="../cli/cmd_train.cpp" line="407"/>
+        <location filename="../cli/cmd_train.cpp" line="420"/>
+        <location filename="../cli/cmd_train.cpp" line="427"/>
         <source>train: %1
 </source>
         <translation>train: %1
@@ -1956,116 +1958,122 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1이(가) %2초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="343"/>
+        <location filename="../cli/remoterun.cpp" line="248"/>
+        <source>train: cannot update run.json: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="351"/>
         <source>%1 on %2 failed: %3</source>
         <translation>%2에서 %1 실패: %3</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="345"/>
-        <location filename="../cli/remoterun.cpp" line="653"/>
+        <location filename="../cli/remoterun.cpp" line="353"/>
+        <location filename="../cli/remoterun.cpp" line="661"/>
         <source>exit status %1</source>
         <translation>종료 상태 %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="354"/>
+        <location filename="../cli/remoterun.cpp" line="362"/>
         <source>creating %1</source>
         <translation>%1 만들기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="363"/>
+        <location filename="../cli/remoterun.cpp" line="371"/>
         <source>stopping an earlier trainer</source>
         <translation>이전 학습기 멈추기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="365"/>
+        <location filename="../cli/remoterun.cpp" line="373"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation>train: 이미지 캐시와 레이블을 %1(으)로 보내는 중
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="368"/>
+        <location filename="../cli/remoterun.cpp" line="376"/>
         <source>sending the image cache</source>
         <translation>이미지 캐시 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="371"/>
+        <location filename="../cli/remoterun.cpp" line="379"/>
         <source>sending samples.csv</source>
         <translation>samples.csv 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="381"/>
+        <location filename="../cli/remoterun.cpp" line="389"/>
         <source>sending the initial weights</source>
         <translation>초기 가중치 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="390"/>
+        <location filename="../cli/remoterun.cpp" line="398"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation>실행의 체크포인트 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="394"/>
+        <location filename="../cli/remoterun.cpp" line="402"/>
         <source>writing config.json</source>
         <translation>config.json 쓰기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="425"/>
+        <location filename="../cli/remoterun.cpp" line="433"/>
         <source>cannot run ssh: %1</source>
         <translation>ssh를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="466"/>
+        <location filename="../cli/remoterun.cpp" line="474"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation>train: %1의 학습기를 멈추는 중(체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="486"/>
+        <location filename="../cli/remoterun.cpp" line="494"/>
         <source>the connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊겼습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="488"/>
+        <location filename="../cli/remoterun.cpp" line="496"/>
         <source>ssh exited with status %1</source>
         <translation>ssh가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="591"/>
+        <location filename="../cli/remoterun.cpp" line="599"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation>train: 경고: %1은(는) 클러스터 노드들이 공유하지 않는 폴더에 있습니다(/tmp 같은 곳은 각 컴퓨터의 것입니다). 이 컴퓨터 말고 다른 노드가 있는 클러스터라면 실행 폴더와 --cache-dir를 공유 저장소(홈, /scratch, NFS)에 두세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="603"/>
+        <location filename="../cli/remoterun.cpp" line="611"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="652"/>
+        <location filename="../cli/remoterun.cpp" line="660"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="690"/>
+        <location filename="../cli/remoterun.cpp" line="698"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation>train: 작업 %1을(를) 취소하는 중(실행 중인 태스크는 체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="731"/>
+        <location filename="../cli/remoterun.cpp" line="739"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation>작업 %1을(를) 취소했습니다. --resume으로 끝나지 않은 태스크만 다시 제출합니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="740"/>
+        <location filename="../cli/remoterun.cpp" line="748"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation>작업 %2의 태스크 %1이(가) %3 상태로 끝났습니다: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="743"/>
+        <location filename="../cli/remoterun.cpp" line="751"/>
         <source>no output</source>
         <translation>출력 없음</translation>
     </message>
@@ -2158,12 +2166,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../gui/settings.cpp" line="196"/>
+        <location filename="../gui/settings.cpp" line="206"/>
         <source>Name the SSH server ([user@]host) first.</source>
         <translation>먼저 SSH 서버([user@]host)를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/settings.cpp" line="198"/>
+        <location filename="../gui/settings.cpp" line="208"/>
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation>먼저 명령 템플릿을 작성하세요(README 참고). 아니면 이 컴퓨터에서 실행하세요.</translation>
     </message>
@@ -2882,7 +2890,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>학습에서 제외됨.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="473"/>
+        <location filename="../gui/gallerypage.cpp" line="474"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
@@ -3051,273 +3059,288 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>모델 (*.mlck *.pt *.pth *.ts);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="245"/>
-        <location filename="../gui/mainwindow.cpp" line="250"/>
+        <location filename="../gui/mainwindow.cpp" line="249"/>
+        <location filename="../gui/mainwindow.cpp" line="254"/>
         <source>Save predictions</source>
         <translation>예측 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="247"/>
+        <location filename="../gui/mainwindow.cpp" line="251"/>
         <source>Predictions (*.csv)</source>
         <translation>예측 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="254"/>
-        <location filename="../gui/mainwindow.cpp" line="493"/>
+        <location filename="../gui/mainwindow.cpp" line="258"/>
+        <location filename="../gui/mainwindow.cpp" line="500"/>
         <source>Load predictions</source>
         <translation>예측 불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="255"/>
+        <location filename="../gui/mainwindow.cpp" line="259"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>예측 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/mainwindow.cpp" line="296"/>
         <source>About MaskLens</source>
         <translation>MaskLens 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293"/>
+        <location filename="../gui/mainwindow.cpp" line="297"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;마스크 분류기를 위한 작업대: 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="303"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>MaskLens — %1</source>
         <translation>MaskLens — %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/mainwindow.cpp" line="308"/>
         <source>MaskLens</source>
         <translation>MaskLens</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="305"/>
+        <location filename="../gui/mainwindow.cpp" line="309"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="306"/>
+        <location filename="../gui/mainwindow.cpp" line="310"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
+        <location filename="../gui/mainwindow.cpp" line="311"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="308"/>
+        <location filename="../gui/mainwindow.cpp" line="312"/>
         <source>Label issues</source>
         <translation>레이블 문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309"/>
+        <location filename="../gui/mainwindow.cpp" line="313"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="310"/>
+        <location filename="../gui/mainwindow.cpp" line="314"/>
         <source>Load &amp;Predictions…</source>
         <translation>예측 불러오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="315"/>
         <source>&amp;Run Model…</source>
         <translation>모델 실행(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="312"/>
+        <location filename="../gui/mainwindow.cpp" line="316"/>
+        <source>Run Models in bfloat16</source>
+        <translation>모델을 bfloat16으로 실행</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="317"/>
+        <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
+        <translation>AVX-512 BF16이 있는 CPU와 GPU에서 더 빠릅니다. 답이 조금 달라지며, 예측에 bf16이라고 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="319"/>
         <source>&amp;Save Predictions…</source>
         <translation>예측 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="314"/>
+        <location filename="../gui/mainwindow.cpp" line="321"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315"/>
+        <location filename="../gui/mainwindow.cpp" line="322"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316"/>
+        <location filename="../gui/mainwindow.cpp" line="323"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="317"/>
+        <location filename="../gui/mainwindow.cpp" line="324"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="318"/>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
         <source>Corrections (%1)</source>
         <translation>수정 내역 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="320"/>
+        <location filename="../gui/mainwindow.cpp" line="327"/>
         <source>Filter corrections…</source>
         <translation>수정 내역 거르기…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="322"/>
+        <location filename="../gui/mainwindow.cpp" line="329"/>
         <source>Revert selected</source>
         <translation>선택 항목 되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="323"/>
+        <location filename="../gui/mainwindow.cpp" line="330"/>
         <source>&amp;Open Dataset…</source>
         <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="324"/>
+        <location filename="../gui/mainwindow.cpp" line="331"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="332"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="326"/>
+        <location filename="../gui/mainwindow.cpp" line="333"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="327"/>
+        <location filename="../gui/mainwindow.cpp" line="334"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="328"/>
+        <location filename="../gui/mainwindow.cpp" line="335"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="329"/>
+        <location filename="../gui/mainwindow.cpp" line="336"/>
         <source>&amp;About MaskLens</source>
         <translation>MaskLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="331"/>
+        <location filename="../gui/mainwindow.cpp" line="338"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="364"/>
+        <location filename="../gui/mainwindow.cpp" line="371"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="397"/>
+        <location filename="../gui/mainwindow.cpp" line="404"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터셋이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="398"/>
-        <location filename="../gui/mainwindow.cpp" line="590"/>
+        <location filename="../gui/mainwindow.cpp" line="405"/>
+        <location filename="../gui/mainwindow.cpp" line="601"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="411"/>
         <source>Could not open the dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="406"/>
+        <location filename="../gui/mainwindow.cpp" line="413"/>
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="407"/>
+        <location filename="../gui/mainwindow.cpp" line="414"/>
         <source>Could not open %1:
 %2</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="429"/>
+        <location filename="../gui/mainwindow.cpp" line="436"/>
         <source>editing is off: %1</source>
         <translation>편집 꺼짐: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="448"/>
+        <location filename="../gui/mainwindow.cpp" line="455"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation>사람 %1명, 이미지 %2장, 문제 %3건</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="463"/>
+        <location filename="../gui/mainwindow.cpp" line="470"/>
         <source>Loading predictions %1…</source>
         <translation>예측 %1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="476"/>
+        <location filename="../gui/mainwindow.cpp" line="483"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="491"/>
+        <location filename="../gui/mainwindow.cpp" line="498"/>
         <source>Could not load the predictions</source>
         <translation>예측을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="508"/>
+        <location filename="../gui/mainwindow.cpp" line="515"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation>이미지 %1장의 예측을 %2에서 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="539"/>
+        <location filename="../gui/mainwindow.cpp" line="546"/>
         <source>Running %1 over %2 images…</source>
         <translation>이미지 %2장에 %1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="575"/>
+        <location filename="../gui/mainwindow.cpp" line="585"/>
+        <source>%1 (run in MaskLens, bfloat16)</source>
+        <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="586"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="589"/>
+        <location filename="../gui/mainwindow.cpp" line="600"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation>모델 실행을 취소했습니다. 이전 예측이 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="596"/>
+        <location filename="../gui/mainwindow.cpp" line="607"/>
         <source>The model could not run</source>
         <translation>모델을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="598"/>
+        <location filename="../gui/mainwindow.cpp" line="609"/>
         <source>Run model</source>
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="606"/>
+        <location filename="../gui/mainwindow.cpp" line="617"/>
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="616"/>
+        <location filename="../gui/mainwindow.cpp" line="627"/>
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="646"/>
+        <location filename="../gui/mainwindow.cpp" line="657"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="702"/>
+        <location filename="../gui/mainwindow.cpp" line="718"/>
         <source>Cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="723"/>
-        <location filename="../gui/mainwindow.cpp" line="738"/>
+        <location filename="../gui/mainwindow.cpp" line="739"/>
+        <location filename="../gui/mainwindow.cpp" line="754"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
@@ -3503,24 +3526,24 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="543"/>
+        <location filename="../gui/reviewpage.cpp" line="544"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="561"/>
+        <location filename="../gui/reviewpage.cpp" line="562"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="562"/>
+        <location filename="../gui/reviewpage.cpp" line="563"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="564"/>
+        <location filename="../gui/reviewpage.cpp" line="565"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -4289,57 +4312,57 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingProcess</name>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="35"/>
+        <location filename="../gui/trainingprocess.cpp" line="44"/>
         <source>The run did not stop in time; killing it.</source>
         <translation>실행이 제때 멈추지 않아 강제로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="126"/>
+        <location filename="../gui/trainingprocess.cpp" line="135"/>
         <source>A run is already going.</source>
         <translation>이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="128"/>
+        <location filename="../gui/trainingprocess.cpp" line="137"/>
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
         <translation>masklens-cli를 찾을 수 없습니다 (이 프로그램 옆과 PATH에서 찾았습니다).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="130"/>
+        <location filename="../gui/trainingprocess.cpp" line="139"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="145"/>
+        <location filename="../gui/trainingprocess.cpp" line="154"/>
         <source>Preparing the image cache and the labels for the command template...</source>
         <translation>명령 템플릿을 위해 이미지 캐시와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="164"/>
+        <location filename="../gui/trainingprocess.cpp" line="173"/>
         <source>Could not start %1: %2</source>
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="241"/>
+        <location filename="../gui/trainingprocess.cpp" line="250"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation>멈췄습니다; 학습기가 도달한 곳의 마지막 체크포인트가 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="251"/>
+        <location filename="../gui/trainingprocess.cpp" line="260"/>
         <source>The trainer crashed.</source>
         <translation>학습기가 비정상 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="252"/>
+        <location filename="../gui/trainingprocess.cpp" line="261"/>
         <source>The trainer exited with status %1 without finishing.</source>
         <translation>학습기가 끝내지 못하고 상태 %1로 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="291"/>
+        <location filename="../gui/trainingprocess.cpp" line="300"/>
         <source>Running: %1</source>
         <translation>실행: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="301"/>
+        <location filename="../gui/trainingprocess.cpp" line="310"/>
         <source>Stopping the run...</source>
         <translation>실행을 멈추는 중...</translation>
     </message>
