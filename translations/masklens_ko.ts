@@ -1961,7 +1961,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../cli/remoterun.cpp" line="248"/>
         <source>train: cannot update run.json: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>train: run.json을 갱신할 수 없습니다: %1
+</translation>
     </message>
     <message>
         <location filename="../cli/remoterun.cpp" line="351"/>
