@@ -21,9 +21,13 @@ struct Classifier::Impl
     std::shared_ptr<NetworkImpl> network;             ///< a MaskLens checkpoint
     std::optional<torch::jit::script::Module> script; ///< or a TorchScript module
 
+    bool bf16Weights = false; ///< the network itself converted to bfloat16 (checkpoints)
+
     /// The scores in float32 whatever the precision (softmax and voting stay exact).
     torch::Tensor forward(const torch::Tensor &x)
     {
+        if (bf16Weights) // weights converted once: no per-batch casts or weight reorders
+            return forwardAsIs(x.to(torch::kBFloat16)).to(torch::kFloat32);
         Autocast autocast(bf16, device.is_cuda());
         return forwardAsIs(x).to(torch::kFloat32);
     }
@@ -90,7 +94,10 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
         d.network->eval();
         if (d.channelsLast)
             toChannelsLast(*d.network);
-        fuseForInference(*d.network);
+        // bf16: batch norms folded (in float32) into the convolutions, then every weight in
+        // bfloat16 once - not cast again for every batch as autocast would.
+        fuseForInference(*d.network, d.bf16 ? torch::kBFloat16 : torch::kFloat32);
+        d.bf16Weights = d.bf16;
     } else if (kind == CheckpointKind::MaskLens) {
         *error = checkpointError;
         return nullptr;

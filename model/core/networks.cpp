@@ -77,14 +77,17 @@ public:
     }
     /// Folds the batch norm's statistics into the convolution. Inference only: the module
     /// must be in eval mode, and training it afterwards would not update the folded copy.
-    void fuse()
+    /// The folded copies are computed in float32 and stored as `dtype` (bfloat16 for a
+    /// bf16 inference network).
+    void fuse(torch::ScalarType dtype)
     {
         torch::NoGradGuard guard;
         const auto &bn = *m_norm;
         const auto scale = bn.weight / torch::sqrt(bn.running_var + bn.options.eps());
         m_fusedWeight = (m_conv->weight * scale.view({-1, 1, 1, 1}))
-                            .contiguous(m_conv->weight.suggest_memory_format());
-        m_fusedBias = bn.bias - bn.running_mean * scale;
+                            .contiguous(m_conv->weight.suggest_memory_format())
+                            .to(dtype);
+        m_fusedBias = (bn.bias - bn.running_mean * scale).to(dtype);
     }
 
 private:
@@ -399,11 +402,13 @@ std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const 
     return out;
 }
 
-void fuseForInference(torch::nn::Module &network)
+void fuseForInference(torch::nn::Module &network, torch::ScalarType dtype)
 {
     for (auto &m : network.modules(/*include_self=*/false))
         if (auto *c = m->as<ConvNormActImpl>())
-            c->fuse();
+            c->fuse(dtype);
+    if (dtype != torch::kFloat32)
+        network.to(dtype); // every other weight (linear layers, squeeze-excitation, heads)
 }
 
 void setCpuTrainingKernels(bool on)

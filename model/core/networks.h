@@ -36,7 +36,9 @@ std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const 
 
 /// Folds every batch norm into its convolution, for inference in eval mode only (call after
 /// toChannelsLast so the folded weights keep that format).
-void fuseForInference(torch::nn::Module &network);
+/// With `dtype` bfloat16 the whole network ends up in bfloat16 (the folded copies computed in
+/// float32 first): a bf16 inference network without per-batch weight casts.
+void fuseForInference(torch::nn::Module &network, torch::ScalarType dtype = torch::kFloat32);
 
 /// Stores 4-d weights channels-last (NHWC), which LibTorch's CPU convolutions run faster with;
 /// feed inputs in the same format.
