@@ -245,7 +245,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_evaluate.cpp" line="146"/>
         <source>Scores a predictions file against a dataset&apos;s labels (train split) or eval/truth.csv (eval split): per-class precision/recall/F1, macro F1 and accuracy as scikit-learn computes them, per-attribute scores, error rate by age, calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>예측 파일을 데이터셋 레이블(학습 분할) 또는 eval/truth.csv(평가 분할)와 비교해 채점합니다: scikit-learn과 같은 방식의 클래스별 정밀도/재현율/F1, 매크로 F1과 정확도, 속성별 점수, 나이별 오류율, 보정.</translation>
     </message>
     <message>
         <location filename="../cli/cmd_evaluate.cpp" line="149"/>
@@ -369,7 +369,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_issues.cpp" line="58"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>교차 검증 확률(masklens-cli train --folds K가 만듭니다)로 잘못된 레이블 후보를 찾습니다: 이미지별 confident learning과 사람 단위 검사(한 사람의 이미지 일곱 장이 성별과 나이 구간에 투표, 뒤바뀐 incorrect_mask/normal 파일). 후보마다 한 행을 씁니다: target,kind,field,given,suggested,score,evidence.</translation>
     </message>
     <message>
         <location filename="../cli/cmd_issues.cpp" line="64"/>
@@ -485,7 +485,12 @@ Run masklens-cli &lt;command&gt; --help for its options.
   labels log --data DIR [--json]
   labels export --data DIR --out FILE [--report FILE]
 set exits 0 only once the correction is on disk (fsync).</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블 수정. DIR/.masklens/corrections.jsonl에 기록합니다(train.csv는 바꾸지 않습니다):
+  labels set --data DIR --person FOLDER [--gender male|female] [--age N]
+  labels set --data DIR --image FOLDER/FILE [--mask wear|incorrect|normal] [--exclude|--include] [--reviewed]
+  labels log --data DIR [--json]
+  labels export --data DIR --out FILE [--report FILE]
+set은 수정 내용이 디스크에 기록된 뒤에만(fsync) 0으로 끝납니다.</translation>
     </message>
     <message>
         <location filename="../cli/cmd_labels.cpp" line="45"/>
@@ -628,7 +633,7 @@ set exits 0 only once the correction is on disk (fsync).</source>
     <message>
         <location filename="../cli/cmd_model.cpp" line="22"/>
         <source>model init: writes an untrained MaskLens checkpoint, optionally starting from torchvision weights (scripts/export_torchvision_weights.py).</source>
-        <translation type="unfinished"></translation>
+        <translation>model init: 학습 전 MaskLens 체크포인트를 씁니다. torchvision 가중치로 시작할 수도 있습니다(scripts/export_torchvision_weights.py).</translation>
     </message>
     <message>
         <location filename="../cli/cmd_model.cpp" line="24"/>
@@ -696,7 +701,7 @@ set exits 0 only once the correction is on disk (fsync).</source>
     <message>
         <location filename="../cli/cmd_predict.cpp" line="50"/>
         <source>Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing from a sidecar JSON or these options) over a dataset&apos;s images and writes the predictions file with all 18 probabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델(MaskLens 체크포인트, 또는 사이드카 JSON이나 이 옵션들로 전처리를 정한 TorchScript 파일)을 데이터셋 이미지에 돌려 18개 확률이 모두 담긴 예측 파일을 씁니다.</translation>
     </message>
     <message>
         <location filename="../cli/cmd_predict.cpp" line="55"/>
@@ -900,7 +905,19 @@ compare: both runs&apos; predictions on the images both predicted, scored agains
   and the images that went from wrong to right or right to wrong (--limit N
   lists at most N of each in text; --json lists them all).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: masklens-cli runs list DIR [--json]
+       masklens-cli runs compare RUN_A RUN_B [--json] [--limit N]
+
+list: DIR의 학습 실행(실행 폴더들이 있는 폴더, 실행 폴더 하나, 또는
+  실행이 DIR/.masklens/runs에 있는 데이터셋): 날짜, 레이블 버전(실행이
+  학습한 수정 내역 저널의 마지막 항목, 0은 원래 레이블), 매크로 F1,
+  &gt;=60 클래스의 평균 F1, 장치, 소요 시간, 상태.
+compare: 두 실행이 모두 예측한 이미지에서 두 실행의 예측을 RUN_B의
+  레이블(레이블을 고친 뒤라면 고친 레이블)로 채점: 두 실행의 클래스별 F1과
+  그 차이, 두 실행의 매크로 F1, 혼동 행렬의 차이(B - A), 틀렸다가 맞게 된
+  이미지와 맞았다가 틀리게 된 이미지(--limit N은 텍스트에서 각각 최대 N개,
+  --json은 전부).
+</translation>
     </message>
     <message>
         <location filename="../cli/cmd_runs.cpp" line="53"/>
@@ -1153,7 +1170,7 @@ B: %2
     <message>
         <location filename="../cli/cmd_stats.cpp" line="82"/>
         <source>Summarises a dataset in the competition layout: people, images, per-class and per-attribute counts, the imbalance, and every problem found while loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>대회 형식의 데이터셋을 요약합니다: 사람, 이미지, 클래스별·속성별 개수, 불균형, 그리고 불러오며 찾은 모든 문제.</translation>
     </message>
     <message>
         <location filename="../cli/cmd_stats.cpp" line="85"/>
@@ -1192,7 +1209,7 @@ B: %2
     <message>
         <location filename="../cli/cmd_synth.cpp" line="16"/>
         <source>Writes a synthetic mask dataset in the competition layout (train/train.csv, train/images/, eval/info.csv, eval/images/), with injected label errors listed in train/noise_truth.csv and eval answers in eval/truth.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>대회 형식(train/train.csv, train/images/, eval/info.csv, eval/images/)의 합성 마스크 데이터셋을 씁니다. 주입한 레이블 오류는 train/noise_truth.csv에, 평가 정답은 eval/truth.csv에 있습니다.</translation>
     </message>
     <message>
         <location filename="../cli/cmd_synth.cpp" line="21"/>
