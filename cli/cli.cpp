@@ -32,6 +32,9 @@ const Command kCommands[] = {
     {"issues", runIssues,
      QT_TRANSLATE_NOOP("Cli",
                        "find likely wrong labels (confident learning, person-level checks)")},
+    {"submit", runSubmit,
+     QT_TRANSLATE_NOOP("Cli", "write the competition submission (ImageID,ans), voting several "
+                              "predictions files")},
     {"runs", runRuns,
      QT_TRANSLATE_NOOP("Cli", "list training runs, compare two (per-class F1, samples changed)")},
     {"model", runModel,

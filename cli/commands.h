@@ -17,6 +17,7 @@ int runTrain(const QStringList &args);
 int runLabels(const QStringList &args);
 int runIssues(const QStringList &args);
 int runRuns(const QStringList &args);
+int runSubmit(const QStringList &args);
 
 /// Dispatches argv to a subcommand; prints the list of subcommands for --help or none.
 int runCli(const QStringList &arguments);

@@ -1,12 +1,15 @@
 // masklens-cli as users script it: exit codes, JSON keys, messages naming files.
 #include "fixtures.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace masklens::tests;
 
@@ -399,6 +402,65 @@ private Q_SLOTS:
         QCOMPARE(accuracy(false), 1.0);
         QVERIFY(accuracy(true) < 1.0);
     }
+    void submitVotesLikeTheUsers()
+    {
+        // Three eval predictions files voted by hand: image 0 is a three-way tie that the
+        // summed probabilities break, image 1 a 2:1 vote, the rest unanimous.
+        QFile info(m_data + QStringLiteral("/eval/info.csv"));
+        QVERIFY(info.open(QIODevice::ReadOnly));
+        QStringList ids;
+        for (const QByteArray &line : info.readAll().split('\n').mid(1))
+            if (!line.trimmed().isEmpty())
+                ids << QString::fromUtf8(line.split(',').first());
+        QCOMPARE(ids.size(), 14);
+        auto write = [&](const char *name, const std::function<std::pair<int, double>(int)> &pick) {
+            QByteArray text = "ImageID,pred";
+            for (int c = 0; c < 18; ++c)
+                text += ",prob_" + QByteArray::number(c);
+            text += '\n';
+            for (int i = 0; i < ids.size(); ++i) {
+                const auto [cls, p] = pick(i);
+                text += ids[i].toUtf8() + ',' + QByteArray::number(cls);
+                for (int c = 0; c < 18; ++c)
+                    text += ',' + QByteArray::number(c == cls ? p : (1 - p) / 17, 'g', 10);
+                text += '\n';
+            }
+            const QString file = m_tmp.filePath(QLatin1String(name));
+            writeAll(file, text);
+            return file;
+        };
+        auto a = [](int i) { return i % 18; };
+        const QString f1 = write("vote1.csv", [&](int i) { return std::pair{a(i), 0.6}; });
+        const QString f2 = write("vote2.csv", [&](int i) {
+            return i < 2 ? std::pair{(a(i) + 1) % 18, 0.9} : std::pair{a(i), 0.7};
+        });
+        const QString f3 = write("vote3.csv", [&](int i) {
+            return i == 0 ? std::pair{(a(i) + 2) % 18, 0.5}
+                          : i == 1 ? std::pair{(a(i) + 1) % 18, 0.8} : std::pair{a(i), 0.8};
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("submission.csv"));
+        const Run r = cli({QStringLiteral("submit"), QStringLiteral("--data"), m_data,
+                           QStringLiteral("--pred"), f1, QStringLiteral("--pred"), f2,
+                           QStringLiteral("--pred"), f3, QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("12 unanimous, 1 ties broken"), r.out.constData());
+        const QList<QByteArray> rows = readAll(out).split('\n');
+        QCOMPARE(rows[0], QByteArray("ImageID,ans"));
+        for (int i = 0; i < ids.size(); ++i) {
+            const int expected = i == 0 ? 1 : i == 1 ? 2 : a(i); // tie: B's 0.9 beats A's 0.6
+            QCOMPARE(rows[i + 1], ids[i].toUtf8() + ',' + QByteArray::number(expected));
+        }
+        // An eval image without a prediction: refused, naming it.
+        QVERIFY(writeAll(m_tmp.filePath(QStringLiteral("partial.csv")),
+                         "ImageID,ans\n" + ids[0].toUtf8() + ",3\n"));
+        const Run partial = cli({QStringLiteral("submit"), QStringLiteral("--data"), m_data,
+                                 QStringLiteral("--pred"), m_tmp.filePath(QStringLiteral("partial.csv")),
+                                 QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("no.csv"))});
+        QCOMPARE(partial.code, 2);
+        QVERIFY2(partial.err.contains(ids[1].toUtf8()), partial.err.constData());
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("no.csv"))));
+    }
+
     void synthRefusesToOverwrite()
     {
         const Run r = cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,

@@ -40,21 +40,26 @@
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="36"/>
+        <source>write the competition submission (ImageID,ans), voting several predictions files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="39"/>
         <source>list training runs, compare two (per-class F1, samples changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="38"/>
+        <location filename="../cli/cli.cpp" line="41"/>
         <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="41"/>
+        <location filename="../cli/cli.cpp" line="44"/>
         <source>show the LibTorch runtime: version, threads, CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="49"/>
         <source>Usage: masklens-cli &lt;command&gt; [options]
 
 Commands:
@@ -62,14 +67,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="52"/>
+        <location filename="../cli/cli.cpp" line="55"/>
         <source>
 Run masklens-cli &lt;command&gt; --help for its options.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="78"/>
+        <location filename="../cli/cli.cpp" line="81"/>
         <source>masklens-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -227,6 +232,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <location filename="../cli/cmd_issues.cpp" line="62"/>
         <location filename="../cli/cmd_labels.cpp" line="46"/>
         <location filename="../cli/cmd_predict.cpp" line="53"/>
+        <location filename="../cli/cmd_submit.cpp" line="27"/>
         <source>Dataset folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,6 +1339,53 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="23"/>
+        <source>Writes the competition&apos;s submission: eval/info.csv&apos;s rows in its order with ans filled, from one predictions file or several (hard voting; a tie goes to the class with the largest summed probability). Refuses when an eval image has no prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="30"/>
+        <source>Eval predictions (ImageID,pred[,prob_0..17]); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="32"/>
+        <source>Submission CSV to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="39"/>
+        <source>submit: --data DIR, --pred FILE (one or more) and --out FILE are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="45"/>
+        <source>submit: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="49"/>
+        <source>submit: %1 has no eval images (eval/info.csv)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="56"/>
+        <location filename="../cli/cmd_submit.cpp" line="64"/>
+        <location filename="../cli/cmd_submit.cpp" line="68"/>
+        <source>submit: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="71"/>
+        <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2051,6 +2104,24 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     <message>
         <location filename="../gui/settings.cpp" line="208"/>
         <source>Write the command template first (see the README), or run on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <location filename="../analysis/submission.cpp" line="25"/>
+        <source>no predictions to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/submission.cpp" line="29"/>
+        <source>not predictions for eval/info.csv&apos;s images (expected the header ImageID,pred or ImageID,ans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/submission.cpp" line="48"/>
+        <source>no prediction for %1 in any file; a submission needs every eval image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

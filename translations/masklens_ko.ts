@@ -40,21 +40,26 @@
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="36"/>
+        <source>write the competition submission (ImageID,ans), voting several predictions files</source>
+        <translation>대회 제출 파일(ImageID,ans)을 씁니다. 여러 예측 파일을 투표합니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="39"/>
         <source>list training runs, compare two (per-class F1, samples changed)</source>
         <translation>학습 실행 목록, 두 실행 비교(클래스별 F1, 바뀐 샘플)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="38"/>
+        <location filename="../cli/cli.cpp" line="41"/>
         <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
         <translation>model init: 학습 전 체크포인트를 씁니다. torchvision 가중치로 시작할 수도 있습니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="41"/>
+        <location filename="../cli/cli.cpp" line="44"/>
         <source>show the LibTorch runtime: version, threads, CUDA</source>
         <translation>LibTorch 런타임 보기: 버전, 스레드, CUDA</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="49"/>
         <source>Usage: masklens-cli &lt;command&gt; [options]
 
 Commands:
@@ -65,7 +70,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="52"/>
+        <location filename="../cli/cli.cpp" line="55"/>
         <source>
 Run masklens-cli &lt;command&gt; --help for its options.
 </source>
@@ -74,7 +79,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="78"/>
+        <location filename="../cli/cli.cpp" line="81"/>
         <source>masklens-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -252,6 +257,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <location filename="../cli/cmd_issues.cpp" line="62"/>
         <location filename="../cli/cmd_labels.cpp" line="46"/>
         <location filename="../cli/cmd_predict.cpp" line="53"/>
+        <location filename="../cli/cmd_submit.cpp" line="27"/>
         <source>Dataset folder.</source>
         <translation>데이터셋 폴더.</translation>
     </message>
@@ -1471,6 +1477,58 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>train: %1을(를) 만들 수 없습니다
 </translation>
     </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="23"/>
+        <source>Writes the competition&apos;s submission: eval/info.csv&apos;s rows in its order with ans filled, from one predictions file or several (hard voting; a tie goes to the class with the largest summed probability). Refuses when an eval image has no prediction.</source>
+        <translation>대회 제출 파일을 씁니다: eval/info.csv의 행을 그 순서대로, ans를 채워서. 예측 파일 하나 또는 여러 개로 만듭니다(다수결 투표, 동점이면 확률 합이 가장 큰 클래스). 예측이 없는 평가 이미지가 있으면 거부합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="30"/>
+        <source>Eval predictions (ImageID,pred[,prob_0..17]); repeatable.</source>
+        <translation>평가 예측 (ImageID,pred[,prob_0..17]). 여러 번 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="32"/>
+        <source>Submission CSV to write.</source>
+        <translation>쓸 제출 CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="39"/>
+        <source>submit: --data DIR, --pred FILE (one or more) and --out FILE are required
+</source>
+        <translation>submit: --data DIR, --pred FILE(하나 이상), --out FILE이 필요합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="45"/>
+        <source>submit: cannot read the dataset: %1
+</source>
+        <translation>submit: 데이터셋을 읽을 수 없습니다: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="49"/>
+        <source>submit: %1 has no eval images (eval/info.csv)
+</source>
+        <translation>submit: %1에 평가 이미지가 없습니다 (eval/info.csv)
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="56"/>
+        <location filename="../cli/cmd_submit.cpp" line="64"/>
+        <location filename="../cli/cmd_submit.cpp" line="68"/>
+        <source>submit: %1
+</source>
+        <translation>submit: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="71"/>
+        <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability
+</source>
+        <translation>%1을(를) 썼습니다: 파일 %3개에서 평가 이미지 %2장. %4장은 만장일치, %5장은 동점을 확률로 결정
+</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2192,6 +2250,24 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../gui/settings.cpp" line="208"/>
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation>먼저 명령 템플릿을 작성하세요(README 참고). 아니면 이 컴퓨터에서 실행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <location filename="../analysis/submission.cpp" line="25"/>
+        <source>no predictions to vote</source>
+        <translation>투표할 예측이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/submission.cpp" line="29"/>
+        <source>not predictions for eval/info.csv&apos;s images (expected the header ImageID,pred or ImageID,ans)</source>
+        <translation>eval/info.csv 이미지에 대한 예측이 아닙니다 (헤더는 ImageID,pred 또는 ImageID,ans여야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/submission.cpp" line="48"/>
+        <source>no prediction for %1 in any file; a submission needs every eval image</source>
+        <translation>어느 파일에도 %1의 예측이 없습니다. 제출 파일에는 모든 평가 이미지가 필요합니다</translation>
     </message>
 </context>
 <context>
