@@ -602,10 +602,10 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
                         "--cache-dir\n")
                          .arg(path);
     const int models = model::modelCount(config);
-    QList<int> todo;
+    QList<int> unfinished;
     for (int m = 0; m < models; ++m)
         if (!config.resume || !modelDone(modelFolder(config, m)))
-            todo.append(m);
+            unfinished.append(m);
     const QString slurmDir = runDir + QStringLiteral("/slurm");
     if (!QDir().mkpath(slurmDir)) {
         emitError(relay, Tr::tr("cannot create %1").arg(slurmDir));
@@ -614,7 +614,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
     auto taskOut = [&](int t) { return slurmDir + QStringLiteral("/task-%1.out").arg(t); };
     auto taskErr = [&](int t) { return slurmDir + QStringLiteral("/task-%1.err").arg(t); };
 
-    if (!todo.isEmpty()) {
+    if (!unfinished.isEmpty()) {
         // The job runs in the run folder: a relative --trainer means one from here.
         QString trainer = slurm.trainer.isEmpty() ? defaultTrainerPath() : slurm.trainer;
         if (trainer.contains(u'/') && QFileInfo::exists(trainer))
@@ -634,7 +634,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         }
         QFile::setPermissions(scriptFile, QFile::permissions(scriptFile) | QFile::ExeOwner);
         QStringList list;
-        for (int t : todo) {
+        for (int t : unfinished) {
             QFile::remove(taskOut(t)); // a resubmitted task's output starts afresh
             QFile::remove(taskErr(t));
             list.append(QString::number(t));
@@ -663,7 +663,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
             return 2;
         }
         QJsonArray tasks;
-        for (int t : todo)
+        for (int t : unfinished)
             tasks.append(t);
         relay.update([&](analysis::RunRecord &r) {
             r.set(QStringLiteral("job_id"), jobId);
@@ -677,7 +677,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         // Follow the array: states from the controller, each task's events from its output.
         std::map<int, QString> known;
         std::map<int, std::unique_ptr<LineTail>> tails;
-        for (int t : todo)
+        for (int t : unfinished)
             tails[t] = std::make_unique<LineTail>(taskOut(t));
         bool cancelled = false;
         int unknownPolls = 0;
@@ -704,13 +704,13 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
             if (states.empty() && ++unknownPolls >= 5) {
                 // Neither the controller nor accounting knows the job any more: what the
                 // tasks left on disk decides.
-                for (int t : todo)
+                for (int t : unfinished)
                     if (!known.count(t) || !terminalState(known[t]))
                         states[t] = modelDone(modelFolder(config, t)) ? QStringLiteral("COMPLETED")
                                                                       : QStringLiteral("FAILED");
             }
             bool allEnded = true;
-            for (int t : todo) {
+            for (int t : unfinished) {
                 const auto it = states.find(t);
                 if (it != states.end() && known[t] != it->second) {
                     known[t] = it->second;
@@ -740,7 +740,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
                                    .arg(jobId)}});
             return 130;
         }
-        for (int t : todo)
+        for (int t : unfinished)
             if (known[t] != u"COMPLETED") {
                 QString tail = tailOf(taskErr(t));
                 if (tail.isEmpty())

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -62,6 +63,21 @@ Run runProgram(const QString &program, const QStringList &args, int timeoutMs = 
 Run cli(const QStringList &args)
 {
     return runProgram(QStringLiteral(MASKLENS_CLI), args);
+}
+
+/// A train-split predictions file: for image i, `row(i)` gives its class and the text of its 18
+/// probabilities (",p0,...,p17").
+QByteArray predictionsCsv(const Dataset &ds, const std::function<std::pair<int, QByteArray>(int)> &row)
+{
+    QByteArray text = "path,pred";
+    for (int c = 0; c < 18; ++c)
+        text += ",prob_" + QByteArray::number(c);
+    text += '\n';
+    for (int i = 0; i < int(ds.samples.size()); ++i) {
+        const auto [cls, probs] = row(i);
+        text += ds.relativePath(i).toUtf8() + ',' + QByteArray::number(cls) + probs + '\n';
+    }
+    return text;
 }
 
 QJsonObject lastEvent(const Run &r, const char *kind)
@@ -330,18 +346,14 @@ private Q_SLOTS:
         const QString data = freshDataset("issuesfull");
         const auto ds = loadDataset(data);
         QVERIFY(ds.ok());
-        // Out-of-fold-like probabilities: each image's own class at 0.9.
-        QByteArray text = "path,pred";
-        for (int c = 0; c < 18; ++c)
-            text += ",prob_" + QByteArray::number(c);
-        text += '\n';
-        for (int i = 0; i < int(ds->samples.size()); ++i) {
+        // Out-of-fold-like probabilities: each image's own class at 0.915.
+        const QByteArray text = predictionsCsv(*ds, [&](int i) {
             const int label = ds->classOf(i, AgeBands{});
-            text += ds->relativePath(i).toUtf8() + ',' + QByteArray::number(label);
+            QByteArray probs;
             for (int c = 0; c < 18; ++c)
-                text += c == label ? ",0.915" : ",0.005";
-            text += '\n';
-        }
+                probs += c == label ? ",0.915" : ",0.005";
+            return std::pair{label, probs};
+        });
         const QString predictions = m_tmp.filePath(QStringLiteral("issues-pred.csv"));
         QVERIFY(writeAll(predictions, text));
         const QString out = disk.path() + QStringLiteral("/issues.csv");
@@ -490,16 +502,10 @@ private Q_SLOTS:
         const QString data = freshDataset("nan");
         const auto ds = loadDataset(data);
         QVERIFY(ds.ok());
-        QByteArray text = "path,pred";
+        QByteArray nan;
         for (int c = 0; c < 18; ++c)
-            text += ",prob_" + QByteArray::number(c);
-        text += '\n';
-        for (int i = 0; i < int(ds->samples.size()); ++i) {
-            text += ds->relativePath(i).toUtf8() + ",0";
-            for (int c = 0; c < 18; ++c)
-                text += ",nan";
-            text += '\n';
-        }
+            nan += ",nan";
+        const QByteArray text = predictionsCsv(*ds, [&](int) { return std::pair{0, nan}; });
         const QString file = m_tmp.filePath(QStringLiteral("nan.csv"));
         QVERIFY(writeAll(file, text));
         const auto pred = readPredictions(file, *ds);
