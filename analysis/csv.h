@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small RFC 4180 CSV reader that keeps line numbers, so every problem can name its line.
 // Reentrant; call from any thread.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The mask dataset as people and their images, loaded from the competition layout:
 //   train/train.csv (id,gender,race,age,path), train/images/<path>/{mask1..5,incorrect_mask,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Counts that show a dataset's imbalance: per class (images), per attribute (people and
 // images), ages. Cheap (one pass); recompute after every relabel or threshold change.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The size an encoded image declares, read from its header alone (JPEG SOF, PNG IHDR), so a
 // file that claims 30000x30000 pixels is refused before a decoder allocates gigabytes for it.

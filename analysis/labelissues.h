@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finding wrong labels from out-of-fold probabilities, with two kinds of evidence:
 //  - confident learning as cleanlab does it (Northcutt, Jiang & Chuang, "Confident Learning:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The label encoding of the mask task: class = mask*6 + gender*3 + age band.
 // Pure value functions, usable from any thread.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Label corrections that never lose work. Gender and age belong to a person (a correction
 // changes all seven images), the mask state to an image; an image can also be excluded from

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The numbers every error chart shows: confusion matrices (18 classes and per attribute),
 // per-class precision/recall/F1/support, macro F1 and accuracy as scikit-learn computes them

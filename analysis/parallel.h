@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // parallelFor: runs fn(i) for i in [0, n) on worker threads while the calling thread reports
 // progress. The progress callback returning false cancels: no new items start, and the call

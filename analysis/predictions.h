@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A model's predictions over a dataset, aligned to its samples (train split) or eval images.
 // File format (CSV, header required):

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Result<T>: a value or an Error a user can act on (file, line, what was expected).
 // Used by every domain function that can fail; nothing in analysis/ throws.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Training runs on disk and their comparison. A run folder (docs/training-protocol.md) holds
 // config.json, samples.csv (the labels it trained on), metrics.jsonl, checkpoints, predictions and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading and writing whole files without losing anything: the one place every MaskLens file
 // goes through (exports, reports, run records, configs, predictions).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The file users hand in: eval/info.csv's rows in their order with `ans` filled, from one
 // predictions file or several voting (hard voting, ties broken by the summed probabilities, as

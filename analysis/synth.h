@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The synthetic mask dataset: the competition layout with drawn faces in which mask state,
 // gender and age are visible to a model (age as a continuous cue: grey hair and wrinkles), the

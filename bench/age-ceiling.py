@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The best validation macro F1 a model could reach on a synthetic dataset if it read every
 person's grey-hair level exactly and never missed a mask state or a gender: what the age-band
 edges alone cost, scored against the dataset's own (noisy) labels, as the trainer scores.

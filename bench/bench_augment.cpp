@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The augmentation step's cost per batch (the users' recipe at 128x160, half of each batch drawn
 // for each step, two threads): the HSV step as one fused CPU pass against the same conversion
 // as tensor operations (the CUDA path), side by side, and the whole augment + normalise.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gallery on a full-size dataset: time from start to the first painted gallery (tiles) and
 // to the first screen of thumbnails, then the resident memory after scrolling the whole gallery
 // page by page (every thumbnail decoded once). Prints one JSON line. Targets: < 1 s, < 600 MB.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Indexing speed: train.csv + 2,700 folders + 18,900 files -> Dataset, warm cache.
 // Prints one JSON line; bench/run-index.sh sets it beside a Python reference.
 #include "analysis/dataset.h"

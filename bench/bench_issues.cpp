@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding label issues on a full-size dataset (18,900 images x 18 classes): confident learning
 // plus the person-level checks, median of 10 runs. Prints one JSON line. Target: < 50 ms.
 #include "analysis/labelissues.h"

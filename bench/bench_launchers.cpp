@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The same small run under each launcher, side by side: seconds from start to the first epoch
 // event and to "done" - here (local), over ssh to a loopback sshd, and as a Slurm job on a
 // loopback one-node cluster (the daemons of tests/daemons.h). What a launcher adds is its cost.

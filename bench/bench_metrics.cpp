@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recomputing every metric (18x18 and attribute confusions, per-class scores, errors by age,
 // calibration) for N samples. Prints one JSON line; bench/run-metrics.sh sets it beside
 // scikit-learn computing the same numbers.

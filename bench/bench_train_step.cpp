@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One EfficientNet-B0 training step at 224x224 on the CPU (batch 16, channels-last, Adam), with
 // MaskLens's training kernels (model/core/trainingkernels.h) and with LibTorch's operations
 // alone, alternating, side by side; and each kernel against the LibTorch operations it replaces,

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reference for bench_index: what the users' own scripts do to index the dataset
 (pandas-free: csv module + os.listdir per folder, matching files by stem)."""
 import csv, json, os, statistics, sys, time

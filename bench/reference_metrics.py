@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reference for bench_metrics: the users' scikit-learn code for the same numbers
 (18x18 confusion, per-class P/R/F1, macro F1, accuracy, attribute confusions)."""
 import json, statistics, sys, time

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reference for bench/run-predict.sh: the users' plain Python inference loop - torchvision
 EfficientNet-B0, cv2 decode, resize to 224 (bilinear), ImageNet normalisation, batches under
 torch.no_grad(), the same thread count. With "tuned" as the fourth argument, what a user who

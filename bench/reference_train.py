@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reference for bench/run-train.sh: the users' recipe in plain PyTorch - a standard DataLoader
 over the JPEGs (cv2 decode, resize 224, flip / affine / colour / noise augmentations), torchvision
 EfficientNet-B0, Adam, cross-entropy, the same thread count. Prints one JSON line with the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The augmentations on the CPU: the HSV step's fused pass (model/core/augment.cpp) against the
 # same conversion as tensor operations, and the whole recipe's fused pass per image against the
 # steps as tensor operations, side by side on the same batch and draws, as ratios; and what

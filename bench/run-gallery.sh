@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The gallery on the full-size synthetic dataset (18,900 images): start to first painted gallery
 # (target < 1 s once the files are in the page cache) and resident memory after scrolling the
 # whole gallery (target < 600 MB). Runs twice; the second run is the warm one.

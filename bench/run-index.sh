@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Indexing the full-size synthetic dataset: MaskLens against the Python reference, one run,
 # side by side. Usage: bench/run-index.sh [DATASET]  (generated into the cache when absent)
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Label-issue detection against known injected errors: a synthetic dataset with 3% noise, a
 # CNN (face crop, three heads: mask, gender and age band pooled over every mask state)
 # trained with person-level folds for out-of-fold probabilities, then

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Seconds from start to the first epoch event and to "done" for the same small run under each
 # launcher: local, ssh to a loopback sshd, Slurm on a loopback one-node cluster (started and
 # stopped by the bench, as root). Target: at most 5 s extra for ssh and for Slurm.

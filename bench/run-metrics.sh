@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Recomputing all metrics for 100,000 samples: MaskLens against scikit-learn, side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # End-to-end inference speed (files on disk -> probabilities), EfficientNet-B0 at 224x224, side
 # by side in one run: the plain Python loop (1.0), tuned Python (channels-last, inference_mode,
 # bf16 autocast where native), masklens-cli predict in fp32 and in bf16. Same threads and batch.

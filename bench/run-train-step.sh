@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # MaskLens's CPU training kernels (model/core/trainingkernels.h: batch norm + SiLU fused, the
 # depthwise convolutions' backward) against LibTorch's own operations: a whole EfficientNet-B0
 # training step at 224x224 (batch 16), alternating, and each kernel on the network's own shapes.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Training speed, EfficientNet-B0 at 224x224 with the users' augmentations: masklens-cli train
 # (packed cache, augmentations in one pass per image, channels-last, the CPU training kernels)
 # against the same recipe in plain PyTorch (DataLoader over the JPEGs), same threads, as a ratio.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // masklens-cli subcommands. Each takes the arguments after the subcommand name (argv[0] is
 // "masklens-cli <name>") and returns the process exit code: 0 done, 1 usage error, 2 bad data,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A progress line on stderr for long CLI work: rewritten in place on a terminal, a line every
 // few seconds otherwise (logs, CI). Main thread only.

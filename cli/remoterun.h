@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where `masklens-cli train` runs the trainer (issue #18): here, on a GPU server over ssh, or as
 // a Slurm job array. Whatever the launcher, stdout carries the same JSON lines

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the dataset loader with a hostile train.csv and eval/info.csv ("\n===\n" between
 // them) over a real image tree.
 #include "fuzzfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: replaying a hostile corrections journal (read-only: the file is never cut here).
 #include "fuzzfixture.h"
 

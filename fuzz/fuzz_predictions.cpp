@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: a predictions file, then everything that consumes one: metrics and the label-issue
 // finder.
 #include "fuzzfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: a run folder's run.json, config.json and metrics.jsonl ("\n===\n" between them),
 // as runs list and the window read them.
 #include "fuzzfixture.h"

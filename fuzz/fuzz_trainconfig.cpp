@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the training core's config.json reader (what --resume reads), its option parser
 // (the lines of the input as arguments) and a model's state.txt.
 #include "model/core/trainconfig.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every fuzz target shares: a small generated dataset made once per process in a
 // temporary folder, and a way to hand the fuzzer's bytes to a reader that takes a file.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
 
 #include "analysis/labels.h"
@@ -21,13 +23,65 @@ ChartWidget::ChartWidget(QWidget *parent) : QCustomPlot(parent)
     tickFont.setPointSizeF(tickFont.pointSizeF() * 0.9);
     for (QCPAxis *axis : {xAxis, yAxis}) {
         axis->setTickLabelFont(tickFont);
-        axis->grid()->setPen(QPen(QColor(225, 225, 225), 0, Qt::DotLine));
         axis->grid()->setZeroLinePen(Qt::NoPen); // a stray line through the first bar otherwise
+    }
+    connect(this, &QCustomPlot::beforeReplot, this, &ChartWidget::applyPalette);
+    applyPalette();
+}
+
+void ChartWidget::applyPalette()
+{
+    const QPalette &p = palette();
+    const QColor text = p.color(QPalette::Text);
+    // The grid halfway between the background and the text: faint on light and dark alike.
+    const QColor base = p.color(QPalette::Base);
+    const QColor grid = QColor::fromRgbF((base.redF() * 3 + text.redF()) / 4,
+                                         (base.greenF() * 3 + text.greenF()) / 4,
+                                         (base.blueF() * 3 + text.blueF()) / 4);
+    setBackground(base);
+    for (QCPAxisRect *rect : axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(text, 0));
+            axis->setTickPen(QPen(text, 0));
+            axis->setSubTickPen(QPen(text, 0));
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        }
+    }
+    if (m_title)
+        m_title->setTextColor(text);
+    if (legend) {
+        legend->setBrush(base);
+        legend->setTextColor(text);
+        legend->setBorderPen(QPen(grid));
+    }
+    for (int i = 0; i < itemCount(); ++i) {
+        QCPAbstractItem *it = item(i);
+        if (it->property(kKeepColour).toBool())
+            continue;
+        if (auto *label = qobject_cast<QCPItemText *>(it)) {
+            label->setColor(text);
+        } else if (auto *line = qobject_cast<QCPItemStraightLine *>(it)) {
+            QPen pen = line->pen();
+            pen.setColor(text);
+            line->setPen(pen);
+        }
+    }
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        replot();
     }
 }
 
 void ChartWidget::setTitle(const QString &title)
 {
+    setAccessibleName(title); // what a screen reader announces for the chart
     if (!m_title) {
         plotLayout()->insertRow(0);
         QFont f = font();

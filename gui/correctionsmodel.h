@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Table model over the corrections journal (newest first): when, who, what, from, to, note.
 // GUI thread only; refresh() after edits.

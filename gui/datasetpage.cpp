@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetpage.h"
 
 #include "chartwidget.h"
@@ -160,6 +162,9 @@ void DatasetPage::retranslate()
     m_bandsLabel->setText(tr("Age bands start at"));
     m_middleFrom->setToolTip(tr("First age of the middle band"));
     m_oldFrom->setToolTip(tr("First age of the old band (teams moved it to 58 or 59)"));
+    m_middleFrom->setAccessibleName(m_middleFrom->toolTip());
+    m_oldFrom->setAccessibleName(tr("First age of the old band"));
+    m_oldFrom->setAccessibleDescription(m_oldFrom->toolTip());
     m_imagesOrPeopleLabel->setText(tr("Gender and age counted in"));
     m_attributeUnit->setItemText(0, tr("people"));
     m_attributeUnit->setItemText(1, tr("images"));

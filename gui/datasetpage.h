@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Dataset view: the 18-class distribution with the >=60 classes marked, mask state /
 // gender / age band counts, the age histogram with the band thresholds drawn, and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "errorspage.h"
 
 #include "chartwidget.h"
@@ -268,12 +270,20 @@ void ErrorsPage::drawMatrix(ChartWidget *plot, const ConfusionMatrix &cm, const 
     for (QCPItemText *text : std::as_const(texts)) {
         const int p = int(std::lround(text->position->key())),
                   t = int(std::lround(text->position->value()));
-        text->setColor(map->data()->cell(p, t) > top * 0.6 ? Qt::white : Qt::black);
+        if (map->data()->cell(p, t) > top * 0.6) { // on a dark red cell in any theme
+            text->setColor(Qt::white);
+            text->setProperty(ChartWidget::kKeepColour, true);
+        } // the others take the palette's text colour, on cells near the background
     }
+    // From the background (an empty cell is the chart's own background, light or dark) to red.
+    const QColor base = plot->palette().color(QPalette::Base);
+    const QColor red(178, 24, 43);
     QCPColorGradient gradient(QCPColorGradient::gpGrayscale);
-    gradient.setColorStopAt(0, QColor(255, 255, 255));
-    gradient.setColorStopAt(0.15, QColor(250, 220, 200));
-    gradient.setColorStopAt(1, QColor(178, 24, 43));
+    gradient.setColorStopAt(0, base);
+    gradient.setColorStopAt(0.15, QColor::fromRgbF(base.redF() * 0.75 + red.redF() * 0.25,
+                                                   base.greenF() * 0.75 + red.greenF() * 0.25,
+                                                   base.blueF() * 0.75 + red.blueF() * 0.25));
+    gradient.setColorStopAt(1, red);
     map->setGradient(gradient);
     map->setDataRange(QCPRange(0, std::max(top, 1e-9)));
     map->setInterpolate(false);

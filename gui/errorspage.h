@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Errors view: macro F1 and accuracy as the headline, per-class precision / recall / F1 as
 // grouped bars with support (the >=60 classes marked), the 18x18 confusion matrix as a heat

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gallerypage.h"
 
 #include "labeleditor.h"
@@ -195,6 +197,9 @@ void GalleryPage::changeEvent(QEvent *event)
 
 void GalleryPage::retranslate()
 {
+    m_view->setAccessibleName(tr("Images"));
+    m_view->setAccessibleDescription(tr("Each image with its label, the model's prediction, and "
+                                        "whether the prediction is right"));
     m_trueLabel->setText(tr("Label"));
     m_predLabel->setText(tr("Predicted"));
     m_trueClass->setItemText(0, tr("any"));
@@ -475,8 +480,12 @@ void GalleryPage::refreshPersonStrip()
             continue;
         }
         const QPixmap pm = m_thumbnails->thumbnail(other);
-        if (!pm.isNull())
-            l->setPixmap(pm.scaled(l->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        if (!pm.isNull()) {
+            QPixmap fitted = pm.scaled(l->size() * pm.devicePixelRatio(), Qt::KeepAspectRatio,
+                                       Qt::SmoothTransformation);
+            fitted.setDevicePixelRatio(pm.devicePixelRatio());
+            l->setPixmap(fitted);
+        }
         l->setStyleSheet(other == m_current ? QStringLiteral("border: 2px solid #4682b4")
                                             : QString());
         l->setToolTip(imageStems()[s]);

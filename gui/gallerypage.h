@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The gallery: every training image as a thumbnail, filtered (true class, predicted class,
 // right/wrong, the >=60 focus, person) and sorted (confidence, loss, person), with a detail

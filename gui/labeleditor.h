@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Label editing in the window: every edit goes through a QUndoStack and into the corrections
 // journal (LabelStore), so it is durable before it shows and undo is itself journaled (undo

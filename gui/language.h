@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Switches the interface language at run time: installs MaskLens's and Qt's translators for
 // "en" or "ko"; an empty name means the system locale. Widgets retranslate on LanguageChange.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The "Run on" details of the Training view (issue #18): nothing for this computer; host, port,
 // identity, remote folder and remote trainer for an SSH server; partition, account, GPUs per

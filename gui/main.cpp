@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
 #include <QApplication>
@@ -9,6 +11,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("MaskLens"));
     QApplication::setOrganizationName(QStringLiteral("MaskLens"));
     QApplication::setApplicationVersion(QStringLiteral(MASKLENS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("masklens"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.masklens.MaskLens"));
     return masklens::gui::runWorkbench();
 }

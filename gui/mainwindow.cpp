@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "chartwidget.h"
@@ -16,6 +18,11 @@
 #include "model/inference.h"
 #include "model/modelfile.h"
 #include "problemsmodel.h"
+#include "sessionlog.h"
+#include "shortcutsdialog.h"
+
+#include "analysis/safefile.h"
+#include "analysis/submission.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -197,6 +204,24 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(m_datasetPage, &DatasetPage::ageBandsChanged, this, &MainWindow::setAgeBands);
 
     createActions();
+    // What a bug report needs from the session log: each load's outcome.
+    connect(this, &MainWindow::datasetLoaded, this, [this](bool ok, const QString &message) {
+        if (ok)
+            qCInfo(lcSession, "dataset loaded: %d people, %d images, %d problems",
+                   int(m_dataset->people.size()), int(m_dataset->samples.size()),
+                   m_problemsModel->rowCount());
+        else
+            qCWarning(lcSession, "dataset not loaded: %s", qPrintable(message));
+    });
+    connect(this, &MainWindow::predictionsLoaded, this, [](bool ok, const QString &message) {
+        if (ok)
+            qCInfo(lcSession, "predictions loaded");
+        else
+            qCWarning(lcSession, "predictions not loaded: %s", qPrintable(message));
+    });
+    connect(m_editor, &LabelEditor::failed, this, [](const QString &message) {
+        qCWarning(lcSession, "correction not saved: %s", qPrintable(message));
+    });
     retranslate();
     resize(1280, 860);
     if (!m_settings.windowGeometry().isEmpty())
@@ -261,6 +286,40 @@ void MainWindow::createActions()
             openPredictions(file);
     });
     m_fileMenu->addSeparator();
+    m_exportLabelsAction = m_fileMenu->addAction(QString());
+    connect(m_exportLabelsAction, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export corrected labels"),
+            m_dataset ? m_dataset->root + QStringLiteral("/train_corrected.csv") : QString(),
+            tr("Labels (*.csv)"));
+        QString error;
+        if (file.isEmpty())
+            return;
+        if (!exportCorrectedLabels(file, &error))
+            QMessageBox::warning(this, tr("Export corrected labels"), error);
+        else
+            m_statusLabel->setText(tr("Wrote %1").arg(QDir::toNativeSeparators(file)));
+    });
+    m_submissionAction = m_fileMenu->addAction(QString());
+    connect(m_submissionAction, &QAction::triggered, this, [this] {
+        const QStringList inputs = QFileDialog::getOpenFileNames(
+            this, tr("Eval predictions to vote (one per model or seed)"),
+            m_dataset ? m_dataset->root : QString(), tr("Predictions (*.csv);;All files (*)"));
+        if (inputs.isEmpty())
+            return;
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Write submission"),
+            m_dataset ? m_dataset->root + QStringLiteral("/submission.csv") : QString(),
+            tr("Submission (*.csv)"));
+        if (file.isEmpty())
+            return;
+        QString error, summary;
+        if (!writeSubmission(inputs, file, &error, &summary))
+            QMessageBox::warning(this, tr("Write submission"), error);
+        else
+            m_statusLabel->setText(summary);
+    });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -291,6 +350,12 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString());
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Comma));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, m_pages, this);
+        dialog.exec();
+    });
     m_aboutAction = m_helpMenu->addAction(QString());
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About MaskLens"),
@@ -319,12 +384,15 @@ void MainWindow::retranslate()
     m_savePredictionsAction->setText(tr("&Save Predictions…"));
     m_savePredictionsAction->setEnabled(m_predictions != nullptr);
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problemsModel->rowCount()));
+    m_problemsView->setAccessibleName(tr("Problems"));
     m_cancel->setText(tr("Cancel"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_correctionsDock->setWindowTitle(tr("Corrections (%1)").arg(m_correctionsModel->rowCount()));
     qobject_cast<QLineEdit *>(m_correctionsDock->property("filter").value<QObject *>())
         ->setPlaceholderText(tr("Filter corrections…"));
+    m_correctionsDock->findChild<QLineEdit *>()->setAccessibleName(tr("Filter corrections"));
+    m_correctionsDock->findChild<QTableView *>()->setAccessibleName(tr("Corrections"));
     qobject_cast<QPushButton *>(m_correctionsDock->property("revert").value<QObject *>())
         ->setText(tr("Revert selected"));
     m_openAction->setText(tr("&Open Dataset…"));
@@ -334,6 +402,11 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About MaskLens"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_exportLabelsAction->setText(tr("&Export Corrected Labels…"));
+    m_exportLabelsAction->setEnabled(m_dataset && m_original && m_editor->store());
+    m_submissionAction->setText(tr("Write Su&bmission…"));
+    m_submissionAction->setEnabled(m_dataset && !m_dataset->evalImages.empty());
     if (!isLoading() && !m_dataset)
         m_statusLabel->setText(tr("Ready"));
 }
@@ -363,6 +436,7 @@ bool MainWindow::isLoading() const
 
 void MainWindow::openDataset(const QString &dir)
 {
+    qCInfo(lcSession, "opening dataset %s", qPrintable(dir));
     if (isLoading()) {
         cancelLoading();
         m_loadWatcher.waitForFinished();
@@ -463,6 +537,7 @@ void MainWindow::onLoadFinished()
 
 void MainWindow::openPredictions(const QString &file)
 {
+    qCInfo(lcSession, "loading predictions %s", qPrintable(file));
     if (!m_dataset || isLoading()) {
         m_pendingPredictions = file;
         return;
@@ -541,6 +616,7 @@ void MainWindow::setBusy(bool busy, const QString &message)
 
 void MainWindow::runModel(const QString &modelFile)
 {
+    qCInfo(lcSession, "running model %s", qPrintable(modelFile));
     if (!m_dataset || isRunningModel())
         return;
     setBusy(true, tr("Running %1 over %2 images…")
@@ -719,6 +795,7 @@ bool MainWindow::saveScreenshots(const QString &dir, QString *error)
         return false;
     }
     const int current = m_pages->currentIndex();
+    QString index;
     if (m_galleryPage->view()->model()->rowCount() > 0 &&
         !m_galleryPage->view()->currentIndex().isValid())
         m_galleryPage->view()->setCurrentIndex(m_galleryPage->view()->model()->index(0, 0));
@@ -739,8 +816,22 @@ bool MainWindow::saveScreenshots(const QString &dir, QString *error)
                 *error = tr("Cannot write %1").arg(file);
             return false;
         }
+        index += page->objectName() + QStringLiteral(".png\t") + m_pages->tabText(i) +
+                 QLatin1Char('\n');
     }
     m_pages->setCurrentIndex(current);
+    // What each picture shows, in the interface's language: the menus and each view's title.
+    QStringList menus;
+    for (QAction *menu : menuBar()->actions())
+        menus << menu->text().remove(QLatin1Char('&'));
+    index += QStringLiteral("menus\t") + menus.join(QStringLiteral(" | ")) + QLatin1Char('\n');
+    const QString indexFile = QDir(dir).filePath(QStringLiteral("index.txt"));
+    if (const analysis::Status written = analysis::writeFileAtomically(indexFile, index.toUtf8());
+        !written) {
+        if (error)
+            *error = written.error().toString();
+        return false;
+    }
     // The comparison of the last two runs, when there are two.
     const QStringList runs = m_trainingPage->runDirs();
     if (runs.size() >= 2) {
@@ -766,18 +857,108 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+MainWindow::DropKind MainWindow::dropKind(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return DropKind::Dataset;
+    if (!info.isFile())
+        return DropKind::None;
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"csv")
+        return DropKind::Predictions;
+    if (suffix == u"mlck" || suffix == u"pt" || suffix == u"pth" || suffix == u"ts")
+        return DropKind::Model;
+    return DropKind::None;
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    // A dataset folder always; a predictions file or a model once a dataset is open.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls[0].isLocalFile() && QFileInfo(urls[0].toLocalFile()).isDir())
+    if (urls.size() != 1 || !urls[0].isLocalFile())
+        return;
+    const DropKind kind = dropKind(urls[0].toLocalFile());
+    if (kind == DropKind::Dataset || (kind != DropKind::None && m_dataset))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty())
-        openDataset(urls[0].toLocalFile());
+    if (urls.size() != 1 || !urls[0].isLocalFile())
+        return;
+    const QString path = urls[0].toLocalFile();
+    switch (dropKind(path)) {
+    case DropKind::Dataset:
+        openDataset(path);
+        break;
+    case DropKind::Predictions:
+        if (m_dataset)
+            openPredictions(path);
+        break;
+    case DropKind::Model:
+        if (m_dataset)
+            runModel(path);
+        break;
+    case DropKind::None:
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+bool MainWindow::exportCorrectedLabels(const QString &file, QString *error)
+{
+    if (!m_original || !m_editor->store()) {
+        if (error)
+            *error = tr("Open a dataset first (and not one open in another MaskLens).");
+        return false;
+    }
+    if (auto st = m_editor->store()->exportTrainCsv(*m_original, file); !st) {
+        if (error)
+            *error = st.error().toString();
+        return false;
+    }
+    qCInfo(lcSession, "exported corrected labels to %s", qPrintable(file));
+    return true;
+}
+
+bool MainWindow::writeSubmission(const QStringList &predictionFiles, const QString &file,
+                                 QString *error, QString *summary)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        qCWarning(lcSession, "submission not written: %s", qPrintable(message));
+        return false;
+    };
+    if (!m_dataset)
+        return fail(tr("Open a dataset first."));
+    if (m_dataset->evalImages.empty())
+        return fail(tr("%1 has no eval images (eval/info.csv).").arg(m_dataset->root));
+    std::vector<analysis::Predictions> files;
+    for (const QString &input : predictionFiles) {
+        auto p = analysis::readPredictions(input, *m_dataset);
+        if (!p)
+            return fail(p.error().toString());
+        files.push_back(std::move(p).value());
+    }
+    const auto submission = analysis::voteSubmission(*m_dataset, files);
+    if (!submission)
+        return fail(submission.error().toString());
+    if (auto st = analysis::writeSubmission(file, *m_dataset, *submission); !st)
+        return fail(st.error().toString());
+    if (summary)
+        *summary = tr("Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken "
+                      "by probability")
+                       .arg(QDir::toNativeSeparators(file))
+                       .arg(submission->ans.size())
+                       .arg(files.size())
+                       .arg(submission->unanimous)
+                       .arg(submission->tiesBroken);
+    qCInfo(lcSession, "wrote submission %s from %lld file(s)", qPrintable(file),
+           qlonglong(files.size()));
+    return true;
 }
 
 } // namespace masklens::gui

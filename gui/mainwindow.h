@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The workbench window: opens a dataset in the background (progress, cancel), shows its pages,
 // lists the problems found while loading. GUI thread only; long work runs on the window's own
@@ -60,6 +62,17 @@ public:
     bool isRunningModel() const;
     /// Writes the current predictions (e.g. from runModel) as a predictions file.
     bool savePredictions(const QString &file, QString *error = nullptr);
+    /// File > Export Corrected Labels: train.csv with the corrections applied (as
+    /// masklens-cli labels export writes it).
+    bool exportCorrectedLabels(const QString &file, QString *error = nullptr);
+    /// File > Write Submission: eval/info.csv's rows with ans voted from one or several eval
+    /// predictions files (as masklens-cli submit); *summary says what was voted.
+    bool writeSubmission(const QStringList &predictionFiles, const QString &file,
+                         QString *error = nullptr, QString *summary = nullptr);
+
+    /// What a file dropped on the window opens.
+    enum class DropKind { None, Dataset, Predictions, Model };
+    static DropKind dropKind(const QString &path);
 
     const analysis::Dataset *dataset() const { return m_dataset.get(); }
     const analysis::DatasetStats &stats() const { return m_stats; }
@@ -79,7 +92,8 @@ public:
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     QTabWidget *pages() const { return m_pages; }
 
-    /// Renders each page to DIR/<page>.png (and the window to DIR/window.png).
+    /// Renders each page to DIR/<page>.png, the comparison of the last two runs to DIR/compare.png,
+    /// and writes DIR/index.txt: each picture with its view's title, and the menus, as shown.
     bool saveScreenshots(const QString &dir, QString *error = nullptr);
 
 Q_SIGNALS:
@@ -165,6 +179,9 @@ private:
     QAction *m_savePredictionsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_exportLabelsAction = nullptr;
+    QAction *m_submissionAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Table model over the problems found while loading (file, line, message), for the Problems
 // dock. GUI thread only.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewpage.h"
 
 #include "chartwidget.h"
@@ -148,6 +150,8 @@ ReviewPage::ReviewPage(LabelEditor *editor, QWidget *parent) : QWidget(parent), 
     auto addKeys = [this](QPushButton *button, std::initializer_list<QKeySequence> keys,
                           auto slot) {
         auto *action = new QAction(this);
+        // Named as its button (Help > Keyboard Shortcuts lists it); retranslate keeps it so.
+        m_keyActions.append({action, button});
         action->setShortcuts(QList<QKeySequence>(keys));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -215,6 +219,9 @@ QString ReviewPage::statusText(Status s) const
 
 void ReviewPage::retranslate()
 {
+    m_queue->setAccessibleName(tr("Review queue"));
+    m_queue->setAccessibleDescription(tr("Likely label errors: A or Return accepts the "
+                                         "suggestion, R or Delete rejects it, S or Space skips"));
     m_kindFilter->setItemText(0, tr("every kind"));
     for (int i = 1; i < m_kindFilter->count(); ++i)
         m_kindFilter->setItemText(i, kindText(IssueKind(m_kindFilter->itemData(i).toInt())));
@@ -230,6 +237,8 @@ void ReviewPage::retranslate()
     m_gallery->setText(tr("Show in gallery"));
     m_perClass->setTitle(tr("Images under suspicion per given class (red: >=60)"));
     rebuildQueue();
+    for (const auto &[action, button] : std::as_const(m_keyActions))
+        action->setText(button->text());
 }
 
 void ReviewPage::clear()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The label-issue review queue (issue #9): the suspects findLabelIssues() ranks from out-of-fold
 // probabilities, one at a time with their images (the whole person for person-level suspects),
@@ -96,6 +98,7 @@ private:
     QList<QLabel *> m_images;
     QList<QLabel *> m_captions;
     QPushButton *m_accept, *m_reject, *m_skip, *m_gallery;
+    QList<std::pair<QAction *, QPushButton *>> m_keyActions; ///< keys named as their buttons
     ChartWidget *m_perClass;
 };
 

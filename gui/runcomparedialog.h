@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two training runs side by side: per-class F1 of both with the difference (chart and table,
 // the >=60 classes marked), the confusion-matrix difference (B - A: green where B gets more

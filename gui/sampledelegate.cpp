@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampledelegate.h"
 
 #include "chartwidget.h"
@@ -36,16 +38,36 @@ void SampleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                                        : (predicted == truth ? QColor(60, 150, 80) : colors::kOld);
     const QSize t = m_thumbnails->thumbnailSize();
     const QRect image(r.left() + (r.width() - t.width()) / 2, r.top() + 4, t.width(), t.height());
+    // The surface being painted knows its pixel ratio (a 200% screen, a grab for a screenshot).
+    m_thumbnails->setDevicePixelRatio(painter->device()->devicePixelRatioF());
     const QPixmap pixmap = m_thumbnails->thumbnail(sample);
     if (pixmap.isNull()) {
-        painter->fillRect(image, QColor(225, 225, 225));
+        painter->fillRect(image, option.palette.alternateBase()); // light or dark, as the theme
     } else {
-        const QSize s = pixmap.size().scaled(t, Qt::KeepAspectRatio);
+        const QSize s = pixmap.deviceIndependentSize().toSize().scaled(t, Qt::KeepAspectRatio);
         painter->drawPixmap(QRect(image.topLeft() + QPoint((t.width() - s.width()) / 2, 0), s),
                             pixmap);
     }
     painter->setPen(QPen(frame, 3));
     painter->drawRect(image.adjusted(-1, -1, 1, 1));
+    if (predicted >= 0) { // right or wrong by shape as well as colour: a tick or a cross badge
+        const QRect badge(image.left() + 3, image.bottom() - 17, 15, 15);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(frame);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(badge);
+        painter->setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap));
+        const QPoint o = badge.topLeft();
+        if (predicted == truth) {
+            painter->drawPolyline(
+                QPolygon({o + QPoint(3, 8), o + QPoint(6, 11), o + QPoint(12, 4)}));
+        } else {
+            painter->drawLine(o + QPoint(4, 4), o + QPoint(11, 11));
+            painter->drawLine(o + QPoint(11, 4), o + QPoint(4, 11));
+        }
+        painter->setBrush(Qt::NoBrush);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
     if (index.data(SampleModel::ExcludedRole).toBool()) { // left out of training: crossed out
         painter->fillRect(image, QColor(255, 255, 255, 150));
         painter->setPen(QPen(QColor(120, 120, 120), 2));

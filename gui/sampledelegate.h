@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints a gallery tile: the cached thumbnail (or a placeholder while it decodes), a frame
 // that says right (green), wrong (red) or unpredicted (grey), and "label -> prediction".

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The gallery's filter and sort over a SampleModel, with typed setters: true class, predicted
 // class, right/wrong, attribute values, person, and the ">=60 focus" (the errors on the rare

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "samplemodel.h"
 
 #include <cmath>
@@ -102,6 +104,14 @@ QVariant SampleModel::data(const QModelIndex &index, int role) const
                                                .arg(analysis::className(r.predicted))
                                                .arg(double(r.confidence) * 100, 0, 'f', 0)
                                  : QString());
+    case Qt::AccessibleTextRole: // what a screen reader says for a tile: the verdict in words
+        return r.predicted < 0
+                   ? tr("%1: label %2").arg(m_dataset->relativePath(r.sample),
+                                            analysis::className(r.trueClass))
+                   : tr("%1: label %2, predicted %3, %4")
+                         .arg(m_dataset->relativePath(r.sample), analysis::className(r.trueClass),
+                              analysis::className(r.predicted),
+                              r.predicted == r.trueClass ? tr("right") : tr("wrong"));
     case SampleRole:
         return r.sample;
     case TrueClassRole:

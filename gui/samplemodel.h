@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // List model over every training image of the open dataset, with the model's prediction for it
 // when predictions are loaded. Rows are dataset samples in order. GUI thread only.

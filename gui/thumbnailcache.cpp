@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "thumbnailcache.h"
 
 #include <QImageReader>
@@ -32,6 +34,20 @@ void ThumbnailCache::setMaxBytes(qint64 bytes)
 
 void ThumbnailCache::setDataset(std::shared_ptr<const analysis::Dataset> dataset)
 {
+    reset();
+    m_dataset = std::move(dataset);
+}
+
+void ThumbnailCache::setDevicePixelRatio(qreal ratio)
+{
+    if (ratio <= 0 || qFuzzyCompare(ratio, m_ratio))
+        return;
+    reset();
+    m_ratio = ratio;
+}
+
+void ThumbnailCache::reset()
+{
     {
         std::lock_guard lock(m_mutex);
         m_queue.clear();
@@ -43,7 +59,6 @@ void ThumbnailCache::setDataset(std::shared_ptr<const analysis::Dataset> dataset
     }
     m_pending.clear();
     m_cache.clear();
-    m_dataset = std::move(dataset);
 }
 
 QPixmap ThumbnailCache::thumbnail(int sample)
@@ -70,11 +85,13 @@ QPixmap ThumbnailCache::thumbnail(int sample)
         }
     }
     if (startWorker)
-        m_pool.start([this, generation, dataset = m_dataset] { drain(generation, dataset); });
+        m_pool.start([this, generation, dataset = m_dataset, pixels = m_size * m_ratio,
+                      ratio = m_ratio] { drain(generation, dataset, pixels, ratio); });
     return {};
 }
 
-void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::Dataset> dataset)
+void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::Dataset> dataset,
+                           QSize pixels, qreal ratio)
 {
     for (;;) {
         int sample;
@@ -93,12 +110,13 @@ void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::D
         reader.setAutoTransform(true); // EXIF orientation, as OpenCV applies it for the model
         const QSize full = reader.size();
         if (full.isValid())
-            reader.setScaledSize(full.scaled(m_size, Qt::KeepAspectRatio));
+            reader.setScaledSize(full.scaled(pixels, Qt::KeepAspectRatio));
         QImage image = reader.read();
         if (image.isNull()) { // a broken file still gets a (grey) tile so it is not retried
-            image = QImage(m_size, QImage::Format_RGB32);
+            image = QImage(pixels, QImage::Format_RGB32);
             image.fill(QColor(90, 90, 90));
         }
+        image.setDevicePixelRatio(ratio);
         QMetaObject::invokeMethod(
             this,
             [this, sample, generation, image = std::move(image)] {

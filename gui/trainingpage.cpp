@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingpage.h"
 
 #include "launchform.h"
@@ -149,6 +151,8 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     static_assert(std::size(fields) == std::extent_v<decltype(m_formLabels)>);
     for (int i = 0; i < int(std::size(fields)); ++i) {
         m_formLabels[i] = new QLabel;
+        // The label names its field for a screen reader (and Alt+letter moves there).
+        m_formLabels[i]->setBuddy(i == 11 ? m_init : fields[i]);
         if (i == 11)
             form->addRow(m_formLabels[i], initRow);
         else
@@ -318,6 +322,8 @@ void TrainingPage::updateSizePlaceholder()
 
 void TrainingPage::retranslate()
 {
+    m_log->setAccessibleName(tr("Training log"));
+    m_runs->setAccessibleName(tr("Runs"));
     const QString labels[] = {tr("Model"),     tr("Outputs"),         tr("Input size (WxH)"),
                               tr("Epochs"),    tr("Batch"),           tr("Learning rate"),
                               tr("Loss"),      tr("Sampler"),         tr("Folds"),

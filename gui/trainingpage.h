@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Training view: retrain on the current labels (corrections applied) and see at once whether
 // it helped. A form with the recipe (model, input size, epochs, batch, learning rate, loss,

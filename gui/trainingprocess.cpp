@@ -1,4 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingprocess.h"
+
+#include "sessionlog.h"
+
+#include "analysis/safefile.h"
 
 #include "analysis/runs.h"
 
@@ -139,6 +145,7 @@ bool TrainingProcess::start(const TrainingRequest &request, QString *error)
         return fail(tr("Open a dataset first."));
     m_request = request;
     m_errorTail.clear();
+    m_stderrPending.clear();
     m_errorEvent.clear();
     m_prepared = {};
     m_sawDone = m_sawStopped = m_cancelling = false;
@@ -153,6 +160,8 @@ bool TrainingProcess::start(const TrainingRequest &request, QString *error)
         args.append(QStringLiteral("--prepare-only"));
         Q_EMIT logLine(tr("Preparing the image cache and the labels for the command template..."));
     }
+    qCInfo(lcSession, "run %s started: %s %s", qPrintable(request.runDir),
+           qPrintable(request.cli), qPrintable(args.join(u' ')));
     launch(request.cli, args);
     return true;
 }
@@ -213,7 +222,9 @@ void TrainingProcess::readStderr()
 {
     if (!m_process)
         return;
-    const QString text = QString::fromUtf8(m_process->readAllStandardError());
+    const QByteArray bytes = m_process->readAllStandardError();
+    keepStderr(bytes);
+    const QString text = QString::fromUtf8(bytes);
     for (const QString &raw : text.split(u'\n')) {
         // Progress lines redraw with \r: keep the last state of each.
         const QString line = raw.section(u'\r', -1).trimmed();
@@ -224,6 +235,19 @@ void TrainingProcess::readStderr()
             m_errorTail.removeFirst();
         Q_EMIT logLine(line);
     }
+}
+
+void TrainingProcess::keepStderr(const QByteArray &bytes)
+{
+    // The trainer's stderr, whole, in RUN/stderr.log: what the window's log shows of a failure is
+    // a tail, the file keeps everything for a bug report. The run folder appears once the CLI
+    // has checked its options, so what comes before is held until then.
+    m_stderrPending += bytes;
+    if (m_stderrPending.isEmpty() || m_request.runDir.isEmpty() ||
+        !QFileInfo(m_request.runDir).isDir())
+        return;
+    if (analysis::appendDurably(m_request.runDir + QStringLiteral("/stderr.log"), m_stderrPending))
+        m_stderrPending.clear();
 }
 
 void TrainingProcess::onFinished(int exitCode, QProcess::ExitStatus status)
@@ -325,6 +349,11 @@ void TrainingProcess::end(Outcome outcome, const QString &message)
         m_process.release()->deleteLater();
     }
     m_record.reset();
+    if (outcome == Outcome::Done)
+        qCInfo(lcSession, "run %s done", qPrintable(m_request.runDir));
+    else
+        qCWarning(lcSession, "run %s ended (%d): %s", qPrintable(m_request.runDir), int(outcome),
+                  qPrintable(message));
     Q_EMIT finished(outcome, message);
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One training run as a child process: `masklens-cli train` on this computer, or - through a
 // user's command template - anywhere that speaks the same JSON lines (ssh to a GPU machine, srun
@@ -70,6 +72,7 @@ Q_SIGNALS:
     void finished(masklens::gui::TrainingProcess::Outcome outcome, const QString &message);
 
 private:
+    void keepStderr(const QByteArray &bytes);
     void launch(const QString &program, const QStringList &arguments);
     void readStdout();
     void readStderr();
@@ -83,6 +86,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<analysis::RunRecord> m_record; ///< templated runs: we keep run.json
     QJsonObject m_prepared;
+    QByteArray m_stderrPending; ///< stderr not yet in RUN/stderr.log (no run folder yet)
     QStringList m_errorTail;
     QString m_errorEvent; ///< message of an "error" event
     bool m_sawDone = false;

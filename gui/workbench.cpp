@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
 #include "language.h"
 #include "mainwindow.h"
+#include "sessionlog.h"
 #include "settings.h"
 
 #include "model/runtime.h"
@@ -46,6 +49,9 @@ int runWorkbench()
     parser.addOptions({screenshotOpt, languageOpt, predictionsOpt, modelOpt});
     parser.process(*qApp);
 
+    QString logError;
+    if (!SessionLog::start(&logError))
+        std::fprintf(stderr, "masklens: no session log: %s\n", qPrintable(logError));
     model::configureThreads(0); // LibTorch starts with one thread here
     Settings settings;
     Language language;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A model ready to predict: a MaskLens checkpoint or a TorchScript file from PyTorch, on the
 // device chosen at run time, in inference mode. Plain types in and out (no torch headers).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // From an image file to what a network eats: decode (JPEG at reduced size through libjpeg's DCT
 // scaling whenever the reduced image still covers the target, which is ~2x faster than decoding

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The inference engine: image files -> 18-class probabilities, batched. Decoding and
 // preprocessing of the next batch run on worker threads while the model runs the current one.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading what comes beside a model file: the sidecar JSON of a TorchScript model
 // (`model.pt.json` or `model.json`) with its preprocessing:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Torch first, inside push/pop of Qt's `slots` macro (STYLE.md): this file has no Qt headers,
 // but the guard keeps it safe if one is added later.
 #pragma push_macro("slots")

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where and how LibTorch runs: thread count (LibTorch defaults to 1 thread on these machines,
 // so every entry point sets it), and the device chosen at run time (CUDA only when the LibTorch

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // masklens-train: the training core alone (LibTorch only), for a GPU machine without Qt or
 // OpenCV. It reads the image cache and samples file that masklens-cli train made on another
 // machine (README: "Training on a remote GPU") and speaks the same JSON lines.
@@ -28,6 +30,10 @@ int main(int argc, char *argv[])
             std::cout
                 << "Usage: masklens-train --cache FILE --samples FILE --out RUNDIR [options]\n\n"
                 << masklens::model::trainUsage();
+            return 0;
+        }
+        if (a == "--version") {
+            std::cout << "masklens-train " MASKLENS_VERSION "\n";
             return 0;
         }
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds (or reuses) the packed image cache for training: every image of a dataset decoded once
 // through the same pipeline inference uses, at training resolution. Rebuilt only when the images

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Exports torchvision's ImageNet weights for EfficientNet-B0 into a file MaskLens loads as a
 starting point for training (masklens-cli train --init FILE).
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills translations/masklens_ko.ts from the glossary below, and marks masklens_en.ts finished
 (English is the source language). Run after `cmake --build build --target update_translations`;
 prints the Korean sources still missing so nothing ships half-translated."""

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Real daemons for the tests, on loopback, from a temporary folder: an OpenSSH server with a
 // throwaway host key and a key made for the test, and a one-node Slurm cluster (munged,

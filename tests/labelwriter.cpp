@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Test helper for tst_labelstore: makes label edits in a loop and prints "ack SEQ" after each
 // one LabelStore::set() reported durable, until it is killed.
 #include "analysis/labelstore.h"

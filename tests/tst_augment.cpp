@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The augmentations as tensor operations: shapes, ranges, and the probability 0 and 1 cases.
 // Includes LibTorch on purpose (it checks tensors).
 #include "model/core/augment.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Errors view and the gallery as a user drives them, offscreen: a click on a matrix cell
 // shows exactly those samples, the >=60 focus shows exactly those errors, sorting, export, the
 // detail panel, thumbnails; every item model under QAbstractItemModelTester.

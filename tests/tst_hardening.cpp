@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input never crashes, hangs or loses data (issue #21): hostile links, a full disk, torn and
 // forged journals, numbers that are not numbers, files that are not files. Each function here
 // failed before its fix.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the user sees is what the model sees (issue #23): a phone photo's EXIF orientation is
 // applied by the model's decoder (OpenCV) - on a full decode and on a DCT-reduced one alike -
 // exactly as the window's image readers apply it (QImageReader with autoTransform, which the

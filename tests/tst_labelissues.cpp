@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding wrong labels: confident learning on constructed probabilities, and the person-level
 // checks (gender vote, incorrect/normal swap) on a generated dataset.
 #include "fixtures.h"

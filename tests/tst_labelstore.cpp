@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Label corrections that never lose work: person-level propagation, validation, the lock, torn
 // last lines, a writer killed at random points, export round trip.
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where training runs (issue #18), end to end against real engines on loopback: a local run
 // that never lies about being alive, an OpenSSH server the tests start themselves, and a
 // one-node Slurm cluster (munged, slurmctld, slurmd) they start and stop.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a user meets it, offscreen: opening a dataset in the background, the counts it
 // shows, thresholds, problems, failures, language, saved charts and screenshots.
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parity with torchvision: the same weights give the same logits. This test includes LibTorch on
 // purpose (it compares tensors); nothing else in tests/ does.
 #include "model/core/checkpoint.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // masklens-cli predict against PyTorch: a TorchScript model made by python3-torch predicts the
 // same classes through MaskLens as in Python; bad models and corrupt images are clear errors.
 #include "fixtures.h"

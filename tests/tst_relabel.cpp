@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Relabeling in the window: person-level edits, bulk edits as one undo step, undo/redo through
 // the journal, swap, reviewed/excluded marks, revert from the corrections list, the lock.
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The label-issue review queue, offscreen: out-of-fold-like probabilities that read one person
 // as the other gender and another's incorrect_mask/normal photos the other way round; the queue
 // ranks them, A accepts (a journaled, undoable correction), S skips (nothing written), R rejects

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Training runs on disk: reading run folders, listing them, and comparing two on known inputs,
 // checked against the metrics core and hand-counted numbers; the same through masklens-cli runs.
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // masklens-cli train end to end on a small synthetic dataset: learning happens, the JSON-lines
 // protocol, the run folder, person-level out-of-fold predictions, seeds, determinism, cancel and
 // resume, bad input.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Training view end to end, offscreen: a real tiny run (small CNN, small synthetic dataset)
 // drawn live and listed with its numbers; a second run cancelled, after which the window still
 // works; a run through a command template; a failing and a crashing trainer shown as failed with

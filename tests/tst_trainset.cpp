@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Person-level folds: no person in two folds, every fold gets its share of each group.
 #include "model/core/trainset.h"
 

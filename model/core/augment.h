@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The users' augmentations on the training device, on a batch of RGB images in 0..1
 // (N x 3 x H x W float): horizontal flip, shift-scale-rotate, hue/saturation/value shifts,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // bfloat16 autocast as a scope: the training loop's --precision bf16 and predict's. LibTorch
 // only (include after torchinclude.h).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The packed image cache the trainer reads: every training image decoded once, at training
 // resolution, as RGB bytes, memory-mapped. Plain C++ (POSIX mmap): the training core on a GPU

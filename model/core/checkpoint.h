@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MaskLens's own checkpoint: one file (a LibTorch archive) holding the architecture, output
 // layout, preprocessing and age bands beside the weights, so a model always runs the way it was

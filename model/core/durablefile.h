@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whole-file writes for the training core (the C++ standard library and POSIX only: the
 // trainer builds without Qt). The same rules as analysis/safefile.h: a temporary file beside the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small JSON writing and reading for the training core's own flat objects (the JSON-lines
 // events, config.json): the core builds with the C++ standard library and LibTorch only.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Making a MaskLens checkpoint without training: a fresh network, optionally starting from
 // torchvision weights (scripts/export_torchvision_weights.py). Plain types; no torch headers.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a network is: architecture, output layout, input preprocessing, age bands of the labels
 // it learned. Plain C++ (no torch, no Qt): the training core builds with LibTorch alone.

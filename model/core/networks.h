@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The networks, written with the LibTorch C++ frontend. EfficientNet-B0's parameter and buffer
 // names equal torchvision's efficientnet_b0 ("features.0.0.weight", ..., "classifier.1.bias"),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A training run's recipe: the options of masklens-train / masklens-cli train, their checks
 // (every number finite and in range before anything is written), config.json (written, and

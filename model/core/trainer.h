@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training core: the users' recipe (EfficientNet-B0 or the small CNN, Adam + StepLR,
 // flips / shift-scale-rotate / HSV / brightness-contrast / noise on the device, cross-entropy,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hand-written CPU kernels for EfficientNet training, where LibTorch's own are slow on
 // channels-last float tensors (the layout the trainer uses on the CPU). Torch files only.

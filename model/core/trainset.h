@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training core's view of the data: which cached image is which person and class, read
 // from a plain CSV (`index,path,person,label,age`) that masklens-cli writes beside the cache, so a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MASKLENS_VECTOR_CLONES before a function compiles it for AVX-512, AVX2 and the x86-64 baseline
 // (SSE2), and the best one the CPU has is picked at load time (GCC's target_clones, on Linux

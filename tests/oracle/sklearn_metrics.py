@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Oracle for tst_metrics: scikit-learn's numbers for a truth,pred CSV, as JSON on stdout.
 labels = all 18 classes and zero_division=0, as the users' own scripts report macro F1."""
 import json

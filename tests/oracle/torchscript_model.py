@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Oracle for tst_predict: makes TorchScript models as a PyTorch user would (torch.jit.trace),
 and predicts a dataset's images in Python with the same preprocessing MaskLens documents:
 OpenCV decode (DCT-reduced when the reduced JPEG still covers the input size), bilinear resize,

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The MaskLens developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Oracle for tst_networks: a torchvision efficientnet_b0 (18 classes, random weights and
 batch-norm statistics, seeded) saved as a state dict, with inputs and the logits it gives."""
 import sys
