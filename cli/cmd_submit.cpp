@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliutil.h"
 #include "commands.h"
+#include "progressline.h"
 
 #include "analysis/dataset.h"
 #include "analysis/submission.h"
+#include "model/classifier.h"
+#include "model/inference.h"
+#include "model/runtime.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace masklens::cli {
 
@@ -16,6 +21,23 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+/// The models of a training run: one per fold and seed (RUN/fold<k>_seed<s>/best.mlck) when it
+/// trained several, else RUN/best.mlck.
+QStringList runModels(const QString &run)
+{
+    QStringList models;
+    const QDir dir(run);
+    for (const QString &sub : dir.entryList({QStringLiteral("fold*_seed*")},
+                                            QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString file = dir.filePath(sub + QStringLiteral("/best.mlck"));
+        if (QFileInfo(file).isFile())
+            models << file;
+    }
+    if (models.isEmpty() && QFileInfo(dir.filePath(QStringLiteral("best.mlck"))).isFile())
+        models << dir.filePath(QStringLiteral("best.mlck"));
+    return models;
+}
 } // namespace
 
 int runSubmit(const QStringList &args)
@@ -23,7 +45,8 @@ int runSubmit(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Writes the competition's submission: eval/info.csv's rows in its order with ans "
-               "filled, from one predictions file or several (hard voting; a tie goes to the "
+               "filled, from one predictions file or several, or from the models of training runs "
+               "(hard voting; a tie goes to the "
                "class with the largest summed probability). Refuses when an eval image has no "
                "prediction."));
     const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
@@ -31,16 +54,44 @@ int runSubmit(const QStringList &args)
     const QCommandLineOption predOpt(
         QStringLiteral("pred"), Tr::tr("Eval predictions (ImageID,pred[,prob_0..17]); repeatable."),
         QStringLiteral("FILE"));
+    const QCommandLineOption runOpt(
+        QStringLiteral("run"),
+        Tr::tr("A training run: each of its models (one per fold and seed) predicts the eval "
+               "images and votes; repeatable, and may be combined with --pred."),
+        QStringLiteral("RUNDIR"));
+    const QCommandLineOption deviceOpt(QStringLiteral("device"),
+                                       Tr::tr("For --run: auto, cpu or cuda."),
+                                       QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
+                                        Tr::tr("For --run: threads (0: all cores)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Submission CSV to write."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({dataOpt, predOpt, outOpt});
+    parser.addOptions({dataOpt, predOpt, runOpt, deviceOpt, threadsOpt, outOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
-    if (!parser.isSet(dataOpt) || !parser.isSet(predOpt) || !parser.isSet(outOpt)) {
-        err() << Tr::tr("submit: --data DIR, --pred FILE (one or more) and --out FILE are "
-                        "required\n");
+    if (!parser.isSet(dataOpt) || (!parser.isSet(predOpt) && !parser.isSet(runOpt)) ||
+        !parser.isSet(outOpt)) {
+        err() << Tr::tr("submit: --data DIR, --pred FILE or --run RUNDIR (one or more) and --out "
+                        "FILE are required\n");
         return 1;
+    }
+    const auto device = model::parseDeviceChoice(parser.value(deviceOpt).toStdString());
+    bool threadsOk = false;
+    const int threads = parser.value(threadsOpt).toInt(&threadsOk);
+    if (!device || !threadsOk || threads < 0) {
+        err() << Tr::tr("submit: --device is auto, cpu or cuda and --threads a count\n");
+        return 1;
+    }
+    QStringList models;
+    for (const QString &run : parser.values(runOpt)) {
+        const QStringList found = runModels(run);
+        if (found.isEmpty()) {
+            err() << Tr::tr("submit: %1 holds no trained model (best.mlck)\n").arg(run);
+            return 2;
+        }
+        models += found;
     }
     const auto ds = analysis::loadDataset(parser.value(dataOpt));
     if (!ds) {
@@ -60,6 +111,35 @@ int runSubmit(const QStringList &args)
         }
         printProblems(QStringLiteral("submit"), p->problems);
         files.push_back(std::move(p).value());
+    }
+    if (!models.isEmpty()) {
+        model::configureThreads(threads);
+        QStringList paths;
+        for (int i = 0; i < int(ds->evalImages.size()); ++i)
+            paths.append(ds->evalImagePath(i));
+        for (const QString &file : models) {
+            model::Classifier::Options options;
+            options.device = *device;
+            std::string error;
+            const auto classifier = model::Classifier::load(file.toStdString(), options, &error);
+            if (!classifier) {
+                err() << Tr::tr("submit: %1\n").arg(QString::fromStdString(error));
+                return 2;
+            }
+            ProgressLine progress(Tr::tr("submit: %1").arg(file));
+            const auto result = model::predictImages(*classifier, paths, {}, std::ref(progress));
+            progress.finish();
+            if (!result) {
+                err() << Tr::tr("submit: %1\n").arg(result.error().toString());
+                return 2;
+            }
+            analysis::Predictions p =
+                analysis::Predictions::empty(*ds, analysis::Split::Eval, true);
+            p.file = file;
+            p.predicted = result->predicted;
+            p.probabilities = result->probabilities;
+            files.push_back(std::move(p));
+        }
     }
     const auto submission = analysis::voteSubmission(*ds, files);
     if (!submission) {

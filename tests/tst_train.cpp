@@ -200,6 +200,50 @@ private Q_SLOTS:
         QVERIFY(ensemble[0].contains(QStringLiteral("hard_macro_f1")));
         QVERIFY(ensemble[0].contains(QStringLiteral("soft_macro_f1")));
         QCOMPARE(ofKind(r, "epoch").size(), 3);
+
+        // The submission from the run: its three models vote on the eval images, exactly as
+        // their three eval predictions files voted by hand-run predict + submit --pred.
+        const QString run = m_tmp.filePath(QStringLiteral("seeds"));
+        auto cli = [](const QStringList &args, QByteArray *err) {
+            QProcess p;
+            p.start(QStringLiteral(MASKLENS_CLI), args);
+            const bool ok = p.waitForFinished(300000) &&
+                            p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+            *err = p.readAllStandardError();
+            return ok;
+        };
+        // The eval images come from a dataset of their own (this one has none).
+        const QString evalData = m_tmp.filePath(QStringLiteral("with-eval"));
+        QVERIFY(makeDataset(evalData, 3, 11, 0.0, 8));
+        QByteArray err;
+        const QString fromRun = m_tmp.filePath(QStringLiteral("seeds-submission.csv"));
+        QVERIFY2(cli({QStringLiteral("submit"), QStringLiteral("--data"), evalData,
+                      QStringLiteral("--run"), run, QStringLiteral("--out"), fromRun},
+                     &err),
+                 err.constData());
+        QStringList byHand{QStringLiteral("submit"), QStringLiteral("--data"), evalData};
+        for (const char *seed : {"1", "2", "3"}) {
+            const QString model = run + QStringLiteral("/fold0_seed") + QLatin1String(seed) +
+                                  QStringLiteral("/best.mlck");
+            const QString pred = run + QStringLiteral("/eval_seed") + QLatin1String(seed) +
+                                 QStringLiteral(".csv");
+            QVERIFY2(cli({QStringLiteral("predict"), QStringLiteral("--data"), evalData,
+                          QStringLiteral("--model"), model, QStringLiteral("--split"),
+                          QStringLiteral("eval"), QStringLiteral("--out"), pred},
+                         &err),
+                     err.constData());
+            byHand << QStringLiteral("--pred") << pred;
+        }
+        const QString fromFiles = m_tmp.filePath(QStringLiteral("files-submission.csv"));
+        QVERIFY2(cli(byHand << QStringLiteral("--out") << fromFiles, &err), err.constData());
+        const QByteArray submitted = readAll(fromRun);
+        QCOMPARE(submitted.count('\n'), int(loadDataset(evalData)->evalImages.size()) + 1);
+        QCOMPARE(submitted, readAll(fromFiles));
+        // A folder without models is refused by name.
+        QVERIFY(!cli({QStringLiteral("submit"), QStringLiteral("--data"), evalData,
+                      QStringLiteral("--run"), evalData, QStringLiteral("--out"), fromFiles},
+                     &err));
+        QVERIFY2(err.contains("holds no trained model"), err.constData());
     }
 
     void movingAverageIsWhatIsValidatedAndSaved()

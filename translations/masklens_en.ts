@@ -4,62 +4,62 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/cli.cpp" line="19"/>
+        <location filename="../cli/cli.cpp" line="21"/>
         <source>write a synthetic dataset in the competition layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="21"/>
+        <location filename="../cli/cli.cpp" line="23"/>
         <source>summarise a dataset: counts, imbalance, problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="23"/>
+        <location filename="../cli/cli.cpp" line="25"/>
         <source>score a predictions file: per-class F1, macro F1, confusion, errors by age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="26"/>
+        <location filename="../cli/cli.cpp" line="28"/>
         <source>run a model over a dataset&apos;s images and write its predictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="28"/>
+        <location filename="../cli/cli.cpp" line="30"/>
         <source>train a model (the users&apos; recipe), printing JSON lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="30"/>
+        <location filename="../cli/cli.cpp" line="32"/>
         <source>correct labels (journaled, never losing an edit), show the log, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="33"/>
+        <location filename="../cli/cli.cpp" line="35"/>
         <source>find likely wrong labels (confident learning, person-level checks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="36"/>
+        <location filename="../cli/cli.cpp" line="38"/>
         <source>write the competition submission (ImageID,ans), voting several predictions files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="39"/>
+        <location filename="../cli/cli.cpp" line="41"/>
         <source>list training runs, compare two (per-class F1, samples changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="41"/>
+        <location filename="../cli/cli.cpp" line="43"/>
         <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="44"/>
+        <location filename="../cli/cli.cpp" line="46"/>
         <source>show the LibTorch runtime: version, threads, CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="49"/>
+        <location filename="../cli/cli.cpp" line="51"/>
         <source>Usage: masklens-cli &lt;command&gt; [options]
 
 Commands:
@@ -67,55 +67,55 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="55"/>
+        <location filename="../cli/cli.cpp" line="57"/>
         <source>
 Run masklens-cli &lt;command&gt; --help for its options.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="81"/>
+        <location filename="../cli/cli.cpp" line="83"/>
         <source>masklens-cli: unknown command &apos;%1&apos;
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="28"/>
+        <location filename="../cli/cliutil.cpp" line="30"/>
         <source>Try &apos;%1 --help&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="37"/>
+        <location filename="../cli/cliutil.cpp" line="39"/>
         <source>Usage: %1 [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="52"/>
+        <location filename="../cli/cliutil.cpp" line="54"/>
         <source>--%1: expected a whole number %2..%3, got &apos;%4&apos;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="69"/>
+        <location filename="../cli/cliutil.cpp" line="71"/>
         <source>--%1: expected a number %2..%3, got &apos;%4&apos;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="83"/>
+        <location filename="../cli/cliutil.cpp" line="85"/>
         <source>Age-band thresholds MIDDLE,OLD (default 30,60): ages below MIDDLE are &lt;MIDDLE, from OLD on &gt;=OLD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="97"/>
+        <location filename="../cli/cliutil.cpp" line="99"/>
         <source>--bands: expected two ages MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD, e.g. 30,60 or 30,58; got &apos;%1&apos;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/cliutil.cpp" line="133"/>
+        <location filename="../cli/cliutil.cpp" line="135"/>
         <source>%1: ... and %n more problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -123,325 +123,325 @@ Run masklens-cli &lt;command&gt; --help for its options.
         </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="37"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="39"/>
         <source>--where person=%1: no such folder in train.csv
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="44"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="46"/>
         <source>--where gender: expected male or female
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="51"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="53"/>
         <source>--where mask: expected wear, incorrect or normal
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="59"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="61"/>
         <source>--where %1: expected a number%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="60"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="62"/>
         <source> 0..2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="70"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="72"/>
         <source>--where: unknown key &apos;%1&apos; (person, gender, mask, age_band, age)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="88"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="90"/>
         <source>Predictions %1 on %2 (%3 split): %4 samples evaluated, %5 without a prediction
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="89"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="91"/>
         <source>train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="89"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="91"/>
         <source>eval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="92"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="94"/>
         <source>  class  label                   precision  recall      F1  support
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="107"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="109"/>
         <source>  * the &gt;=%1 classes: mean F1 %2
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="108"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="110"/>
         <source>  Macro F1 %1   accuracy %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="109"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="111"/>
         <source>  Per attribute: mask F1 %1 (accuracy %2), gender F1 %3 (%4), age band F1 %5 (%6)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="116"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="118"/>
         <source>  Error rate by true age band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="122"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="124"/>
         <source>  Error rate near the band edges:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="130"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="132"/>
         <source>  Expected calibration error %1 (%2 bins)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="134"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="136"/>
         <source>
   %1 problem(s) in the predictions file:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="146"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="148"/>
         <source>Scores a predictions file against a dataset&apos;s labels (train split) or eval/truth.csv (eval split): per-class precision/recall/F1, macro F1 and accuracy as scikit-learn computes them, per-attribute scores, error rate by age, calibration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="149"/>
-        <location filename="../cli/cmd_issues.cpp" line="62"/>
-        <location filename="../cli/cmd_labels.cpp" line="46"/>
-        <location filename="../cli/cmd_predict.cpp" line="53"/>
-        <location filename="../cli/cmd_submit.cpp" line="27"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="151"/>
+        <location filename="../cli/cmd_issues.cpp" line="64"/>
+        <location filename="../cli/cmd_labels.cpp" line="48"/>
+        <location filename="../cli/cmd_predict.cpp" line="55"/>
+        <location filename="../cli/cmd_submit.cpp" line="52"/>
         <source>Dataset folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="151"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="153"/>
         <source>Predictions CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="153"/>
-        <location filename="../cli/cmd_stats.cpp" line="86"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="155"/>
+        <location filename="../cli/cmd_stats.cpp" line="88"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="156"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="158"/>
         <source>Only samples whose true label matches KEY=VALUE (person, gender, mask, age_band, age); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="161"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="163"/>
         <source>Score against train.csv as it is, ignoring the corrections journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="164"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="166"/>
         <source>Score against the true labels of a synthetic dataset: the generator&apos;s train/noise_truth.csv undoes its injected errors first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="173"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="175"/>
         <source>evaluate: --data DIR and --pred FILE are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="182"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="184"/>
         <source>evaluate: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="192"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="194"/>
         <source>evaluate: --truth: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="199"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="201"/>
         <source>evaluate: cannot read the predictions: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="206"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="208"/>
         <source>evaluate: eval predictions need the answers: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="217"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="219"/>
         <source>evaluate: --where needs train-split predictions (eval images have no person)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="228"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="230"/>
         <source>evaluate: %1: no usable prediction rows%2; nothing to evaluate
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="230"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="232"/>
         <source> in the --where subset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="249"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="251"/>
         <source>Labels: the truth from %1 (%2 labels set back)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_info.cpp" line="14"/>
+        <location filename="../cli/cmd_info.cpp" line="16"/>
         <source>Shows the LibTorch runtime MaskLens would use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_info.cpp" line="16"/>
+        <location filename="../cli/cmd_info.cpp" line="18"/>
         <source>One JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_info.cpp" line="18"/>
-        <location filename="../cli/cmd_predict.cpp" line="78"/>
-        <location filename="../cli/cmd_stats.cpp" line="89"/>
+        <location filename="../cli/cmd_info.cpp" line="20"/>
+        <location filename="../cli/cmd_predict.cpp" line="80"/>
+        <location filename="../cli/cmd_stats.cpp" line="91"/>
         <source>Threads (0: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_info.cpp" line="38"/>
+        <location filename="../cli/cmd_info.cpp" line="40"/>
         <source>LibTorch %1; %2 CUDA device(s); %3 of %4 hardware threads; --device auto picks %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="58"/>
+        <location filename="../cli/cmd_issues.cpp" line="60"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="64"/>
+        <location filename="../cli/cmd_issues.cpp" line="66"/>
         <source>Predictions with probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="66"/>
+        <location filename="../cli/cmd_issues.cpp" line="68"/>
         <source>Suspects CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="69"/>
+        <location filename="../cli/cmd_issues.cpp" line="71"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="71"/>
+        <location filename="../cli/cmd_issues.cpp" line="73"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="74"/>
+        <location filename="../cli/cmd_issues.cpp" line="76"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="78"/>
+        <location filename="../cli/cmd_issues.cpp" line="80"/>
         <source>Ignore the corrections journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="81"/>
+        <location filename="../cli/cmd_issues.cpp" line="83"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="91"/>
+        <location filename="../cli/cmd_issues.cpp" line="93"/>
         <source>issues: --data DIR, --pred FILE and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="101"/>
+        <location filename="../cli/cmd_issues.cpp" line="103"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="107"/>
+        <location filename="../cli/cmd_issues.cpp" line="109"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="112"/>
+        <location filename="../cli/cmd_issues.cpp" line="114"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="119"/>
-        <location filename="../cli/cmd_issues.cpp" line="138"/>
-        <location filename="../cli/cmd_issues.cpp" line="154"/>
-        <location filename="../cli/cmd_issues.cpp" line="166"/>
+        <location filename="../cli/cmd_issues.cpp" line="121"/>
+        <location filename="../cli/cmd_issues.cpp" line="140"/>
+        <location filename="../cli/cmd_issues.cpp" line="156"/>
+        <location filename="../cli/cmd_issues.cpp" line="168"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="128"/>
+        <location filename="../cli/cmd_issues.cpp" line="130"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="224"/>
+        <location filename="../cli/cmd_issues.cpp" line="226"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="237"/>
+        <location filename="../cli/cmd_issues.cpp" line="239"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="271"/>
+        <location filename="../cli/cmd_issues.cpp" line="273"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="275"/>
+        <location filename="../cli/cmd_issues.cpp" line="277"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="37"/>
+        <location filename="../cli/cmd_labels.cpp" line="39"/>
         <source>Label corrections, kept in DIR/.masklens/corrections.jsonl (train.csv is never changed):
   labels set --data DIR --person FOLDER [--gender male|female] [--age N]
   labels set --data DIR --image FOLDER/FILE [--mask wear|incorrect|normal] [--exclude|--include] [--reviewed]
@@ -451,377 +451,377 @@ set exits 0 only once the correction is on disk (fsync).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="45"/>
+        <location filename="../cli/cmd_labels.cpp" line="47"/>
         <source>set, log or export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="48"/>
+        <location filename="../cli/cmd_labels.cpp" line="50"/>
         <source>A person&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="50"/>
+        <location filename="../cli/cmd_labels.cpp" line="52"/>
         <source>An image, FOLDER/FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="52"/>
+        <location filename="../cli/cmd_labels.cpp" line="54"/>
         <source>male or female.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="54"/>
+        <location filename="../cli/cmd_labels.cpp" line="56"/>
         <source>Age in years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="56"/>
+        <location filename="../cli/cmd_labels.cpp" line="58"/>
         <source>wear, incorrect or normal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="59"/>
+        <location filename="../cli/cmd_labels.cpp" line="61"/>
         <source>Leave the image out of training and metrics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="61"/>
+        <location filename="../cli/cmd_labels.cpp" line="63"/>
         <source>Take an excluded image back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="63"/>
+        <location filename="../cli/cmd_labels.cpp" line="65"/>
         <source>Mark the image as checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="64"/>
+        <location filename="../cli/cmd_labels.cpp" line="66"/>
         <source>Why (kept in the journal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="66"/>
+        <location filename="../cli/cmd_labels.cpp" line="68"/>
         <source>JSON output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="67"/>
+        <location filename="../cli/cmd_labels.cpp" line="69"/>
         <source>Corrected train.csv to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="70"/>
+        <location filename="../cli/cmd_labels.cpp" line="72"/>
         <source>Changes report (CSV) to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="81"/>
+        <location filename="../cli/cmd_labels.cpp" line="83"/>
         <source>labels: expected set, log or export with --data DIR; try --help
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="86"/>
+        <location filename="../cli/cmd_labels.cpp" line="88"/>
         <source>labels: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="91"/>
-        <location filename="../cli/cmd_labels.cpp" line="95"/>
-        <location filename="../cli/cmd_labels.cpp" line="123"/>
-        <location filename="../cli/cmd_labels.cpp" line="128"/>
+        <location filename="../cli/cmd_labels.cpp" line="93"/>
+        <location filename="../cli/cmd_labels.cpp" line="97"/>
+        <location filename="../cli/cmd_labels.cpp" line="125"/>
+        <location filename="../cli/cmd_labels.cpp" line="130"/>
         <source>labels: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="106"/>
+        <location filename="../cli/cmd_labels.cpp" line="108"/>
         <source>%1 correction(s) in %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="119"/>
+        <location filename="../cli/cmd_labels.cpp" line="121"/>
         <source>labels export: --out FILE is required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="131"/>
+        <location filename="../cli/cmd_labels.cpp" line="133"/>
         <source>Wrote %1 with %2 correction(s) applied
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="141"/>
+        <location filename="../cli/cmd_labels.cpp" line="143"/>
         <source>labels set: give either --person FOLDER or --image FOLDER/FILE
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="162"/>
+        <location filename="../cli/cmd_labels.cpp" line="164"/>
         <source>labels set: nothing to set (--gender/--age for a person; --mask/--exclude/--include/--reviewed for an image)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="172"/>
+        <location filename="../cli/cmd_labels.cpp" line="174"/>
         <source>labels set: %1 (nothing was saved)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="179"/>
+        <location filename="../cli/cmd_labels.cpp" line="181"/>
         <source>saved: %1 %2: %3 -&gt; %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="22"/>
+        <location filename="../cli/cmd_model.cpp" line="24"/>
         <source>model init: writes an untrained MaskLens checkpoint, optionally starting from torchvision weights (scripts/export_torchvision_weights.py).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="24"/>
+        <location filename="../cli/cmd_model.cpp" line="26"/>
         <source>The action (only init for now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="26"/>
+        <location filename="../cli/cmd_model.cpp" line="28"/>
         <source>efficientnet_b0, small or medium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="29"/>
+        <location filename="../cli/cmd_model.cpp" line="31"/>
         <source>classes18, three_heads or three_heads_age.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="31"/>
+        <location filename="../cli/cmd_model.cpp" line="33"/>
         <source>Input size WxH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="34"/>
+        <location filename="../cli/cmd_model.cpp" line="36"/>
         <source>Starting weights (a torch.save&apos;d dict of tensors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="36"/>
+        <location filename="../cli/cmd_model.cpp" line="38"/>
         <source>Checkpoint to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="44"/>
+        <location filename="../cli/cmd_model.cpp" line="46"/>
         <source>usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size WxH] [--init FILE]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="58"/>
+        <location filename="../cli/cmd_model.cpp" line="60"/>
         <source>model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads|three_heads_age, --size WxH
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="69"/>
+        <location filename="../cli/cmd_model.cpp" line="71"/>
         <source>model init: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="72"/>
+        <location filename="../cli/cmd_model.cpp" line="74"/>
         <source>Wrote %1 (%2, %3, %4x%5)%6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="77"/>
+        <location filename="../cli/cmd_model.cpp" line="79"/>
         <source>, %1 tensors from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="50"/>
+        <location filename="../cli/cmd_predict.cpp" line="52"/>
         <source>Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing from a sidecar JSON or these options) over a dataset&apos;s images and writes the predictions file with all 18 probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="55"/>
+        <location filename="../cli/cmd_predict.cpp" line="57"/>
         <source>Model file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="57"/>
+        <location filename="../cli/cmd_predict.cpp" line="59"/>
         <source>Predictions CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="59"/>
+        <location filename="../cli/cmd_predict.cpp" line="61"/>
         <source>train or eval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="62"/>
+        <location filename="../cli/cmd_predict.cpp" line="64"/>
         <source>Input size WxH (default: the model&apos;s, else 224x224).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="65"/>
+        <location filename="../cli/cmd_predict.cpp" line="67"/>
         <source>Normalisation mean r,g,b (default ImageNet&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="68"/>
+        <location filename="../cli/cmd_predict.cpp" line="70"/>
         <source>Normalisation std r,g,b (default ImageNet&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="71"/>
+        <location filename="../cli/cmd_predict.cpp" line="73"/>
         <source>Crop the centre face region first (256x320 of 384x512).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="73"/>
+        <location filename="../cli/cmd_predict.cpp" line="75"/>
         <source>A face crop of another size in the 384x512 frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="76"/>
+        <location filename="../cli/cmd_predict.cpp" line="78"/>
         <source>Images per batch (0: 4 on CPU, 64 on CUDA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="82"/>
+        <location filename="../cli/cmd_predict.cpp" line="84"/>
         <source>Threads decoding the next batch while the model runs (0: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="86"/>
+        <location filename="../cli/cmd_predict.cpp" line="88"/>
         <source>channels-last (faster convolutions on CPU) or contiguous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="88"/>
+        <location filename="../cli/cmd_predict.cpp" line="90"/>
         <source>auto, cpu or cuda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="92"/>
+        <location filename="../cli/cmd_predict.cpp" line="94"/>
         <source>Test-time augmentation: flip (the mean of each image&apos;s and its mirror image&apos;s probabilities, twice the time) or none (the default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="97"/>
+        <location filename="../cli/cmd_predict.cpp" line="99"/>
         <source>fp32 (the default: PyTorch&apos;s answers), bf16 (the forward pass in bfloat16: faster on CPUs with AVX-512 BF16 and on GPUs, answers move slightly) or auto (bf16 where the CPU has it natively or on CUDA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="108"/>
+        <location filename="../cli/cmd_predict.cpp" line="110"/>
         <source>predict: --data DIR, --model FILE and --out FILE are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="113"/>
+        <location filename="../cli/cmd_predict.cpp" line="115"/>
         <source>--split: expected train or eval
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="121"/>
+        <location filename="../cli/cmd_predict.cpp" line="123"/>
         <source>--device: expected auto, cpu or cuda
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="124"/>
+        <location filename="../cli/cmd_predict.cpp" line="126"/>
         <source>--tta: expected flip or none
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="127"/>
+        <location filename="../cli/cmd_predict.cpp" line="129"/>
         <source>--precision: expected fp32, bf16 or auto
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="137"/>
-        <location filename="../cli/cmd_predict.cpp" line="196"/>
-        <location filename="../cli/cmd_predict.cpp" line="227"/>
-        <location filename="../cli/cmd_predict.cpp" line="234"/>
-        <location filename="../cli/cmd_predict.cpp" line="250"/>
+        <location filename="../cli/cmd_predict.cpp" line="139"/>
+        <location filename="../cli/cmd_predict.cpp" line="198"/>
+        <location filename="../cli/cmd_predict.cpp" line="229"/>
+        <location filename="../cli/cmd_predict.cpp" line="236"/>
+        <location filename="../cli/cmd_predict.cpp" line="252"/>
         <source>predict: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="154"/>
+        <location filename="../cli/cmd_predict.cpp" line="156"/>
         <source>--size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="159"/>
+        <location filename="../cli/cmd_predict.cpp" line="161"/>
         <source>--mean: expected three numbers r,g,b
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="163"/>
+        <location filename="../cli/cmd_predict.cpp" line="165"/>
         <source>--std: expected three numbers r,g,b above 0
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="171"/>
+        <location filename="../cli/cmd_predict.cpp" line="173"/>
         <source>--crop: expected WxH within the 384x512 frame, such as 208x260
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="180"/>
+        <location filename="../cli/cmd_predict.cpp" line="182"/>
         <source>predict: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="200"/>
+        <location filename="../cli/cmd_predict.cpp" line="202"/>
         <source>predict: %1 (%2 outputs), %3x%4, on %5%6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="206"/>
+        <location filename="../cli/cmd_predict.cpp" line="208"/>
         <source>, with test-time flips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="223"/>
+        <location filename="../cli/cmd_predict.cpp" line="225"/>
         <source>predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="253"/>
+        <location filename="../cli/cmd_predict.cpp" line="255"/>
         <source>predict: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="254"/>
+        <location filename="../cli/cmd_predict.cpp" line="256"/>
         <source>predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="262"/>
+        <location filename="../cli/cmd_predict.cpp" line="264"/>
         <source>predict: the model gave no finite scores for %1 of %2 images; check the model and its --mean/--std
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="37"/>
+        <location filename="../cli/cmd_runs.cpp" line="39"/>
         <source>Usage: masklens-cli runs list DIR [--json]
        masklens-cli runs compare RUN_A RUN_B [--json] [--limit N]
 
@@ -838,329 +838,329 @@ compare: both runs&apos; predictions on the images both predicted, scored agains
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="53"/>
+        <location filename="../cli/cmd_runs.cpp" line="55"/>
         <source>runs list: expected one folder (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="59"/>
+        <location filename="../cli/cmd_runs.cpp" line="61"/>
         <source>runs list: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="68"/>
+        <location filename="../cli/cmd_runs.cpp" line="70"/>
         <source>no training runs in %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="72"/>
+        <location filename="../cli/cmd_runs.cpp" line="74"/>
         <source>run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="72"/>
+        <location filename="../cli/cmd_runs.cpp" line="74"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="73"/>
+        <location filename="../cli/cmd_runs.cpp" line="75"/>
         <source>labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="73"/>
-        <location filename="../cli/cmd_runs.cpp" line="135"/>
+        <location filename="../cli/cmd_runs.cpp" line="75"/>
+        <location filename="../cli/cmd_runs.cpp" line="137"/>
         <source>macro F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="74"/>
+        <location filename="../cli/cmd_runs.cpp" line="76"/>
         <source>&gt;=60 F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="74"/>
+        <location filename="../cli/cmd_runs.cpp" line="76"/>
         <source>device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="75"/>
+        <location filename="../cli/cmd_runs.cpp" line="77"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="75"/>
+        <location filename="../cli/cmd_runs.cpp" line="77"/>
         <source>epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="76"/>
+        <location filename="../cli/cmd_runs.cpp" line="78"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="99"/>
+        <location filename="../cli/cmd_runs.cpp" line="101"/>
         <source>runs compare: expected two run folders (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="104"/>
+        <location filename="../cli/cmd_runs.cpp" line="106"/>
         <source>runs compare: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="111"/>
+        <location filename="../cli/cmd_runs.cpp" line="113"/>
         <source>A: %1
 B: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="112"/>
+        <location filename="../cli/cmd_runs.cpp" line="114"/>
         <source>%1 images predicted by both (A only %2, B only %3), scored against B&apos;s labels; %4 labels differ between the runs
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="119"/>
+        <location filename="../cli/cmd_runs.cpp" line="121"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="119"/>
+        <location filename="../cli/cmd_runs.cpp" line="121"/>
         <source>support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="120"/>
+        <location filename="../cli/cmd_runs.cpp" line="122"/>
         <source>F1 A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="120"/>
+        <location filename="../cli/cmd_runs.cpp" line="122"/>
         <source>F1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="121"/>
+        <location filename="../cli/cmd_runs.cpp" line="123"/>
         <source>B - A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="143"/>
+        <location filename="../cli/cmd_runs.cpp" line="145"/>
         <source>&gt;=60 classes F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="156"/>
+        <location filename="../cli/cmd_runs.cpp" line="158"/>
         <source>  ... %1 more (--limit N, or --json for all)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="158"/>
+        <location filename="../cli/cmd_runs.cpp" line="160"/>
         <source>wrong in A, right in B: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="159"/>
+        <location filename="../cli/cmd_runs.cpp" line="161"/>
         <source>right in A, wrong in B: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="182"/>
+        <location filename="../cli/cmd_runs.cpp" line="184"/>
         <source>runs: --limit: expected a number &gt;= 0
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="186"/>
+        <location filename="../cli/cmd_runs.cpp" line="188"/>
         <source>runs: unknown option %1 (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="201"/>
+        <location filename="../cli/cmd_runs.cpp" line="203"/>
         <source>runs: unknown subcommand &apos;%1&apos;: expected list or compare
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="23"/>
+        <location filename="../cli/cmd_stats.cpp" line="25"/>
         <source>Dataset %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="24"/>
+        <location filename="../cli/cmd_stats.cpp" line="26"/>
         <source>  %1 people, %2 images; %3 eval images
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="28"/>
+        <location filename="../cli/cmd_stats.cpp" line="30"/>
         <source>  class  label                  images
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="39"/>
+        <location filename="../cli/cmd_stats.cpp" line="41"/>
         <source>  * the &gt;=%1 classes: rare, and the ones models get wrong most
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="42"/>
+        <location filename="../cli/cmd_stats.cpp" line="44"/>
         <source>  Imbalance: class %1 has %2 images, class %3 has %4: %5 : 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="48"/>
+        <location filename="../cli/cmd_stats.cpp" line="50"/>
         <source>  Mask state (images): wear %1, incorrect %2, not worn %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="52"/>
+        <location filename="../cli/cmd_stats.cpp" line="54"/>
         <source>  Gender (people): male %1, female %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="55"/>
+        <location filename="../cli/cmd_stats.cpp" line="57"/>
         <source>  Age band (people): %1 %2, %3 %4, %5 %6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="63"/>
+        <location filename="../cli/cmd_stats.cpp" line="65"/>
         <source>  Ages %1..%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="68"/>
+        <location filename="../cli/cmd_stats.cpp" line="70"/>
         <source>  No problems found.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="70"/>
+        <location filename="../cli/cmd_stats.cpp" line="72"/>
         <source>  %1 problem(s):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="82"/>
+        <location filename="../cli/cmd_stats.cpp" line="84"/>
         <source>Summarises a dataset in the competition layout: people, images, per-class and per-attribute counts, the imbalance, and every problem found while loading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="85"/>
+        <location filename="../cli/cmd_stats.cpp" line="87"/>
         <source>Dataset folder (holds train/ and eval/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="88"/>
+        <location filename="../cli/cmd_stats.cpp" line="90"/>
         <source>Decode every image and report those that fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="96"/>
+        <location filename="../cli/cmd_stats.cpp" line="98"/>
         <source>stats: expected one dataset folder; try --help
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="107"/>
+        <location filename="../cli/cmd_stats.cpp" line="109"/>
         <source>checking images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="107"/>
+        <location filename="../cli/cmd_stats.cpp" line="109"/>
         <source>indexing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="113"/>
+        <location filename="../cli/cmd_stats.cpp" line="115"/>
         <source>stats: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="16"/>
+        <location filename="../cli/cmd_synth.cpp" line="18"/>
         <source>Writes a synthetic mask dataset in the competition layout (train/train.csv, train/images/, eval/info.csv, eval/images/), with injected label errors listed in train/noise_truth.csv and eval answers in eval/truth.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="21"/>
+        <location filename="../cli/cmd_synth.cpp" line="23"/>
         <source>Output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="24"/>
+        <location filename="../cli/cmd_synth.cpp" line="26"/>
         <source>Training people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="27"/>
+        <location filename="../cli/cmd_synth.cpp" line="29"/>
         <source>Random seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="31"/>
+        <location filename="../cli/cmd_synth.cpp" line="33"/>
         <source>Fraction of people given a wrong label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="35"/>
+        <location filename="../cli/cmd_synth.cpp" line="37"/>
         <source>Held-out people (default: two thirds of --people).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="39"/>
+        <location filename="../cli/cmd_synth.cpp" line="41"/>
         <source>Worker threads (0: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="43"/>
+        <location filename="../cli/cmd_synth.cpp" line="45"/>
         <source>Replace train/ and eval/ in a non-empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="49"/>
+        <location filename="../cli/cmd_synth.cpp" line="51"/>
         <source>synth: --out DIR is required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="59"/>
+        <location filename="../cli/cmd_synth.cpp" line="61"/>
         <source>--seed: expected a whole number &gt;= 0
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="73"/>
+        <location filename="../cli/cmd_synth.cpp" line="75"/>
         <source>synth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="80"/>
+        <location filename="../cli/cmd_synth.cpp" line="82"/>
         <source>Wrote %1 people (%2 images) and %3 eval images to %4 in %5 s; %6 people carry injected label errors (train/noise_truth.csv).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="53"/>
+        <location filename="../cli/cmd_train.cpp" line="55"/>
         <source>Usage: masklens-cli train --data DIR --out RUNDIR [options]
        masklens-cli train --resume RUNDIR
 
@@ -1206,182 +1206,216 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="101"/>
+        <location filename="../cli/cmd_train.cpp" line="103"/>
         <source>train: --labels: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="107"/>
+        <location filename="../cli/cmd_train.cpp" line="109"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="116"/>
+        <location filename="../cli/cmd_train.cpp" line="118"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="146"/>
+        <location filename="../cli/cmd_train.cpp" line="148"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="210"/>
+        <location filename="../cli/cmd_train.cpp" line="212"/>
         <source>train: %1 (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="215"/>
+        <location filename="../cli/cmd_train.cpp" line="217"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="222"/>
+        <location filename="../cli/cmd_train.cpp" line="224"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="230"/>
+        <location filename="../cli/cmd_train.cpp" line="232"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="237"/>
+        <location filename="../cli/cmd_train.cpp" line="239"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="241"/>
+        <location filename="../cli/cmd_train.cpp" line="243"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="265"/>
-        <location filename="../cli/cmd_train.cpp" line="364"/>
-        <location filename="../cli/cmd_train.cpp" line="389"/>
-        <location filename="../cli/cmd_train.cpp" line="407"/>
-        <location filename="../cli/cmd_train.cpp" line="420"/>
-        <location filename="../cli/cmd_train.cpp" line="427"/>
+        <location filename="../cli/cmd_train.cpp" line="267"/>
+        <location filename="../cli/cmd_train.cpp" line="366"/>
+        <location filename="../cli/cmd_train.cpp" line="391"/>
+        <location filename="../cli/cmd_train.cpp" line="409"/>
+        <location filename="../cli/cmd_train.cpp" line="422"/>
+        <location filename="../cli/cmd_train.cpp" line="429"/>
         <source>train: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="292"/>
+        <location filename="../cli/cmd_train.cpp" line="294"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="304"/>
+        <location filename="../cli/cmd_train.cpp" line="306"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="309"/>
+        <location filename="../cli/cmd_train.cpp" line="311"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="332"/>
+        <location filename="../cli/cmd_train.cpp" line="334"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="339"/>
+        <location filename="../cli/cmd_train.cpp" line="341"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="351"/>
+        <location filename="../cli/cmd_train.cpp" line="353"/>
         <source>image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="368"/>
+        <location filename="../cli/cmd_train.cpp" line="370"/>
         <source>train: left out %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="369"/>
+        <location filename="../cli/cmd_train.cpp" line="371"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="370"/>
+        <location filename="../cli/cmd_train.cpp" line="372"/>
         <source>reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="370"/>
+        <location filename="../cli/cmd_train.cpp" line="372"/>
         <source>built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="373"/>
+        <location filename="../cli/cmd_train.cpp" line="375"/>
         <source>train: cannot create %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="23"/>
-        <source>Writes the competition&apos;s submission: eval/info.csv&apos;s rows in its order with ans filled, from one predictions file or several (hard voting; a tie goes to the class with the largest summed probability). Refuses when an eval image has no prediction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_submit.cpp" line="30"/>
+        <location filename="../cli/cmd_submit.cpp" line="55"/>
         <source>Eval predictions (ImageID,pred[,prob_0..17]); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="32"/>
+        <location filename="../cli/cmd_submit.cpp" line="68"/>
         <source>Submission CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="39"/>
-        <source>submit: --data DIR, --pred FILE (one or more) and --out FILE are required
+        <location filename="../cli/cmd_submit.cpp" line="47"/>
+        <source>Writes the competition&apos;s submission: eval/info.csv&apos;s rows in its order with ans filled, from one predictions file or several, or from the models of training runs (hard voting; a tie goes to the class with the largest summed probability). Refuses when an eval image has no prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="59"/>
+        <source>A training run: each of its models (one per fold and seed) predicts the eval images and votes; repeatable, and may be combined with --pred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="63"/>
+        <source>For --run: auto, cpu or cuda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="66"/>
+        <source>For --run: threads (0: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="76"/>
+        <source>submit: --data DIR, --pred FILE or --run RUNDIR (one or more) and --out FILE are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="45"/>
+        <location filename="../cli/cmd_submit.cpp" line="84"/>
+        <source>submit: --device is auto, cpu or cuda and --threads a count
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="91"/>
+        <source>submit: %1 holds no trained model (best.mlck)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="98"/>
         <source>submit: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="49"/>
+        <location filename="../cli/cmd_submit.cpp" line="102"/>
         <source>submit: %1 has no eval images (eval/info.csv)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="56"/>
-        <location filename="../cli/cmd_submit.cpp" line="64"/>
-        <location filename="../cli/cmd_submit.cpp" line="68"/>
+        <location filename="../cli/cmd_submit.cpp" line="109"/>
+        <location filename="../cli/cmd_submit.cpp" line="126"/>
+        <location filename="../cli/cmd_submit.cpp" line="133"/>
+        <location filename="../cli/cmd_submit.cpp" line="146"/>
+        <location filename="../cli/cmd_submit.cpp" line="150"/>
         <source>submit: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="71"/>
+        <location filename="../cli/cmd_submit.cpp" line="129"/>
+        <source>submit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="153"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability
 </source>
         <translation type="unfinished"></translation>
@@ -1390,17 +1424,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../analysis/csv.cpp" line="104"/>
+        <location filename="../analysis/csv.cpp" line="106"/>
         <source>a quoted field is never closed; row dropped, reading goes on at the next line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/csv.cpp" line="124"/>
+        <location filename="../analysis/csv.cpp" line="126"/>
         <source>expected %1 fields (%2) but found %3; row dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/csv.cpp" line="138"/>
+        <location filename="../analysis/csv.cpp" line="140"/>
         <source>%n more problem(s) of this file not listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1408,7 +1442,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../analysis/csv.cpp" line="142"/>
+        <location filename="../analysis/csv.cpp" line="144"/>
         <source>empty file: no header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,118 +1450,118 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../analysis/dataset.cpp" line="102"/>
+        <location filename="../analysis/dataset.cpp" line="104"/>
         <source>empty path; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="106"/>
+        <location filename="../analysis/dataset.cpp" line="108"/>
         <source>path &apos;%1&apos; is not a folder name; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="110"/>
+        <location filename="../analysis/dataset.cpp" line="112"/>
         <source>path &apos;%1&apos; already listed on line %2; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="115"/>
+        <location filename="../analysis/dataset.cpp" line="117"/>
         <source>unknown gender &apos;%1&apos; (expected male or female); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="122"/>
+        <location filename="../analysis/dataset.cpp" line="124"/>
         <source>bad age &apos;%1&apos; (expected a whole number of years, %2..%3); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="147"/>
+        <location filename="../analysis/dataset.cpp" line="149"/>
         <source>image folder not found or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="160"/>
+        <location filename="../analysis/dataset.cpp" line="162"/>
         <source>folder %1 not found; person has no images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="167"/>
+        <location filename="../analysis/dataset.cpp" line="169"/>
         <source>cannot read the folder: %1; the person has no images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="175"/>
+        <location filename="../analysis/dataset.cpp" line="177"/>
         <source>not a regular file (a pipe, device, socket or broken link); ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="190"/>
+        <location filename="../analysis/dataset.cpp" line="192"/>
         <source>second file for %1 (already have %2); ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="199"/>
+        <location filename="../analysis/dataset.cpp" line="201"/>
         <source>missing image %1 (.jpg, .jpeg or .png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="211"/>
+        <location filename="../analysis/dataset.cpp" line="213"/>
         <source>folder not listed in train.csv; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="230"/>
+        <location filename="../analysis/dataset.cpp" line="232"/>
         <source>no ImageID column (expected ImageID,ans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="241"/>
+        <location filename="../analysis/dataset.cpp" line="243"/>
         <source>empty ImageID; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="249"/>
+        <location filename="../analysis/dataset.cpp" line="251"/>
         <source>ImageID &apos;%1&apos; is not a file name inside %2; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="255"/>
+        <location filename="../analysis/dataset.cpp" line="257"/>
         <source>ImageID %1 listed twice; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="265"/>
+        <location filename="../analysis/dataset.cpp" line="267"/>
         <source>ans &apos;%1&apos; is not a class 0..17; read as 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="272"/>
+        <location filename="../analysis/dataset.cpp" line="274"/>
         <source>image %1 not found in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="352"/>
+        <location filename="../analysis/dataset.cpp" line="354"/>
         <source>not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="358"/>
+        <location filename="../analysis/dataset.cpp" line="360"/>
         <source> (a MaskLens dataset has train/train.csv with header id,gender,race,age,path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="367"/>
+        <location filename="../analysis/dataset.cpp" line="369"/>
         <source>header lacks column(s) %1 (expected id,gender,race,age,path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="372"/>
-        <location filename="../analysis/dataset.cpp" line="400"/>
+        <location filename="../analysis/dataset.cpp" line="374"/>
+        <location filename="../analysis/dataset.cpp" line="402"/>
         <source>loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/dataset.cpp" line="381"/>
+        <location filename="../analysis/dataset.cpp" line="383"/>
         <source>%n more problem(s) not listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1535,22 +1569,22 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="413"/>
+        <location filename="../analysis/dataset.cpp" line="415"/>
         <source>empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="424"/>
+        <location filename="../analysis/dataset.cpp" line="426"/>
         <source>truncated JPEG (no end-of-image marker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="431"/>
+        <location filename="../analysis/dataset.cpp" line="433"/>
         <source>cannot decode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="434"/>
+        <location filename="../analysis/dataset.cpp" line="436"/>
         <source>cannot decode (not a JPEG or PNG image, or corrupt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,27 +1592,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="24"/>
+        <location filename="../gui/datasetpage.cpp" line="26"/>
         <source>wear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="25"/>
+        <location filename="../gui/datasetpage.cpp" line="27"/>
         <source>incorrect</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="26"/>
+        <location filename="../gui/datasetpage.cpp" line="28"/>
         <source>not worn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="28"/>
+        <location filename="../gui/datasetpage.cpp" line="30"/>
         <source>M</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="29"/>
+        <location filename="../gui/datasetpage.cpp" line="31"/>
         <source>F</source>
         <translation></translation>
     </message>
@@ -1586,17 +1620,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>ImageHeader</name>
     <message>
-        <location filename="../analysis/imageheader.cpp" line="72"/>
+        <location filename="../analysis/imageheader.cpp" line="74"/>
         <source>the file is %1 MB; images above %2 MB are not decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/imageheader.cpp" line="80"/>
+        <location filename="../analysis/imageheader.cpp" line="82"/>
         <source>the header declares a %1x%2 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/imageheader.cpp" line="85"/>
+        <location filename="../analysis/imageheader.cpp" line="87"/>
         <source>the header declares %1x%2 pixels; images above %3 megapixels or %4 pixels a side are not decoded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,12 +1638,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>ImagePipeline</name>
     <message>
-        <location filename="../model/imagepipeline.cpp" line="98"/>
+        <location filename="../model/imagepipeline.cpp" line="100"/>
         <source>cannot decode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/imagepipeline.cpp" line="102"/>
+        <location filename="../model/imagepipeline.cpp" line="104"/>
         <source>cannot decode (not a JPEG or PNG image, or corrupt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,12 +1651,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Inference</name>
     <message>
-        <location filename="../model/inference.cpp" line="110"/>
+        <location filename="../model/inference.cpp" line="112"/>
         <source>the model&apos;s output is NaN or infinite for this image (a diverged model, or a std of 0 in the preprocessing?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/inference.cpp" line="124"/>
+        <location filename="../model/inference.cpp" line="126"/>
         <source>prediction cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,27 +1664,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="142"/>
+        <location filename="../analysis/labelissues.cpp" line="144"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="179"/>
+        <location filename="../analysis/labelissues.cpp" line="181"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="233"/>
+        <location filename="../analysis/labelissues.cpp" line="235"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="249"/>
+        <location filename="../analysis/labelissues.cpp" line="251"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="282"/>
+        <location filename="../analysis/labelissues.cpp" line="284"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,97 +1692,97 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelStore</name>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="61"/>
+        <location filename="../analysis/labelstore.cpp" line="63"/>
         <source>gender must be male or female, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="67"/>
+        <location filename="../analysis/labelstore.cpp" line="69"/>
         <source>age must be a whole number of years from %1 to %2, not &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="75"/>
+        <location filename="../analysis/labelstore.cpp" line="77"/>
         <source>mask must be wear, incorrect or normal, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="81"/>
+        <location filename="../analysis/labelstore.cpp" line="83"/>
         <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="136"/>
+        <location filename="../analysis/labelstore.cpp" line="138"/>
         <source>is a symbolic link; MaskLens keeps its corrections only in a real file inside the dataset (remove the link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="140"/>
+        <location filename="../analysis/labelstore.cpp" line="142"/>
         <source>cannot create the folder for the corrections journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="151"/>
+        <location filename="../analysis/labelstore.cpp" line="153"/>
         <source>this dataset is open for editing in another MaskLens (%1, process %2 on %3); close it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="153"/>
+        <location filename="../analysis/labelstore.cpp" line="155"/>
         <source>unknown program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="155"/>
+        <location filename="../analysis/labelstore.cpp" line="157"/>
         <source>an unknown computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="158"/>
+        <location filename="../analysis/labelstore.cpp" line="160"/>
         <source>this dataset is locked for editing, but the lock file names no program; if no other MaskLens has it open, delete the lock file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="162"/>
+        <location filename="../analysis/labelstore.cpp" line="164"/>
         <source>cannot take the editing lock (no permission to write in %1?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="192"/>
+        <location filename="../analysis/labelstore.cpp" line="194"/>
         <source>the last entry was cut short (a crash while saving?); it was dropped, everything before it is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="204"/>
+        <location filename="../analysis/labelstore.cpp" line="206"/>
         <source>not a journal entry; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="223"/>
+        <location filename="../analysis/labelstore.cpp" line="225"/>
         <source>unknown field &apos;%1&apos;; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="230"/>
+        <location filename="../analysis/labelstore.cpp" line="232"/>
         <source>the entry has no valid sequence number; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="237"/>
+        <location filename="../analysis/labelstore.cpp" line="239"/>
         <source>&apos;%1&apos; is not in this dataset; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="243"/>
+        <location filename="../analysis/labelstore.cpp" line="245"/>
         <source>; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="249"/>
+        <location filename="../analysis/labelstore.cpp" line="251"/>
         <source>sequence number %1 does not follow %2 (entries copied in from another journal?); applied in file order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/labelstore.cpp" line="258"/>
+        <location filename="../analysis/labelstore.cpp" line="260"/>
         <source>%n more problem(s) not listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1756,27 +1790,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="268"/>
+        <location filename="../analysis/labelstore.cpp" line="270"/>
         <source>cannot repair the corrections journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="334"/>
+        <location filename="../analysis/labelstore.cpp" line="336"/>
         <source>the labels are open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="349"/>
+        <location filename="../analysis/labelstore.cpp" line="351"/>
         <source>no person folder &apos;%1&apos; in train.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="359"/>
+        <location filename="../analysis/labelstore.cpp" line="361"/>
         <source>no image &apos;%1&apos; in this dataset (expected FOLDER/FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="398"/>
+        <location filename="../analysis/labelstore.cpp" line="400"/>
         <source>the correction could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,98 +1818,98 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Predictions</name>
     <message>
-        <location filename="../analysis/predictions.cpp" line="67"/>
+        <location filename="../analysis/predictions.cpp" line="69"/>
         <source>%1 probability %2 is outside 0..1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="71"/>
+        <location filename="../analysis/predictions.cpp" line="73"/>
         <source>%1 probabilities sum to %2, not 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="120"/>
+        <location filename="../analysis/predictions.cpp" line="122"/>
         <source>probability columns incomplete: missing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="124"/>
+        <location filename="../analysis/predictions.cpp" line="126"/>
         <source>a three-head file needs mask_prob_0..2, gender_prob_0..1 and age_prob_0..2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="128"/>
+        <location filename="../analysis/predictions.cpp" line="130"/>
         <source>expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or ImageID,ans), found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="153"/>
+        <location filename="../analysis/predictions.cpp" line="155"/>
         <source>unknown image &apos;%1&apos; (not in train.csv&apos;s folders); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="154"/>
+        <location filename="../analysis/predictions.cpp" line="156"/>
         <source>unknown ImageID &apos;%1&apos; (not in eval/info.csv); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="159"/>
+        <location filename="../analysis/predictions.cpp" line="161"/>
         <source>&apos;%1&apos; already predicted on line %2; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="175"/>
+        <location filename="../analysis/predictions.cpp" line="177"/>
         <source>a probability is NaN or infinite (the model&apos;s output is broken); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="181"/>
+        <location filename="../analysis/predictions.cpp" line="183"/>
         <source>a probability is not a number; probabilities ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="182"/>
+        <location filename="../analysis/predictions.cpp" line="184"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="184"/>
-        <location filename="../analysis/predictions.cpp" line="199"/>
+        <location filename="../analysis/predictions.cpp" line="186"/>
+        <location filename="../analysis/predictions.cpp" line="201"/>
         <source>; probabilities ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="194"/>
+        <location filename="../analysis/predictions.cpp" line="196"/>
         <source>a probability is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="195"/>
+        <location filename="../analysis/predictions.cpp" line="197"/>
         <source>mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="196"/>
+        <location filename="../analysis/predictions.cpp" line="198"/>
         <source>gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="197"/>
+        <location filename="../analysis/predictions.cpp" line="199"/>
         <source>age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="214"/>
+        <location filename="../analysis/predictions.cpp" line="216"/>
         <source>class &apos;%1&apos; is not in 0..17; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="226"/>
+        <location filename="../analysis/predictions.cpp" line="228"/>
         <source>no usable class or probabilities; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="265"/>
+        <location filename="../analysis/predictions.cpp" line="267"/>
         <source>expected the header ImageID,ans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,128 +1917,128 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="81"/>
+        <location filename="../cli/remoterun.cpp" line="83"/>
         <source>cannot run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="90"/>
+        <location filename="../cli/remoterun.cpp" line="92"/>
         <source>%1 did not finish within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="248"/>
+        <location filename="../cli/remoterun.cpp" line="250"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="351"/>
+        <location filename="../cli/remoterun.cpp" line="353"/>
         <source>%1 on %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="353"/>
-        <location filename="../cli/remoterun.cpp" line="661"/>
+        <location filename="../cli/remoterun.cpp" line="355"/>
+        <location filename="../cli/remoterun.cpp" line="663"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="362"/>
+        <location filename="../cli/remoterun.cpp" line="364"/>
         <source>creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="371"/>
+        <location filename="../cli/remoterun.cpp" line="373"/>
         <source>stopping an earlier trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="373"/>
+        <location filename="../cli/remoterun.cpp" line="375"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="376"/>
+        <location filename="../cli/remoterun.cpp" line="378"/>
         <source>sending the image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="379"/>
+        <location filename="../cli/remoterun.cpp" line="381"/>
         <source>sending samples.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="389"/>
+        <location filename="../cli/remoterun.cpp" line="391"/>
         <source>sending the initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="398"/>
+        <location filename="../cli/remoterun.cpp" line="400"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="402"/>
+        <location filename="../cli/remoterun.cpp" line="404"/>
         <source>writing config.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="433"/>
+        <location filename="../cli/remoterun.cpp" line="435"/>
         <source>cannot run ssh: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="474"/>
+        <location filename="../cli/remoterun.cpp" line="476"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="494"/>
+        <location filename="../cli/remoterun.cpp" line="496"/>
         <source>the connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="496"/>
+        <location filename="../cli/remoterun.cpp" line="498"/>
         <source>ssh exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="599"/>
+        <location filename="../cli/remoterun.cpp" line="601"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="611"/>
+        <location filename="../cli/remoterun.cpp" line="613"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="660"/>
+        <location filename="../cli/remoterun.cpp" line="662"/>
         <source>sbatch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="698"/>
+        <location filename="../cli/remoterun.cpp" line="700"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="739"/>
+        <location filename="../cli/remoterun.cpp" line="741"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="748"/>
+        <location filename="../cli/remoterun.cpp" line="750"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="751"/>
+        <location filename="../cli/remoterun.cpp" line="753"/>
         <source>no output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,37 +2046,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../analysis/runs.cpp" line="66"/>
+        <location filename="../analysis/runs.cpp" line="68"/>
         <source>expected the columns path and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="140"/>
+        <location filename="../analysis/runs.cpp" line="142"/>
         <source>the trainer ended without a result (process %1 is gone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="143"/>
+        <location filename="../analysis/runs.cpp" line="145"/>
         <source>the trainer ended without a result (no heartbeat from %1 since %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="228"/>
+        <location filename="../analysis/runs.cpp" line="230"/>
         <source>the trainer crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="229"/>
+        <location filename="../analysis/runs.cpp" line="231"/>
         <source>the trainer exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="256"/>
+        <location filename="../analysis/runs.cpp" line="258"/>
         <source>not a training run (no config.json or run.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="418"/>
+        <location filename="../analysis/runs.cpp" line="420"/>
         <source>has no predictions yet (oof_predictions.csv or val_predictions.csv): a run writes them when it finishes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,59 +2084,72 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>SafeFile</name>
     <message>
-        <location filename="../analysis/safefile.cpp" line="51"/>
+        <location filename="../analysis/safefile.cpp" line="53"/>
         <source>is a symbolic link; MaskLens does not follow links for the files it keeps (remove the link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="54"/>
+        <location filename="../analysis/safefile.cpp" line="56"/>
         <source>is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="55"/>
+        <location filename="../analysis/safefile.cpp" line="57"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="90"/>
-        <location filename="../analysis/safefile.cpp" line="95"/>
-        <location filename="../analysis/safefile.cpp" line="104"/>
-        <location filename="../analysis/safefile.cpp" line="127"/>
-        <location filename="../analysis/safefile.cpp" line="162"/>
+        <location filename="../analysis/safefile.cpp" line="92"/>
+        <location filename="../analysis/safefile.cpp" line="97"/>
+        <location filename="../analysis/safefile.cpp" line="106"/>
+        <location filename="../analysis/safefile.cpp" line="129"/>
+        <location filename="../analysis/safefile.cpp" line="164"/>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="148"/>
+        <location filename="../analysis/safefile.cpp" line="150"/>
         <source>cannot open for writing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="177"/>
+        <location filename="../analysis/safefile.cpp" line="179"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="187"/>
+        <location filename="../analysis/safefile.cpp" line="189"/>
         <source>is too large (%1 MB; at most %2 MB are read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="201"/>
+        <location filename="../analysis/safefile.cpp" line="203"/>
         <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <location filename="../gui/sessionlog.cpp" line="90"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/sessionlog.cpp" line="106"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../gui/settings.cpp" line="206"/>
+        <location filename="../gui/settings.cpp" line="208"/>
         <source>Name the SSH server ([user@]host) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/settings.cpp" line="208"/>
+        <location filename="../gui/settings.cpp" line="210"/>
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,17 +2157,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Submission</name>
     <message>
-        <location filename="../analysis/submission.cpp" line="25"/>
+        <location filename="../analysis/submission.cpp" line="27"/>
         <source>no predictions to vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/submission.cpp" line="29"/>
+        <location filename="../analysis/submission.cpp" line="31"/>
         <source>not predictions for eval/info.csv&apos;s images (expected the header ImageID,pred or ImageID,ans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/submission.cpp" line="48"/>
+        <location filename="../analysis/submission.cpp" line="50"/>
         <source>no prediction for %1 in any file; a submission needs every eval image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,62 +2175,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="449"/>
+        <location filename="../analysis/synth.cpp" line="451"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="457"/>
+        <location filename="../analysis/synth.cpp" line="459"/>
         <source>cannot create folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="460"/>
+        <location filename="../analysis/synth.cpp" line="462"/>
         <source>cannot create folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="495"/>
+        <location filename="../analysis/synth.cpp" line="497"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="498"/>
+        <location filename="../analysis/synth.cpp" line="500"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="567"/>
+        <location filename="../analysis/synth.cpp" line="569"/>
         <source>expected the header path,kind,given,true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="578"/>
+        <location filename="../analysis/synth.cpp" line="580"/>
         <source>no image %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="580"/>
+        <location filename="../analysis/synth.cpp" line="582"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="588"/>
+        <location filename="../analysis/synth.cpp" line="590"/>
         <source>no person folder %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="593"/>
+        <location filename="../analysis/synth.cpp" line="595"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="600"/>
+        <location filename="../analysis/synth.cpp" line="602"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="604"/>
+        <location filename="../analysis/synth.cpp" line="606"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,27 +2238,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>TrainingCache</name>
     <message>
-        <location filename="../model/trainingcache.cpp" line="60"/>
+        <location filename="../model/trainingcache.cpp" line="62"/>
         <source>cannot create the cache folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="84"/>
+        <location filename="../model/trainingcache.cpp" line="86"/>
         <source>could not be decoded when the cache was built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="111"/>
+        <location filename="../model/trainingcache.cpp" line="113"/>
         <source>cannot map the cache for writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="133"/>
+        <location filename="../model/trainingcache.cpp" line="135"/>
         <source>building the image cache was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="146"/>
+        <location filename="../model/trainingcache.cpp" line="148"/>
         <source>cannot move the finished cache into place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,32 +2266,32 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../gui/workbench.cpp" line="20"/>
+        <location filename="../gui/workbench.cpp" line="23"/>
         <source>MaskLens: browse a mask dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="26"/>
+        <location filename="../gui/workbench.cpp" line="29"/>
         <source>Dataset folder to open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="30"/>
+        <location filename="../gui/workbench.cpp" line="33"/>
         <source>Render each view to DIR/&lt;view&gt;.png and exit.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="34"/>
+        <location filename="../gui/workbench.cpp" line="37"/>
         <source>Interface language: en or ko (default: system).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="38"/>
+        <location filename="../gui/workbench.cpp" line="41"/>
         <source>Predictions file to load with the dataset.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="42"/>
+        <location filename="../gui/workbench.cpp" line="45"/>
         <source>Model (checkpoint or TorchScript) to run over the dataset once it has loaded.</source>
         <translation></translation>
     </message>
@@ -2252,23 +2299,23 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ChartWidget</name>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="17"/>
+        <location filename="../gui/chartwidget.cpp" line="19"/>
         <source>Save chart as PNG or PDF…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="49"/>
+        <location filename="../gui/chartwidget.cpp" line="103"/>
         <source>Could not write %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="58"/>
-        <location filename="../gui/chartwidget.cpp" line="64"/>
+        <location filename="../gui/chartwidget.cpp" line="112"/>
+        <location filename="../gui/chartwidget.cpp" line="118"/>
         <source>Save chart</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="59"/>
+        <location filename="../gui/chartwidget.cpp" line="113"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation></translation>
     </message>
@@ -2276,42 +2323,42 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::CorrectionsModel</name>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="69"/>
+        <location filename="../gui/correctionsmodel.cpp" line="71"/>
         <source>#</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="71"/>
+        <location filename="../gui/correctionsmodel.cpp" line="73"/>
         <source>When</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="73"/>
+        <location filename="../gui/correctionsmodel.cpp" line="75"/>
         <source>Who</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="75"/>
+        <location filename="../gui/correctionsmodel.cpp" line="77"/>
         <source>Person or image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="77"/>
+        <location filename="../gui/correctionsmodel.cpp" line="79"/>
         <source>Field</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="79"/>
+        <location filename="../gui/correctionsmodel.cpp" line="81"/>
         <source>Was</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="81"/>
+        <location filename="../gui/correctionsmodel.cpp" line="83"/>
         <source>Now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="83"/>
+        <location filename="../gui/correctionsmodel.cpp" line="85"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -2319,134 +2366,139 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="160"/>
+        <location filename="../gui/datasetpage.cpp" line="162"/>
         <source>Age bands start at</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="161"/>
+        <location filename="../gui/datasetpage.cpp" line="163"/>
         <source>First age of the middle band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="162"/>
+        <location filename="../gui/datasetpage.cpp" line="164"/>
         <source>First age of the old band (teams moved it to 58 or 59)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="163"/>
+        <location filename="../gui/datasetpage.cpp" line="166"/>
+        <source>First age of the old band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/datasetpage.cpp" line="168"/>
         <source>Gender and age counted in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="164"/>
-        <location filename="../gui/datasetpage.cpp" line="314"/>
+        <location filename="../gui/datasetpage.cpp" line="169"/>
+        <location filename="../gui/datasetpage.cpp" line="319"/>
         <source>people</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="165"/>
-        <location filename="../gui/datasetpage.cpp" line="251"/>
+        <location filename="../gui/datasetpage.cpp" line="170"/>
+        <location filename="../gui/datasetpage.cpp" line="256"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="172"/>
+        <location filename="../gui/datasetpage.cpp" line="177"/>
         <source>Open a dataset folder (File ▸ Open, or drop it here).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="182"/>
+        <location filename="../gui/datasetpage.cpp" line="187"/>
         <source>%1 people · %2 images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="184"/>
+        <location filename="../gui/datasetpage.cpp" line="189"/>
         <source> · %1 eval images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="186"/>
+        <location filename="../gui/datasetpage.cpp" line="191"/>
         <source> · imbalance %1 : 1 (class %2 has %3 images, class %4 has %5)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source>Mask state (images)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source>wear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source>incorrect</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source>not worn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="200"/>
+        <location filename="../gui/datasetpage.cpp" line="205"/>
         <source>Gender (images)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="200"/>
+        <location filename="../gui/datasetpage.cpp" line="205"/>
         <source>Gender (people)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="201"/>
+        <location filename="../gui/datasetpage.cpp" line="206"/>
         <source>male</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="201"/>
+        <location filename="../gui/datasetpage.cpp" line="206"/>
         <source>female</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="203"/>
+        <location filename="../gui/datasetpage.cpp" line="208"/>
         <source>Age band (images)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="203"/>
+        <location filename="../gui/datasetpage.cpp" line="208"/>
         <source>Age band (people)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="216"/>
+        <location filename="../gui/datasetpage.cpp" line="221"/>
         <source>Images per class (the &gt;=%1 classes in red)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="219"/>
+        <location filename="../gui/datasetpage.cpp" line="224"/>
         <source>class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="220"/>
+        <location filename="../gui/datasetpage.cpp" line="225"/>
         <source>&gt;=%1 class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="292"/>
+        <location filename="../gui/datasetpage.cpp" line="297"/>
         <source>People per age, with the band thresholds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="312"/>
+        <location filename="../gui/datasetpage.cpp" line="317"/>
         <source>age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="324"/>
+        <location filename="../gui/datasetpage.cpp" line="329"/>
         <source>%1 ▸</source>
         <translation></translation>
     </message>
@@ -2454,122 +2506,122 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="114"/>
+        <location filename="../gui/errorspage.cpp" line="116"/>
         <source>Row-normalise the confusion matrix (each true class sums to 100%)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="125"/>
+        <location filename="../gui/errorspage.cpp" line="127"/>
         <source>Load predictions (File ▸ Load Predictions…) or run a model to see its errors.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="134"/>
+        <location filename="../gui/errorspage.cpp" line="136"/>
         <source>Macro F1 %1 · accuracy %2% · &gt;=%3 classes F1 %4 · %5 images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="140"/>
+        <location filename="../gui/errorspage.cpp" line="142"/>
         <source> (%1 without a prediction)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="141"/>
+        <location filename="../gui/errorspage.cpp" line="143"/>
         <source>Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="163"/>
+        <location filename="../gui/errorspage.cpp" line="165"/>
         <source>Per class: precision, recall and F1 (* the &gt;=%1 classes; n = support)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168"/>
+        <location filename="../gui/errorspage.cpp" line="170"/>
         <source>precision</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168"/>
+        <location filename="../gui/errorspage.cpp" line="170"/>
         <source>recall</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168"/>
+        <location filename="../gui/errorspage.cpp" line="170"/>
         <source>F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="224"/>
+        <location filename="../gui/errorspage.cpp" line="226"/>
         <source>Confusion matrix, share of each true class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="225"/>
+        <location filename="../gui/errorspage.cpp" line="227"/>
         <source>Confusion matrix (rows: label, columns: predicted)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226"/>
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>wear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226"/>
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>incorrect</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226"/>
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>not worn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="227"/>
+        <location filename="../gui/errorspage.cpp" line="229"/>
         <source>Mask state</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="230"/>
         <source>male</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="230"/>
         <source>female</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="230"/>
         <source>Gender</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="232"/>
+        <location filename="../gui/errorspage.cpp" line="234"/>
         <source>Age band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="288"/>
+        <location filename="../gui/errorspage.cpp" line="298"/>
         <source>predicted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="289"/>
+        <location filename="../gui/errorspage.cpp" line="299"/>
         <source>label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="300"/>
+        <location filename="../gui/errorspage.cpp" line="310"/>
         <source>Error rate by exact age (bands: %1, %2, %3)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="319"/>
+        <location filename="../gui/errorspage.cpp" line="329"/>
         <source>age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="320"/>
+        <location filename="../gui/errorspage.cpp" line="330"/>
         <source>error rate</source>
         <translation></translation>
     </message>
@@ -2577,269 +2629,279 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::GalleryPage</name>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="163"/>
-        <location filename="../gui/gallerypage.cpp" line="166"/>
+        <location filename="../gui/gallerypage.cpp" line="165"/>
+        <location filename="../gui/gallerypage.cpp" line="168"/>
         <source>Export samples</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="163"/>
+        <location filename="../gui/gallerypage.cpp" line="165"/>
         <source>CSV file (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="184"/>
+        <location filename="../gui/gallerypage.cpp" line="186"/>
         <source>(the image cannot be decoded)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="198"/>
+        <location filename="../gui/gallerypage.cpp" line="200"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="201"/>
+        <source>Each image with its label, the model&apos;s prediction, and whether the prediction is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="203"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="199"/>
+        <location filename="../gui/gallerypage.cpp" line="204"/>
         <source>Predicted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="200"/>
-        <location filename="../gui/gallerypage.cpp" line="201"/>
+        <location filename="../gui/gallerypage.cpp" line="205"/>
+        <location filename="../gui/gallerypage.cpp" line="206"/>
         <source>any</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="202"/>
+        <location filename="../gui/gallerypage.cpp" line="207"/>
         <source>right and wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="203"/>
+        <location filename="../gui/gallerypage.cpp" line="208"/>
         <source>right only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="204"/>
+        <location filename="../gui/gallerypage.cpp" line="209"/>
         <source>wrong only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="205"/>
+        <location filename="../gui/gallerypage.cpp" line="210"/>
         <source>&gt;=60 focus</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="207"/>
+        <location filename="../gui/gallerypage.cpp" line="212"/>
         <source>Only the mistakes on the rare &gt;=60 classes (2, 5, 8, 11, 14, 17): their images predicted wrong, and images wrongly predicted as one of them</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209"/>
+        <location filename="../gui/gallerypage.cpp" line="214"/>
         <source>Sort</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="210"/>
+        <location filename="../gui/gallerypage.cpp" line="215"/>
         <source>dataset order</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="211"/>
+        <location filename="../gui/gallerypage.cpp" line="216"/>
         <source>least confident first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="212"/>
+        <location filename="../gui/gallerypage.cpp" line="217"/>
         <source>most confident first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="213"/>
+        <location filename="../gui/gallerypage.cpp" line="218"/>
         <source>highest loss first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214"/>
+        <location filename="../gui/gallerypage.cpp" line="219"/>
         <source>by person</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="215"/>
+        <location filename="../gui/gallerypage.cpp" line="220"/>
         <source>Clear filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216"/>
+        <location filename="../gui/gallerypage.cpp" line="221"/>
         <source>Export CSV…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="217"/>
+        <location filename="../gui/gallerypage.cpp" line="222"/>
         <source>This person&apos;s images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="219"/>
+        <location filename="../gui/gallerypage.cpp" line="224"/>
         <source>&lt;b&gt;Correct the selected images&lt;/b&gt; (gender and age apply to the whole person; Ctrl+Z undoes)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>Mask state</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>Gender</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>Age band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>Also</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
-        <location filename="../gui/gallerypage.cpp" line="247"/>
+        <location filename="../gui/gallerypage.cpp" line="232"/>
+        <location filename="../gui/gallerypage.cpp" line="252"/>
         <source>wear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="228"/>
-        <location filename="../gui/gallerypage.cpp" line="248"/>
+        <location filename="../gui/gallerypage.cpp" line="233"/>
+        <location filename="../gui/gallerypage.cpp" line="253"/>
         <source>incorrect</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="229"/>
-        <location filename="../gui/gallerypage.cpp" line="249"/>
+        <location filename="../gui/gallerypage.cpp" line="234"/>
+        <location filename="../gui/gallerypage.cpp" line="254"/>
         <source>not worn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="230"/>
-        <location filename="../gui/gallerypage.cpp" line="251"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
+        <location filename="../gui/gallerypage.cpp" line="256"/>
         <source>male</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="231"/>
-        <location filename="../gui/gallerypage.cpp" line="252"/>
+        <location filename="../gui/gallerypage.cpp" line="236"/>
+        <location filename="../gui/gallerypage.cpp" line="257"/>
         <source>female</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="235"/>
+        <location filename="../gui/gallerypage.cpp" line="240"/>
         <source>swap incorrect/normal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="236"/>
+        <location filename="../gui/gallerypage.cpp" line="241"/>
         <source>reviewed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="237"/>
+        <location filename="../gui/gallerypage.cpp" line="242"/>
         <source>exclude / include</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="244"/>
+        <location filename="../gui/gallerypage.cpp" line="249"/>
         <source>Show only this person</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="245"/>
+        <location filename="../gui/gallerypage.cpp" line="250"/>
         <source>Label attributes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="246"/>
+        <location filename="../gui/gallerypage.cpp" line="251"/>
         <source>any mask state</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="250"/>
+        <location filename="../gui/gallerypage.cpp" line="255"/>
         <source>any gender</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="253"/>
+        <location filename="../gui/gallerypage.cpp" line="258"/>
         <source>any age band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="254"/>
+        <location filename="../gui/gallerypage.cpp" line="259"/>
         <source>young band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="255"/>
+        <location filename="../gui/gallerypage.cpp" line="260"/>
         <source>middle band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="256"/>
+        <location filename="../gui/gallerypage.cpp" line="261"/>
         <source>old band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="276"/>
+        <location filename="../gui/gallerypage.cpp" line="281"/>
         <source>%1 of %2 images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="412"/>
+        <location filename="../gui/gallerypage.cpp" line="417"/>
         <source>Click an image to see it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="420"/>
+        <location filename="../gui/gallerypage.cpp" line="425"/>
         <source>Person %1 (%2): %3, %4 years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="426"/>
+        <location filename="../gui/gallerypage.cpp" line="431"/>
         <source>Label: %1 (class %2)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="429"/>
+        <location filename="../gui/gallerypage.cpp" line="434"/>
         <source>Predicted: %1 (class %2), right</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="430"/>
+        <location filename="../gui/gallerypage.cpp" line="435"/>
         <source>Predicted: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="436"/>
+        <location filename="../gui/gallerypage.cpp" line="441"/>
         <source>Top 3:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="444"/>
+        <location filename="../gui/gallerypage.cpp" line="449"/>
         <source>No prediction loaded.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="447"/>
+        <location filename="../gui/gallerypage.cpp" line="452"/>
         <source>Reviewed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="449"/>
+        <location filename="../gui/gallerypage.cpp" line="454"/>
         <source>Excluded from training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="474"/>
+        <location filename="../gui/gallerypage.cpp" line="479"/>
         <source>missing</source>
         <translation></translation>
     </message>
@@ -2847,52 +2909,52 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::LabelEditor</name>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="64"/>
+        <location filename="../gui/labeleditor.cpp" line="66"/>
         <source>undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="79"/>
+        <location filename="../gui/labeleditor.cpp" line="81"/>
         <source>editing is off: this dataset is open in another MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="114"/>
+        <location filename="../gui/labeleditor.cpp" line="116"/>
         <source>Set mask state of %1 image(s) to %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="129"/>
+        <location filename="../gui/labeleditor.cpp" line="131"/>
         <source>Set gender of %1 person(s) to %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="152"/>
+        <location filename="../gui/labeleditor.cpp" line="154"/>
         <source>Set age band of %1 person(s) to %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="172"/>
+        <location filename="../gui/labeleditor.cpp" line="174"/>
         <source>Exclude %1 image(s) from training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="173"/>
+        <location filename="../gui/labeleditor.cpp" line="175"/>
         <source>Include %1 image(s) again</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="179"/>
+        <location filename="../gui/labeleditor.cpp" line="181"/>
         <source>Mark %1 image(s) reviewed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="198"/>
+        <location filename="../gui/labeleditor.cpp" line="200"/>
         <source>Swap incorrect/normal for %1 person(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="206"/>
+        <location filename="../gui/labeleditor.cpp" line="208"/>
         <source>Revert %1 of %2</source>
         <translation></translation>
     </message>
@@ -2900,87 +2962,87 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::LaunchForm</name>
     <message>
-        <location filename="../gui/launchform.cpp" line="106"/>
+        <location filename="../gui/launchform.cpp" line="108"/>
         <source>Trains here, in a process of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="107"/>
+        <location filename="../gui/launchform.cpp" line="109"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="107"/>
+        <location filename="../gui/launchform.cpp" line="109"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="107"/>
+        <location filename="../gui/launchform.cpp" line="109"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="107"/>
+        <location filename="../gui/launchform.cpp" line="109"/>
         <source>Folder there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="108"/>
+        <location filename="../gui/launchform.cpp" line="110"/>
         <source>Trainer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="111"/>
+        <location filename="../gui/launchform.cpp" line="113"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="112"/>
+        <location filename="../gui/launchform.cpp" line="114"/>
         <source>The GPU server, as ssh reaches it with a key (no passwords): the image cache and labels are sent with rsync, masklens-train runs there, the run&apos;s files come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="115"/>
+        <location filename="../gui/launchform.cpp" line="117"/>
         <source>masklens-train on the server, built against its CUDA LibTorch (README: Training on a GPU machine).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="117"/>
+        <location filename="../gui/launchform.cpp" line="119"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="117"/>
+        <location filename="../gui/launchform.cpp" line="119"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="117"/>
+        <location filename="../gui/launchform.cpp" line="119"/>
         <source>GPUs per task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="118"/>
+        <location filename="../gui/launchform.cpp" line="120"/>
         <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="118"/>
+        <location filename="../gui/launchform.cpp" line="120"/>
         <source>sbatch extras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="121"/>
+        <location filename="../gui/launchform.cpp" line="123"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="122"/>
+        <location filename="../gui/launchform.cpp" line="124"/>
         <source>One job array with one task per model (folds x seeds). The dataset&apos;s .masklens folder must be on storage the nodes share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="125"/>
+        <location filename="../gui/launchform.cpp" line="127"/>
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,325 +3050,408 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="118"/>
+        <location filename="../gui/mainwindow.cpp" line="125"/>
         <source>Correct labels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225"/>
+        <location filename="../gui/mainwindow.cpp" line="250"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="237"/>
+        <location filename="../gui/mainwindow.cpp" line="262"/>
         <source>Run a model over the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="239"/>
+        <location filename="../gui/mainwindow.cpp" line="264"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="249"/>
-        <location filename="../gui/mainwindow.cpp" line="254"/>
+        <location filename="../gui/mainwindow.cpp" line="274"/>
+        <location filename="../gui/mainwindow.cpp" line="279"/>
         <source>Save predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="251"/>
+        <location filename="../gui/mainwindow.cpp" line="276"/>
         <source>Predictions (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="258"/>
-        <location filename="../gui/mainwindow.cpp" line="500"/>
+        <location filename="../gui/mainwindow.cpp" line="283"/>
+        <location filename="../gui/mainwindow.cpp" line="575"/>
         <source>Load predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="259"/>
+        <location filename="../gui/mainwindow.cpp" line="284"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="296"/>
+        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/mainwindow.cpp" line="299"/>
+        <source>Export corrected labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="294"/>
+        <source>Labels (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="301"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="306"/>
+        <source>Eval predictions to vote (one per model or seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="318"/>
+        <source>Write submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="313"/>
+        <source>Submission (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="297"/>
+        <location filename="../gui/mainwindow.cpp" line="362"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>MaskLens — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="308"/>
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="310"/>
+        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>Errors</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="376"/>
         <source>Gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="312"/>
+        <location filename="../gui/mainwindow.cpp" line="377"/>
         <source>Label issues</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313"/>
+        <location filename="../gui/mainwindow.cpp" line="378"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="314"/>
+        <location filename="../gui/mainwindow.cpp" line="379"/>
         <source>Load &amp;Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315"/>
+        <location filename="../gui/mainwindow.cpp" line="380"/>
         <source>&amp;Run Model…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316"/>
+        <location filename="../gui/mainwindow.cpp" line="381"/>
         <source>Run Models in bfloat16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="317"/>
+        <location filename="../gui/mainwindow.cpp" line="382"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="319"/>
+        <location filename="../gui/mainwindow.cpp" line="384"/>
         <source>&amp;Save Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="321"/>
+        <location filename="../gui/mainwindow.cpp" line="386"/>
         <source>Problems (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="322"/>
+        <location filename="../gui/mainwindow.cpp" line="387"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="388"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="323"/>
+        <location filename="../gui/mainwindow.cpp" line="389"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="324"/>
+        <location filename="../gui/mainwindow.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="391"/>
         <source>Corrections (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="327"/>
+        <location filename="../gui/mainwindow.cpp" line="393"/>
         <source>Filter corrections…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="329"/>
+        <location filename="../gui/mainwindow.cpp" line="394"/>
+        <source>Filter corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="395"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="397"/>
         <source>Revert selected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="330"/>
+        <location filename="../gui/mainwindow.cpp" line="398"/>
         <source>&amp;Open Dataset…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="331"/>
+        <location filename="../gui/mainwindow.cpp" line="399"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="332"/>
+        <location filename="../gui/mainwindow.cpp" line="400"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="333"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="334"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
         <source>&amp;Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="335"/>
+        <location filename="../gui/mainwindow.cpp" line="403"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="336"/>
+        <location filename="../gui/mainwindow.cpp" line="404"/>
         <source>&amp;About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="338"/>
+        <location filename="../gui/mainwindow.cpp" line="405"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="406"/>
+        <source>&amp;Export Corrected Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="408"/>
+        <source>Write Su&amp;bmission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="411"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="445"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="478"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="405"/>
-        <location filename="../gui/mainwindow.cpp" line="601"/>
+        <location filename="../gui/mainwindow.cpp" line="479"/>
+        <location filename="../gui/mainwindow.cpp" line="677"/>
         <source>cancelled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="411"/>
+        <location filename="../gui/mainwindow.cpp" line="485"/>
         <source>Could not open the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="413"/>
+        <location filename="../gui/mainwindow.cpp" line="487"/>
         <source>Open dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="414"/>
+        <location filename="../gui/mainwindow.cpp" line="488"/>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="436"/>
+        <location filename="../gui/mainwindow.cpp" line="510"/>
         <source>editing is off: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="455"/>
+        <location filename="../gui/mainwindow.cpp" line="529"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="470"/>
+        <location filename="../gui/mainwindow.cpp" line="545"/>
         <source>Loading predictions %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="483"/>
+        <location filename="../gui/mainwindow.cpp" line="558"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="498"/>
+        <location filename="../gui/mainwindow.cpp" line="573"/>
         <source>Could not load the predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="515"/>
+        <location filename="../gui/mainwindow.cpp" line="590"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="546"/>
+        <location filename="../gui/mainwindow.cpp" line="622"/>
         <source>Running %1 over %2 images…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="585"/>
+        <location filename="../gui/mainwindow.cpp" line="661"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="586"/>
+        <location filename="../gui/mainwindow.cpp" line="662"/>
         <source>%1 (run in MaskLens)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="600"/>
+        <location filename="../gui/mainwindow.cpp" line="676"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="607"/>
+        <location filename="../gui/mainwindow.cpp" line="683"/>
         <source>The model could not run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="609"/>
+        <location filename="../gui/mainwindow.cpp" line="685"/>
         <source>Run model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="617"/>
+        <location filename="../gui/mainwindow.cpp" line="693"/>
         <source>Predictions for %1 images from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="627"/>
+        <location filename="../gui/mainwindow.cpp" line="703"/>
         <source>No predictions to save</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="657"/>
+        <location filename="../gui/mainwindow.cpp" line="733"/>
         <source>Saved: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="718"/>
+        <location filename="../gui/mainwindow.cpp" line="794"/>
         <source>Cannot create %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="739"/>
-        <location filename="../gui/mainwindow.cpp" line="754"/>
+        <location filename="../gui/mainwindow.cpp" line="816"/>
+        <location filename="../gui/mainwindow.cpp" line="845"/>
         <source>Cannot write %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="914"/>
+        <source>Open a dataset first (and not one open in another MaskLens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="936"/>
+        <source>Open a dataset first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="938"/>
+        <source>%1 has no eval images (eval/info.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="952"/>
+        <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::ProblemsModel</name>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="53"/>
+        <location filename="../gui/problemsmodel.cpp" line="55"/>
         <source>File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="55"/>
+        <location filename="../gui/problemsmodel.cpp" line="57"/>
         <source>Line</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="57"/>
+        <location filename="../gui/problemsmodel.cpp" line="59"/>
         <source>Problem</source>
         <translation></translation>
     </message>
@@ -3314,183 +3459,193 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="190"/>
+        <location filename="../gui/reviewpage.cpp" line="194"/>
         <source>gender flip (person)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="192"/>
+        <location filename="../gui/reviewpage.cpp" line="196"/>
         <source>age band (person)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="194"/>
+        <location filename="../gui/reviewpage.cpp" line="198"/>
         <source>incorrect/normal swap</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="196"/>
+        <location filename="../gui/reviewpage.cpp" line="200"/>
         <source>image label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="205"/>
+        <location filename="../gui/reviewpage.cpp" line="209"/>
         <source>to review</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="207"/>
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>accepted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="209"/>
+        <location filename="../gui/reviewpage.cpp" line="213"/>
         <source>rejected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="211"/>
+        <location filename="../gui/reviewpage.cpp" line="215"/>
         <source>skipped</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="218"/>
+        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="225"/>
         <source>every kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221"/>
+        <location filename="../gui/reviewpage.cpp" line="228"/>
         <source>only those left to review</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>#</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>given → suggested</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>score</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>status</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>person / image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224"/>
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>Accept (A)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="226"/>
+        <location filename="../gui/reviewpage.cpp" line="233"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="227"/>
+        <location filename="../gui/reviewpage.cpp" line="234"/>
         <source>Reject (R)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="228"/>
+        <location filename="../gui/reviewpage.cpp" line="235"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="236"/>
         <source>Skip (S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
+        <location filename="../gui/reviewpage.cpp" line="237"/>
         <source>Show in gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
+        <location filename="../gui/reviewpage.cpp" line="238"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="241"/>
+        <location filename="../gui/reviewpage.cpp" line="250"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="434"/>
+        <location filename="../gui/reviewpage.cpp" line="443"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="441"/>
+        <location filename="../gui/reviewpage.cpp" line="450"/>
         <source>No likely wrong labels found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="457"/>
+        <location filename="../gui/reviewpage.cpp" line="466"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="462"/>
+        <location filename="../gui/reviewpage.cpp" line="471"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="495"/>
+        <location filename="../gui/reviewpage.cpp" line="504"/>
         <source>Pick a suspect on the left.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="512"/>
+        <location filename="../gui/reviewpage.cpp" line="521"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="519"/>
+        <location filename="../gui/reviewpage.cpp" line="528"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="532"/>
+        <location filename="../gui/reviewpage.cpp" line="541"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="544"/>
+        <location filename="../gui/reviewpage.cpp" line="553"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="562"/>
+        <location filename="../gui/reviewpage.cpp" line="571"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="563"/>
+        <location filename="../gui/reviewpage.cpp" line="572"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="565"/>
+        <location filename="../gui/reviewpage.cpp" line="574"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>
@@ -3498,132 +3653,132 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::RunCompareDialog</name>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="42"/>
+        <location filename="../gui/runcomparedialog.cpp" line="44"/>
         <source>Compare runs %1 and %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="45"/>
+        <location filename="../gui/runcomparedialog.cpp" line="47"/>
         <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;macro F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), &gt;=60 classes F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); %9 images both predicted, scored against B&apos;s labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="64"/>
+        <location filename="../gui/runcomparedialog.cpp" line="66"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b22222&apos;&gt;The runs validated on different people (the split follows the labels), so they share only %1 of %2 images: train both with Folds 2 or more for out-of-fold predictions on every image.&lt;/span&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="72"/>
+        <location filename="../gui/runcomparedialog.cpp" line="74"/>
         <source>Per-class F1: A (light) and B (dark); * the &gt;=60 classes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="75"/>
+        <location filename="../gui/runcomparedialog.cpp" line="77"/>
         <source>A: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="75"/>
+        <location filename="../gui/runcomparedialog.cpp" line="77"/>
         <source>B: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="95"/>
+        <location filename="../gui/runcomparedialog.cpp" line="97"/>
         <source>F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>support</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>F1 A</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>F1 B</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>B - A</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="144"/>
+        <location filename="../gui/runcomparedialog.cpp" line="146"/>
         <source>macro F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="145"/>
+        <location filename="../gui/runcomparedialog.cpp" line="147"/>
         <source>&gt;=60 classes F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="176"/>
+        <location filename="../gui/runcomparedialog.cpp" line="178"/>
         <source>true %1, predicted %2: A %3, B %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="187"/>
+        <location filename="../gui/runcomparedialog.cpp" line="189"/>
         <source>B&apos;s confusion matrix minus A&apos;s (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>change</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>image</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>A predicted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>B predicted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="204"/>
+        <location filename="../gui/runcomparedialog.cpp" line="206"/>
         <source>wrong → right</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="204"/>
+        <location filename="../gui/runcomparedialog.cpp" line="206"/>
         <source>right → wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="224"/>
+        <location filename="../gui/runcomparedialog.cpp" line="226"/>
         <source>Per class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="225"/>
+        <location filename="../gui/runcomparedialog.cpp" line="227"/>
         <source>Confusion change</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="226"/>
+        <location filename="../gui/runcomparedialog.cpp" line="228"/>
         <source>Changed images (%1)</source>
         <translation></translation>
     </message>
@@ -3631,626 +3786,690 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::SampleModel</name>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="100"/>
+        <location filename="../gui/samplemodel.cpp" line="102"/>
         <source>label: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="101"/>
+        <location filename="../gui/samplemodel.cpp" line="103"/>
         <source>predicted: %1 (%2%)</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../gui/samplemodel.cpp" line="109"/>
+        <source>%1: label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samplemodel.cpp" line="111"/>
+        <source>%1: label %2, predicted %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samplemodel.cpp" line="114"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/samplemodel.cpp" line="114"/>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="34"/>
+        <location filename="../gui/shortcutsdialog.cpp" line="47"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="56"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="59"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="60"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="60"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="60"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="249"/>
-        <location filename="../gui/trainingpage.cpp" line="324"/>
+        <location filename="../gui/trainingpage.cpp" line="253"/>
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>Initial weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="250"/>
+        <location filename="../gui/trainingpage.cpp" line="254"/>
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>Model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>Input size (WxH)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>Outputs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <location filename="../gui/trainingpage.cpp" line="320"/>
         <source>default: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322"/>
+        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <source>Training log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="326"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="328"/>
         <source>Epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322"/>
+        <location filename="../gui/trainingpage.cpp" line="328"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322"/>
+        <location filename="../gui/trainingpage.cpp" line="328"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323"/>
+        <location filename="../gui/trainingpage.cpp" line="329"/>
         <source>Loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323"/>
+        <location filename="../gui/trainingpage.cpp" line="329"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323"/>
+        <location filename="../gui/trainingpage.cpp" line="329"/>
         <source>Folds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324"/>
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>Seeds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324"/>
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="331"/>
         <source>Face crop</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="331"/>
         <source>Weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="331"/>
         <source>Precision</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326"/>
+        <location filename="../gui/trainingpage.cpp" line="332"/>
         <source>Run on</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330"/>
+        <location filename="../gui/trainingpage.cpp" line="336"/>
         <source>18 classes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331"/>
+        <location filename="../gui/trainingpage.cpp" line="337"/>
         <source>three heads (mask, gender, age band)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332"/>
+        <location filename="../gui/trainingpage.cpp" line="338"/>
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="334"/>
+        <location filename="../gui/trainingpage.cpp" line="340"/>
         <source>Small CNN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="336"/>
+        <location filename="../gui/trainingpage.cpp" line="342"/>
         <source>Medium CNN, fine detail</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344"/>
+        <location filename="../gui/trainingpage.cpp" line="350"/>
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348"/>
+        <location filename="../gui/trainingpage.cpp" line="354"/>
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350"/>
+        <location filename="../gui/trainingpage.cpp" line="356"/>
         <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351"/>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>cross-entropy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="352"/>
+        <location filename="../gui/trainingpage.cpp" line="358"/>
         <source>label smoothing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="353"/>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
         <source>focal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="354"/>
+        <location filename="../gui/trainingpage.cpp" line="360"/>
         <source>class-weighted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="355"/>
+        <location filename="../gui/trainingpage.cpp" line="361"/>
         <source>none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
+        <location filename="../gui/trainingpage.cpp" line="362"/>
         <source>weighted (rare classes as often as common)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361"/>
+        <location filename="../gui/trainingpage.cpp" line="367"/>
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="368"/>
         <source>auto (GPU when there is one)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363"/>
+        <location filename="../gui/trainingpage.cpp" line="369"/>
         <source>CPU</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364"/>
+        <location filename="../gui/trainingpage.cpp" line="370"/>
         <source>CUDA GPU</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365"/>
+        <location filename="../gui/trainingpage.cpp" line="371"/>
         <source>none: random weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366"/>
+        <location filename="../gui/trainingpage.cpp" line="372"/>
         <source>Browse...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="368"/>
+        <location filename="../gui/trainingpage.cpp" line="374"/>
         <source>centre 256x320 (baseline&apos;s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="369"/>
+        <location filename="../gui/trainingpage.cpp" line="375"/>
         <source>centre 208x260 (tighter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370"/>
+        <location filename="../gui/trainingpage.cpp" line="376"/>
         <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374"/>
+        <location filename="../gui/trainingpage.cpp" line="380"/>
         <source>moving average (EMA 0.999)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="375"/>
+        <location filename="../gui/trainingpage.cpp" line="381"/>
         <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378"/>
+        <location filename="../gui/trainingpage.cpp" line="384"/>
         <source>bfloat16 forward pass</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379"/>
+        <location filename="../gui/trainingpage.cpp" line="385"/>
         <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383"/>
-        <location filename="../gui/trainingpage.cpp" line="846"/>
+        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="852"/>
         <source>this computer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="394"/>
         <source>Start training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="390"/>
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391"/>
+        <location filename="../gui/trainingpage.cpp" line="397"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="393"/>
+        <location filename="../gui/trainingpage.cpp" line="399"/>
         <source>Show in Errors view</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="394"/>
+        <location filename="../gui/trainingpage.cpp" line="400"/>
         <source>Open folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>labels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
-        <location filename="../gui/trainingpage.cpp" line="405"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="411"/>
         <source>macro F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>&gt;=60 F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>duration</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>status</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="398"/>
+        <location filename="../gui/trainingpage.cpp" line="404"/>
         <source>Loss and validation F1 per epoch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="467"/>
+        <location filename="../gui/trainingpage.cpp" line="473"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="605"/>
+        <location filename="../gui/trainingpage.cpp" line="611"/>
         <source>epoch: %1 models of %2 epochs, one after another</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="608"/>
+        <location filename="../gui/trainingpage.cpp" line="614"/>
         <source>epoch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="820"/>
+        <location filename="../gui/trainingpage.cpp" line="826"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="822"/>
+        <location filename="../gui/trainingpage.cpp" line="828"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="823"/>
+        <location filename="../gui/trainingpage.cpp" line="829"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="400"/>
+        <location filename="../gui/trainingpage.cpp" line="406"/>
         <source>loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="407"/>
         <source>validation F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="403"/>
+        <location filename="../gui/trainingpage.cpp" line="409"/>
         <source>train loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="404"/>
+        <location filename="../gui/trainingpage.cpp" line="410"/>
         <source>validation loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="406"/>
+        <location filename="../gui/trainingpage.cpp" line="412"/>
         <source>&gt;=60 classes F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <location filename="../gui/trainingpage.cpp" line="416"/>
         <source>The trainer&apos;s log appears here while a run goes.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="412"/>
-        <location filename="../gui/trainingpage.cpp" line="621"/>
-        <location filename="../gui/trainingpage.cpp" line="781"/>
+        <location filename="../gui/trainingpage.cpp" line="418"/>
+        <location filename="../gui/trainingpage.cpp" line="627"/>
+        <location filename="../gui/trainingpage.cpp" line="787"/>
         <source>not training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
+        <location filename="../gui/trainingpage.cpp" line="424"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="460"/>
+        <location filename="../gui/trainingpage.cpp" line="466"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="461"/>
+        <location filename="../gui/trainingpage.cpp" line="467"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="533"/>
+        <location filename="../gui/trainingpage.cpp" line="539"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="536"/>
+        <location filename="../gui/trainingpage.cpp" line="542"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="566"/>
+        <location filename="../gui/trainingpage.cpp" line="572"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="576"/>
+        <location filename="../gui/trainingpage.cpp" line="582"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="621"/>
+        <location filename="../gui/trainingpage.cpp" line="627"/>
         <source>starting</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="656"/>
+        <location filename="../gui/trainingpage.cpp" line="662"/>
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="657"/>
+        <location filename="../gui/trainingpage.cpp" line="663"/>
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="662"/>
+        <location filename="../gui/trainingpage.cpp" line="668"/>
         <source>class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="661"/>
+        <location filename="../gui/trainingpage.cpp" line="667"/>
         <source>F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335"/>
+        <location filename="../gui/trainingpage.cpp" line="341"/>
         <source>Medium CNN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="337"/>
+        <location filename="../gui/trainingpage.cpp" line="343"/>
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340"/>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
         <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
+        <location filename="../gui/trainingpage.cpp" line="363"/>
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="367"/>
+        <location filename="../gui/trainingpage.cpp" line="373"/>
         <source>none: the whole frame</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384"/>
+        <location filename="../gui/trainingpage.cpp" line="390"/>
         <source>an SSH server (GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <location filename="../gui/trainingpage.cpp" line="391"/>
         <source>a Slurm cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>a command template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="397"/>
+        <location filename="../gui/trainingpage.cpp" line="403"/>
         <source>where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="676"/>
+        <location filename="../gui/trainingpage.cpp" line="682"/>
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="697"/>
+        <location filename="../gui/trainingpage.cpp" line="703"/>
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="705"/>
+        <location filename="../gui/trainingpage.cpp" line="711"/>
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="708"/>
+        <location filename="../gui/trainingpage.cpp" line="714"/>
         <source>%1 img/s · epoch ends in %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="738"/>
+        <location filename="../gui/trainingpage.cpp" line="744"/>
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="745"/>
+        <location filename="../gui/trainingpage.cpp" line="751"/>
         <source> (best so far)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="747"/>
+        <location filename="../gui/trainingpage.cpp" line="753"/>
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="752"/>
+        <location filename="../gui/trainingpage.cpp" line="758"/>
         <source>error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="754"/>
+        <location filename="../gui/trainingpage.cpp" line="760"/>
         <source>cache %1, labels %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="767"/>
+        <location filename="../gui/trainingpage.cpp" line="773"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="769"/>
+        <location filename="../gui/trainingpage.cpp" line="775"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="769"/>
+        <location filename="../gui/trainingpage.cpp" line="775"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="773"/>
+        <location filename="../gui/trainingpage.cpp" line="779"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="776"/>
+        <location filename="../gui/trainingpage.cpp" line="782"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="777"/>
+        <location filename="../gui/trainingpage.cpp" line="783"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="833"/>
+        <location filename="../gui/trainingpage.cpp" line="839"/>
         <source>ssh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="838"/>
+        <location filename="../gui/trainingpage.cpp" line="844"/>
         <source>Slurm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="839"/>
+        <location filename="../gui/trainingpage.cpp" line="845"/>
         <source>Slurm job %1 (%2/%3 done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="845"/>
+        <location filename="../gui/trainingpage.cpp" line="851"/>
         <source>command template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="852"/>
+        <location filename="../gui/trainingpage.cpp" line="858"/>
         <source>done</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="854"/>
+        <location filename="../gui/trainingpage.cpp" line="860"/>
         <source>stopped</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="856"/>
+        <location filename="../gui/trainingpage.cpp" line="862"/>
         <source>failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="858"/>
+        <location filename="../gui/trainingpage.cpp" line="864"/>
         <source>running</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="897"/>
+        <location filename="../gui/trainingpage.cpp" line="903"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="925"/>
+        <location filename="../gui/trainingpage.cpp" line="931"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>
@@ -4258,57 +4477,57 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingProcess</name>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="44"/>
+        <location filename="../gui/trainingprocess.cpp" line="50"/>
         <source>The run did not stop in time; killing it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="135"/>
+        <location filename="../gui/trainingprocess.cpp" line="141"/>
         <source>A run is already going.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="137"/>
+        <location filename="../gui/trainingprocess.cpp" line="143"/>
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="139"/>
+        <location filename="../gui/trainingprocess.cpp" line="145"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="154"/>
+        <location filename="../gui/trainingprocess.cpp" line="161"/>
         <source>Preparing the image cache and the labels for the command template...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="173"/>
+        <location filename="../gui/trainingprocess.cpp" line="182"/>
         <source>Could not start %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="250"/>
+        <location filename="../gui/trainingprocess.cpp" line="274"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="260"/>
+        <location filename="../gui/trainingprocess.cpp" line="284"/>
         <source>The trainer crashed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="261"/>
+        <location filename="../gui/trainingprocess.cpp" line="285"/>
         <source>The trainer exited with status %1 without finishing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="300"/>
+        <location filename="../gui/trainingprocess.cpp" line="324"/>
         <source>Running: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="310"/>
+        <location filename="../gui/trainingprocess.cpp" line="334"/>
         <source>Stopping the run...</source>
         <translation></translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/cli.cpp" line="19"/>
+        <location filename="../cli/cli.cpp" line="21"/>
         <source>write a synthetic dataset in the competition layout</source>
         <translation>대회 형식의 합성 데이터셋을 씁니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="21"/>
+        <location filename="../cli/cli.cpp" line="23"/>
         <source>summarise a dataset: counts, imbalance, problems</source>
         <translation>데이터셋 요약: 개수, 불균형, 문제</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="23"/>
+        <location filename="../cli/cli.cpp" line="25"/>
         <source>score a predictions file: per-class F1, macro F1, confusion, errors by age</source>
         <translation>예측 파일 채점: 클래스별 F1, 매크로 F1, 혼동 행렬, 나이별 오류</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="26"/>
+        <location filename="../cli/cli.cpp" line="28"/>
         <source>run a model over a dataset&apos;s images and write its predictions</source>
         <translation>데이터셋 이미지에 모델을 돌려 예측을 씁니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="28"/>
+        <location filename="../cli/cli.cpp" line="30"/>
         <source>train a model (the users&apos; recipe), printing JSON lines</source>
         <translation>모델을 학습합니다(사용자 레시피). JSON 줄을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="30"/>
+        <location filename="../cli/cli.cpp" line="32"/>
         <source>correct labels (journaled, never losing an edit), show the log, export</source>
         <translation>레이블 수정(저널에 기록, 수정을 잃지 않음), 기록 보기, 내보내기</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="33"/>
+        <location filename="../cli/cli.cpp" line="35"/>
         <source>find likely wrong labels (confident learning, person-level checks)</source>
         <translation>잘못된 레이블 후보 찾기(confident learning, 사람 단위 검사)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="36"/>
+        <location filename="../cli/cli.cpp" line="38"/>
         <source>write the competition submission (ImageID,ans), voting several predictions files</source>
         <translation>대회 제출 파일(ImageID,ans)을 씁니다. 여러 예측 파일을 투표합니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="39"/>
+        <location filename="../cli/cli.cpp" line="41"/>
         <source>list training runs, compare two (per-class F1, samples changed)</source>
         <translation>학습 실행 목록, 두 실행 비교(클래스별 F1, 바뀐 샘플)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="41"/>
+        <location filename="../cli/cli.cpp" line="43"/>
         <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
         <translation>model init: 학습 전 체크포인트를 씁니다. torchvision 가중치로 시작할 수도 있습니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="44"/>
+        <location filename="../cli/cli.cpp" line="46"/>
         <source>show the LibTorch runtime: version, threads, CUDA</source>
         <translation>LibTorch 런타임 보기: 버전, 스레드, CUDA</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="49"/>
+        <location filename="../cli/cli.cpp" line="51"/>
         <source>Usage: masklens-cli &lt;command&gt; [options]
 
 Commands:
@@ -70,7 +70,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="55"/>
+        <location filename="../cli/cli.cpp" line="57"/>
         <source>
 Run masklens-cli &lt;command&gt; --help for its options.
 </source>
@@ -79,7 +79,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="81"/>
+        <location filename="../cli/cli.cpp" line="83"/>
         <source>masklens-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -88,92 +88,92 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="28"/>
+        <location filename="../cli/cliutil.cpp" line="30"/>
         <source>Try &apos;%1 --help&apos;.
 </source>
         <translation>&apos;%1 --help&apos;를 실행해 보세요.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="37"/>
+        <location filename="../cli/cliutil.cpp" line="39"/>
         <source>Usage: %1 [options]</source>
         <translation>사용법: %1 [옵션]</translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="52"/>
+        <location filename="../cli/cliutil.cpp" line="54"/>
         <source>--%1: expected a whole number %2..%3, got &apos;%4&apos;
 </source>
         <translation>--%1: %2..%3 사이의 정수여야 하는데 &apos;%4&apos;입니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="69"/>
+        <location filename="../cli/cliutil.cpp" line="71"/>
         <source>--%1: expected a number %2..%3, got &apos;%4&apos;
 </source>
         <translation>--%1: %2..%3 사이의 숫자여야 하는데 &apos;%4&apos;입니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="83"/>
+        <location filename="../cli/cliutil.cpp" line="85"/>
         <source>Age-band thresholds MIDDLE,OLD (default 30,60): ages below MIDDLE are &lt;MIDDLE, from OLD on &gt;=OLD.</source>
         <translation>나이 구간 경계 MIDDLE,OLD (기본 30,60): MIDDLE 미만은 &lt;MIDDLE, OLD부터는 &gt;=OLD.</translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="97"/>
+        <location filename="../cli/cliutil.cpp" line="99"/>
         <source>--bands: expected two ages MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD, e.g. 30,60 or 30,58; got &apos;%1&apos;
 </source>
         <translation>--bands: 0 &lt; MIDDLE &lt; OLD인 두 나이 MIDDLE,OLD여야 합니다(예: 30,60 또는 30,58). 받은 값 &apos;%1&apos;
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/cliutil.cpp" line="133"/>
+        <location filename="../cli/cliutil.cpp" line="135"/>
         <source>%1: ... and %n more problem(s)</source>
         <translation>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="37"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="39"/>
         <source>--where person=%1: no such folder in train.csv
 </source>
         <translation>--where person=%1: train.csv에 그런 폴더가 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="44"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="46"/>
         <source>--where gender: expected male or female
 </source>
         <translation>--where gender: male 또는 female이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="51"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="53"/>
         <source>--where mask: expected wear, incorrect or normal
 </source>
         <translation>--where mask: wear, incorrect 또는 normal이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="59"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="61"/>
         <source>--where %1: expected a number%2
 </source>
         <translation>--where %1: 숫자여야 합니다%2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="60"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="62"/>
         <source> 0..2</source>
         <translation> 0..2</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="70"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="72"/>
         <source>--where: unknown key &apos;%1&apos; (person, gender, mask, age_band, age)
 </source>
         <translation>--where: 알 수 없는 키 &apos;%1&apos; (person, gender, mask, age_band, age)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="88"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="90"/>
         <source>Predictions %1 on %2 (%3 split): %4 samples evaluated, %5 without a prediction
 
 </source>
@@ -182,24 +182,24 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="89"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="91"/>
         <source>train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="89"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="91"/>
         <source>eval</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="92"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="94"/>
         <source>  class  label                   precision  recall      F1  support
 </source>
         <translation>  클래스  레이블                 정밀도     재현율      F1   지원
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="107"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="109"/>
         <source>  * the &gt;=%1 classes: mean F1 %2
 
 </source>
@@ -208,38 +208,38 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="108"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="110"/>
         <source>  Macro F1 %1   accuracy %2
 </source>
         <translation>  매크로 F1 %1   정확도 %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="109"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="111"/>
         <source>  Per attribute: mask F1 %1 (accuracy %2), gender F1 %3 (%4), age band F1 %5 (%6)
 </source>
         <translation>  속성별: 마스크 F1 %1 (정확도 %2), 성별 F1 %3 (%4), 나이 구간 F1 %5 (%6)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="116"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="118"/>
         <source>  Error rate by true age band:</source>
         <translation>  실제 나이 구간별 오류율:</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="122"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="124"/>
         <source>  Error rate near the band edges:</source>
         <translation>  구간 경계 근처의 오류율:</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="130"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="132"/>
         <source>  Expected calibration error %1 (%2 bins)
 </source>
         <translation>  기대 보정 오차 %1 (구간 %2개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="134"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="136"/>
         <source>
   %1 problem(s) in the predictions file:
 </source>
@@ -248,243 +248,243 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="146"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="148"/>
         <source>Scores a predictions file against a dataset&apos;s labels (train split) or eval/truth.csv (eval split): per-class precision/recall/F1, macro F1 and accuracy as scikit-learn computes them, per-attribute scores, error rate by age, calibration.</source>
         <translation>예측 파일을 데이터셋 레이블(학습 분할) 또는 eval/truth.csv(평가 분할)와 비교해 채점합니다: scikit-learn과 같은 방식의 클래스별 정밀도/재현율/F1, 매크로 F1과 정확도, 속성별 점수, 나이별 오류율, 보정.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="149"/>
-        <location filename="../cli/cmd_issues.cpp" line="62"/>
-        <location filename="../cli/cmd_labels.cpp" line="46"/>
-        <location filename="../cli/cmd_predict.cpp" line="53"/>
-        <location filename="../cli/cmd_submit.cpp" line="27"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="151"/>
+        <location filename="../cli/cmd_issues.cpp" line="64"/>
+        <location filename="../cli/cmd_labels.cpp" line="48"/>
+        <location filename="../cli/cmd_predict.cpp" line="55"/>
+        <location filename="../cli/cmd_submit.cpp" line="52"/>
         <source>Dataset folder.</source>
         <translation>데이터셋 폴더.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="151"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="153"/>
         <source>Predictions CSV.</source>
         <translation>예측 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="153"/>
-        <location filename="../cli/cmd_stats.cpp" line="86"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="155"/>
+        <location filename="../cli/cmd_stats.cpp" line="88"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="156"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="158"/>
         <source>Only samples whose true label matches KEY=VALUE (person, gender, mask, age_band, age); repeatable.</source>
         <translation>실제 레이블이 KEY=VALUE에 맞는 샘플만 (person, gender, mask, age_band, age). 여러 번 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="161"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="163"/>
         <source>Score against train.csv as it is, ignoring the corrections journal.</source>
         <translation>수정 내역 저널을 무시하고 train.csv 그대로 채점합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="164"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="166"/>
         <source>Score against the true labels of a synthetic dataset: the generator&apos;s train/noise_truth.csv undoes its injected errors first.</source>
         <translation>합성 데이터셋의 실제 레이블로 채점합니다: 생성기의 train/noise_truth.csv가 주입한 오류를 먼저 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="173"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="175"/>
         <source>evaluate: --data DIR and --pred FILE are required
 </source>
         <translation>evaluate: --data DIR와 --pred FILE이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="182"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="184"/>
         <source>evaluate: cannot read the dataset: %1
 </source>
         <translation>evaluate: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="192"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="194"/>
         <source>evaluate: --truth: %1
 </source>
         <translation>evaluate: --truth: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="199"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="201"/>
         <source>evaluate: cannot read the predictions: %1
 </source>
         <translation>evaluate: 예측을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="206"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="208"/>
         <source>evaluate: eval predictions need the answers: %1
 </source>
         <translation>evaluate: 평가 분할 예측에는 정답이 필요합니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="217"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="219"/>
         <source>evaluate: --where needs train-split predictions (eval images have no person)
 </source>
         <translation>evaluate: --where에는 학습 분할 예측이 필요합니다(평가 이미지에는 사람 정보가 없음)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="228"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="230"/>
         <source>evaluate: %1: no usable prediction rows%2; nothing to evaluate
 </source>
         <translation>evaluate: %1: 쓸 수 있는 예측 행이 없습니다%2. 평가할 것이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="230"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="232"/>
         <source> in the --where subset</source>
         <translation> (--where 부분집합)</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_evaluate.cpp" line="249"/>
+        <location filename="../cli/cmd_evaluate.cpp" line="251"/>
         <source>Labels: the truth from %1 (%2 labels set back)
 </source>
         <translation>레이블: %1의 실제 레이블 (%2개 되돌림)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_info.cpp" line="14"/>
+        <location filename="../cli/cmd_info.cpp" line="16"/>
         <source>Shows the LibTorch runtime MaskLens would use.</source>
         <translation>MaskLens가 쓸 LibTorch 런타임을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_info.cpp" line="16"/>
+        <location filename="../cli/cmd_info.cpp" line="18"/>
         <source>One JSON object.</source>
         <translation>JSON 객체 하나.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_info.cpp" line="18"/>
-        <location filename="../cli/cmd_predict.cpp" line="78"/>
-        <location filename="../cli/cmd_stats.cpp" line="89"/>
+        <location filename="../cli/cmd_info.cpp" line="20"/>
+        <location filename="../cli/cmd_predict.cpp" line="80"/>
+        <location filename="../cli/cmd_stats.cpp" line="91"/>
         <source>Threads (0: all cores).</source>
         <translation>스레드 (0: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_info.cpp" line="38"/>
+        <location filename="../cli/cmd_info.cpp" line="40"/>
         <source>LibTorch %1; %2 CUDA device(s); %3 of %4 hardware threads; --device auto picks %5
 </source>
         <translation>LibTorch %1, CUDA 장치 %2개, 하드웨어 스레드 %4개 중 %3개, --device auto는 %5 선택
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="58"/>
+        <location filename="../cli/cmd_issues.cpp" line="60"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation>교차 검증 확률(masklens-cli train --folds K가 만듭니다)로 잘못된 레이블 후보를 찾습니다: 이미지별 confident learning과 사람 단위 검사(한 사람의 이미지 일곱 장이 성별과 나이 구간에 투표, 뒤바뀐 incorrect_mask/normal 파일). 후보마다 한 행을 씁니다: target,kind,field,given,suggested,score,evidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="64"/>
+        <location filename="../cli/cmd_issues.cpp" line="66"/>
         <source>Predictions with probabilities.</source>
         <translation>확률이 있는 예측.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="66"/>
+        <location filename="../cli/cmd_issues.cpp" line="68"/>
         <source>Suspects CSV to write.</source>
         <translation>쓸 후보 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="69"/>
+        <location filename="../cli/cmd_issues.cpp" line="71"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation>후보(와 점수)를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="71"/>
+        <location filename="../cli/cmd_issues.cpp" line="73"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation>margin(정규화된 마진) 또는 self_confidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="74"/>
+        <location filename="../cli/cmd_issues.cpp" line="76"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation>알려진 오류(합성 데이터셋의 train/noise_truth.csv): 정밀도와 재현율을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="78"/>
+        <location filename="../cli/cmd_issues.cpp" line="80"/>
         <source>Ignore the corrections journal.</source>
         <translation>수정 내역 저널을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="81"/>
+        <location filename="../cli/cmd_issues.cpp" line="83"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation>사람 단위 후보가 되려면 그 사람 이미지들에서 다른 성별이나 나이 구간의 평균 확률이 이 값 이상이어야 합니다(기본 0.6). 높을수록 후보가 적고 확실합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="91"/>
+        <location filename="../cli/cmd_issues.cpp" line="93"/>
         <source>issues: --data DIR, --pred FILE and --out FILE (or --json) are required
 </source>
         <translation>issues: --data DIR, --pred FILE, --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="101"/>
+        <location filename="../cli/cmd_issues.cpp" line="103"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation>--ranking: margin 또는 self_confidence여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="107"/>
+        <location filename="../cli/cmd_issues.cpp" line="109"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation>--person-threshold: 0.5부터 1 사이의 확률이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="112"/>
+        <location filename="../cli/cmd_issues.cpp" line="114"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="119"/>
-        <location filename="../cli/cmd_issues.cpp" line="138"/>
-        <location filename="../cli/cmd_issues.cpp" line="154"/>
-        <location filename="../cli/cmd_issues.cpp" line="166"/>
+        <location filename="../cli/cmd_issues.cpp" line="121"/>
+        <location filename="../cli/cmd_issues.cpp" line="140"/>
+        <location filename="../cli/cmd_issues.cpp" line="156"/>
+        <location filename="../cli/cmd_issues.cpp" line="168"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="128"/>
+        <location filename="../cli/cmd_issues.cpp" line="130"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="224"/>
+        <location filename="../cli/cmd_issues.cpp" line="226"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="237"/>
+        <location filename="../cli/cmd_issues.cpp" line="239"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="271"/>
+        <location filename="../cli/cmd_issues.cpp" line="273"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="275"/>
+        <location filename="../cli/cmd_issues.cpp" line="277"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="37"/>
+        <location filename="../cli/cmd_labels.cpp" line="39"/>
         <source>Label corrections, kept in DIR/.masklens/corrections.jsonl (train.csv is never changed):
   labels set --data DIR --person FOLDER [--gender male|female] [--age N]
   labels set --data DIR --image FOLDER/FILE [--mask wear|incorrect|normal] [--exclude|--include] [--reviewed]
@@ -499,405 +499,405 @@ set exits 0 only once the correction is on disk (fsync).</source>
 set은 수정 내용이 디스크에 기록된 뒤에만(fsync) 0으로 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="45"/>
+        <location filename="../cli/cmd_labels.cpp" line="47"/>
         <source>set, log or export</source>
         <translation>set, log 또는 export</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="48"/>
+        <location filename="../cli/cmd_labels.cpp" line="50"/>
         <source>A person&apos;s folder.</source>
         <translation>사람의 폴더.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="50"/>
+        <location filename="../cli/cmd_labels.cpp" line="52"/>
         <source>An image, FOLDER/FILE.</source>
         <translation>이미지, FOLDER/FILE.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="52"/>
+        <location filename="../cli/cmd_labels.cpp" line="54"/>
         <source>male or female.</source>
         <translation>male 또는 female.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="54"/>
+        <location filename="../cli/cmd_labels.cpp" line="56"/>
         <source>Age in years.</source>
         <translation>나이(년).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="56"/>
+        <location filename="../cli/cmd_labels.cpp" line="58"/>
         <source>wear, incorrect or normal.</source>
         <translation>wear, incorrect 또는 normal.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="59"/>
+        <location filename="../cli/cmd_labels.cpp" line="61"/>
         <source>Leave the image out of training and metrics.</source>
         <translation>이미지를 학습과 지표에서 뺍니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="61"/>
+        <location filename="../cli/cmd_labels.cpp" line="63"/>
         <source>Take an excluded image back.</source>
         <translation>뺀 이미지를 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="63"/>
+        <location filename="../cli/cmd_labels.cpp" line="65"/>
         <source>Mark the image as checked.</source>
         <translation>이미지를 확인함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="64"/>
+        <location filename="../cli/cmd_labels.cpp" line="66"/>
         <source>Why (kept in the journal).</source>
         <translation>이유(저널에 기록).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="66"/>
+        <location filename="../cli/cmd_labels.cpp" line="68"/>
         <source>JSON output.</source>
         <translation>JSON 출력.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="67"/>
+        <location filename="../cli/cmd_labels.cpp" line="69"/>
         <source>Corrected train.csv to write.</source>
         <translation>쓸 수정된 train.csv.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="70"/>
+        <location filename="../cli/cmd_labels.cpp" line="72"/>
         <source>Changes report (CSV) to write.</source>
         <translation>쓸 변경 보고서(CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="81"/>
+        <location filename="../cli/cmd_labels.cpp" line="83"/>
         <source>labels: expected set, log or export with --data DIR; try --help
 </source>
         <translation>labels: --data DIR와 함께 set, log, export 중 하나가 필요합니다. --help를 보세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="86"/>
+        <location filename="../cli/cmd_labels.cpp" line="88"/>
         <source>labels: cannot read the dataset: %1
 </source>
         <translation>labels: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="91"/>
-        <location filename="../cli/cmd_labels.cpp" line="95"/>
-        <location filename="../cli/cmd_labels.cpp" line="123"/>
-        <location filename="../cli/cmd_labels.cpp" line="128"/>
+        <location filename="../cli/cmd_labels.cpp" line="93"/>
+        <location filename="../cli/cmd_labels.cpp" line="97"/>
+        <location filename="../cli/cmd_labels.cpp" line="125"/>
+        <location filename="../cli/cmd_labels.cpp" line="130"/>
         <source>labels: %1
 </source>
         <translation>labels: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="106"/>
+        <location filename="../cli/cmd_labels.cpp" line="108"/>
         <source>%1 correction(s) in %2
 </source>
         <translation>%2에 수정 %1개
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="119"/>
+        <location filename="../cli/cmd_labels.cpp" line="121"/>
         <source>labels export: --out FILE is required
 </source>
         <translation>labels export: --out FILE이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="131"/>
+        <location filename="../cli/cmd_labels.cpp" line="133"/>
         <source>Wrote %1 with %2 correction(s) applied
 </source>
         <translation>수정 %2개를 적용해 %1을(를) 썼습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="141"/>
+        <location filename="../cli/cmd_labels.cpp" line="143"/>
         <source>labels set: give either --person FOLDER or --image FOLDER/FILE
 </source>
         <translation>labels set: --person FOLDER와 --image FOLDER/FILE 중 하나만 주세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="162"/>
+        <location filename="../cli/cmd_labels.cpp" line="164"/>
         <source>labels set: nothing to set (--gender/--age for a person; --mask/--exclude/--include/--reviewed for an image)
 </source>
         <translation>labels set: 바꿀 것이 없습니다(사람은 --gender/--age, 이미지는 --mask/--exclude/--include/--reviewed)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="172"/>
+        <location filename="../cli/cmd_labels.cpp" line="174"/>
         <source>labels set: %1 (nothing was saved)
 </source>
         <translation>labels set: %1 (아무것도 저장하지 않았습니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_labels.cpp" line="179"/>
+        <location filename="../cli/cmd_labels.cpp" line="181"/>
         <source>saved: %1 %2: %3 -&gt; %4
 </source>
         <translation>저장함: %1 %2: %3 -&gt; %4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="22"/>
+        <location filename="../cli/cmd_model.cpp" line="24"/>
         <source>model init: writes an untrained MaskLens checkpoint, optionally starting from torchvision weights (scripts/export_torchvision_weights.py).</source>
         <translation>model init: 학습 전 MaskLens 체크포인트를 씁니다. torchvision 가중치로 시작할 수도 있습니다(scripts/export_torchvision_weights.py).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="24"/>
+        <location filename="../cli/cmd_model.cpp" line="26"/>
         <source>The action (only init for now).</source>
         <translation>동작 (지금은 init만).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="26"/>
+        <location filename="../cli/cmd_model.cpp" line="28"/>
         <source>efficientnet_b0, small or medium.</source>
         <translation>efficientnet_b0, small 또는 medium.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="29"/>
+        <location filename="../cli/cmd_model.cpp" line="31"/>
         <source>classes18, three_heads or three_heads_age.</source>
         <translation>classes18, three_heads 또는 three_heads_age.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="31"/>
+        <location filename="../cli/cmd_model.cpp" line="33"/>
         <source>Input size WxH.</source>
         <translation>입력 크기 WxH.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="34"/>
+        <location filename="../cli/cmd_model.cpp" line="36"/>
         <source>Starting weights (a torch.save&apos;d dict of tensors).</source>
         <translation>시작 가중치 (torch.save로 저장한 텐서 사전).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="36"/>
+        <location filename="../cli/cmd_model.cpp" line="38"/>
         <source>Checkpoint to write.</source>
         <translation>쓸 체크포인트.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="44"/>
+        <location filename="../cli/cmd_model.cpp" line="46"/>
         <source>usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size WxH] [--init FILE]
 </source>
         <translation>사용법: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size WxH] [--init FILE]
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="58"/>
+        <location filename="../cli/cmd_model.cpp" line="60"/>
         <source>model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads|three_heads_age, --size WxH
 </source>
         <translation>model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads|three_heads_age, --size WxH
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="69"/>
+        <location filename="../cli/cmd_model.cpp" line="71"/>
         <source>model init: %1
 </source>
         <translation>model init: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="72"/>
+        <location filename="../cli/cmd_model.cpp" line="74"/>
         <source>Wrote %1 (%2, %3, %4x%5)%6
 </source>
         <translation>%1을(를) 썼습니다 (%2, %3, %4x%5)%6
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="77"/>
+        <location filename="../cli/cmd_model.cpp" line="79"/>
         <source>, %1 tensors from %2</source>
         <translation>, %2에서 텐서 %1개</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="50"/>
+        <location filename="../cli/cmd_predict.cpp" line="52"/>
         <source>Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing from a sidecar JSON or these options) over a dataset&apos;s images and writes the predictions file with all 18 probabilities.</source>
         <translation>모델(MaskLens 체크포인트, 또는 사이드카 JSON이나 이 옵션들로 전처리를 정한 TorchScript 파일)을 데이터셋 이미지에 돌려 18개 확률이 모두 담긴 예측 파일을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="55"/>
+        <location filename="../cli/cmd_predict.cpp" line="57"/>
         <source>Model file.</source>
         <translation>모델 파일.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="57"/>
+        <location filename="../cli/cmd_predict.cpp" line="59"/>
         <source>Predictions CSV to write.</source>
         <translation>쓸 예측 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="59"/>
+        <location filename="../cli/cmd_predict.cpp" line="61"/>
         <source>train or eval.</source>
         <translation>train 또는 eval.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="62"/>
+        <location filename="../cli/cmd_predict.cpp" line="64"/>
         <source>Input size WxH (default: the model&apos;s, else 224x224).</source>
         <translation>입력 크기 WxH (기본: 모델의 크기, 없으면 224x224).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="65"/>
+        <location filename="../cli/cmd_predict.cpp" line="67"/>
         <source>Normalisation mean r,g,b (default ImageNet&apos;s).</source>
         <translation>정규화 평균 r,g,b (기본: ImageNet 값).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="68"/>
+        <location filename="../cli/cmd_predict.cpp" line="70"/>
         <source>Normalisation std r,g,b (default ImageNet&apos;s).</source>
         <translation>정규화 표준편차 r,g,b (기본: ImageNet 값).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="71"/>
+        <location filename="../cli/cmd_predict.cpp" line="73"/>
         <source>Crop the centre face region first (256x320 of 384x512).</source>
         <translation>먼저 가운데 얼굴 영역을 자릅니다 (384x512 중 256x320).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="73"/>
+        <location filename="../cli/cmd_predict.cpp" line="75"/>
         <source>A face crop of another size in the 384x512 frame.</source>
         <translation>384x512 프레임에서 다른 크기로 얼굴을 자릅니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="76"/>
+        <location filename="../cli/cmd_predict.cpp" line="78"/>
         <source>Images per batch (0: 4 on CPU, 64 on CUDA).</source>
         <translation>배치당 이미지 수 (0: CPU는 4, CUDA는 64).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="82"/>
+        <location filename="../cli/cmd_predict.cpp" line="84"/>
         <source>Threads decoding the next batch while the model runs (0: all cores).</source>
         <translation>모델이 도는 동안 다음 배치를 디코딩하는 스레드 (0: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="86"/>
+        <location filename="../cli/cmd_predict.cpp" line="88"/>
         <source>channels-last (faster convolutions on CPU) or contiguous.</source>
         <translation>channels-last(CPU에서 합성곱이 더 빠름) 또는 contiguous.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="88"/>
+        <location filename="../cli/cmd_predict.cpp" line="90"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu 또는 cuda.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="92"/>
+        <location filename="../cli/cmd_predict.cpp" line="94"/>
         <source>Test-time augmentation: flip (the mean of each image&apos;s and its mirror image&apos;s probabilities, twice the time) or none (the default).</source>
         <translation>테스트 시 증강: flip(각 이미지와 좌우 반전 이미지의 확률 평균, 시간 두 배) 또는 none(기본).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="97"/>
+        <location filename="../cli/cmd_predict.cpp" line="99"/>
         <source>fp32 (the default: PyTorch&apos;s answers), bf16 (the forward pass in bfloat16: faster on CPUs with AVX-512 BF16 and on GPUs, answers move slightly) or auto (bf16 where the CPU has it natively or on CUDA).</source>
         <translation>fp32(기본: PyTorch와 같은 답), bf16(순전파를 bfloat16으로: AVX-512 BF16이 있는 CPU와 GPU에서 빠르며 답이 조금 달라짐) 또는 auto(CPU가 bf16을 기본 지원하거나 CUDA이면 bf16).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="108"/>
+        <location filename="../cli/cmd_predict.cpp" line="110"/>
         <source>predict: --data DIR, --model FILE and --out FILE are required
 </source>
         <translation>predict: --data DIR, --model FILE, --out FILE이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="113"/>
+        <location filename="../cli/cmd_predict.cpp" line="115"/>
         <source>--split: expected train or eval
 </source>
         <translation>--split: train 또는 eval이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="121"/>
+        <location filename="../cli/cmd_predict.cpp" line="123"/>
         <source>--device: expected auto, cpu or cuda
 </source>
         <translation>--device: auto, cpu 또는 cuda여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="124"/>
+        <location filename="../cli/cmd_predict.cpp" line="126"/>
         <source>--tta: expected flip or none
 </source>
         <translation>--tta: flip 또는 none이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="127"/>
+        <location filename="../cli/cmd_predict.cpp" line="129"/>
         <source>--precision: expected fp32, bf16 or auto
 </source>
         <translation>--precision: fp32, bf16 또는 auto여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="137"/>
-        <location filename="../cli/cmd_predict.cpp" line="196"/>
-        <location filename="../cli/cmd_predict.cpp" line="227"/>
-        <location filename="../cli/cmd_predict.cpp" line="234"/>
-        <location filename="../cli/cmd_predict.cpp" line="250"/>
+        <location filename="../cli/cmd_predict.cpp" line="139"/>
+        <location filename="../cli/cmd_predict.cpp" line="198"/>
+        <location filename="../cli/cmd_predict.cpp" line="229"/>
+        <location filename="../cli/cmd_predict.cpp" line="236"/>
+        <location filename="../cli/cmd_predict.cpp" line="252"/>
         <source>predict: %1
 </source>
         <translation>predict: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="154"/>
+        <location filename="../cli/cmd_predict.cpp" line="156"/>
         <source>--size: expected WxH such as 224x224
 </source>
         <translation>--size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="159"/>
+        <location filename="../cli/cmd_predict.cpp" line="161"/>
         <source>--mean: expected three numbers r,g,b
 </source>
         <translation>--mean: 숫자 세 개 r,g,b여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="163"/>
+        <location filename="../cli/cmd_predict.cpp" line="165"/>
         <source>--std: expected three numbers r,g,b above 0
 </source>
         <translation>--std: 0보다 큰 숫자 세 개 r,g,b여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="171"/>
+        <location filename="../cli/cmd_predict.cpp" line="173"/>
         <source>--crop: expected WxH within the 384x512 frame, such as 208x260
 </source>
         <translation>--crop: 384x512 프레임 안의 WxH여야 합니다(예: 208x260)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="180"/>
+        <location filename="../cli/cmd_predict.cpp" line="182"/>
         <source>predict: cannot read the dataset: %1
 </source>
         <translation>predict: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="200"/>
+        <location filename="../cli/cmd_predict.cpp" line="202"/>
         <source>predict: %1 (%2 outputs), %3x%4, on %5%6
 </source>
         <translation>predict: %1 (%2 출력), %3x%4, %5에서 실행%6
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="206"/>
+        <location filename="../cli/cmd_predict.cpp" line="208"/>
         <source>, with test-time flips</source>
         <translation>, 테스트 시 반전 포함</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="223"/>
+        <location filename="../cli/cmd_predict.cpp" line="225"/>
         <source>predict</source>
         <translation>predict</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="253"/>
+        <location filename="../cli/cmd_predict.cpp" line="255"/>
         <source>predict: skipped</source>
         <translation>predict: 건너뜀</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="254"/>
+        <location filename="../cli/cmd_predict.cpp" line="256"/>
         <source>predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5
 </source>
         <translation>predict: 이미지 %1장, %2초 (초당 %3장), %4장 건너뜀. %5을(를) 썼습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="262"/>
+        <location filename="../cli/cmd_predict.cpp" line="264"/>
         <source>predict: the model gave no finite scores for %1 of %2 images; check the model and its --mean/--std
 </source>
         <translation>predict: 이미지 %2장 중 %1장에서 모델이 유한한 점수를 주지 않았습니다. 모델과 --mean/--std를 확인하세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="37"/>
+        <location filename="../cli/cmd_runs.cpp" line="39"/>
         <source>Usage: masklens-cli runs list DIR [--json]
        masklens-cli runs compare RUN_A RUN_B [--json] [--limit N]
 
@@ -926,88 +926,88 @@ compare: 두 실행이 모두 예측한 이미지에서 두 실행의 예측을 
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="53"/>
+        <location filename="../cli/cmd_runs.cpp" line="55"/>
         <source>runs list: expected one folder (try --help)
 </source>
         <translation>runs list: 폴더 하나가 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="59"/>
+        <location filename="../cli/cmd_runs.cpp" line="61"/>
         <source>runs list: %1
 </source>
         <translation>runs list: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="68"/>
+        <location filename="../cli/cmd_runs.cpp" line="70"/>
         <source>no training runs in %1
 </source>
         <translation>%1에 학습 실행이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="72"/>
+        <location filename="../cli/cmd_runs.cpp" line="74"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="72"/>
+        <location filename="../cli/cmd_runs.cpp" line="74"/>
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="73"/>
+        <location filename="../cli/cmd_runs.cpp" line="75"/>
         <source>labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="73"/>
-        <location filename="../cli/cmd_runs.cpp" line="135"/>
+        <location filename="../cli/cmd_runs.cpp" line="75"/>
+        <location filename="../cli/cmd_runs.cpp" line="137"/>
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="74"/>
+        <location filename="../cli/cmd_runs.cpp" line="76"/>
         <source>&gt;=60 F1</source>
         <translation>&gt;=60 F1</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="74"/>
+        <location filename="../cli/cmd_runs.cpp" line="76"/>
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="75"/>
+        <location filename="../cli/cmd_runs.cpp" line="77"/>
         <source>duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="75"/>
+        <location filename="../cli/cmd_runs.cpp" line="77"/>
         <source>epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="76"/>
+        <location filename="../cli/cmd_runs.cpp" line="78"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="99"/>
+        <location filename="../cli/cmd_runs.cpp" line="101"/>
         <source>runs compare: expected two run folders (try --help)
 </source>
         <translation>runs compare: 실행 폴더 두 개가 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="104"/>
+        <location filename="../cli/cmd_runs.cpp" line="106"/>
         <source>runs compare: %1
 </source>
         <translation>runs compare: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="111"/>
+        <location filename="../cli/cmd_runs.cpp" line="113"/>
         <source>A: %1
 B: %2
 </source>
@@ -1016,7 +1016,7 @@ B: %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="112"/>
+        <location filename="../cli/cmd_runs.cpp" line="114"/>
         <source>%1 images predicted by both (A only %2, B only %3), scored against B&apos;s labels; %4 labels differ between the runs
 
 </source>
@@ -1025,82 +1025,82 @@ B: %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="119"/>
+        <location filename="../cli/cmd_runs.cpp" line="121"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="119"/>
+        <location filename="../cli/cmd_runs.cpp" line="121"/>
         <source>support</source>
         <translation>지원</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="120"/>
+        <location filename="../cli/cmd_runs.cpp" line="122"/>
         <source>F1 A</source>
         <translation>F1 A</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="120"/>
+        <location filename="../cli/cmd_runs.cpp" line="122"/>
         <source>F1 B</source>
         <translation>F1 B</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="121"/>
+        <location filename="../cli/cmd_runs.cpp" line="123"/>
         <source>B - A</source>
         <translation>B - A</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="143"/>
+        <location filename="../cli/cmd_runs.cpp" line="145"/>
         <source>&gt;=60 classes F1</source>
         <translation>&gt;=60 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="156"/>
+        <location filename="../cli/cmd_runs.cpp" line="158"/>
         <source>  ... %1 more (--limit N, or --json for all)
 </source>
         <translation>  ... %1개 더 (--limit N, 또는 전체는 --json)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="158"/>
+        <location filename="../cli/cmd_runs.cpp" line="160"/>
         <source>wrong in A, right in B: %1</source>
         <translation>A에서 틀리고 B에서 맞음: %1</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="159"/>
+        <location filename="../cli/cmd_runs.cpp" line="161"/>
         <source>right in A, wrong in B: %1</source>
         <translation>A에서 맞고 B에서 틀림: %1</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="182"/>
+        <location filename="../cli/cmd_runs.cpp" line="184"/>
         <source>runs: --limit: expected a number &gt;= 0
 </source>
         <translation>runs: --limit: 0 이상의 숫자여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="186"/>
+        <location filename="../cli/cmd_runs.cpp" line="188"/>
         <source>runs: unknown option %1 (try --help)
 </source>
         <translation>runs: 알 수 없는 옵션 %1 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_runs.cpp" line="201"/>
+        <location filename="../cli/cmd_runs.cpp" line="203"/>
         <source>runs: unknown subcommand &apos;%1&apos;: expected list or compare
 </source>
         <translation>runs: 알 수 없는 하위 명령 &apos;%1&apos;: list 또는 compare여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="23"/>
+        <location filename="../cli/cmd_stats.cpp" line="25"/>
         <source>Dataset %1
 </source>
         <translation>데이터셋 %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="24"/>
+        <location filename="../cli/cmd_stats.cpp" line="26"/>
         <source>  %1 people, %2 images; %3 eval images
 
 </source>
@@ -1109,14 +1109,14 @@ B: %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="28"/>
+        <location filename="../cli/cmd_stats.cpp" line="30"/>
         <source>  class  label                  images
 </source>
         <translation>  클래스  레이블                 이미지
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="39"/>
+        <location filename="../cli/cmd_stats.cpp" line="41"/>
         <source>  * the &gt;=%1 classes: rare, and the ones models get wrong most
 
 </source>
@@ -1125,161 +1125,161 @@ B: %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="42"/>
+        <location filename="../cli/cmd_stats.cpp" line="44"/>
         <source>  Imbalance: class %1 has %2 images, class %3 has %4: %5 : 1
 </source>
         <translation>  불균형: 클래스 %1은(는) %2장, 클래스 %3은(는) %4장: %5 : 1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="48"/>
+        <location filename="../cli/cmd_stats.cpp" line="50"/>
         <source>  Mask state (images): wear %1, incorrect %2, not worn %3
 </source>
         <translation>  마스크 상태(이미지): 착용 %1, 잘못 착용 %2, 미착용 %3
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="52"/>
+        <location filename="../cli/cmd_stats.cpp" line="54"/>
         <source>  Gender (people): male %1, female %2
 </source>
         <translation>  성별(사람): 남성 %1, 여성 %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="55"/>
+        <location filename="../cli/cmd_stats.cpp" line="57"/>
         <source>  Age band (people): %1 %2, %3 %4, %5 %6
 </source>
         <translation>  나이 구간(사람): %1 %2, %3 %4, %5 %6
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="63"/>
+        <location filename="../cli/cmd_stats.cpp" line="65"/>
         <source>  Ages %1..%2
 </source>
         <translation>  나이 %1..%2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="68"/>
+        <location filename="../cli/cmd_stats.cpp" line="70"/>
         <source>  No problems found.
 </source>
         <translation>  문제를 찾지 못했습니다.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="70"/>
+        <location filename="../cli/cmd_stats.cpp" line="72"/>
         <source>  %1 problem(s):
 </source>
         <translation>  문제 %1개:
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="82"/>
+        <location filename="../cli/cmd_stats.cpp" line="84"/>
         <source>Summarises a dataset in the competition layout: people, images, per-class and per-attribute counts, the imbalance, and every problem found while loading.</source>
         <translation>대회 형식의 데이터셋을 요약합니다: 사람, 이미지, 클래스별·속성별 개수, 불균형, 그리고 불러오며 찾은 모든 문제.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="85"/>
+        <location filename="../cli/cmd_stats.cpp" line="87"/>
         <source>Dataset folder (holds train/ and eval/).</source>
         <translation>데이터셋 폴더 (train/과 eval/이 있는 곳).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="88"/>
+        <location filename="../cli/cmd_stats.cpp" line="90"/>
         <source>Decode every image and report those that fail.</source>
         <translation>모든 이미지를 디코딩하고 실패한 이미지를 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="96"/>
+        <location filename="../cli/cmd_stats.cpp" line="98"/>
         <source>stats: expected one dataset folder; try --help
 </source>
         <translation>stats: 데이터셋 폴더 하나가 필요합니다. --help를 보세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="107"/>
+        <location filename="../cli/cmd_stats.cpp" line="109"/>
         <source>checking images</source>
         <translation>이미지 검사 중</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="107"/>
+        <location filename="../cli/cmd_stats.cpp" line="109"/>
         <source>indexing</source>
         <translation>색인 중</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_stats.cpp" line="113"/>
+        <location filename="../cli/cmd_stats.cpp" line="115"/>
         <source>stats: cannot read the dataset: %1
 </source>
         <translation>stats: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="16"/>
+        <location filename="../cli/cmd_synth.cpp" line="18"/>
         <source>Writes a synthetic mask dataset in the competition layout (train/train.csv, train/images/, eval/info.csv, eval/images/), with injected label errors listed in train/noise_truth.csv and eval answers in eval/truth.csv.</source>
         <translation>대회 형식(train/train.csv, train/images/, eval/info.csv, eval/images/)의 합성 마스크 데이터셋을 씁니다. 주입한 레이블 오류는 train/noise_truth.csv에, 평가 정답은 eval/truth.csv에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="21"/>
+        <location filename="../cli/cmd_synth.cpp" line="23"/>
         <source>Output folder.</source>
         <translation>출력 폴더.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="24"/>
+        <location filename="../cli/cmd_synth.cpp" line="26"/>
         <source>Training people.</source>
         <translation>학습용 사람 수.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="27"/>
+        <location filename="../cli/cmd_synth.cpp" line="29"/>
         <source>Random seed.</source>
         <translation>난수 시드.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="31"/>
+        <location filename="../cli/cmd_synth.cpp" line="33"/>
         <source>Fraction of people given a wrong label.</source>
         <translation>레이블을 잘못 준 사람의 비율.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="35"/>
+        <location filename="../cli/cmd_synth.cpp" line="37"/>
         <source>Held-out people (default: two thirds of --people).</source>
         <translation>따로 떼어 둘 사람 수 (기본: --people의 3분의 2).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="39"/>
+        <location filename="../cli/cmd_synth.cpp" line="41"/>
         <source>Worker threads (0: all cores).</source>
         <translation>작업 스레드 (0: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="43"/>
+        <location filename="../cli/cmd_synth.cpp" line="45"/>
         <source>Replace train/ and eval/ in a non-empty folder.</source>
         <translation>비어 있지 않은 폴더의 train/과 eval/을 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="49"/>
+        <location filename="../cli/cmd_synth.cpp" line="51"/>
         <source>synth: --out DIR is required
 </source>
         <translation>synth: --out DIR이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="59"/>
+        <location filename="../cli/cmd_synth.cpp" line="61"/>
         <source>--seed: expected a whole number &gt;= 0
 </source>
         <translation>--seed: 0 이상의 정수여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="73"/>
+        <location filename="../cli/cmd_synth.cpp" line="75"/>
         <source>synth</source>
         <translation>synth</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="80"/>
+        <location filename="../cli/cmd_synth.cpp" line="82"/>
         <source>Wrote %1 people (%2 images) and %3 eval images to %4 in %5 s; %6 people carry injected label errors (train/noise_truth.csv).
 </source>
         <translation>사람 %1명(이미지 %2장)과 평가 이미지 %3장을 %4에 %5초 만에 썼습니다. %6명에게 주입한 레이블 오류가 있습니다(train/noise_truth.csv).
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="53"/>
+        <location filename="../cli/cmd_train.cpp" line="55"/>
         <source>Usage: masklens-cli train --data DIR --out RUNDIR [options]
        masklens-cli train --resume RUNDIR
 
@@ -1325,205 +1325,241 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="101"/>
+        <location filename="../cli/cmd_train.cpp" line="103"/>
         <source>train: --labels: %1
 </source>
         <translation>train: --labels: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="107"/>
+        <location filename="../cli/cmd_train.cpp" line="109"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation>train: --labels %1: 헤더는 id,gender,race,age,path여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="116"/>
+        <location filename="../cli/cmd_train.cpp" line="118"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation>train: %1:%2: 알 수 없는 폴더이거나 잘못된 성별/나이. 행을 무시합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="146"/>
+        <location filename="../cli/cmd_train.cpp" line="148"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation>train: %1에는 값이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="210"/>
+        <location filename="../cli/cmd_train.cpp" line="212"/>
         <source>train: %1 (try --help)
 </source>
         <translation>train: %1 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="215"/>
+        <location filename="../cli/cmd_train.cpp" line="217"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation>train: --launcher: local, ssh 또는 slurm이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="222"/>
+        <location filename="../cli/cmd_train.cpp" line="224"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation>train: --port: 1..65535여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="230"/>
+        <location filename="../cli/cmd_train.cpp" line="232"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation>train: --gpus-per-task: 0..64여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="237"/>
+        <location filename="../cli/cmd_train.cpp" line="239"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation>train: --time: 04:00:00이나 1-00:00:00 같은 Slurm 시간 제한이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="241"/>
+        <location filename="../cli/cmd_train.cpp" line="243"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation>train: --launcher ssh에는 --host [USER@]HOST가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="265"/>
-        <location filename="../cli/cmd_train.cpp" line="364"/>
-        <location filename="../cli/cmd_train.cpp" line="389"/>
-        <location filename="../cli/cmd_train.cpp" line="407"/>
-        <location filename="../cli/cmd_train.cpp" line="420"/>
-        <location filename="../cli/cmd_train.cpp" line="427"/>
+        <location filename="../cli/cmd_train.cpp" line="267"/>
+        <location filename="../cli/cmd_train.cpp" line="366"/>
+        <location filename="../cli/cmd_train.cpp" line="391"/>
+        <location filename="../cli/cmd_train.cpp" line="409"/>
+        <location filename="../cli/cmd_train.cpp" line="422"/>
+        <location filename="../cli/cmd_train.cpp" line="429"/>
         <source>train: %1
 </source>
         <translation>train: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="292"/>
+        <location filename="../cli/cmd_train.cpp" line="294"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation>train: ssh로 --resume: run.json에 호스트가 없습니다. --host를 주세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="304"/>
+        <location filename="../cli/cmd_train.cpp" line="306"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation>train: --data DIR와 --out RUNDIR이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="309"/>
+        <location filename="../cli/cmd_train.cpp" line="311"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation>train: --bands: 0 &lt; MIDDLE &lt; OLD인 MIDDLE,OLD여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="332"/>
+        <location filename="../cli/cmd_train.cpp" line="334"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation>train: --size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="339"/>
+        <location filename="../cli/cmd_train.cpp" line="341"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation>train: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="351"/>
+        <location filename="../cli/cmd_train.cpp" line="353"/>
         <source>image cache</source>
         <translation>이미지 캐시</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="368"/>
+        <location filename="../cli/cmd_train.cpp" line="370"/>
         <source>train: left out %1
 </source>
         <translation>train: 제외함 %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="369"/>
+        <location filename="../cli/cmd_train.cpp" line="371"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation>train: 이미지 캐시 %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="370"/>
+        <location filename="../cli/cmd_train.cpp" line="372"/>
         <source>reused</source>
         <translation>재사용</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="370"/>
+        <location filename="../cli/cmd_train.cpp" line="372"/>
         <source>built</source>
         <translation>새로 만듦</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="373"/>
+        <location filename="../cli/cmd_train.cpp" line="375"/>
         <source>train: cannot create %1
 </source>
         <translation>train: %1을(를) 만들 수 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="23"/>
-        <source>Writes the competition&apos;s submission: eval/info.csv&apos;s rows in its order with ans filled, from one predictions file or several (hard voting; a tie goes to the class with the largest summed probability). Refuses when an eval image has no prediction.</source>
-        <translation>대회 제출 파일을 씁니다: eval/info.csv의 행을 그 순서대로, ans를 채워서. 예측 파일 하나 또는 여러 개로 만듭니다(다수결 투표, 동점이면 확률 합이 가장 큰 클래스). 예측이 없는 평가 이미지가 있으면 거부합니다.</translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_submit.cpp" line="30"/>
+        <location filename="../cli/cmd_submit.cpp" line="55"/>
         <source>Eval predictions (ImageID,pred[,prob_0..17]); repeatable.</source>
         <translation>평가 예측 (ImageID,pred[,prob_0..17]). 여러 번 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="32"/>
+        <location filename="../cli/cmd_submit.cpp" line="68"/>
         <source>Submission CSV to write.</source>
         <translation>쓸 제출 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="39"/>
-        <source>submit: --data DIR, --pred FILE (one or more) and --out FILE are required
+        <location filename="../cli/cmd_submit.cpp" line="47"/>
+        <source>Writes the competition&apos;s submission: eval/info.csv&apos;s rows in its order with ans filled, from one predictions file or several, or from the models of training runs (hard voting; a tie goes to the class with the largest summed probability). Refuses when an eval image has no prediction.</source>
+        <translation>대회 제출 파일을 씁니다: eval/info.csv의 행을 그 순서대로 ans를 채워, 예측 파일 하나나 여럿, 또는 학습 실행의 모델들로부터 만듭니다 (다수결; 동률이면 확률 합이 가장 큰 클래스). 예측이 없는 평가 이미지가 있으면 거부합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="59"/>
+        <source>A training run: each of its models (one per fold and seed) predicts the eval images and votes; repeatable, and may be combined with --pred.</source>
+        <translation>학습 실행: 그 모델 각각(폴드와 시드마다 하나)이 평가 이미지를 예측해 투표합니다. 여러 번 쓸 수 있고 --pred와 함께 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="63"/>
+        <source>For --run: auto, cpu or cuda.</source>
+        <translation>--run용: auto, cpu 또는 cuda.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="66"/>
+        <source>For --run: threads (0: all cores).</source>
+        <translation>--run용: 스레드 (0: 모든 코어).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="76"/>
+        <source>submit: --data DIR, --pred FILE or --run RUNDIR (one or more) and --out FILE are required
 </source>
-        <translation>submit: --data DIR, --pred FILE(하나 이상), --out FILE이 필요합니다
+        <translation>submit: --data DIR, --pred FILE 또는 --run RUNDIR (하나 이상), --out FILE이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="45"/>
+        <location filename="../cli/cmd_submit.cpp" line="84"/>
+        <source>submit: --device is auto, cpu or cuda and --threads a count
+</source>
+        <translation>submit: --device는 auto, cpu 또는 cuda, --threads는 개수여야 합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="91"/>
+        <source>submit: %1 holds no trained model (best.mlck)
+</source>
+        <translation>submit: %1에 학습된 모델(best.mlck)이 없습니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="98"/>
         <source>submit: cannot read the dataset: %1
 </source>
         <translation>submit: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="49"/>
+        <location filename="../cli/cmd_submit.cpp" line="102"/>
         <source>submit: %1 has no eval images (eval/info.csv)
 </source>
         <translation>submit: %1에 평가 이미지가 없습니다 (eval/info.csv)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="56"/>
-        <location filename="../cli/cmd_submit.cpp" line="64"/>
-        <location filename="../cli/cmd_submit.cpp" line="68"/>
+        <location filename="../cli/cmd_submit.cpp" line="109"/>
+        <location filename="../cli/cmd_submit.cpp" line="126"/>
+        <location filename="../cli/cmd_submit.cpp" line="133"/>
+        <location filename="../cli/cmd_submit.cpp" line="146"/>
+        <location filename="../cli/cmd_submit.cpp" line="150"/>
         <source>submit: %1
 </source>
         <translation>submit: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_submit.cpp" line="71"/>
+        <location filename="../cli/cmd_submit.cpp" line="129"/>
+        <source>submit: %1</source>
+        <translation>submit: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_submit.cpp" line="153"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability
 </source>
         <translation>%1을(를) 썼습니다: 파일 %3개에서 평가 이미지 %2장. %4장은 만장일치, %5장은 동점을 확률로 결정
@@ -1533,24 +1569,24 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../analysis/csv.cpp" line="104"/>
+        <location filename="../analysis/csv.cpp" line="106"/>
         <source>a quoted field is never closed; row dropped, reading goes on at the next line</source>
         <translation>따옴표로 연 필드가 닫히지 않았습니다. 이 행은 건너뛰고 다음 줄부터 계속 읽습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/csv.cpp" line="124"/>
+        <location filename="../analysis/csv.cpp" line="126"/>
         <source>expected %1 fields (%2) but found %3; row dropped</source>
         <translation>필드 %1개(%2)를 기대했지만 %3개가 있습니다. 행을 건너뜁니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/csv.cpp" line="138"/>
+        <location filename="../analysis/csv.cpp" line="140"/>
         <source>%n more problem(s) of this file not listed</source>
         <translation>
             <numerusform>이 파일의 문제 %n개는 더 나열하지 않았습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/csv.cpp" line="142"/>
+        <location filename="../analysis/csv.cpp" line="144"/>
         <source>empty file: no header row</source>
         <translation>빈 파일: 헤더 행이 없습니다</translation>
     </message>
@@ -1558,140 +1594,140 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../analysis/dataset.cpp" line="102"/>
+        <location filename="../analysis/dataset.cpp" line="104"/>
         <source>empty path; row skipped</source>
         <translation>path가 비어 있습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="106"/>
+        <location filename="../analysis/dataset.cpp" line="108"/>
         <source>path &apos;%1&apos; is not a folder name; row skipped</source>
         <translation>path &apos;%1&apos;은(는) 폴더 이름이 아닙니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="110"/>
+        <location filename="../analysis/dataset.cpp" line="112"/>
         <source>path &apos;%1&apos; already listed on line %2; row skipped</source>
         <translation>path &apos;%1&apos;은(는) 이미 %2번째 줄에 있습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="115"/>
+        <location filename="../analysis/dataset.cpp" line="117"/>
         <source>unknown gender &apos;%1&apos; (expected male or female); row skipped</source>
         <translation>알 수 없는 성별 &apos;%1&apos; (male 또는 female이어야 합니다). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="122"/>
+        <location filename="../analysis/dataset.cpp" line="124"/>
         <source>bad age &apos;%1&apos; (expected a whole number of years, %2..%3); row skipped</source>
         <translation>잘못된 나이 &apos;%1&apos; (%2..%3 사이의 정수여야 합니다). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="147"/>
+        <location filename="../analysis/dataset.cpp" line="149"/>
         <source>image folder not found or unreadable</source>
         <translation>이미지 폴더가 없거나 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="160"/>
+        <location filename="../analysis/dataset.cpp" line="162"/>
         <source>folder %1 not found; person has no images</source>
         <translation>폴더 %1이(가) 없습니다. 이 사람에게는 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="167"/>
+        <location filename="../analysis/dataset.cpp" line="169"/>
         <source>cannot read the folder: %1; the person has no images</source>
         <translation>폴더를 읽을 수 없습니다: %1. 이 사람에게는 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="175"/>
+        <location filename="../analysis/dataset.cpp" line="177"/>
         <source>not a regular file (a pipe, device, socket or broken link); ignored</source>
         <translation>일반 파일이 아닙니다(파이프, 장치, 소켓 또는 끊어진 링크). 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="190"/>
+        <location filename="../analysis/dataset.cpp" line="192"/>
         <source>second file for %1 (already have %2); ignored</source>
         <translation>%1의 두 번째 파일입니다(이미 %2이(가) 있음). 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="199"/>
+        <location filename="../analysis/dataset.cpp" line="201"/>
         <source>missing image %1 (.jpg, .jpeg or .png)</source>
         <translation>이미지 %1이(가) 없습니다 (.jpg, .jpeg 또는 .png)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="211"/>
+        <location filename="../analysis/dataset.cpp" line="213"/>
         <source>folder not listed in train.csv; ignored</source>
         <translation>train.csv에 없는 폴더입니다. 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="230"/>
+        <location filename="../analysis/dataset.cpp" line="232"/>
         <source>no ImageID column (expected ImageID,ans)</source>
         <translation>ImageID 열이 없습니다 (ImageID,ans 형식이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="241"/>
+        <location filename="../analysis/dataset.cpp" line="243"/>
         <source>empty ImageID; row skipped</source>
         <translation>ImageID가 비어 있습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="249"/>
+        <location filename="../analysis/dataset.cpp" line="251"/>
         <source>ImageID &apos;%1&apos; is not a file name inside %2; row skipped</source>
         <translation>ImageID &apos;%1&apos;은(는) %2 안의 파일 이름이 아닙니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="255"/>
+        <location filename="../analysis/dataset.cpp" line="257"/>
         <source>ImageID %1 listed twice; row skipped</source>
         <translation>ImageID %1이(가) 두 번 나옵니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="265"/>
+        <location filename="../analysis/dataset.cpp" line="267"/>
         <source>ans &apos;%1&apos; is not a class 0..17; read as 0</source>
         <translation>ans &apos;%1&apos;은(는) 0..17 클래스가 아닙니다. 0으로 읽습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="272"/>
+        <location filename="../analysis/dataset.cpp" line="274"/>
         <source>image %1 not found in %2</source>
         <translation>이미지 %1이(가) %2에 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="352"/>
+        <location filename="../analysis/dataset.cpp" line="354"/>
         <source>not a folder</source>
         <translation>폴더가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="358"/>
+        <location filename="../analysis/dataset.cpp" line="360"/>
         <source> (a MaskLens dataset has train/train.csv with header id,gender,race,age,path)</source>
         <translation> (MaskLens 데이터셋에는 헤더가 id,gender,race,age,path인 train/train.csv가 있어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="367"/>
+        <location filename="../analysis/dataset.cpp" line="369"/>
         <source>header lacks column(s) %1 (expected id,gender,race,age,path)</source>
         <translation>헤더에 열 %1이(가) 없습니다 (id,gender,race,age,path 형식이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="372"/>
-        <location filename="../analysis/dataset.cpp" line="400"/>
+        <location filename="../analysis/dataset.cpp" line="374"/>
+        <location filename="../analysis/dataset.cpp" line="402"/>
         <source>loading cancelled</source>
         <translation>불러오기를 취소했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/dataset.cpp" line="381"/>
+        <location filename="../analysis/dataset.cpp" line="383"/>
         <source>%n more problem(s) not listed</source>
         <translation>
             <numerusform>문제 %n개는 더 나열하지 않았습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="413"/>
+        <location filename="../analysis/dataset.cpp" line="415"/>
         <source>empty file</source>
         <translation>빈 파일</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="424"/>
+        <location filename="../analysis/dataset.cpp" line="426"/>
         <source>truncated JPEG (no end-of-image marker)</source>
         <translation>잘린 JPEG 파일입니다(이미지 끝 표식이 없음)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="431"/>
+        <location filename="../analysis/dataset.cpp" line="433"/>
         <source>cannot decode: %1</source>
         <translation>디코딩할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="434"/>
+        <location filename="../analysis/dataset.cpp" line="436"/>
         <source>cannot decode (not a JPEG or PNG image, or corrupt)</source>
         <translation>디코딩할 수 없습니다(JPEG나 PNG 이미지가 아니거나 손상됨)</translation>
     </message>
@@ -1699,27 +1735,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="24"/>
+        <location filename="../gui/datasetpage.cpp" line="26"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="25"/>
+        <location filename="../gui/datasetpage.cpp" line="27"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="26"/>
+        <location filename="../gui/datasetpage.cpp" line="28"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="28"/>
+        <location filename="../gui/datasetpage.cpp" line="30"/>
         <source>M</source>
         <translation>남</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="29"/>
+        <location filename="../gui/datasetpage.cpp" line="31"/>
         <source>F</source>
         <translation>여</translation>
     </message>
@@ -1727,17 +1763,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>ImageHeader</name>
     <message>
-        <location filename="../analysis/imageheader.cpp" line="72"/>
+        <location filename="../analysis/imageheader.cpp" line="74"/>
         <source>the file is %1 MB; images above %2 MB are not decoded</source>
         <translation>파일이 %1 MB입니다. %2 MB가 넘는 이미지는 디코딩하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/imageheader.cpp" line="80"/>
+        <location filename="../analysis/imageheader.cpp" line="82"/>
         <source>the header declares a %1x%2 image</source>
         <translation>헤더가 %1x%2 크기의 이미지라고 선언합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/imageheader.cpp" line="85"/>
+        <location filename="../analysis/imageheader.cpp" line="87"/>
         <source>the header declares %1x%2 pixels; images above %3 megapixels or %4 pixels a side are not decoded</source>
         <translation>헤더가 %1x%2 픽셀을 선언합니다. %3메가픽셀이나 한 변 %4픽셀을 넘는 이미지는 디코딩하지 않습니다</translation>
     </message>
@@ -1745,12 +1781,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>ImagePipeline</name>
     <message>
-        <location filename="../model/imagepipeline.cpp" line="98"/>
+        <location filename="../model/imagepipeline.cpp" line="100"/>
         <source>cannot decode: %1</source>
         <translation>디코딩할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../model/imagepipeline.cpp" line="102"/>
+        <location filename="../model/imagepipeline.cpp" line="104"/>
         <source>cannot decode (not a JPEG or PNG image, or corrupt)</source>
         <translation>디코딩할 수 없습니다(JPEG나 PNG 이미지가 아니거나 손상됨)</translation>
     </message>
@@ -1758,12 +1794,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Inference</name>
     <message>
-        <location filename="../model/inference.cpp" line="110"/>
+        <location filename="../model/inference.cpp" line="112"/>
         <source>the model&apos;s output is NaN or infinite for this image (a diverged model, or a std of 0 in the preprocessing?)</source>
         <translation>이 이미지에 대한 모델 출력이 NaN 또는 무한대입니다(발산한 모델이거나 전처리의 std가 0인가요?)</translation>
     </message>
     <message>
-        <location filename="../model/inference.cpp" line="124"/>
+        <location filename="../model/inference.cpp" line="126"/>
         <source>prediction cancelled</source>
         <translation>예측을 취소했습니다</translation>
     </message>
@@ -1771,27 +1807,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="142"/>
+        <location filename="../analysis/labelissues.cpp" line="144"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation>레이블 오류를 찾으려면 학습 이미지의 클래스 확률이 필요합니다(교차 검증 예측: masklens-cli train --folds K가 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="179"/>
+        <location filename="../analysis/labelissues.cpp" line="181"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation>p(주어진 %1) = %2, p(제안 %3) = %4</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="233"/>
+        <location filename="../analysis/labelissues.cpp" line="235"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="249"/>
+        <location filename="../analysis/labelissues.cpp" line="251"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="282"/>
+        <location filename="../analysis/labelissues.cpp" line="284"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -1799,124 +1835,124 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelStore</name>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="61"/>
+        <location filename="../analysis/labelstore.cpp" line="63"/>
         <source>gender must be male or female, not &apos;%1&apos;</source>
         <translation>성별은 male 또는 female이어야 합니다. &apos;%1&apos;은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="67"/>
+        <location filename="../analysis/labelstore.cpp" line="69"/>
         <source>age must be a whole number of years from %1 to %2, not &apos;%3&apos;</source>
         <translation>나이는 %1부터 %2 사이의 정수여야 합니다. &apos;%3&apos;은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="75"/>
+        <location filename="../analysis/labelstore.cpp" line="77"/>
         <source>mask must be wear, incorrect or normal, not &apos;%1&apos;</source>
         <translation>마스크는 wear, incorrect, normal 중 하나여야 합니다. &apos;%1&apos;은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="81"/>
+        <location filename="../analysis/labelstore.cpp" line="83"/>
         <source>%1 must be true or false, not &apos;%2&apos;</source>
         <translation>%1은(는) true 또는 false여야 합니다. &apos;%2&apos;은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="136"/>
+        <location filename="../analysis/labelstore.cpp" line="138"/>
         <source>is a symbolic link; MaskLens keeps its corrections only in a real file inside the dataset (remove the link)</source>
         <translation>심볼릭 링크입니다. MaskLens는 수정 내역을 데이터셋 안의 실제 파일에만 기록합니다(링크를 지우세요)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="140"/>
+        <location filename="../analysis/labelstore.cpp" line="142"/>
         <source>cannot create the folder for the corrections journal</source>
         <translation>수정 내역 저널의 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="151"/>
+        <location filename="../analysis/labelstore.cpp" line="153"/>
         <source>this dataset is open for editing in another MaskLens (%1, process %2 on %3); close it first</source>
         <translation>이 데이터셋은 다른 MaskLens에서 편집 중입니다(%1, %3의 프로세스 %2). 먼저 닫으세요</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="153"/>
+        <location filename="../analysis/labelstore.cpp" line="155"/>
         <source>unknown program</source>
         <translation>알 수 없는 프로그램</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="155"/>
+        <location filename="../analysis/labelstore.cpp" line="157"/>
         <source>an unknown computer</source>
         <translation>알 수 없는 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="158"/>
+        <location filename="../analysis/labelstore.cpp" line="160"/>
         <source>this dataset is locked for editing, but the lock file names no program; if no other MaskLens has it open, delete the lock file</source>
         <translation>이 데이터셋은 편집용으로 잠겨 있지만 잠금 파일에 프로그램 정보가 없습니다. 다른 MaskLens가 열고 있지 않다면 잠금 파일을 지우세요</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="162"/>
+        <location filename="../analysis/labelstore.cpp" line="164"/>
         <source>cannot take the editing lock (no permission to write in %1?)</source>
         <translation>편집 잠금을 얻을 수 없습니다(%1에 쓰기 권한이 없나요?)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="192"/>
+        <location filename="../analysis/labelstore.cpp" line="194"/>
         <source>the last entry was cut short (a crash while saving?); it was dropped, everything before it is kept</source>
         <translation>마지막 항목이 중간에 잘렸습니다(저장 중 비정상 종료?). 이 항목은 버리고 그 앞의 내용은 모두 유지합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="204"/>
+        <location filename="../analysis/labelstore.cpp" line="206"/>
         <source>not a journal entry; skipped</source>
         <translation>저널 항목이 아닙니다. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="223"/>
+        <location filename="../analysis/labelstore.cpp" line="225"/>
         <source>unknown field &apos;%1&apos;; skipped</source>
         <translation>알 수 없는 필드 &apos;%1&apos;. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="230"/>
+        <location filename="../analysis/labelstore.cpp" line="232"/>
         <source>the entry has no valid sequence number; skipped</source>
         <translation>항목에 올바른 순번이 없습니다. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="237"/>
+        <location filename="../analysis/labelstore.cpp" line="239"/>
         <source>&apos;%1&apos; is not in this dataset; skipped</source>
         <translation>&apos;%1&apos;은(는) 이 데이터셋에 없습니다. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="243"/>
+        <location filename="../analysis/labelstore.cpp" line="245"/>
         <source>; skipped</source>
         <translation>. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="249"/>
+        <location filename="../analysis/labelstore.cpp" line="251"/>
         <source>sequence number %1 does not follow %2 (entries copied in from another journal?); applied in file order</source>
         <translation>순번 %1이(가) %2 다음이 아닙니다(다른 저널에서 복사한 항목?). 파일 순서대로 적용합니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/labelstore.cpp" line="258"/>
+        <location filename="../analysis/labelstore.cpp" line="260"/>
         <source>%n more problem(s) not listed</source>
         <translation>
             <numerusform>문제 %n개는 더 나열하지 않았습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="268"/>
+        <location filename="../analysis/labelstore.cpp" line="270"/>
         <source>cannot repair the corrections journal</source>
         <translation>수정 내역 저널을 복구할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="334"/>
+        <location filename="../analysis/labelstore.cpp" line="336"/>
         <source>the labels are open read-only</source>
         <translation>레이블이 읽기 전용으로 열려 있습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="349"/>
+        <location filename="../analysis/labelstore.cpp" line="351"/>
         <source>no person folder &apos;%1&apos; in train.csv</source>
         <translation>train.csv에 사람 폴더 &apos;%1&apos;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="359"/>
+        <location filename="../analysis/labelstore.cpp" line="361"/>
         <source>no image &apos;%1&apos; in this dataset (expected FOLDER/FILE)</source>
         <translation>이 데이터셋에 이미지 &apos;%1&apos;이(가) 없습니다 (FOLDER/FILE 형식이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="398"/>
+        <location filename="../analysis/labelstore.cpp" line="400"/>
         <source>the correction could not be saved: %1</source>
         <translation>수정 내용을 저장하지 못했습니다: %1</translation>
     </message>
@@ -1924,98 +1960,98 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Predictions</name>
     <message>
-        <location filename="../analysis/predictions.cpp" line="67"/>
+        <location filename="../analysis/predictions.cpp" line="69"/>
         <source>%1 probability %2 is outside 0..1</source>
         <translation>%1 확률 %2이(가) 0..1 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="71"/>
+        <location filename="../analysis/predictions.cpp" line="73"/>
         <source>%1 probabilities sum to %2, not 1</source>
         <translation>%1 확률의 합이 1이 아니라 %2입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="120"/>
+        <location filename="../analysis/predictions.cpp" line="122"/>
         <source>probability columns incomplete: missing %1</source>
         <translation>확률 열이 불완전합니다: %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="124"/>
+        <location filename="../analysis/predictions.cpp" line="126"/>
         <source>a three-head file needs mask_prob_0..2, gender_prob_0..1 and age_prob_0..2</source>
         <translation>세 헤드 파일에는 mask_prob_0..2, gender_prob_0..1, age_prob_0..2가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="128"/>
+        <location filename="../analysis/predictions.cpp" line="130"/>
         <source>expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or ImageID,ans), found %1</source>
         <translation>헤더는 path,pred[,prob_0..prob_17] 또는 ImageID,pred(또는 ImageID,ans)여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="153"/>
+        <location filename="../analysis/predictions.cpp" line="155"/>
         <source>unknown image &apos;%1&apos; (not in train.csv&apos;s folders); row skipped</source>
         <translation>알 수 없는 이미지 &apos;%1&apos; (train.csv의 폴더에 없음). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="154"/>
+        <location filename="../analysis/predictions.cpp" line="156"/>
         <source>unknown ImageID &apos;%1&apos; (not in eval/info.csv); row skipped</source>
         <translation>알 수 없는 ImageID &apos;%1&apos; (eval/info.csv에 없음). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="159"/>
+        <location filename="../analysis/predictions.cpp" line="161"/>
         <source>&apos;%1&apos; already predicted on line %2; row skipped</source>
         <translation>&apos;%1&apos;은(는) 이미 %2번째 줄에서 예측했습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="175"/>
+        <location filename="../analysis/predictions.cpp" line="177"/>
         <source>a probability is NaN or infinite (the model&apos;s output is broken); row skipped</source>
         <translation>확률이 NaN 또는 무한대입니다(모델 출력이 깨졌습니다). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="181"/>
+        <location filename="../analysis/predictions.cpp" line="183"/>
         <source>a probability is not a number; probabilities ignored</source>
         <translation>확률이 숫자가 아닙니다. 확률은 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="182"/>
+        <location filename="../analysis/predictions.cpp" line="184"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="184"/>
-        <location filename="../analysis/predictions.cpp" line="199"/>
+        <location filename="../analysis/predictions.cpp" line="186"/>
+        <location filename="../analysis/predictions.cpp" line="201"/>
         <source>; probabilities ignored</source>
         <translation>. 확률은 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="194"/>
+        <location filename="../analysis/predictions.cpp" line="196"/>
         <source>a probability is not a number</source>
         <translation>확률이 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="195"/>
+        <location filename="../analysis/predictions.cpp" line="197"/>
         <source>mask</source>
         <translation>마스크</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="196"/>
+        <location filename="../analysis/predictions.cpp" line="198"/>
         <source>gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="197"/>
+        <location filename="../analysis/predictions.cpp" line="199"/>
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="214"/>
+        <location filename="../analysis/predictions.cpp" line="216"/>
         <source>class &apos;%1&apos; is not in 0..17; row skipped</source>
         <translation>클래스 &apos;%1&apos;은(는) 0..17 범위가 아닙니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="226"/>
+        <location filename="../analysis/predictions.cpp" line="228"/>
         <source>no usable class or probabilities; row skipped</source>
         <translation>쓸 수 있는 클래스나 확률이 없습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="265"/>
+        <location filename="../analysis/predictions.cpp" line="267"/>
         <source>expected the header ImageID,ans</source>
         <translation>헤더는 ImageID,ans여야 합니다</translation>
     </message>
@@ -2023,133 +2059,133 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="81"/>
+        <location filename="../cli/remoterun.cpp" line="83"/>
         <source>cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="90"/>
+        <location filename="../cli/remoterun.cpp" line="92"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1이(가) %2초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="248"/>
+        <location filename="../cli/remoterun.cpp" line="250"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation>train: run.json을 갱신할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="351"/>
+        <location filename="../cli/remoterun.cpp" line="353"/>
         <source>%1 on %2 failed: %3</source>
         <translation>%2에서 %1 실패: %3</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="353"/>
-        <location filename="../cli/remoterun.cpp" line="661"/>
+        <location filename="../cli/remoterun.cpp" line="355"/>
+        <location filename="../cli/remoterun.cpp" line="663"/>
         <source>exit status %1</source>
         <translation>종료 상태 %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="362"/>
+        <location filename="../cli/remoterun.cpp" line="364"/>
         <source>creating %1</source>
         <translation>%1 만들기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="371"/>
+        <location filename="../cli/remoterun.cpp" line="373"/>
         <source>stopping an earlier trainer</source>
         <translation>이전 학습기 멈추기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="373"/>
+        <location filename="../cli/remoterun.cpp" line="375"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation>train: 이미지 캐시와 레이블을 %1(으)로 보내는 중
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="376"/>
+        <location filename="../cli/remoterun.cpp" line="378"/>
         <source>sending the image cache</source>
         <translation>이미지 캐시 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="379"/>
+        <location filename="../cli/remoterun.cpp" line="381"/>
         <source>sending samples.csv</source>
         <translation>samples.csv 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="389"/>
+        <location filename="../cli/remoterun.cpp" line="391"/>
         <source>sending the initial weights</source>
         <translation>초기 가중치 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="398"/>
+        <location filename="../cli/remoterun.cpp" line="400"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation>실행의 체크포인트 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="402"/>
+        <location filename="../cli/remoterun.cpp" line="404"/>
         <source>writing config.json</source>
         <translation>config.json 쓰기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="433"/>
+        <location filename="../cli/remoterun.cpp" line="435"/>
         <source>cannot run ssh: %1</source>
         <translation>ssh를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="474"/>
+        <location filename="../cli/remoterun.cpp" line="476"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation>train: %1의 학습기를 멈추는 중(체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="494"/>
+        <location filename="../cli/remoterun.cpp" line="496"/>
         <source>the connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊겼습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="496"/>
+        <location filename="../cli/remoterun.cpp" line="498"/>
         <source>ssh exited with status %1</source>
         <translation>ssh가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="599"/>
+        <location filename="../cli/remoterun.cpp" line="601"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation>train: 경고: %1은(는) 클러스터 노드들이 공유하지 않는 폴더에 있습니다(/tmp 같은 곳은 각 컴퓨터의 것입니다). 이 컴퓨터 말고 다른 노드가 있는 클러스터라면 실행 폴더와 --cache-dir를 공유 저장소(홈, /scratch, NFS)에 두세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="611"/>
+        <location filename="../cli/remoterun.cpp" line="613"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="660"/>
+        <location filename="../cli/remoterun.cpp" line="662"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="698"/>
+        <location filename="../cli/remoterun.cpp" line="700"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation>train: 작업 %1을(를) 취소하는 중(실행 중인 태스크는 체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="739"/>
+        <location filename="../cli/remoterun.cpp" line="741"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation>작업 %1을(를) 취소했습니다. --resume으로 끝나지 않은 태스크만 다시 제출합니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="748"/>
+        <location filename="../cli/remoterun.cpp" line="750"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation>작업 %2의 태스크 %1이(가) %3 상태로 끝났습니다: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="751"/>
+        <location filename="../cli/remoterun.cpp" line="753"/>
         <source>no output</source>
         <translation>출력 없음</translation>
     </message>
@@ -2157,37 +2193,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../analysis/runs.cpp" line="66"/>
+        <location filename="../analysis/runs.cpp" line="68"/>
         <source>expected the columns path and %1</source>
         <translation>path 열과 %1 열이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="140"/>
+        <location filename="../analysis/runs.cpp" line="142"/>
         <source>the trainer ended without a result (process %1 is gone)</source>
         <translation>학습기가 결과 없이 끝났습니다(프로세스 %1이(가) 없습니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="143"/>
+        <location filename="../analysis/runs.cpp" line="145"/>
         <source>the trainer ended without a result (no heartbeat from %1 since %2)</source>
         <translation>학습기가 결과 없이 끝났습니다(%2 이후로 %1에서 하트비트가 없습니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="228"/>
+        <location filename="../analysis/runs.cpp" line="230"/>
         <source>the trainer crashed</source>
         <translation>학습기가 비정상 종료했습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="229"/>
+        <location filename="../analysis/runs.cpp" line="231"/>
         <source>the trainer exited with status %1</source>
         <translation>학습기가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="256"/>
+        <location filename="../analysis/runs.cpp" line="258"/>
         <source>not a training run (no config.json or run.json)</source>
         <translation>학습 실행이 아닙니다(config.json이나 run.json이 없음)</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="418"/>
+        <location filename="../analysis/runs.cpp" line="420"/>
         <source>has no predictions yet (oof_predictions.csv or val_predictions.csv): a run writes them when it finishes</source>
         <translation>아직 예측이 없습니다(oof_predictions.csv 또는 val_predictions.csv). 실행이 끝나면 만들어집니다</translation>
     </message>
@@ -2195,59 +2231,72 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>SafeFile</name>
     <message>
-        <location filename="../analysis/safefile.cpp" line="51"/>
+        <location filename="../analysis/safefile.cpp" line="53"/>
         <source>is a symbolic link; MaskLens does not follow links for the files it keeps (remove the link)</source>
         <translation>심볼릭 링크입니다. MaskLens는 자신이 관리하는 파일에 대해 링크를 따라가지 않습니다(링크를 지우세요)</translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="54"/>
+        <location filename="../analysis/safefile.cpp" line="56"/>
         <source>is a folder, not a file</source>
         <translation>파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="55"/>
+        <location filename="../analysis/safefile.cpp" line="57"/>
         <source>is not a regular file (a device, pipe or socket)</source>
         <translation>일반 파일이 아닙니다(장치, 파이프 또는 소켓)</translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="90"/>
-        <location filename="../analysis/safefile.cpp" line="95"/>
-        <location filename="../analysis/safefile.cpp" line="104"/>
-        <location filename="../analysis/safefile.cpp" line="127"/>
-        <location filename="../analysis/safefile.cpp" line="162"/>
+        <location filename="../analysis/safefile.cpp" line="92"/>
+        <location filename="../analysis/safefile.cpp" line="97"/>
+        <location filename="../analysis/safefile.cpp" line="106"/>
+        <location filename="../analysis/safefile.cpp" line="129"/>
+        <location filename="../analysis/safefile.cpp" line="164"/>
         <source>cannot write: %1</source>
         <translation>쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="148"/>
+        <location filename="../analysis/safefile.cpp" line="150"/>
         <source>cannot open for writing: %1</source>
         <translation>쓰기용으로 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="177"/>
+        <location filename="../analysis/safefile.cpp" line="179"/>
         <source>cannot open: %1</source>
         <translation>열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="187"/>
+        <location filename="../analysis/safefile.cpp" line="189"/>
         <source>is too large (%1 MB; at most %2 MB are read)</source>
         <translation>너무 큽니다(%1 MB. 최대 %2 MB까지만 읽습니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/safefile.cpp" line="201"/>
+        <location filename="../analysis/safefile.cpp" line="203"/>
         <source>cannot read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
+    <name>SessionLog</name>
+    <message>
+        <location filename="../gui/sessionlog.cpp" line="90"/>
+        <source>Cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/sessionlog.cpp" line="106"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../gui/settings.cpp" line="206"/>
+        <location filename="../gui/settings.cpp" line="208"/>
         <source>Name the SSH server ([user@]host) first.</source>
         <translation>먼저 SSH 서버([user@]host)를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/settings.cpp" line="208"/>
+        <location filename="../gui/settings.cpp" line="210"/>
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation>먼저 명령 템플릿을 작성하세요(README 참고). 아니면 이 컴퓨터에서 실행하세요.</translation>
     </message>
@@ -2255,17 +2304,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Submission</name>
     <message>
-        <location filename="../analysis/submission.cpp" line="25"/>
+        <location filename="../analysis/submission.cpp" line="27"/>
         <source>no predictions to vote</source>
         <translation>투표할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/submission.cpp" line="29"/>
+        <location filename="../analysis/submission.cpp" line="31"/>
         <source>not predictions for eval/info.csv&apos;s images (expected the header ImageID,pred or ImageID,ans)</source>
         <translation>eval/info.csv 이미지에 대한 예측이 아닙니다 (헤더는 ImageID,pred 또는 ImageID,ans여야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/submission.cpp" line="48"/>
+        <location filename="../analysis/submission.cpp" line="50"/>
         <source>no prediction for %1 in any file; a submission needs every eval image</source>
         <translation>어느 파일에도 %1의 예측이 없습니다. 제출 파일에는 모든 평가 이미지가 필요합니다</translation>
     </message>
@@ -2273,62 +2322,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="449"/>
+        <location filename="../analysis/synth.cpp" line="451"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation>출력 폴더가 비어 있지 않습니다. 새 폴더를 고르거나 덮어쓰기를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="457"/>
+        <location filename="../analysis/synth.cpp" line="459"/>
         <source>cannot create folders here</source>
         <translation>여기에 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="460"/>
+        <location filename="../analysis/synth.cpp" line="462"/>
         <source>cannot create folder</source>
         <translation>폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="495"/>
+        <location filename="../analysis/synth.cpp" line="497"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation>생성을 취소했습니다. 폴더는 불완전합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="498"/>
+        <location filename="../analysis/synth.cpp" line="500"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation>이미지 %1장을 쓰지 못했습니다. 첫 번째가 이것입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="567"/>
+        <location filename="../analysis/synth.cpp" line="569"/>
         <source>expected the header path,kind,given,true</source>
         <translation>헤더는 path,kind,given,true여야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="578"/>
+        <location filename="../analysis/synth.cpp" line="580"/>
         <source>no image %1 in the dataset</source>
         <translation>데이터셋에 이미지 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="580"/>
+        <location filename="../analysis/synth.cpp" line="582"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation>&apos;%1&apos;은(는) 마스크 상태가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="588"/>
+        <location filename="../analysis/synth.cpp" line="590"/>
         <source>no person folder %1 in the dataset</source>
         <translation>데이터셋에 사람 폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="593"/>
+        <location filename="../analysis/synth.cpp" line="595"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation>&apos;%1&apos;은(는) 성별이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="600"/>
+        <location filename="../analysis/synth.cpp" line="602"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation>&apos;%1&apos;은(는) 나이가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="604"/>
+        <location filename="../analysis/synth.cpp" line="606"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation>알 수 없는 종류 &apos;%1&apos; (gender_flip, mask_swap, age_shift)</translation>
     </message>
@@ -2336,27 +2385,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>TrainingCache</name>
     <message>
-        <location filename="../model/trainingcache.cpp" line="60"/>
+        <location filename="../model/trainingcache.cpp" line="62"/>
         <source>cannot create the cache folder</source>
         <translation>캐시 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="84"/>
+        <location filename="../model/trainingcache.cpp" line="86"/>
         <source>could not be decoded when the cache was built</source>
         <translation>캐시를 만들 때 디코딩할 수 없었습니다</translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="111"/>
+        <location filename="../model/trainingcache.cpp" line="113"/>
         <source>cannot map the cache for writing</source>
         <translation>쓰기용으로 캐시를 매핑할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="133"/>
+        <location filename="../model/trainingcache.cpp" line="135"/>
         <source>building the image cache was cancelled</source>
         <translation>이미지 캐시 만들기를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="146"/>
+        <location filename="../model/trainingcache.cpp" line="148"/>
         <source>cannot move the finished cache into place</source>
         <translation>완성된 캐시를 제자리로 옮길 수 없습니다</translation>
     </message>
@@ -2364,32 +2413,32 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../gui/workbench.cpp" line="20"/>
+        <location filename="../gui/workbench.cpp" line="23"/>
         <source>MaskLens: browse a mask dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.</source>
         <translation>MaskLens: 마스크 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="26"/>
+        <location filename="../gui/workbench.cpp" line="29"/>
         <source>Dataset folder to open.</source>
         <translation>열 데이터셋 폴더.</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="30"/>
+        <location filename="../gui/workbench.cpp" line="33"/>
         <source>Render each view to DIR/&lt;view&gt;.png and exit.</source>
         <translation>각 화면을 DIR/&lt;view&gt;.png로 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="34"/>
+        <location filename="../gui/workbench.cpp" line="37"/>
         <source>Interface language: en or ko (default: system).</source>
         <translation>화면 언어: en 또는 ko (기본값: 시스템).</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="38"/>
+        <location filename="../gui/workbench.cpp" line="41"/>
         <source>Predictions file to load with the dataset.</source>
         <translation>데이터셋과 함께 불러올 예측 파일.</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="42"/>
+        <location filename="../gui/workbench.cpp" line="45"/>
         <source>Model (checkpoint or TorchScript) to run over the dataset once it has loaded.</source>
         <translation>데이터셋을 불러온 뒤 실행할 모델 (체크포인트 또는 TorchScript).</translation>
     </message>
@@ -2397,23 +2446,23 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ChartWidget</name>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="17"/>
+        <location filename="../gui/chartwidget.cpp" line="19"/>
         <source>Save chart as PNG or PDF…</source>
         <translation>차트를 PNG 또는 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="49"/>
+        <location filename="../gui/chartwidget.cpp" line="103"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="58"/>
-        <location filename="../gui/chartwidget.cpp" line="64"/>
+        <location filename="../gui/chartwidget.cpp" line="112"/>
+        <location filename="../gui/chartwidget.cpp" line="118"/>
         <source>Save chart</source>
         <translation>차트 저장</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="59"/>
+        <location filename="../gui/chartwidget.cpp" line="113"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
     </message>
@@ -2421,42 +2470,42 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::CorrectionsModel</name>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="69"/>
+        <location filename="../gui/correctionsmodel.cpp" line="71"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="71"/>
+        <location filename="../gui/correctionsmodel.cpp" line="73"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="73"/>
+        <location filename="../gui/correctionsmodel.cpp" line="75"/>
         <source>Who</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="75"/>
+        <location filename="../gui/correctionsmodel.cpp" line="77"/>
         <source>Person or image</source>
         <translation>사람 또는 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="77"/>
+        <location filename="../gui/correctionsmodel.cpp" line="79"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="79"/>
+        <location filename="../gui/correctionsmodel.cpp" line="81"/>
         <source>Was</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="81"/>
+        <location filename="../gui/correctionsmodel.cpp" line="83"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../gui/correctionsmodel.cpp" line="83"/>
+        <location filename="../gui/correctionsmodel.cpp" line="85"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -2464,134 +2513,139 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="160"/>
+        <location filename="../gui/datasetpage.cpp" line="162"/>
         <source>Age bands start at</source>
         <translation>연령대 시작 나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="161"/>
+        <location filename="../gui/datasetpage.cpp" line="163"/>
         <source>First age of the middle band</source>
         <translation>중간 연령대의 첫 나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="162"/>
+        <location filename="../gui/datasetpage.cpp" line="164"/>
         <source>First age of the old band (teams moved it to 58 or 59)</source>
         <translation>고령 연령대의 첫 나이 (여러 팀이 58이나 59로 옮겼습니다)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="163"/>
+        <location filename="../gui/datasetpage.cpp" line="166"/>
+        <source>First age of the old band</source>
+        <translation>고령 연령대의 첫 나이</translation>
+    </message>
+    <message>
+        <location filename="../gui/datasetpage.cpp" line="168"/>
         <source>Gender and age counted in</source>
         <translation>성별과 나이 집계 단위</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="164"/>
-        <location filename="../gui/datasetpage.cpp" line="314"/>
+        <location filename="../gui/datasetpage.cpp" line="169"/>
+        <location filename="../gui/datasetpage.cpp" line="319"/>
         <source>people</source>
         <translation>사람</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="165"/>
-        <location filename="../gui/datasetpage.cpp" line="251"/>
+        <location filename="../gui/datasetpage.cpp" line="170"/>
+        <location filename="../gui/datasetpage.cpp" line="256"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="172"/>
+        <location filename="../gui/datasetpage.cpp" line="177"/>
         <source>Open a dataset folder (File ▸ Open, or drop it here).</source>
         <translation>데이터셋 폴더를 여세요 (파일 ▸ 열기, 또는 여기로 끌어다 놓기).</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="182"/>
+        <location filename="../gui/datasetpage.cpp" line="187"/>
         <source>%1 people · %2 images</source>
         <translation>사람 %1명 · 이미지 %2장</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="184"/>
+        <location filename="../gui/datasetpage.cpp" line="189"/>
         <source> · %1 eval images</source>
         <translation> · 평가 이미지 %1장</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="186"/>
+        <location filename="../gui/datasetpage.cpp" line="191"/>
         <source> · imbalance %1 : 1 (class %2 has %3 images, class %4 has %5)</source>
         <translation> · 불균형 %1 : 1 (클래스 %2는 %3장, 클래스 %4는 %5장)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source>Mask state (images)</source>
         <translation>마스크 상태 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="197"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="200"/>
+        <location filename="../gui/datasetpage.cpp" line="205"/>
         <source>Gender (images)</source>
         <translation>성별 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="200"/>
+        <location filename="../gui/datasetpage.cpp" line="205"/>
         <source>Gender (people)</source>
         <translation>성별 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="201"/>
+        <location filename="../gui/datasetpage.cpp" line="206"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="201"/>
+        <location filename="../gui/datasetpage.cpp" line="206"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="203"/>
+        <location filename="../gui/datasetpage.cpp" line="208"/>
         <source>Age band (images)</source>
         <translation>연령대 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="203"/>
+        <location filename="../gui/datasetpage.cpp" line="208"/>
         <source>Age band (people)</source>
         <translation>연령대 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="216"/>
+        <location filename="../gui/datasetpage.cpp" line="221"/>
         <source>Images per class (the &gt;=%1 classes in red)</source>
         <translation>클래스별 이미지 수 (%1세 이상 클래스는 빨간색)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="219"/>
+        <location filename="../gui/datasetpage.cpp" line="224"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="220"/>
+        <location filename="../gui/datasetpage.cpp" line="225"/>
         <source>&gt;=%1 class</source>
         <translation>%1세 이상 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="292"/>
+        <location filename="../gui/datasetpage.cpp" line="297"/>
         <source>People per age, with the band thresholds</source>
         <translation>나이별 사람 수와 연령대 경계</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="312"/>
+        <location filename="../gui/datasetpage.cpp" line="317"/>
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="324"/>
+        <location filename="../gui/datasetpage.cpp" line="329"/>
         <source>%1 ▸</source>
         <translation>%1 ▸</translation>
     </message>
@@ -2599,122 +2653,122 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="114"/>
+        <location filename="../gui/errorspage.cpp" line="116"/>
         <source>Row-normalise the confusion matrix (each true class sums to 100%)</source>
         <translation>혼동 행렬을 행별로 정규화 (각 실제 클래스의 합이 100%)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="125"/>
+        <location filename="../gui/errorspage.cpp" line="127"/>
         <source>Load predictions (File ▸ Load Predictions…) or run a model to see its errors.</source>
         <translation>오류를 보려면 예측을 불러오거나 (파일 ▸ 예측 불러오기…) 모델을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="134"/>
+        <location filename="../gui/errorspage.cpp" line="136"/>
         <source>Macro F1 %1 · accuracy %2% · &gt;=%3 classes F1 %4 · %5 images</source>
         <translation>매크로 F1 %1 · 정확도 %2% · %3세 이상 클래스 F1 %4 · 이미지 %5장</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="140"/>
+        <location filename="../gui/errorspage.cpp" line="142"/>
         <source> (%1 without a prediction)</source>
         <translation> (예측 없음 %1장)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="141"/>
+        <location filename="../gui/errorspage.cpp" line="143"/>
         <source>Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10</source>
         <translation>속성별 F1: 마스크 %1, 성별 %2, 연령대 %3 · 연령대별 오류율: %4 %5%, %6 %7%, %8 %9% · %10</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="163"/>
+        <location filename="../gui/errorspage.cpp" line="165"/>
         <source>Per class: precision, recall and F1 (* the &gt;=%1 classes; n = support)</source>
         <translation>클래스별 정밀도, 재현율, F1 (* %1세 이상 클래스, n = 표본 수)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168"/>
+        <location filename="../gui/errorspage.cpp" line="170"/>
         <source>precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168"/>
+        <location filename="../gui/errorspage.cpp" line="170"/>
         <source>recall</source>
         <translation>재현율</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="168"/>
+        <location filename="../gui/errorspage.cpp" line="170"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="224"/>
+        <location filename="../gui/errorspage.cpp" line="226"/>
         <source>Confusion matrix, share of each true class</source>
         <translation>혼동 행렬, 실제 클래스별 비율</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="225"/>
+        <location filename="../gui/errorspage.cpp" line="227"/>
         <source>Confusion matrix (rows: label, columns: predicted)</source>
         <translation>혼동 행렬 (행: 레이블, 열: 예측)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226"/>
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226"/>
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226"/>
+        <location filename="../gui/errorspage.cpp" line="228"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="227"/>
+        <location filename="../gui/errorspage.cpp" line="229"/>
         <source>Mask state</source>
         <translation>마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="230"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="230"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="230"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="232"/>
+        <location filename="../gui/errorspage.cpp" line="234"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="288"/>
+        <location filename="../gui/errorspage.cpp" line="298"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="289"/>
+        <location filename="../gui/errorspage.cpp" line="299"/>
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="300"/>
+        <location filename="../gui/errorspage.cpp" line="310"/>
         <source>Error rate by exact age (bands: %1, %2, %3)</source>
         <translation>나이별 오류율 (연령대: %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="319"/>
+        <location filename="../gui/errorspage.cpp" line="329"/>
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="320"/>
+        <location filename="../gui/errorspage.cpp" line="330"/>
         <source>error rate</source>
         <translation>오류율</translation>
     </message>
@@ -2722,269 +2776,279 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::GalleryPage</name>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="163"/>
-        <location filename="../gui/gallerypage.cpp" line="166"/>
+        <location filename="../gui/gallerypage.cpp" line="165"/>
+        <location filename="../gui/gallerypage.cpp" line="168"/>
         <source>Export samples</source>
         <translation>표본 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="163"/>
+        <location filename="../gui/gallerypage.cpp" line="165"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="184"/>
+        <location filename="../gui/gallerypage.cpp" line="186"/>
         <source>(the image cannot be decoded)</source>
         <translation>(이미지를 디코딩할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="198"/>
+        <location filename="../gui/gallerypage.cpp" line="200"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="201"/>
+        <source>Each image with its label, the model&apos;s prediction, and whether the prediction is right</source>
+        <translation>각 이미지와 그 레이블, 모델의 예측, 예측이 맞았는지</translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="203"/>
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="199"/>
+        <location filename="../gui/gallerypage.cpp" line="204"/>
         <source>Predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="200"/>
-        <location filename="../gui/gallerypage.cpp" line="201"/>
+        <location filename="../gui/gallerypage.cpp" line="205"/>
+        <location filename="../gui/gallerypage.cpp" line="206"/>
         <source>any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="202"/>
+        <location filename="../gui/gallerypage.cpp" line="207"/>
         <source>right and wrong</source>
         <translation>정답과 오답</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="203"/>
+        <location filename="../gui/gallerypage.cpp" line="208"/>
         <source>right only</source>
         <translation>정답만</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="204"/>
+        <location filename="../gui/gallerypage.cpp" line="209"/>
         <source>wrong only</source>
         <translation>오답만</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="205"/>
+        <location filename="../gui/gallerypage.cpp" line="210"/>
         <source>&gt;=60 focus</source>
         <translation>60세 이상 집중</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="207"/>
+        <location filename="../gui/gallerypage.cpp" line="212"/>
         <source>Only the mistakes on the rare &gt;=60 classes (2, 5, 8, 11, 14, 17): their images predicted wrong, and images wrongly predicted as one of them</source>
         <translation>드문 60세 이상 클래스(2, 5, 8, 11, 14, 17)의 오류만: 잘못 예측된 그 클래스의 이미지와, 그 클래스로 잘못 예측된 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209"/>
+        <location filename="../gui/gallerypage.cpp" line="214"/>
         <source>Sort</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="210"/>
+        <location filename="../gui/gallerypage.cpp" line="215"/>
         <source>dataset order</source>
         <translation>데이터셋 순서</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="211"/>
+        <location filename="../gui/gallerypage.cpp" line="216"/>
         <source>least confident first</source>
         <translation>확신이 낮은 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="212"/>
+        <location filename="../gui/gallerypage.cpp" line="217"/>
         <source>most confident first</source>
         <translation>확신이 높은 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="213"/>
+        <location filename="../gui/gallerypage.cpp" line="218"/>
         <source>highest loss first</source>
         <translation>손실이 큰 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214"/>
+        <location filename="../gui/gallerypage.cpp" line="219"/>
         <source>by person</source>
         <translation>사람별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="215"/>
+        <location filename="../gui/gallerypage.cpp" line="220"/>
         <source>Clear filters</source>
         <translation>필터 지우기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216"/>
+        <location filename="../gui/gallerypage.cpp" line="221"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="217"/>
+        <location filename="../gui/gallerypage.cpp" line="222"/>
         <source>This person&apos;s images</source>
         <translation>이 사람의 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="219"/>
+        <location filename="../gui/gallerypage.cpp" line="224"/>
         <source>&lt;b&gt;Correct the selected images&lt;/b&gt; (gender and age apply to the whole person; Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;선택한 이미지 수정&lt;/b&gt; (성별과 나이는 그 사람 전체에 적용, Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>Mask state</source>
         <translation>마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>Also</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
-        <location filename="../gui/gallerypage.cpp" line="247"/>
+        <location filename="../gui/gallerypage.cpp" line="232"/>
+        <location filename="../gui/gallerypage.cpp" line="252"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="228"/>
-        <location filename="../gui/gallerypage.cpp" line="248"/>
+        <location filename="../gui/gallerypage.cpp" line="233"/>
+        <location filename="../gui/gallerypage.cpp" line="253"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="229"/>
-        <location filename="../gui/gallerypage.cpp" line="249"/>
+        <location filename="../gui/gallerypage.cpp" line="234"/>
+        <location filename="../gui/gallerypage.cpp" line="254"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="230"/>
-        <location filename="../gui/gallerypage.cpp" line="251"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
+        <location filename="../gui/gallerypage.cpp" line="256"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="231"/>
-        <location filename="../gui/gallerypage.cpp" line="252"/>
+        <location filename="../gui/gallerypage.cpp" line="236"/>
+        <location filename="../gui/gallerypage.cpp" line="257"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="235"/>
+        <location filename="../gui/gallerypage.cpp" line="240"/>
         <source>swap incorrect/normal</source>
         <translation>잘못 착용/미착용 맞바꾸기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="236"/>
+        <location filename="../gui/gallerypage.cpp" line="241"/>
         <source>reviewed</source>
         <translation>검토함</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="237"/>
+        <location filename="../gui/gallerypage.cpp" line="242"/>
         <source>exclude / include</source>
         <translation>제외 / 포함</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="244"/>
+        <location filename="../gui/gallerypage.cpp" line="249"/>
         <source>Show only this person</source>
         <translation>이 사람만 보기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="245"/>
+        <location filename="../gui/gallerypage.cpp" line="250"/>
         <source>Label attributes</source>
         <translation>레이블 속성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="246"/>
+        <location filename="../gui/gallerypage.cpp" line="251"/>
         <source>any mask state</source>
         <translation>모든 마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="250"/>
+        <location filename="../gui/gallerypage.cpp" line="255"/>
         <source>any gender</source>
         <translation>모든 성별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="253"/>
+        <location filename="../gui/gallerypage.cpp" line="258"/>
         <source>any age band</source>
         <translation>모든 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="254"/>
+        <location filename="../gui/gallerypage.cpp" line="259"/>
         <source>young band</source>
         <translation>젊은 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="255"/>
+        <location filename="../gui/gallerypage.cpp" line="260"/>
         <source>middle band</source>
         <translation>중간 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="256"/>
+        <location filename="../gui/gallerypage.cpp" line="261"/>
         <source>old band</source>
         <translation>고령 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="276"/>
+        <location filename="../gui/gallerypage.cpp" line="281"/>
         <source>%1 of %2 images</source>
         <translation>이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="412"/>
+        <location filename="../gui/gallerypage.cpp" line="417"/>
         <source>Click an image to see it here.</source>
         <translation>이미지를 클릭하면 여기에 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="420"/>
+        <location filename="../gui/gallerypage.cpp" line="425"/>
         <source>Person %1 (%2): %3, %4 years</source>
         <translation>사람 %1 (%2): %3, %4세</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="426"/>
+        <location filename="../gui/gallerypage.cpp" line="431"/>
         <source>Label: %1 (class %2)</source>
         <translation>레이블: %1 (클래스 %2)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="429"/>
+        <location filename="../gui/gallerypage.cpp" line="434"/>
         <source>Predicted: %1 (class %2), right</source>
         <translation>예측: %1 (클래스 %2), 정답</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="430"/>
+        <location filename="../gui/gallerypage.cpp" line="435"/>
         <source>Predicted: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation>예측: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (클래스 %2), 오답&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="436"/>
+        <location filename="../gui/gallerypage.cpp" line="441"/>
         <source>Top 3:</source>
         <translation>상위 3개:</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="444"/>
+        <location filename="../gui/gallerypage.cpp" line="449"/>
         <source>No prediction loaded.</source>
         <translation>불러온 예측이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="447"/>
+        <location filename="../gui/gallerypage.cpp" line="452"/>
         <source>Reviewed.</source>
         <translation>검토함.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="449"/>
+        <location filename="../gui/gallerypage.cpp" line="454"/>
         <source>Excluded from training.</source>
         <translation>학습에서 제외됨.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="474"/>
+        <location filename="../gui/gallerypage.cpp" line="479"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
@@ -2992,52 +3056,52 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::LabelEditor</name>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="64"/>
+        <location filename="../gui/labeleditor.cpp" line="66"/>
         <source>undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="79"/>
+        <location filename="../gui/labeleditor.cpp" line="81"/>
         <source>editing is off: this dataset is open in another MaskLens</source>
         <translation>편집 꺼짐: 이 데이터셋이 다른 MaskLens에서 열려 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="114"/>
+        <location filename="../gui/labeleditor.cpp" line="116"/>
         <source>Set mask state of %1 image(s) to %2</source>
         <translation>이미지 %1장의 마스크 상태를 %2(으)로</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="129"/>
+        <location filename="../gui/labeleditor.cpp" line="131"/>
         <source>Set gender of %1 person(s) to %2</source>
         <translation>%1명의 성별을 %2(으)로</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="152"/>
+        <location filename="../gui/labeleditor.cpp" line="154"/>
         <source>Set age band of %1 person(s) to %2</source>
         <translation>%1명의 연령대를 %2(으)로</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="172"/>
+        <location filename="../gui/labeleditor.cpp" line="174"/>
         <source>Exclude %1 image(s) from training</source>
         <translation>이미지 %1장을 학습에서 제외</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="173"/>
+        <location filename="../gui/labeleditor.cpp" line="175"/>
         <source>Include %1 image(s) again</source>
         <translation>이미지 %1장을 다시 포함</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="179"/>
+        <location filename="../gui/labeleditor.cpp" line="181"/>
         <source>Mark %1 image(s) reviewed</source>
         <translation>이미지 %1장을 검토함으로 표시</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="198"/>
+        <location filename="../gui/labeleditor.cpp" line="200"/>
         <source>Swap incorrect/normal for %1 person(s)</source>
         <translation>%1명의 잘못 착용/미착용 맞바꾸기</translation>
     </message>
     <message>
-        <location filename="../gui/labeleditor.cpp" line="206"/>
+        <location filename="../gui/labeleditor.cpp" line="208"/>
         <source>Revert %1 of %2</source>
         <translation>%2의 %1 되돌리기</translation>
     </message>
@@ -3045,87 +3109,87 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::LaunchForm</name>
     <message>
-        <location filename="../gui/launchform.cpp" line="106"/>
+        <location filename="../gui/launchform.cpp" line="108"/>
         <source>Trains here, in a process of its own.</source>
         <translation>이 컴퓨터에서 별도 프로세스로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="107"/>
+        <location filename="../gui/launchform.cpp" line="109"/>
         <source>Host</source>
         <translation>호스트</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="107"/>
+        <location filename="../gui/launchform.cpp" line="109"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="107"/>
+        <location filename="../gui/launchform.cpp" line="109"/>
         <source>Key file</source>
         <translation>키 파일</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="107"/>
+        <location filename="../gui/launchform.cpp" line="109"/>
         <source>Folder there</source>
         <translation>원격 폴더</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="108"/>
+        <location filename="../gui/launchform.cpp" line="110"/>
         <source>Trainer there</source>
         <translation>원격 학습기</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="111"/>
+        <location filename="../gui/launchform.cpp" line="113"/>
         <source>default</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="112"/>
+        <location filename="../gui/launchform.cpp" line="114"/>
         <source>The GPU server, as ssh reaches it with a key (no passwords): the image cache and labels are sent with rsync, masklens-train runs there, the run&apos;s files come back.</source>
         <translation>ssh 키로 접속하는 GPU 서버(비밀번호 없음): 이미지 캐시와 레이블을 rsync로 보내고, 그곳에서 masklens-train을 실행하고, 실행 파일들을 다시 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="115"/>
+        <location filename="../gui/launchform.cpp" line="117"/>
         <source>masklens-train on the server, built against its CUDA LibTorch (README: Training on a GPU machine).</source>
         <translation>서버의 masklens-train. 서버의 CUDA LibTorch로 빌드한 것이어야 합니다(README: Training on a GPU machine).</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="117"/>
+        <location filename="../gui/launchform.cpp" line="119"/>
         <source>Partition</source>
         <translation>파티션</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="117"/>
+        <location filename="../gui/launchform.cpp" line="119"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="117"/>
+        <location filename="../gui/launchform.cpp" line="119"/>
         <source>GPUs per task</source>
         <translation>태스크당 GPU</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="118"/>
+        <location filename="../gui/launchform.cpp" line="120"/>
         <source>Time limit</source>
         <translation>시간 제한</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="118"/>
+        <location filename="../gui/launchform.cpp" line="120"/>
         <source>sbatch extras</source>
         <translation>sbatch 추가 인수</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="121"/>
+        <location filename="../gui/launchform.cpp" line="123"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="122"/>
+        <location filename="../gui/launchform.cpp" line="124"/>
         <source>One job array with one task per model (folds x seeds). The dataset&apos;s .masklens folder must be on storage the nodes share.</source>
         <translation>모델마다 태스크 하나인 작업 배열 하나(fold x seed). 데이터셋의 .masklens 폴더는 노드들이 공유하는 저장소에 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/launchform.cpp" line="125"/>
+        <location filename="../gui/launchform.cpp" line="127"/>
         <source>A shell command that runs the trainer elsewhere and prints its JSON lines. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data} and {args} (the trainer options) are replaced; see the README.</source>
         <translation>다른 곳에서 학습기를 실행하고 JSON 줄을 출력하는 셸 명령. {cache}, {cache_name}, {samples}, {rundir}, {run}, {data}, {args}(학습기 옵션)는 치환됩니다. README를 참고하세요.</translation>
     </message>
@@ -3133,326 +3197,409 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="118"/>
+        <location filename="../gui/mainwindow.cpp" line="125"/>
         <source>Correct labels</source>
         <translation>레이블 수정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225"/>
+        <location filename="../gui/mainwindow.cpp" line="250"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation>데이터셋 폴더 열기 (train/과 eval/이 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="237"/>
+        <location filename="../gui/mainwindow.cpp" line="262"/>
         <source>Run a model over the dataset</source>
         <translation>데이터셋에 모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="239"/>
+        <location filename="../gui/mainwindow.cpp" line="264"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation>모델 (*.mlck *.pt *.pth *.ts);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="249"/>
-        <location filename="../gui/mainwindow.cpp" line="254"/>
+        <location filename="../gui/mainwindow.cpp" line="274"/>
+        <location filename="../gui/mainwindow.cpp" line="279"/>
         <source>Save predictions</source>
         <translation>예측 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="251"/>
+        <location filename="../gui/mainwindow.cpp" line="276"/>
         <source>Predictions (*.csv)</source>
         <translation>예측 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="258"/>
-        <location filename="../gui/mainwindow.cpp" line="500"/>
+        <location filename="../gui/mainwindow.cpp" line="283"/>
+        <location filename="../gui/mainwindow.cpp" line="575"/>
         <source>Load predictions</source>
         <translation>예측 불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="259"/>
+        <location filename="../gui/mainwindow.cpp" line="284"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>예측 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="296"/>
+        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/mainwindow.cpp" line="299"/>
+        <source>Export corrected labels</source>
+        <translation>수정된 레이블 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="294"/>
+        <source>Labels (*.csv)</source>
+        <translation>레이블 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="301"/>
+        <source>Wrote %1</source>
+        <translation>%1을(를) 썼습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="306"/>
+        <source>Eval predictions to vote (one per model or seed)</source>
+        <translation>투표할 평가 예측 (모델이나 시드마다 하나)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="318"/>
+        <source>Write submission</source>
+        <translation>제출 파일 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="313"/>
+        <source>Submission (*.csv)</source>
+        <translation>제출 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>About MaskLens</source>
         <translation>MaskLens 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="297"/>
+        <location filename="../gui/mainwindow.cpp" line="362"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;마스크 분류기를 위한 작업대: 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>MaskLens — %1</source>
         <translation>MaskLens — %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="308"/>
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>MaskLens</source>
         <translation>MaskLens</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="310"/>
+        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="376"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="312"/>
+        <location filename="../gui/mainwindow.cpp" line="377"/>
         <source>Label issues</source>
         <translation>레이블 문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313"/>
+        <location filename="../gui/mainwindow.cpp" line="378"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="314"/>
+        <location filename="../gui/mainwindow.cpp" line="379"/>
         <source>Load &amp;Predictions…</source>
         <translation>예측 불러오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315"/>
+        <location filename="../gui/mainwindow.cpp" line="380"/>
         <source>&amp;Run Model…</source>
         <translation>모델 실행(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316"/>
+        <location filename="../gui/mainwindow.cpp" line="381"/>
         <source>Run Models in bfloat16</source>
         <translation>모델을 bfloat16으로 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="317"/>
+        <location filename="../gui/mainwindow.cpp" line="382"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation>AVX-512 BF16이 있는 CPU와 GPU에서 더 빠릅니다. 답이 조금 달라지며, 예측에 bf16이라고 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="319"/>
+        <location filename="../gui/mainwindow.cpp" line="384"/>
         <source>&amp;Save Predictions…</source>
         <translation>예측 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="321"/>
+        <location filename="../gui/mainwindow.cpp" line="386"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="322"/>
+        <location filename="../gui/mainwindow.cpp" line="387"/>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="388"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="323"/>
+        <location filename="../gui/mainwindow.cpp" line="389"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="324"/>
+        <location filename="../gui/mainwindow.cpp" line="390"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="391"/>
         <source>Corrections (%1)</source>
         <translation>수정 내역 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="327"/>
+        <location filename="../gui/mainwindow.cpp" line="393"/>
         <source>Filter corrections…</source>
         <translation>수정 내역 거르기…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="329"/>
+        <location filename="../gui/mainwindow.cpp" line="394"/>
+        <source>Filter corrections</source>
+        <translation>수정 내역 거르기</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="395"/>
+        <source>Corrections</source>
+        <translation>수정 내역</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="397"/>
         <source>Revert selected</source>
         <translation>선택 항목 되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="330"/>
+        <location filename="../gui/mainwindow.cpp" line="398"/>
         <source>&amp;Open Dataset…</source>
         <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="331"/>
+        <location filename="../gui/mainwindow.cpp" line="399"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="332"/>
+        <location filename="../gui/mainwindow.cpp" line="400"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="333"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="334"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="335"/>
+        <location filename="../gui/mainwindow.cpp" line="403"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="336"/>
+        <location filename="../gui/mainwindow.cpp" line="404"/>
         <source>&amp;About MaskLens</source>
         <translation>MaskLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="338"/>
+        <location filename="../gui/mainwindow.cpp" line="405"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="406"/>
+        <source>&amp;Export Corrected Labels…</source>
+        <translation>수정된 레이블 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="408"/>
+        <source>Write Su&amp;bmission…</source>
+        <translation>제출 파일 쓰기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="411"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="445"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="478"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터셋이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="405"/>
-        <location filename="../gui/mainwindow.cpp" line="601"/>
+        <location filename="../gui/mainwindow.cpp" line="479"/>
+        <location filename="../gui/mainwindow.cpp" line="677"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="411"/>
+        <location filename="../gui/mainwindow.cpp" line="485"/>
         <source>Could not open the dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="413"/>
+        <location filename="../gui/mainwindow.cpp" line="487"/>
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="414"/>
+        <location filename="../gui/mainwindow.cpp" line="488"/>
         <source>Could not open %1:
 %2</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="436"/>
+        <location filename="../gui/mainwindow.cpp" line="510"/>
         <source>editing is off: %1</source>
         <translation>편집 꺼짐: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="455"/>
+        <location filename="../gui/mainwindow.cpp" line="529"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation>사람 %1명, 이미지 %2장, 문제 %3건</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="470"/>
+        <location filename="../gui/mainwindow.cpp" line="545"/>
         <source>Loading predictions %1…</source>
         <translation>예측 %1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="483"/>
+        <location filename="../gui/mainwindow.cpp" line="558"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="498"/>
+        <location filename="../gui/mainwindow.cpp" line="573"/>
         <source>Could not load the predictions</source>
         <translation>예측을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="515"/>
+        <location filename="../gui/mainwindow.cpp" line="590"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation>이미지 %1장의 예측을 %2에서 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="546"/>
+        <location filename="../gui/mainwindow.cpp" line="622"/>
         <source>Running %1 over %2 images…</source>
         <translation>이미지 %2장에 %1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="585"/>
+        <location filename="../gui/mainwindow.cpp" line="661"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="586"/>
+        <location filename="../gui/mainwindow.cpp" line="662"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="600"/>
+        <location filename="../gui/mainwindow.cpp" line="676"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation>모델 실행을 취소했습니다. 이전 예측이 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="607"/>
+        <location filename="../gui/mainwindow.cpp" line="683"/>
         <source>The model could not run</source>
         <translation>모델을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="609"/>
+        <location filename="../gui/mainwindow.cpp" line="685"/>
         <source>Run model</source>
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="617"/>
+        <location filename="../gui/mainwindow.cpp" line="693"/>
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="627"/>
+        <location filename="../gui/mainwindow.cpp" line="703"/>
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="657"/>
+        <location filename="../gui/mainwindow.cpp" line="733"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="718"/>
+        <location filename="../gui/mainwindow.cpp" line="794"/>
         <source>Cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="739"/>
-        <location filename="../gui/mainwindow.cpp" line="754"/>
+        <location filename="../gui/mainwindow.cpp" line="816"/>
+        <location filename="../gui/mainwindow.cpp" line="845"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="914"/>
+        <source>Open a dataset first (and not one open in another MaskLens).</source>
+        <translation>먼저 데이터셋을 여세요 (다른 MaskLens에서 열려 있지 않은 것).</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="936"/>
+        <source>Open a dataset first.</source>
+        <translation>먼저 데이터셋을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="938"/>
+        <source>%1 has no eval images (eval/info.csv).</source>
+        <translation>%1에는 평가 이미지가 없습니다 (eval/info.csv).</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="952"/>
+        <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
+        <translation>%1을(를) 썼습니다: 파일 %3개로 평가 이미지 %2장; 만장일치 %4장, 확률로 가린 동률 %5장</translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::ProblemsModel</name>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="53"/>
+        <location filename="../gui/problemsmodel.cpp" line="55"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="55"/>
+        <location filename="../gui/problemsmodel.cpp" line="57"/>
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../gui/problemsmodel.cpp" line="57"/>
+        <location filename="../gui/problemsmodel.cpp" line="59"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
@@ -3460,184 +3607,194 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="190"/>
+        <location filename="../gui/reviewpage.cpp" line="194"/>
         <source>gender flip (person)</source>
         <translation>성별 뒤바뀜 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="192"/>
+        <location filename="../gui/reviewpage.cpp" line="196"/>
         <source>age band (person)</source>
         <translation>연령대 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="194"/>
+        <location filename="../gui/reviewpage.cpp" line="198"/>
         <source>incorrect/normal swap</source>
         <translation>잘못 착용/미착용 뒤바뀜</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="196"/>
+        <location filename="../gui/reviewpage.cpp" line="200"/>
         <source>image label</source>
         <translation>이미지 레이블</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="205"/>
+        <location filename="../gui/reviewpage.cpp" line="209"/>
         <source>to review</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="207"/>
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>accepted</source>
         <translation>수락</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="209"/>
+        <location filename="../gui/reviewpage.cpp" line="213"/>
         <source>rejected</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="211"/>
+        <location filename="../gui/reviewpage.cpp" line="215"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="218"/>
+        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <source>Review queue</source>
+        <translation>검토 대기열</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
+        <translation>잘못된 것으로 보이는 레이블: A나 Return은 제안 수락, R이나 Delete는 거부, S나 Space는 건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="225"/>
         <source>every kind</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221"/>
+        <location filename="../gui/reviewpage.cpp" line="228"/>
         <source>only those left to review</source>
         <translation>검토가 남은 것만</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>given → suggested</source>
         <translation>현재 → 제안</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>person / image</source>
         <translation>사람 / 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224"/>
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>Accept (A)</source>
         <translation>수락 (A)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="226"/>
+        <location filename="../gui/reviewpage.cpp" line="233"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation>제안된 레이블을 수정 기록에 씁니다 (되돌리기: Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="227"/>
+        <location filename="../gui/reviewpage.cpp" line="234"/>
         <source>Reject (R)</source>
         <translation>거부 (R)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="228"/>
+        <location filename="../gui/reviewpage.cpp" line="235"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation>레이블이 맞습니다: 이미지를 검토함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="236"/>
         <source>Skip (S)</source>
         <translation>건너뛰기 (S)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
+        <location filename="../gui/reviewpage.cpp" line="237"/>
         <source>Show in gallery</source>
         <translation>갤러리에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
+        <location filename="../gui/reviewpage.cpp" line="238"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation>현재 클래스별 의심 이미지 수 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="241"/>
+        <location filename="../gui/reviewpage.cpp" line="250"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="434"/>
+        <location filename="../gui/reviewpage.cpp" line="443"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="441"/>
+        <location filename="../gui/reviewpage.cpp" line="450"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="457"/>
+        <location filename="../gui/reviewpage.cpp" line="466"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="462"/>
+        <location filename="../gui/reviewpage.cpp" line="471"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="495"/>
+        <location filename="../gui/reviewpage.cpp" line="504"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="512"/>
+        <location filename="../gui/reviewpage.cpp" line="521"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="519"/>
+        <location filename="../gui/reviewpage.cpp" line="528"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="532"/>
+        <location filename="../gui/reviewpage.cpp" line="541"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="544"/>
+        <location filename="../gui/reviewpage.cpp" line="553"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="562"/>
+        <location filename="../gui/reviewpage.cpp" line="571"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="563"/>
+        <location filename="../gui/reviewpage.cpp" line="572"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="565"/>
+        <location filename="../gui/reviewpage.cpp" line="574"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -3645,132 +3802,132 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::RunCompareDialog</name>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="42"/>
+        <location filename="../gui/runcomparedialog.cpp" line="44"/>
         <source>Compare runs %1 and %2</source>
         <translation>실행 %1과 %2 비교</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="45"/>
+        <location filename="../gui/runcomparedialog.cpp" line="47"/>
         <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;macro F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), &gt;=60 classes F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); %9 images both predicted, scored against B&apos;s labels (%10 labels differ between the runs); %11 wrong → right, %12 right → wrong.</source>
         <translation>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;매크로 F1 &lt;b&gt;%3 → %4&lt;/b&gt; (%5), 60세 이상 클래스 F1 &lt;b&gt;%6 → %7&lt;/b&gt; (%8); 두 실행이 모두 예측한 이미지 %9장을 B의 레이블로 채점 (두 실행의 레이블이 다른 이미지 %10장); 오답 → 정답 %11장, 정답 → 오답 %12장.</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="64"/>
+        <location filename="../gui/runcomparedialog.cpp" line="66"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b22222&apos;&gt;The runs validated on different people (the split follows the labels), so they share only %1 of %2 images: train both with Folds 2 or more for out-of-fold predictions on every image.&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#b22222&apos;&gt;두 실행이 서로 다른 사람으로 검증했습니다 (분할이 레이블을 따릅니다). 그래서 %2장 중 %1장만 겹칩니다: 모든 이미지에 대한 폴드 외 예측을 얻으려면 두 실행 모두 폴드를 2 이상으로 학습하세요.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="72"/>
+        <location filename="../gui/runcomparedialog.cpp" line="74"/>
         <source>Per-class F1: A (light) and B (dark); * the &gt;=60 classes</source>
         <translation>클래스별 F1: A (밝은 색)와 B (어두운 색); * 60세 이상 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="75"/>
+        <location filename="../gui/runcomparedialog.cpp" line="77"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="75"/>
+        <location filename="../gui/runcomparedialog.cpp" line="77"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="95"/>
+        <location filename="../gui/runcomparedialog.cpp" line="97"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>support</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>F1 A</source>
         <translation>F1 A</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>F1 B</source>
         <translation>F1 B</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="117"/>
+        <location filename="../gui/runcomparedialog.cpp" line="119"/>
         <source>B - A</source>
         <translation>B - A</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="144"/>
+        <location filename="../gui/runcomparedialog.cpp" line="146"/>
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="145"/>
+        <location filename="../gui/runcomparedialog.cpp" line="147"/>
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="176"/>
+        <location filename="../gui/runcomparedialog.cpp" line="178"/>
         <source>true %1, predicted %2: A %3, B %4</source>
         <translation>정답 %1, 예측 %2: A %3, B %4</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="187"/>
+        <location filename="../gui/runcomparedialog.cpp" line="189"/>
         <source>B&apos;s confusion matrix minus A&apos;s (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
         <translation>B의 혼동 행렬에서 A의 것을 뺀 값 (행: 정답 클래스, 열: 예측). 초록: B가 더 좋음 (대각선은 늘고 그 밖은 줄어듦); 빨강: 더 나쁨.</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>change</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>A predicted</source>
         <translation>A 예측</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="196"/>
+        <location filename="../gui/runcomparedialog.cpp" line="198"/>
         <source>B predicted</source>
         <translation>B 예측</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="204"/>
+        <location filename="../gui/runcomparedialog.cpp" line="206"/>
         <source>wrong → right</source>
         <translation>오답 → 정답</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="204"/>
+        <location filename="../gui/runcomparedialog.cpp" line="206"/>
         <source>right → wrong</source>
         <translation>정답 → 오답</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="224"/>
+        <location filename="../gui/runcomparedialog.cpp" line="226"/>
         <source>Per class</source>
         <translation>클래스별</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="225"/>
+        <location filename="../gui/runcomparedialog.cpp" line="227"/>
         <source>Confusion change</source>
         <translation>혼동 행렬 변화</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="226"/>
+        <location filename="../gui/runcomparedialog.cpp" line="228"/>
         <source>Changed images (%1)</source>
         <translation>바뀐 이미지 (%1)</translation>
     </message>
@@ -3778,627 +3935,691 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::SampleModel</name>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="100"/>
+        <location filename="../gui/samplemodel.cpp" line="102"/>
         <source>label: %1</source>
         <translation>레이블: %1</translation>
     </message>
     <message>
-        <location filename="../gui/samplemodel.cpp" line="101"/>
+        <location filename="../gui/samplemodel.cpp" line="103"/>
         <source>predicted: %1 (%2%)</source>
         <translation>예측: %1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/samplemodel.cpp" line="109"/>
+        <source>%1: label %2</source>
+        <translation>%1: 레이블 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/samplemodel.cpp" line="111"/>
+        <source>%1: label %2, predicted %3, %4</source>
+        <translation>%1: 레이블 %2, 예측 %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../gui/samplemodel.cpp" line="114"/>
+        <source>right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../gui/samplemodel.cpp" line="114"/>
+        <source>wrong</source>
+        <translation>오답</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="34"/>
+        <location filename="../gui/shortcutsdialog.cpp" line="47"/>
+        <source>Everywhere</source>
+        <translation>어디서나</translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="56"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="59"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="60"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="60"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../gui/shortcutsdialog.cpp" line="60"/>
+        <source>Where</source>
+        <translation>위치</translation>
     </message>
 </context>
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="249"/>
-        <location filename="../gui/trainingpage.cpp" line="324"/>
+        <location filename="../gui/trainingpage.cpp" line="253"/>
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>Initial weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="250"/>
+        <location filename="../gui/trainingpage.cpp" line="254"/>
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>Input size (WxH)</source>
         <translation>입력 크기 (가로x세로)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <location filename="../gui/trainingpage.cpp" line="320"/>
         <source>default: %1</source>
         <translation>기본값: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322"/>
+        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <source>Training log</source>
+        <translation>학습 기록</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="326"/>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="328"/>
         <source>Epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322"/>
+        <location filename="../gui/trainingpage.cpp" line="328"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="322"/>
+        <location filename="../gui/trainingpage.cpp" line="328"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323"/>
+        <location filename="../gui/trainingpage.cpp" line="329"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323"/>
+        <location filename="../gui/trainingpage.cpp" line="329"/>
         <source>Sampler</source>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="323"/>
+        <location filename="../gui/trainingpage.cpp" line="329"/>
         <source>Folds</source>
         <translation>폴드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324"/>
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="324"/>
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="331"/>
         <source>Face crop</source>
         <translation>얼굴 자르기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="331"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="331"/>
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326"/>
+        <location filename="../gui/trainingpage.cpp" line="332"/>
         <source>Run on</source>
         <translation>실행 위치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330"/>
+        <location filename="../gui/trainingpage.cpp" line="336"/>
         <source>18 classes</source>
         <translation>18개 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331"/>
+        <location filename="../gui/trainingpage.cpp" line="337"/>
         <source>three heads (mask, gender, age band)</source>
         <translation>세 갈래 (마스크, 성별, 연령대)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332"/>
+        <location filename="../gui/trainingpage.cpp" line="338"/>
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="334"/>
+        <location filename="../gui/trainingpage.cpp" line="340"/>
         <source>Small CNN</source>
         <translation>작은 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="336"/>
+        <location filename="../gui/trainingpage.cpp" line="342"/>
         <source>Medium CNN, fine detail</source>
         <translation>중간 CNN, 세밀한 입력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344"/>
+        <location filename="../gui/trainingpage.cpp" line="350"/>
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation>중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348"/>
+        <location filename="../gui/trainingpage.cpp" line="354"/>
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation>비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350"/>
+        <location filename="../gui/trainingpage.cpp" line="356"/>
         <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
         <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351"/>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="352"/>
+        <location filename="../gui/trainingpage.cpp" line="358"/>
         <source>label smoothing</source>
         <translation>레이블 스무딩</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="353"/>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
         <source>focal</source>
         <translation>포컬</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="354"/>
+        <location filename="../gui/trainingpage.cpp" line="360"/>
         <source>class-weighted</source>
         <translation>클래스 가중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="355"/>
+        <location filename="../gui/trainingpage.cpp" line="361"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
+        <location filename="../gui/trainingpage.cpp" line="362"/>
         <source>weighted (rare classes as often as common)</source>
         <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361"/>
+        <location filename="../gui/trainingpage.cpp" line="367"/>
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="368"/>
         <source>auto (GPU when there is one)</source>
         <translation>자동 (GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363"/>
+        <location filename="../gui/trainingpage.cpp" line="369"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364"/>
+        <location filename="../gui/trainingpage.cpp" line="370"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365"/>
+        <location filename="../gui/trainingpage.cpp" line="371"/>
         <source>none: random weights</source>
         <translation>없음: 무작위 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366"/>
+        <location filename="../gui/trainingpage.cpp" line="372"/>
         <source>Browse...</source>
         <translation>찾아보기...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="368"/>
+        <location filename="../gui/trainingpage.cpp" line="374"/>
         <source>centre 256x320 (baseline&apos;s)</source>
         <translation>가운데 256x320 (베이스라인)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="369"/>
+        <location filename="../gui/trainingpage.cpp" line="375"/>
         <source>centre 208x260 (tighter)</source>
         <translation>가운데 208x260 (더 좁게)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370"/>
+        <location filename="../gui/trainingpage.cpp" line="376"/>
         <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
         <translation>입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374"/>
+        <location filename="../gui/trainingpage.cpp" line="380"/>
         <source>moving average (EMA 0.999)</source>
         <translation>이동 평균 (EMA 0.999)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="375"/>
+        <location filename="../gui/trainingpage.cpp" line="381"/>
         <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378"/>
+        <location filename="../gui/trainingpage.cpp" line="384"/>
         <source>bfloat16 forward pass</source>
         <translation>bfloat16 순전파</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379"/>
+        <location filename="../gui/trainingpage.cpp" line="385"/>
         <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
         <translation>신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383"/>
-        <location filename="../gui/trainingpage.cpp" line="846"/>
+        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="852"/>
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="394"/>
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="390"/>
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391"/>
+        <location filename="../gui/trainingpage.cpp" line="397"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="393"/>
+        <location filename="../gui/trainingpage.cpp" line="399"/>
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="394"/>
+        <location filename="../gui/trainingpage.cpp" line="400"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
-        <location filename="../gui/trainingpage.cpp" line="405"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="411"/>
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>&gt;=60 F1</source>
         <translation>60세 이상 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="398"/>
+        <location filename="../gui/trainingpage.cpp" line="404"/>
         <source>Loss and validation F1 per epoch</source>
         <translation>에폭별 손실과 검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="467"/>
+        <location filename="../gui/trainingpage.cpp" line="473"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="605"/>
+        <location filename="../gui/trainingpage.cpp" line="611"/>
         <source>epoch: %1 models of %2 epochs, one after another</source>
         <translation>에폭: 모델 %1개 × 에폭 %2, 차례로</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="608"/>
+        <location filename="../gui/trainingpage.cpp" line="614"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="820"/>
+        <location filename="../gui/trainingpage.cpp" line="826"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="822"/>
+        <location filename="../gui/trainingpage.cpp" line="828"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="823"/>
+        <location filename="../gui/trainingpage.cpp" line="829"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="400"/>
+        <location filename="../gui/trainingpage.cpp" line="406"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="407"/>
         <source>validation F1</source>
         <translation>검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="403"/>
+        <location filename="../gui/trainingpage.cpp" line="409"/>
         <source>train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="404"/>
+        <location filename="../gui/trainingpage.cpp" line="410"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="406"/>
+        <location filename="../gui/trainingpage.cpp" line="412"/>
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <location filename="../gui/trainingpage.cpp" line="416"/>
         <source>The trainer&apos;s log appears here while a run goes.</source>
         <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="412"/>
-        <location filename="../gui/trainingpage.cpp" line="621"/>
-        <location filename="../gui/trainingpage.cpp" line="781"/>
+        <location filename="../gui/trainingpage.cpp" line="418"/>
+        <location filename="../gui/trainingpage.cpp" line="627"/>
+        <location filename="../gui/trainingpage.cpp" line="787"/>
         <source>not training</source>
         <translation>학습 중 아님</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
+        <location filename="../gui/trainingpage.cpp" line="424"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="460"/>
+        <location filename="../gui/trainingpage.cpp" line="466"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="461"/>
+        <location filename="../gui/trainingpage.cpp" line="467"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="533"/>
+        <location filename="../gui/trainingpage.cpp" line="539"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="536"/>
+        <location filename="../gui/trainingpage.cpp" line="542"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="566"/>
+        <location filename="../gui/trainingpage.cpp" line="572"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="576"/>
+        <location filename="../gui/trainingpage.cpp" line="582"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="621"/>
+        <location filename="../gui/trainingpage.cpp" line="627"/>
         <source>starting</source>
         <translation>시작하는 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="656"/>
+        <location filename="../gui/trainingpage.cpp" line="662"/>
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="657"/>
+        <location filename="../gui/trainingpage.cpp" line="663"/>
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="662"/>
+        <location filename="../gui/trainingpage.cpp" line="668"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="661"/>
+        <location filename="../gui/trainingpage.cpp" line="667"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335"/>
+        <location filename="../gui/trainingpage.cpp" line="341"/>
         <source>Medium CNN</source>
         <translation>중간 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="337"/>
+        <location filename="../gui/trainingpage.cpp" line="343"/>
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation>4개 층: 가장 빠름. 데모와 빠른 확인용.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340"/>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
         <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
         <translation>7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
+        <location filename="../gui/trainingpage.cpp" line="363"/>
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="367"/>
+        <location filename="../gui/trainingpage.cpp" line="373"/>
         <source>none: the whole frame</source>
         <translation>없음: 프레임 전체</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384"/>
+        <location filename="../gui/trainingpage.cpp" line="390"/>
         <source>an SSH server (GPU)</source>
         <translation>SSH 서버(GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <location filename="../gui/trainingpage.cpp" line="391"/>
         <source>a Slurm cluster</source>
         <translation>Slurm 클러스터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>a command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="397"/>
+        <location filename="../gui/trainingpage.cpp" line="403"/>
         <source>where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="676"/>
+        <location filename="../gui/trainingpage.cpp" line="682"/>
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="697"/>
+        <location filename="../gui/trainingpage.cpp" line="703"/>
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="705"/>
+        <location filename="../gui/trainingpage.cpp" line="711"/>
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="708"/>
+        <location filename="../gui/trainingpage.cpp" line="714"/>
         <source>%1 img/s · epoch ends in %2</source>
         <translation>초당 %1장 · 에폭 종료까지 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="738"/>
+        <location filename="../gui/trainingpage.cpp" line="744"/>
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="745"/>
+        <location filename="../gui/trainingpage.cpp" line="751"/>
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="747"/>
+        <location filename="../gui/trainingpage.cpp" line="753"/>
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="752"/>
+        <location filename="../gui/trainingpage.cpp" line="758"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="754"/>
+        <location filename="../gui/trainingpage.cpp" line="760"/>
         <source>cache %1, labels %2</source>
         <translation>캐시 %1, 레이블 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="767"/>
+        <location filename="../gui/trainingpage.cpp" line="773"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="769"/>
+        <location filename="../gui/trainingpage.cpp" line="775"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="769"/>
+        <location filename="../gui/trainingpage.cpp" line="775"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="773"/>
+        <location filename="../gui/trainingpage.cpp" line="779"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="776"/>
+        <location filename="../gui/trainingpage.cpp" line="782"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="777"/>
+        <location filename="../gui/trainingpage.cpp" line="783"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="833"/>
+        <location filename="../gui/trainingpage.cpp" line="839"/>
         <source>ssh</source>
         <translation>ssh</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="838"/>
+        <location filename="../gui/trainingpage.cpp" line="844"/>
         <source>Slurm</source>
         <translation>Slurm</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="839"/>
+        <location filename="../gui/trainingpage.cpp" line="845"/>
         <source>Slurm job %1 (%2/%3 done)</source>
         <translation>Slurm 작업 %1 (%2/%3 완료)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="845"/>
+        <location filename="../gui/trainingpage.cpp" line="851"/>
         <source>command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="852"/>
+        <location filename="../gui/trainingpage.cpp" line="858"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="854"/>
+        <location filename="../gui/trainingpage.cpp" line="860"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="856"/>
+        <location filename="../gui/trainingpage.cpp" line="862"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="858"/>
+        <location filename="../gui/trainingpage.cpp" line="864"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="897"/>
+        <location filename="../gui/trainingpage.cpp" line="903"/>
         <source>task %1: %2</source>
         <translation>태스크 %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="925"/>
+        <location filename="../gui/trainingpage.cpp" line="931"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
@@ -4406,57 +4627,57 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingProcess</name>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="44"/>
+        <location filename="../gui/trainingprocess.cpp" line="50"/>
         <source>The run did not stop in time; killing it.</source>
         <translation>실행이 제때 멈추지 않아 강제로 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="135"/>
+        <location filename="../gui/trainingprocess.cpp" line="141"/>
         <source>A run is already going.</source>
         <translation>이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="137"/>
+        <location filename="../gui/trainingprocess.cpp" line="143"/>
         <source>Cannot find masklens-cli (looked next to this program and on PATH).</source>
         <translation>masklens-cli를 찾을 수 없습니다 (이 프로그램 옆과 PATH에서 찾았습니다).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="139"/>
+        <location filename="../gui/trainingprocess.cpp" line="145"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="154"/>
+        <location filename="../gui/trainingprocess.cpp" line="161"/>
         <source>Preparing the image cache and the labels for the command template...</source>
         <translation>명령 템플릿을 위해 이미지 캐시와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="173"/>
+        <location filename="../gui/trainingprocess.cpp" line="182"/>
         <source>Could not start %1: %2</source>
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="250"/>
+        <location filename="../gui/trainingprocess.cpp" line="274"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation>멈췄습니다; 학습기가 도달한 곳의 마지막 체크포인트가 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="260"/>
+        <location filename="../gui/trainingprocess.cpp" line="284"/>
         <source>The trainer crashed.</source>
         <translation>학습기가 비정상 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="261"/>
+        <location filename="../gui/trainingprocess.cpp" line="285"/>
         <source>The trainer exited with status %1 without finishing.</source>
         <translation>학습기가 끝내지 못하고 상태 %1로 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="300"/>
+        <location filename="../gui/trainingprocess.cpp" line="324"/>
         <source>Running: %1</source>
         <translation>실행: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="310"/>
+        <location filename="../gui/trainingprocess.cpp" line="334"/>
         <source>Stopping the run...</source>
         <translation>실행을 멈추는 중...</translation>
     </message>
