@@ -77,6 +77,8 @@ void printTrainHelp()
         "                         elsewhere, e.g. on a remote GPU with masklens-train)\n\n"
         "Where the trainer runs (stdout is the same JSON lines for all three):\n"
         "  --launcher L           local (default) | ssh | slurm\n"
+        "  --processes N          local: one model over N processes on this computer (data\n"
+        "                         parallelism, c10d; one per GPU when there are GPUs)\n"
         "  --host [USER@]HOST     ssh: the GPU server\n"
         "  --port N               ssh: its port\n"
         "  --identity FILE        ssh: the private key\n"
@@ -90,7 +92,9 @@ void printTrainHelp()
         "  --sbatch-arg ARG       slurm: an extra sbatch argument (repeatable)\n"
         "  --trainer PATH         slurm: masklens-train as the nodes see it (default: beside\n"
         "                         masklens-cli); the run folder and --cache-dir must be on\n"
-        "                         storage the nodes share\n\n");
+        "                         storage the nodes share\n"
+        "  --tasks-per-model N    slurm: each model over N tasks (srun -n N, data\n"
+        "                         parallelism; one GPU each with --gpus-per-task 1)\n\n");
     out() << QString::fromStdString(model::trainUsage());
     out().flush();
 }
@@ -136,7 +140,7 @@ int runTrain(const QStringList &args)
     // Our own options; everything else goes to the training core's parser.
     QString data, labels, sizeText, cacheDir, bandsText = QStringLiteral("30,60");
     bool originalLabels = false, prepareOnly = false;
-    QString launcher, portText, gpusText;
+    QString launcher, portText, gpusText, processesText, tasksText;
     SshSettings ssh;
     SlurmSettings slurm;
     QSet<QString> launcherOptions; // which were given: --resume takes the rest from run.json
@@ -176,7 +180,7 @@ int runTrain(const QStringList &args)
         } else if (a == u"--host" || a == u"--port" || a == u"--identity" ||
                    a == u"--remote-dir" || a == u"--remote-trainer" || a == u"--partition" ||
                    a == u"--account" || a == u"--gpus-per-task" || a == u"--time" ||
-                   a == u"--trainer") {
+                   a == u"--trainer" || a == u"--tasks-per-model") {
             QString v;
             if (!value(&v))
                 return 1;
@@ -189,6 +193,7 @@ int runTrain(const QStringList &args)
                               : a == u"--partition"      ? &slurm.partition
                               : a == u"--account"        ? &slurm.account
                               : a == u"--gpus-per-task"  ? &gpusText
+                              : a == u"--tasks-per-model" ? &tasksText
                               : a == u"--time"           ? &slurm.time
                                                          : &slurm.trainer;
             *target = v;
@@ -198,6 +203,9 @@ int runTrain(const QStringList &args)
                 return 1;
             launcherOptions.insert(a);
             (a == u"--ssh-option" ? ssh.options : slurm.sbatchArgs).append(v);
+        } else if (a == u"--processes") {
+            if (!value(&processesText))
+                return 1;
         } else if (a == u"--original-labels") {
             originalLabels = true;
         } else if (a == u"--prepare-only") {
@@ -233,6 +241,28 @@ int runTrain(const QStringList &args)
             return 1;
         }
     }
+    if (!tasksText.isEmpty()) {
+        bool ok = false;
+        slurm.tasksPerModel = tasksText.toInt(&ok);
+        if (!ok || slurm.tasksPerModel < 1 || slurm.tasksPerModel > 4096) {
+            err() << Tr::tr("train: --tasks-per-model: expected 1..4096\n");
+            return 1;
+        }
+    }
+    int processes = 0; // 0: not given (a resumed run keeps its own)
+    if (!processesText.isEmpty()) {
+        bool ok = false;
+        processes = processesText.toInt(&ok);
+        if (!ok || processes < 1 || processes > 256) {
+            err() << Tr::tr("train: --processes: expected 1..256\n");
+            return 1;
+        }
+        if (!launcher.isEmpty() && launcher != u"local") {
+            err() << Tr::tr("train: --processes is for this computer; on a Slurm cluster use "
+                            "--tasks-per-model\n");
+            return 1;
+        }
+    }
     static const QRegularExpression timeLimit(
         QStringLiteral("^(\\d+-)?\\d{1,3}(:\\d{2}){0,2}$|^UNLIMITED$|^INFINITE$"));
     if (!slurm.time.isEmpty() && !timeLimit.match(slurm.time).hasMatch()) {
@@ -258,6 +288,8 @@ int runTrain(const QStringList &args)
                 code = runOverSsh(config, ssh, relay, g_stop);
             else if (where == u"slurm")
                 code = runOnSlurm(config, slurm, relay, g_stop);
+            else if (processes > 1)
+                code = runProcesses(config, processes, relay, g_stop);
             else
                 code = model::runTraining(
                     config, [&](const std::string &line) { relay.line(line); }, g_stop);
@@ -277,6 +309,8 @@ int runTrain(const QStringList &args)
             where = was.value(QStringLiteral("launcher")).toString();
         if (where != u"ssh" && where != u"slurm")
             where = QStringLiteral("local");
+        if (processes == 0)
+            processes = was.value(QStringLiteral("processes")).toInt();
         if (where == u"ssh" && !launcherOptions.contains(QStringLiteral("--host"))) {
             const SshSettings saved = sshFromJson(was.value(QStringLiteral("ssh")).toObject());
             const SshSettings given = ssh;

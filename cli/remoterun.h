@@ -64,6 +64,7 @@ struct SlurmSettings
     QString time; ///< HH:MM:SS
     QStringList sbatchArgs;
     QString trainer; ///< masklens-train as the nodes see it; empty: beside masklens-cli
+    int tasksPerModel = 1; ///< > 1: each model over that many tasks (srun, data parallelism)
 };
 
 /// Runs the training of `config` (local paths; its run folder, cache and samples made) on the
@@ -76,6 +77,13 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
 /// task events, the tasks' own events), and merges as a local run does once all are done.
 int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, RunRelay &relay,
                const std::atomic<bool> &stop);
+
+/// Trains one model over `processes` processes on this computer (data parallelism through
+/// c10d on loopback: masklens-train ranks 0..N-1 with torchrun's variables). Rank 0's events
+/// are the run's; a rank that dies or fails ends the others at once and the run fails naming
+/// it; `stop` reaches every rank (one checkpoint is saved).
+int runProcesses(const model::TrainConfig &config, int processes, RunRelay &relay,
+                 const std::atomic<bool> &stop);
 
 /// The settings kept in run.json, for --resume.
 QJsonObject sshToJson(const SshSettings &s);

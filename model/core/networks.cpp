@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networks.h"
 
+#include "distributed.h"
 #include "trainingkernels.h"
 
 #include <ATen/autocast_mode.h>
@@ -47,6 +48,16 @@ public:
         const bool inPlace = !(torch::GradMode::is_enabled() && x.requires_grad());
         if (m_fusedWeight.defined()) {
             x = torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
+        } else if (is_training() && syncBatchNormEnabled()) {
+            // --sync-bn: the statistics of the global batch, over every rank.
+            auto &bn = *m_norm;
+            {
+                torch::NoGradGuard guard;
+                bn.num_batches_tracked += 1;
+            }
+            x = syncBatchNorm(m_conv->forward(x), bn.weight, bn.bias, bn.running_mean,
+                              bn.running_var, bn.options.momentum().value_or(0.1),
+                              bn.options.eps());
         } else if (m_act == Activation::SiLU && is_training() && g_trainingKernels &&
                    !at::autocast::is_cpu_enabled()) { // (the kernels are float32 only)
             const bool depthwise = m_groups > 1 && m_groups == x.size(1) &&
@@ -142,6 +153,7 @@ public:
         m_block->push_back(m_se);
         add(ConvNormAct(expanded, out, 1, 1, 1, Activation::None));
     }
+    void disableStochasticDepth() { m_dropProbability = 0; }
     torch::Tensor forward(torch::Tensor x)
     {
         torch::Tensor r = x;
@@ -193,6 +205,19 @@ void initLikeTorchvision(torch::nn::Module &root)
     }
 }
 
+} // namespace
+
+void disableDropout(torch::nn::Module &network)
+{
+    for (auto &m : network.modules(/*include_self=*/false)) {
+        if (auto *dropout = m->as<torch::nn::DropoutImpl>())
+            dropout->options.p(0.0);
+        else if (auto *block = m->as<MBConvImpl>())
+            block->disableStochasticDepth();
+    }
+}
+
+namespace {
 torch::nn::Sequential makeClassifier(int features, int outputs, double dropout)
 {
     return torch::nn::Sequential(torch::nn::Dropout(torch::nn::DropoutOptions(dropout)),

@@ -45,6 +45,9 @@ void fuseForInference(torch::nn::Module &network, torch::ScalarType dtype = torc
 /// Stores 4-d weights channels-last (NHWC), which LibTorch's CPU convolutions run faster with;
 /// feed inputs in the same format.
 void toChannelsLast(torch::nn::Module &network);
+/// No dropout and no stochastic depth while training (--no-dropout): a run whose numbers do
+/// not depend on random drops, e.g. to compare world sizes exactly.
+void disableDropout(torch::nn::Module &network);
 
 /// Whether training uses MaskLens's own CPU kernels where the tensors allow it (channels-last
 /// float: batch norm + SiLU fused, the depthwise convolutions' backward; see trainingkernels.h);

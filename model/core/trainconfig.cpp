@@ -205,7 +205,15 @@ std::string trainUsage()
            "  --resume RUNDIR        continue that run where it stopped (its own config)\n"
            "  --limit-batches N      at most N batches an epoch (smoke tests)\n"
            "  --task I               train model I of the folds x seeds plan alone (a Slurm\n"
-           "                         array task; with --resume RUNDIR)\n";
+           "                         array task; with --resume RUNDIR)\n"
+           "  --no-dropout           no dropout and no stochastic depth\n"
+           "\nData parallelism (one model over several processes, PyTorch's c10d; the world\n"
+           "comes from torchrun's RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR, MASTER_PORT or\n"
+           "Slurm's SLURM_PROCID, SLURM_NTASKS, SLURM_LOCALID, SLURM_JOB_NODELIST):\n"
+           "  --sync-bn              batch-norm statistics over the global batch (default: each\n"
+           "                         process its own, as DistributedDataParallel)\n"
+           "  --collective-timeout S a process that waits S seconds for the others fails the\n"
+           "                         run (default 120)\n";
 }
 
 bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, std::string *error)
@@ -217,7 +225,8 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
             value = key.substr(eq + 1);
             key = key.substr(0, eq);
         }
-        const bool flag = key == "--no-augment" || key == "--face-crop";
+        const bool flag = key == "--no-augment" || key == "--face-crop" || key == "--sync-bn" ||
+                          key == "--no-dropout";
         if (!flag && eq == std::string::npos) {
             if (i + 1 >= args.size()) {
                 *error = key + ": needs a value";
@@ -277,6 +286,15 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 c->weightedSampler = value == "weighted";
             } else if (key == "--no-augment")
                 c->augment = false;
+            else if (key == "--sync-bn")
+                c->syncBatchNorm = true;
+            else if (key == "--no-dropout")
+                c->dropout = false;
+            else if (key == "--collective-timeout") {
+                c->collectiveTimeoutSeconds = strictInt(value);
+                if (c->collectiveTimeoutSeconds < 1 || c->collectiveTimeoutSeconds > 86400)
+                    throw std::invalid_argument("expected seconds 1..86400");
+            }
             else if (key == "--precision") {
                 if (value != "fp32" && value != "bf16")
                     throw std::invalid_argument("expected fp32 or bf16");
@@ -393,6 +411,9 @@ std::string configToJson(const TrainConfig &c)
         .add("middle_from", c.middleFrom)
         .add("old_from", c.oldFrom)
         .add("limit_batches", c.limitBatches)
+        .add("sync_bn", c.syncBatchNorm)
+        .add("dropout", c.dropout)
+        .add("collective_timeout", c.collectiveTimeoutSeconds)
         .str();
 }
 
@@ -426,6 +447,11 @@ std::vector<std::string> configToArguments(const TrainConfig &c)
         a.insert(a.end(), {"--init", c.init});
     if (!c.augment)
         a.push_back("--no-augment");
+    if (c.syncBatchNorm)
+        a.push_back("--sync-bn");
+    if (!c.dropout)
+        a.push_back("--no-dropout");
+    a.insert(a.end(), {"--collective-timeout", std::to_string(c.collectiveTimeoutSeconds)});
     if (c.faceCrop)
         a.insert(a.end(),
                  {"--crop", std::to_string(c.cropWidth) + "x" + std::to_string(c.cropHeight)});
@@ -477,6 +503,11 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     }
     if (jsonValue(json, "augment").value_or("true") == "false")
         args.push_back("--no-augment");
+    if (jsonValue(json, "sync_bn").value_or("false") == "true")
+        args.push_back("--sync-bn");
+    if (jsonValue(json, "dropout").value_or("true") == "false")
+        args.push_back("--no-dropout");
+    pass("collective_timeout", "--collective-timeout");
     if (jsonValue(json, "face_crop").value_or("false") == "true") {
         args.push_back("--face-crop");
         pass("crop", "--crop"); // absent from runs made before --crop: the baseline's crop

@@ -65,6 +65,13 @@ struct TrainConfig
     /// and stop before the ensemble; its events go to its own folder's metrics.jsonl. -1: all.
     /// Not kept in config.json.
     int task = -1;
+    /// Data parallelism (several processes, one model; the world comes from the environment):
+    /// --sync-bn: batch-norm statistics over the global batch instead of each rank's share.
+    bool syncBatchNorm = false;
+    /// --no-dropout: no dropout and no stochastic depth (exact comparisons across world sizes).
+    bool dropout = true;
+    /// --collective-timeout S: a rank that waits this long for the others fails the run.
+    int collectiveTimeoutSeconds = 120;
 };
 
 inline constexpr int kMaxEpochs = 100000;

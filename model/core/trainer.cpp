@@ -8,6 +8,7 @@
 #include "augment.h"
 #include "cachefile.h"
 #include "checkpoint.h"
+#include "distributed.h"
 #include "networks.h"
 #include "trainset.h"
 #include "durablefile.h"
@@ -230,14 +231,31 @@ void keepFreedMemory()
 } // namespace
 
 namespace {
+/// Undoes setSyncBatchNorm when the run ends, however it ends.
+struct SyncBatchNormScope
+{
+    SyncBatchNormScope(bool on, Distributed *group) { setSyncBatchNorm(on, group); }
+    ~SyncBatchNormScope() { setSyncBatchNorm(false, nullptr); }
+};
+
 int trainUnguarded(const TrainConfig &config,
-                   const std::function<void(const std::string &)> &emit,
-                   const std::atomic<bool> &stop)
+                   const std::function<void(const std::string &)> &emitLine,
+                   const std::atomic<bool> &stop, const World &world)
 {
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
+    // Several processes train one model: only rank 0 speaks and writes; the others' errors go
+    // to their stderr.
+    const bool writer = world.rank == 0;
+    auto emit = [&](const std::string &line) {
+        if (writer)
+            emitLine(line);
+    };
     auto fail = [&](const std::string &message) {
-        emit(JsonObject().add("event", "error").add("message", message).str());
+        if (writer)
+            emit(JsonObject().add("event", "error").add("message", message).str());
+        else
+            std::cerr << "masklens-train rank " << world.rank << ": " << message << std::endl;
         return 2;
     };
     if (config.out.empty() || config.cache.empty() || config.samples.empty())
@@ -248,7 +266,13 @@ int trainUnguarded(const TrainConfig &config,
     if (config.device == "cuda" && !cuda)
         return fail("CUDA was asked for, but this LibTorch build or machine has no usable CUDA "
                     "device; use --device cpu or auto");
-    const torch::Device device(config.device == "cpu" || !cuda ? torch::kCPU : torch::kCUDA);
+    // One GPU per process on a node: LOCAL_RANK picks it.
+    const torch::Device device =
+        config.device == "cpu" || !cuda
+            ? torch::Device(torch::kCPU)
+            : torch::Device(torch::kCUDA,
+                            torch::DeviceIndex(world.localRank %
+                                               std::max<int>(1, int(torch::cuda::device_count()))));
     torch::set_num_threads(trainingThreads(config.threads));
     const bool channelsLast = device.is_cpu();
     if (config.bf16 && device.is_cpu() && !cpuHasNativeBfloat16())
@@ -256,6 +280,26 @@ int trainUnguarded(const TrainConfig &config,
                      "instructions runs slower than fp32\n";
     if (device.is_cpu())
         keepFreedMemory();
+    std::unique_ptr<Distributed> dist;
+    if (world.size > 1) {
+        std::string why;
+        dist = Distributed::connect(world, device.is_cuda(),
+                                    std::chrono::seconds(config.collectiveTimeoutSeconds), &why);
+        if (!dist)
+            return fail(why);
+    }
+    const int ranks = world.size;
+    const SyncBatchNormScope syncBatchNormScope(config.syncBatchNorm, dist.get());
+    // Collectives that are not gradients: a sum over the ranks (nothing to do for one).
+    auto sumOverRanks = [&](std::vector<double> values) {
+        if (!dist)
+            return values;
+        auto t = torch::tensor(values, torch::kFloat64);
+        dist->allreduceSum(t);
+        for (std::size_t k = 0; k < values.size(); ++k)
+            values[k] = t[std::int64_t(k)].item<double>();
+        return values;
+    };
 
     CacheFile cache;
     std::string error;
@@ -287,7 +331,7 @@ int trainUnguarded(const TrainConfig &config,
         return fail(config.out + ": " + ec.message());
     const fs::path out(config.out);
     std::string metricsFile = (out / "metrics.jsonl").string();
-    if (!config.resume) {
+    if (!config.resume && writer) {
         for (const auto &[file, text] :
              {std::pair{(out / "config.json").string(), configToJson(config) + '\n'},
               std::pair{metricsFile, std::string()}})
@@ -297,6 +341,8 @@ int trainUnguarded(const TrainConfig &config,
     // The file first: a trainer killed while it prints (SIGPIPE from a dropped ssh link) has
     // already recorded the epoch its state.txt counts, so a resume loses no line.
     auto record = [&](const std::string &line) {
+        if (!writer)
+            return;
         if (std::string why = appendToFile(metricsFile, line + '\n'); !why.empty())
             throw std::runtime_error("cannot write " + why);
         emit(line);
@@ -329,6 +375,8 @@ int trainUnguarded(const TrainConfig &config,
              .add("input_width", pre.width)
              .add("input_height", pre.height)
              .add("resume", config.resume)
+             .add("world_size", world.size)
+             .add("rank", world.rank)
              .raw("config", configToJson(config))
              .str());
 
@@ -387,6 +435,8 @@ int trainUnguarded(const TrainConfig &config,
         auto state =
             config.resume ? readState(run.dir / "state.txt") : std::map<std::string, std::string>{};
         const auto valProbsFile = run.dir / "val_probs.bin";
+        if (state["done"] == "1" && !writer)
+            continue; // rank 0 gathers the finished models' predictions
         if (state["done"] == "1") {
             std::vector<float> probs(valSet.size() * kClasses);
             std::ifstream in(valProbsFile, std::ios::binary);
@@ -434,6 +484,21 @@ int trainUnguarded(const TrainConfig &config,
         net->to(device);
         if (channelsLast)
             toChannelsLast(*net);
+        if (!config.dropout)
+            disableDropout(*net);
+        // Every rank starts from rank 0's weights and buffers (a resumed run loaded the same
+        // checkpoint everywhere; this also covers a seed that differs per machine).
+        std::unique_ptr<Distributed::GradientSync> gradientSync;
+        if (dist) {
+            std::vector<torch::Tensor> all = net->parameters();
+            for (const auto &b : net->buffers())
+                all.push_back(b);
+            dist->broadcast(all);
+            gradientSync = dist->syncGradients(*net);
+            // Each rank its own augmentation draws (the weights are the same everywhere).
+            if (world.rank > 0)
+                torch::manual_seed(run.seed + 7919ull * std::uint64_t(world.rank));
+        }
 
         // --ema: a moving average of every weight and batch-norm statistic, validated and saved
         // in the network's place; --resume continues it from ema.mlck.
@@ -497,6 +562,8 @@ int trainUnguarded(const TrainConfig &config,
         // The point --resume continues from: weights, optimizer state and the epochs done.
         // Every file is written whole or not at all (a full disk keeps the previous point).
         auto saveResumePoint = [&](int epochsDone) -> std::string {
+            if (!writer)
+                return {};
             std::string why = saveCheckpoint((run.dir / "last.mlck").string(), spec, *net,
                                              {{"epoch", std::to_string(epochsDone)}});
             if (why.empty() && ema)
@@ -572,6 +639,11 @@ int trainUnguarded(const TrainConfig &config,
                 rng.shuffle(order);
             }
             std::size_t batches = (order.size() + config.batch - 1) / config.batch;
+            // Every rank needs a share of every batch: a last batch smaller than the world is
+            // left out (one process keeps it).
+            if (ranks > 1 && batches > 0 && order.size() - (batches - 1) * config.batch <
+                                                std::size_t(ranks))
+                --batches;
             if (config.limitBatches > 0)
                 batches = std::min<std::size_t>(batches, config.limitBatches);
 
@@ -581,7 +653,9 @@ int trainUnguarded(const TrainConfig &config,
             auto epochStart = Clock::now();
             auto lastReport = epochStart;
             for (std::size_t b = 0; b < batches; ++b) {
-                if (stop) {
+                // SIGTERM to any rank stops them all at the same batch.
+                const bool stopNow = sumOverRanks({stop ? 1.0 : 0.0})[0] > 0;
+                if (stopNow) {
                     if (std::string why = saveResumePoint(epoch); !why.empty())
                         return fail(why);
                     emit(modelEvent("stopped", epoch + 1)
@@ -591,21 +665,37 @@ int trainUnguarded(const TrainConfig &config,
                              .str());
                     return 130;
                 }
+                // The global batch is the same for any number of ranks; each takes its share.
                 const std::size_t from = b * config.batch;
                 const std::size_t count = std::min<std::size_t>(config.batch, order.size() - from);
-                torch::Tensor x, y, age;
-                loadBatch(order, from, count, &x, &y, &age);
-                x = normalize(augment(x, augmentOptions), pre.mean, pre.std);
-                if (channelsLast)
-                    x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+                const std::size_t shareFrom = from + count * std::size_t(world.rank) / ranks;
+                const std::size_t shareCount =
+                    from + count * std::size_t(world.rank + 1) / ranks - shareFrom;
                 optimizer.zero_grad();
-                torch::Tensor logits;
+                if (gradientSync)
+                    gradientSync->prepare();
+                double shareLoss = 0;
                 {
-                    Autocast autocast(config.bf16, device.is_cuda());
-                    logits = net->forward(x);
+                    torch::Tensor x, y, age;
+                    loadBatch(order, shareFrom, shareCount, &x, &y, &age);
+                    x = normalize(augment(x, augmentOptions), pre.mean, pre.std);
+                    if (channelsLast)
+                        x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+                    torch::Tensor logits;
+                    {
+                        Autocast autocast(config.bf16, device.is_cuda());
+                        logits = net->forward(x);
+                    }
+                    // This rank's mean loss weighted by its share: the ranks' gradients then sum
+                    // to the gradient of the global batch's mean loss.
+                    const auto l = loss(logits.to(torch::kFloat32), y, age, spec.outputs) *
+                                   (double(shareCount) / double(count));
+                    shareLoss = l.item<double>();
+                    l.backward(); // also when not finite: the ranks' collectives stay in step
                 }
-                const auto l = loss(logits.to(torch::kFloat32), y, age, spec.outputs);
-                const double lossValue = l.item<double>();
+                if (gradientSync)
+                    gradientSync->finish();
+                const double lossValue = sumOverRanks({shareLoss})[0];
                 if (!std::isfinite(lossValue))
                     // Nothing learns from here on, and every later prediction would be NaN:
                     // stop with the reason; the last saved epoch stays as it was.
@@ -613,7 +703,6 @@ int trainUnguarded(const TrainConfig &config,
                                 std::to_string(epoch + 1) + ", batch " + std::to_string(b + 1) +
                                 " (learning rate " + number(lrAt(epoch)) +
                                 " too high?); the checkpoints of the last finished epoch are kept");
-                l.backward();
                 optimizer.step();
                 if (ema)
                     updateEma();
@@ -637,19 +726,30 @@ int trainUnguarded(const TrainConfig &config,
             const double trainSeconds =
                 std::chrono::duration<double>(Clock::now() - epochStart).count();
 
-            // Validation: no augmentation, probabilities for every validation image.
+            // Validation: no augmentation, probabilities for every validation image. Several
+            // ranks validate a share each with rank 0's batch-norm statistics (DDP broadcasts
+            // its buffers the same way), and the shares are summed into every rank's copy.
             net->eval();
-            std::vector<float> probs(valSet.size() * kClasses);
+            if (dist) {
+                std::vector<torch::Tensor> buffers = net->buffers();
+                if (ema)
+                    for (const auto &b : ema->buffers())
+                        buffers.push_back(b);
+                dist->broadcast(buffers);
+            }
+            const std::size_t valFrom = valSet.size() * std::size_t(world.rank) / ranks;
+            const std::size_t valTo = valSet.size() * std::size_t(world.rank + 1) / ranks;
+            std::vector<float> probs(valSet.size() * kClasses, 0.0f);
             double valLoss = 0;
             double ageErrorSum = 0; // three_heads_age: |predicted - labelled age| in years
             std::int64_t agesKnown = 0;
             {
                 torch::NoGradGuard guard;
                 const std::size_t evalBatch = std::max(config.batch, 64);
-                for (std::size_t from = 0; from < valSet.size(); from += evalBatch) {
+                for (std::size_t from = valFrom; from < valTo; from += evalBatch) {
                     if (stop)
                         break; // answered below, before anything of this epoch is saved
-                    const std::size_t count = std::min(evalBatch, valSet.size() - from);
+                    const std::size_t count = std::min(evalBatch, valTo - from);
                     torch::Tensor x, y, age;
                     loadBatch(valSet, from, count, &x, &y, &age);
                     x = normalize(x, pre.mean, pre.std);
@@ -672,7 +772,17 @@ int trainUnguarded(const TrainConfig &config,
                                 count * kClasses * sizeof(float));
                 }
             }
-            if (stop) { // stopped during validation: the epoch's training is not kept
+            if (dist) {
+                auto all = torch::from_blob(probs.data(), {std::int64_t(probs.size())},
+                                            torch::kFloat32);
+                dist->allreduceSum(all);
+                const auto sums = sumOverRanks({valLoss, ageErrorSum, double(agesKnown)});
+                valLoss = sums[0];
+                ageErrorSum = sums[1];
+                agesKnown = std::int64_t(sums[2]);
+            }
+            if (sumOverRanks({stop ? 1.0 : 0.0})[0] > 0) {
+                // stopped during validation: the epoch's training is not kept
                 if (std::string why = saveResumePoint(epoch); !why.empty())
                     return fail(why);
                 emit(modelEvent("stopped", epoch + 1)
@@ -686,7 +796,9 @@ int trainUnguarded(const TrainConfig &config,
                                   s.perClassF1[11] + s.perClassF1[14] + s.perClassF1[17]) /
                                  6.0;
             const bool best = s.macroF1 > bestF1;
-            if (best) {
+            if (best && !writer)
+                bestF1 = s.macroF1;
+            else if (best) {
                 bestF1 = s.macroF1;
                 const std::string why = saveCheckpoint(
                     (run.dir / "best.mlck").string(), spec, validated,
@@ -717,6 +829,8 @@ int trainUnguarded(const TrainConfig &config,
                        .add("images_per_s", trainSeconds > 0 ? seen / trainSeconds : 0.0)
                        .str());
         }
+        if (!writer)
+            continue; // rank 0 writes the model's files and gathers its predictions
         if (std::string why = writeState(run.dir / "state.txt",
                                          {{"epoch", std::to_string(config.epochs)},
                                           {"best_f1", number(bestF1)},
@@ -734,6 +848,8 @@ int trainUnguarded(const TrainConfig &config,
         }
     }
 
+    if (!writer)
+        return 0;
     if (config.task >= 0) {
         emit(JsonObject()
                  .add("event", "task_done")
@@ -809,14 +925,24 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     // Whatever LibTorch or the file system throws (a full disk inside torch::save, an
     // allocation that fails, a damaged state file) ends the run with an error event naming it,
     // never with an abort that leaves the run "running".
+    World world;
+    std::string error;
+    if (!worldFromEnvironment(&world, &error)) {
+        emit(JsonObject().add("event", "error").add("message", error).str());
+        return 2;
+    }
     try {
-        return trainUnguarded(config, emit, stop);
+        return trainUnguarded(config, emit, stop, world);
     } catch (const std::exception &e) {
         const std::string what = e.what();
-        emit(JsonObject()
-                 .add("event", "error")
-                 .add("message", what.substr(0, what.find('\n')))
-                 .str());
+        if (world.rank == 0)
+            emit(JsonObject()
+                     .add("event", "error")
+                     .add("message", what.substr(0, what.find('\n')))
+                     .str());
+        else
+            std::cerr << "masklens-train rank " << world.rank << ": "
+                      << what.substr(0, what.find('\n')) << std::endl;
     }
     return 2;
 }
