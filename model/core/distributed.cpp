@@ -441,22 +441,29 @@ struct SyncBatchNormFunction : public torch::autograd::Function<SyncBatchNormFun
     {
         const std::int64_t channels = x.size(1);
         const std::vector<std::int64_t> dims{0, 2, 3};
-        auto stats = torch::cat({x.sum(dims), (x * x).sum(dims),
-                                 torch::full({1}, double(x.numel() / channels), x.options())});
+        // The sums in double: var = E[x^2] - E[x]^2 cancels badly in float where the mean is
+        // large beside the spread (deep layers), and the ranks' partial sums must agree with
+        // one process's to far below the weights' tolerance.
+        auto stats = torch::cat(
+            {x.sum(dims, false, torch::kFloat64), (x * x).sum(dims, false, torch::kFloat64),
+             torch::full({1}, double(x.numel() / channels), x.options().dtype(torch::kFloat64))});
         reduce(stats);
         const auto count = stats.narrow(0, 2 * channels, 1);
-        const auto mean = stats.narrow(0, 0, channels) / count;
-        const auto var = (stats.narrow(0, channels, channels) / count - mean * mean).clamp_min(0);
-        const auto invstd = torch::rsqrt(var + eps);
+        const auto mean64 = stats.narrow(0, 0, channels) / count;
+        const auto var64 = (stats.narrow(0, channels, channels) / count - mean64 * mean64)
+                               .clamp_min(0);
+        const auto mean = mean64.to(x.scalar_type());
+        const auto var = var64.to(x.scalar_type());
+        const auto invstd = torch::rsqrt(var64 + eps).to(x.scalar_type());
         {
             torch::NoGradGuard guard;
-            const double n = count.item<double>();
+            const double n = count.item<double>(); // a double tensor
             runningMean.mul_(1 - momentum).add_(mean, momentum);
             runningVar.mul_(1 - momentum).add_(var * (n / std::max(1.0, n - 1)), momentum);
         }
         const auto shape = std::vector<std::int64_t>{1, channels, 1, 1};
         const auto xhat = (x - mean.view(shape)) * invstd.view(shape);
-        ctx->save_for_backward({xhat, weight, invstd, count});
+        ctx->save_for_backward({xhat, weight, invstd, count.to(x.scalar_type())});
         return xhat * weight.view(shape) + bias.view(shape);
     }
 
@@ -469,16 +476,17 @@ struct SyncBatchNormFunction : public torch::autograd::Function<SyncBatchNormFun
         const std::int64_t channels = xhat.size(1);
         const std::vector<std::int64_t> dims{0, 2, 3};
         const auto shape = std::vector<std::int64_t>{1, channels, 1, 1};
-        const auto sumDy = dy.sum(dims);
-        const auto sumDyXhat = (dy * xhat).sum(dims);
+        const auto sumDy = dy.sum(dims, false, torch::kFloat64);
+        const auto sumDyXhat = (dy * xhat).sum(dims, false, torch::kFloat64);
         auto global = torch::cat({sumDy, sumDyXhat});
         reduce(global);
-        const auto meanDy = global.narrow(0, 0, channels) / count;
-        const auto meanDyXhat = global.narrow(0, channels, channels) / count;
+        const auto n = count.to(torch::kFloat64);
+        const auto meanDy = (global.narrow(0, 0, channels) / n).to(dy.scalar_type());
+        const auto meanDyXhat = (global.narrow(0, channels, channels) / n).to(dy.scalar_type());
         const auto dx = (dy - meanDy.view(shape) - xhat * meanDyXhat.view(shape)) *
                         (weight * invstd).view(shape);
-        return {dx, sumDyXhat, sumDy, torch::Tensor(), torch::Tensor(), torch::Tensor(),
-                torch::Tensor()};
+        return {dx, sumDyXhat.to(weight.scalar_type()), sumDy.to(weight.scalar_type()),
+                torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
     }
 };
 

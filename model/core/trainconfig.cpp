@@ -183,7 +183,8 @@ std::string trainUsage()
            "                         (default 1)\n"
            "  --epochs N             (default 10)\n"
            "  --batch N              (default 32)\n"
-           "  --lr X                 Adam learning rate (default 1e-3)\n"
+           "  --lr X                 learning rate (default 1e-3)\n"
+           "  --optimizer O          adam (default, the recipe's) | sgd (momentum 0.9)\n"
            "  --lr-schedule S        step (StepLR, the users' recipe) | cosine: from --lr down\n"
            "                         to 0 over the epochs (default step)\n"
            "  --lr-step N            StepLR step in epochs (default: a third of the epochs)\n"
@@ -288,6 +289,11 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 c->augment = false;
             else if (key == "--sync-bn")
                 c->syncBatchNorm = true;
+            else if (key == "--optimizer") {
+                if (value != "adam" && value != "sgd")
+                    throw std::invalid_argument("expected adam or sgd");
+                c->sgd = value == "sgd";
+            }
             else if (key == "--no-dropout")
                 c->dropout = false;
             else if (key == "--collective-timeout") {
@@ -412,6 +418,7 @@ std::string configToJson(const TrainConfig &c)
         .add("old_from", c.oldFrom)
         .add("limit_batches", c.limitBatches)
         .add("sync_bn", c.syncBatchNorm)
+        .add("optimizer", c.sgd ? "sgd" : "adam")
         .add("dropout", c.dropout)
         .add("collective_timeout", c.collectiveTimeoutSeconds)
         .str();
@@ -449,6 +456,8 @@ std::vector<std::string> configToArguments(const TrainConfig &c)
         a.push_back("--no-augment");
     if (c.syncBatchNorm)
         a.push_back("--sync-bn");
+    if (c.sgd)
+        a.insert(a.end(), {"--optimizer", "sgd"});
     if (!c.dropout)
         a.push_back("--no-dropout");
     a.insert(a.end(), {"--collective-timeout", std::to_string(c.collectiveTimeoutSeconds)});
@@ -508,6 +517,7 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     if (jsonValue(json, "dropout").value_or("true") == "false")
         args.push_back("--no-dropout");
     pass("collective_timeout", "--collective-timeout");
+    pass("optimizer", "--optimizer");
     if (jsonValue(json, "face_crop").value_or("false") == "true") {
         args.push_back("--face-crop");
         pass("crop", "--crop"); // absent from runs made before --crop: the baseline's crop

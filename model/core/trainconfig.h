@@ -68,6 +68,8 @@ struct TrainConfig
     /// Data parallelism (several processes, one model; the world comes from the environment):
     /// --sync-bn: batch-norm statistics over the global batch instead of each rank's share.
     bool syncBatchNorm = false;
+    /// --optimizer sgd: SGD with momentum 0.9 instead of Adam.
+    bool sgd = false;
     /// --no-dropout: no dropout and no stochastic depth (exact comparisons across world sizes).
     bool dropout = true;
     /// --collective-timeout S: a rank that waits this long for the others fails the run.

@@ -470,6 +470,7 @@ int trainUnguarded(const TrainConfig &config,
                 return fail(config.init + ": " + why);
         }
         int startEpoch = 0;
+        std::size_t startBatch = 0; ///< batches of startEpoch already trained (a stop mid-epoch)
         double bestF1 = -1;
         if (config.resume && fs::exists(run.dir / "last.mlck")) {
             CheckpointKind kind;
@@ -479,6 +480,7 @@ int trainUnguarded(const TrainConfig &config,
             net = cp->network;
             startEpoch = int(stateNumber(state, run.dir / "state.txt", "epoch", 0, 0,
                                          config.epochs));
+            startBatch = std::size_t(stateNumber(state, run.dir / "state.txt", "batch", 0, 0, 1e12));
             bestF1 = stateNumber(state, run.dir / "state.txt", "best_f1", -1, -1, 1);
         }
         net->to(device);
@@ -494,7 +496,13 @@ int trainUnguarded(const TrainConfig &config,
             for (const auto &b : net->buffers())
                 all.push_back(b);
             dist->broadcast(all);
-            gradientSync = dist->syncGradients(*net);
+            // MASKLENS_BUCKET_MB: the all-reduce bucket size (bench/: 0 = one bucket after
+            // backward, no overlap); default 4 MB.
+            std::size_t bucketBytes = 4u << 20;
+            if (const char *mb = std::getenv("MASKLENS_BUCKET_MB"))
+                bucketBytes = std::atoi(mb) > 0 ? std::size_t(std::atoi(mb)) << 20
+                                                : std::numeric_limits<std::size_t>::max() / 2;
+            gradientSync = dist->syncGradients(*net, bucketBytes);
             // Each rank its own augmentation draws (the weights are the same everywhere).
             if (world.rank > 0)
                 torch::manual_seed(run.seed + 7919ull * std::uint64_t(world.rank));
@@ -550,7 +558,17 @@ int trainUnguarded(const TrainConfig &config,
         };
         NetworkImpl &validated = ema ? *ema : *net;
 
-        torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(config.lr));
+        // Adam, the users' recipe; or SGD with momentum 0.9, whose step follows the gradient's
+        // size (an exact comparison of world sizes needs it: Adam moves a weight whose gradient
+        // is rounding noise by a full step).
+        std::unique_ptr<torch::optim::Optimizer> optimizerOwner;
+        if (config.sgd)
+            optimizerOwner = std::make_unique<torch::optim::SGD>(
+                net->parameters(), torch::optim::SGDOptions(config.lr).momentum(0.9));
+        else
+            optimizerOwner = std::make_unique<torch::optim::Adam>(
+                net->parameters(), torch::optim::AdamOptions(config.lr));
+        torch::optim::Optimizer &optimizer = *optimizerOwner;
         if (config.resume && fs::exists(run.dir / "optimizer.pt")) {
             try {
                 torch::load(optimizer, (run.dir / "optimizer.pt").string());
@@ -561,7 +579,10 @@ int trainUnguarded(const TrainConfig &config,
         }
         // The point --resume continues from: weights, optimizer state and the epochs done.
         // Every file is written whole or not at all (a full disk keeps the previous point).
-        auto saveResumePoint = [&](int epochsDone) -> std::string {
+        // A stop mid-epoch keeps the batches done (`batchesDone` of epoch `epochsDone` + 1): the
+        // epoch's order is a function of the seed and the epoch, so --resume continues with the
+        // next batch and ends where an uninterrupted run would (augmentations aside).
+        auto saveResumePoint = [&](int epochsDone, std::size_t batchesDone = 0) -> std::string {
             if (!writer)
                 return {};
             std::string why = saveCheckpoint((run.dir / "last.mlck").string(), spec, *net,
@@ -584,6 +605,7 @@ int trainUnguarded(const TrainConfig &config,
             why = writeState(run.dir / "state.txt", {{"epoch", std::to_string(epochsDone)},
                                                      {"best_f1", number(bestF1)},
                                                      {"ema_updates", std::to_string(emaUpdates)},
+                                                     {"batch", std::to_string(batchesDone)},
                                                      {"done", "0"}});
             return why.empty() ? why : "cannot write " + why;
         };
@@ -620,7 +642,7 @@ int trainUnguarded(const TrainConfig &config,
 
         for (int epoch = startEpoch; epoch < config.epochs; ++epoch) {
             for (auto &group : optimizer.param_groups())
-                static_cast<torch::optim::AdamOptions &>(group.options()).lr(lrAt(epoch));
+                group.options().set_lr(lrAt(epoch));
             // The epoch's order: a seeded shuffle, or a class-balanced draw with replacement.
             std::vector<int> order;
             SplitMix rng(run.seed * 1000003ull + std::uint64_t(epoch));
@@ -652,16 +674,19 @@ int trainUnguarded(const TrainConfig &config,
             std::size_t seen = 0;
             auto epochStart = Clock::now();
             auto lastReport = epochStart;
-            for (std::size_t b = 0; b < batches; ++b) {
+            for (std::size_t b = epoch == startEpoch ? std::min(startBatch, batches) : 0;
+                 b < batches; ++b) {
                 // SIGTERM to any rank stops them all at the same batch.
                 const bool stopNow = sumOverRanks({stop ? 1.0 : 0.0})[0] > 0;
                 if (stopNow) {
-                    if (std::string why = saveResumePoint(epoch); !why.empty())
+                    if (std::string why = saveResumePoint(epoch, b); !why.empty())
                         return fail(why);
                     emit(modelEvent("stopped", epoch + 1)
+                             .add("batch", int(b))
                              .add("checkpoint", (run.dir / "last.mlck").string())
-                             .add("message",
-                                  "stopped; --resume continues from the start of this epoch")
+                             .add("message", "stopped after batch " + std::to_string(b) +
+                                                 " of this epoch; --resume continues with the "
+                                                 "next")
                              .str());
                     return 130;
                 }
@@ -783,11 +808,13 @@ int trainUnguarded(const TrainConfig &config,
             }
             if (sumOverRanks({stop ? 1.0 : 0.0})[0] > 0) {
                 // stopped during validation: the epoch's training is not kept
-                if (std::string why = saveResumePoint(epoch); !why.empty())
+                if (std::string why = saveResumePoint(epoch, batches); !why.empty())
                     return fail(why);
                 emit(modelEvent("stopped", epoch + 1)
+                         .add("batch", int(batches))
                          .add("checkpoint", (run.dir / "last.mlck").string())
-                         .add("message", "stopped; --resume continues from the start of this epoch")
+                         .add("message", "stopped while validating; --resume validates this "
+                                         "epoch again")
                          .str());
                 return 130;
             }
