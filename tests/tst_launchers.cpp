@@ -315,6 +315,44 @@ private Q_SLOTS:
                  trainLosses(local + QStringLiteral("/metrics.jsonl")));
     }
 
+    void slurmTasksPerModelRunsEachModelThroughSrun()
+    {
+        // Issue #19: --tasks-per-model 2 makes each array task an srun of two ranks that meet
+        // through c10d; they train what two local processes train.
+        SlurmCluster cluster;
+        if (!cluster.running())
+            QSKIP(qPrintable(cluster.whyNot()));
+        const QStringList exact{QStringLiteral("--no-augment"), QStringLiteral("--no-dropout")};
+        const QString local = run("ranks-local");
+        {
+            Training t(recipe(local, 2) + exact +
+                       QStringList{QStringLiteral("--processes"), QStringLiteral("2")});
+            QCOMPARE(t.finish(), 0);
+        }
+        const QString dir = run("ranks-slurm");
+        Training t(recipe(dir, 2) + exact +
+                       QStringList{QStringLiteral("--launcher"), QStringLiteral("slurm"),
+                                   QStringLiteral("--tasks-per-model"), QStringLiteral("2")},
+                   cluster.environment());
+        QVERIFY2(t.finish() == 0, t.errors().constData());
+        const QString job = t.events("submitted")[0].value(QStringLiteral("job_id")).toString();
+        QProcess scontrol;
+        scontrol.setProcessEnvironment(cluster.environment());
+        scontrol.start(QStringLiteral("scontrol"),
+                       {QStringLiteral("-o"), QStringLiteral("show"), QStringLiteral("job"), job});
+        QVERIFY(scontrol.waitForFinished(30000));
+        const QByteArray shown = scontrol.readAllStandardOutput();
+        QVERIFY2(shown.contains("NumTasks=2"), shown.constData());
+        QVERIFY(readAll(dir + QStringLiteral("/slurm/job.sh")).contains("exec srun "));
+        QCOMPARE(runJson(dir).value(QStringLiteral("slurm")).toObject()
+                     .value(QStringLiteral("tasks_per_model")).toInt(), 2);
+        QCOMPARE(readRun(dir)->status, QStringLiteral("done"));
+        // The same two ranks' training as on this computer.
+        QCOMPARE(trainLosses(dir + QStringLiteral("/metrics.jsonl")).size(), 2);
+        QCOMPARE(trainLosses(dir + QStringLiteral("/metrics.jsonl")),
+                 trainLosses(local + QStringLiteral("/metrics.jsonl")));
+    }
+
     void slurmCancelAndFailedTask()
     {
         SlurmCluster cluster;

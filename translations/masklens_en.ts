@@ -1187,6 +1187,8 @@ Dataset options:
 
 Where the trainer runs (stdout is the same JSON lines for all three):
   --launcher L           local (default) | ssh | slurm
+  --processes N          local: one model over N processes on this computer (data
+                         parallelism, c10d; one per GPU when there are GPUs)
   --host [USER@]HOST     ssh: the GPU server
   --port N               ssh: its port
   --identity FILE        ssh: the private key
@@ -1201,140 +1203,160 @@ Where the trainer runs (stdout is the same JSON lines for all three):
   --trainer PATH         slurm: masklens-train as the nodes see it (default: beside
                          masklens-cli); the run folder and --cache-dir must be on
                          storage the nodes share
+  --tasks-per-model N    slurm: each model over N tasks (srun -n N, data
+                         parallelism; one GPU each with --gpus-per-task 1)
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="103"/>
+        <location filename="../cli/cmd_train.cpp" line="107"/>
         <source>train: --labels: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="109"/>
+        <location filename="../cli/cmd_train.cpp" line="113"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="118"/>
+        <location filename="../cli/cmd_train.cpp" line="122"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="148"/>
+        <location filename="../cli/cmd_train.cpp" line="152"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="212"/>
+        <location filename="../cli/cmd_train.cpp" line="220"/>
         <source>train: %1 (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="217"/>
+        <location filename="../cli/cmd_train.cpp" line="225"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="224"/>
+        <location filename="../cli/cmd_train.cpp" line="232"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="232"/>
+        <location filename="../cli/cmd_train.cpp" line="240"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="239"/>
+        <location filename="../cli/cmd_train.cpp" line="248"/>
+        <source>train: --tasks-per-model: expected 1..4096
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="257"/>
+        <source>train: --processes: expected 1..256
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="261"/>
+        <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="269"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="243"/>
+        <location filename="../cli/cmd_train.cpp" line="273"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="267"/>
-        <location filename="../cli/cmd_train.cpp" line="366"/>
-        <location filename="../cli/cmd_train.cpp" line="391"/>
-        <location filename="../cli/cmd_train.cpp" line="409"/>
-        <location filename="../cli/cmd_train.cpp" line="422"/>
-        <location filename="../cli/cmd_train.cpp" line="429"/>
+        <location filename="../cli/cmd_train.cpp" line="299"/>
+        <location filename="../cli/cmd_train.cpp" line="400"/>
+        <location filename="../cli/cmd_train.cpp" line="425"/>
+        <location filename="../cli/cmd_train.cpp" line="443"/>
+        <location filename="../cli/cmd_train.cpp" line="456"/>
+        <location filename="../cli/cmd_train.cpp" line="463"/>
         <source>train: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="294"/>
+        <location filename="../cli/cmd_train.cpp" line="328"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="306"/>
+        <location filename="../cli/cmd_train.cpp" line="340"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="311"/>
+        <location filename="../cli/cmd_train.cpp" line="345"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="334"/>
+        <location filename="../cli/cmd_train.cpp" line="368"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="341"/>
+        <location filename="../cli/cmd_train.cpp" line="375"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="353"/>
+        <location filename="../cli/cmd_train.cpp" line="387"/>
         <source>image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="370"/>
+        <location filename="../cli/cmd_train.cpp" line="404"/>
         <source>train: left out %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="371"/>
+        <location filename="../cli/cmd_train.cpp" line="405"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="372"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="372"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="375"/>
+        <location filename="../cli/cmd_train.cpp" line="409"/>
         <source>train: cannot create %1
 </source>
         <translation type="unfinished"></translation>
@@ -1917,129 +1939,159 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="83"/>
+        <location filename="../cli/remoterun.cpp" line="93"/>
         <source>cannot run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="92"/>
+        <location filename="../cli/remoterun.cpp" line="102"/>
         <source>%1 did not finish within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="250"/>
+        <location filename="../cli/remoterun.cpp" line="260"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="353"/>
+        <location filename="../cli/remoterun.cpp" line="365"/>
         <source>%1 on %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="355"/>
-        <location filename="../cli/remoterun.cpp" line="663"/>
+        <location filename="../cli/remoterun.cpp" line="367"/>
+        <location filename="../cli/remoterun.cpp" line="682"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="364"/>
+        <location filename="../cli/remoterun.cpp" line="376"/>
         <source>creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="373"/>
+        <location filename="../cli/remoterun.cpp" line="385"/>
         <source>stopping an earlier trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="375"/>
+        <location filename="../cli/remoterun.cpp" line="387"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="378"/>
+        <location filename="../cli/remoterun.cpp" line="390"/>
         <source>sending the image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="381"/>
+        <location filename="../cli/remoterun.cpp" line="393"/>
         <source>sending samples.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="391"/>
+        <location filename="../cli/remoterun.cpp" line="403"/>
         <source>sending the initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="400"/>
+        <location filename="../cli/remoterun.cpp" line="412"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="404"/>
+        <location filename="../cli/remoterun.cpp" line="416"/>
         <source>writing config.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="435"/>
+        <location filename="../cli/remoterun.cpp" line="447"/>
         <source>cannot run ssh: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="476"/>
+        <location filename="../cli/remoterun.cpp" line="488"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="496"/>
+        <location filename="../cli/remoterun.cpp" line="508"/>
         <source>the connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="498"/>
+        <location filename="../cli/remoterun.cpp" line="510"/>
         <source>ssh exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="601"/>
+        <location filename="../cli/remoterun.cpp" line="613"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="613"/>
+        <location filename="../cli/remoterun.cpp" line="625"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="662"/>
+        <location filename="../cli/remoterun.cpp" line="681"/>
         <source>sbatch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="700"/>
+        <location filename="../cli/remoterun.cpp" line="719"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="741"/>
+        <location filename="../cli/remoterun.cpp" line="760"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="750"/>
+        <location filename="../cli/remoterun.cpp" line="769"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="753"/>
+        <location filename="../cli/remoterun.cpp" line="772"/>
         <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="829"/>
+        <source>was killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="830"/>
+        <source>exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="880"/>
+        <source>cannot make a pipe for rank 0: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="904"/>
+        <source>cannot start rank %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="962"/>
+        <source>rank %1 of %2 %3; the other processes were stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="970"/>
+        <source>rank %1 of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1306,6 +1306,8 @@ Dataset options:
 
 Where the trainer runs (stdout is the same JSON lines for all three):
   --launcher L           local (default) | ssh | slurm
+  --processes N          local: one model over N processes on this computer (data
+                         parallelism, c10d; one per GPU when there are GPUs)
   --host [USER@]HOST     ssh: the GPU server
   --port N               ssh: its port
   --identity FILE        ssh: the private key
@@ -1320,158 +1322,181 @@ Where the trainer runs (stdout is the same JSON lines for all three):
   --trainer PATH         slurm: masklens-train as the nodes see it (default: beside
                          masklens-cli); the run folder and --cache-dir must be on
                          storage the nodes share
+  --tasks-per-model N    slurm: each model over N tasks (srun -n N, data
+                         parallelism; one GPU each with --gpus-per-task 1)
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="103"/>
+        <location filename="../cli/cmd_train.cpp" line="107"/>
         <source>train: --labels: %1
 </source>
         <translation>train: --labels: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="109"/>
+        <location filename="../cli/cmd_train.cpp" line="113"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation>train: --labels %1: 헤더는 id,gender,race,age,path여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="118"/>
+        <location filename="../cli/cmd_train.cpp" line="122"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation>train: %1:%2: 알 수 없는 폴더이거나 잘못된 성별/나이. 행을 무시합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="148"/>
+        <location filename="../cli/cmd_train.cpp" line="152"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation>train: %1에는 값이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="212"/>
+        <location filename="../cli/cmd_train.cpp" line="220"/>
         <source>train: %1 (try --help)
 </source>
         <translation>train: %1 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="217"/>
+        <location filename="../cli/cmd_train.cpp" line="225"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation>train: --launcher: local, ssh 또는 slurm이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="224"/>
+        <location filename="../cli/cmd_train.cpp" line="232"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation>train: --port: 1..65535여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="232"/>
+        <location filename="../cli/cmd_train.cpp" line="240"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation>train: --gpus-per-task: 0..64여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="239"/>
+        <location filename="../cli/cmd_train.cpp" line="248"/>
+        <source>train: --tasks-per-model: expected 1..4096
+</source>
+        <translation>train: --tasks-per-model: 1..4096이어야 합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="257"/>
+        <source>train: --processes: expected 1..256
+</source>
+        <translation>train: --processes: 1..256이어야 합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="261"/>
+        <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
+</source>
+        <translation>train: --processes는 이 컴퓨터용입니다. Slurm 클러스터에서는 --tasks-per-model을 쓰세요
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="269"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation>train: --time: 04:00:00이나 1-00:00:00 같은 Slurm 시간 제한이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="243"/>
+        <location filename="../cli/cmd_train.cpp" line="273"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation>train: --launcher ssh에는 --host [USER@]HOST가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="267"/>
-        <location filename="../cli/cmd_train.cpp" line="366"/>
-        <location filename="../cli/cmd_train.cpp" line="391"/>
-        <location filename="../cli/cmd_train.cpp" line="409"/>
-        <location filename="../cli/cmd_train.cpp" line="422"/>
-        <location filename="../cli/cmd_train.cpp" line="429"/>
+        <location filename="../cli/cmd_train.cpp" line="299"/>
+        <location filename="../cli/cmd_train.cpp" line="400"/>
+        <location filename="../cli/cmd_train.cpp" line="425"/>
+        <location filename="../cli/cmd_train.cpp" line="443"/>
+        <location filename="../cli/cmd_train.cpp" line="456"/>
+        <location filename="../cli/cmd_train.cpp" line="463"/>
         <source>train: %1
 </source>
         <translation>train: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="294"/>
+        <location filename="../cli/cmd_train.cpp" line="328"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation>train: ssh로 --resume: run.json에 호스트가 없습니다. --host를 주세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="306"/>
+        <location filename="../cli/cmd_train.cpp" line="340"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation>train: --data DIR와 --out RUNDIR이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="311"/>
+        <location filename="../cli/cmd_train.cpp" line="345"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation>train: --bands: 0 &lt; MIDDLE &lt; OLD인 MIDDLE,OLD여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="334"/>
+        <location filename="../cli/cmd_train.cpp" line="368"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation>train: --size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="341"/>
+        <location filename="../cli/cmd_train.cpp" line="375"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation>train: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="353"/>
+        <location filename="../cli/cmd_train.cpp" line="387"/>
         <source>image cache</source>
         <translation>이미지 캐시</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="370"/>
+        <location filename="../cli/cmd_train.cpp" line="404"/>
         <source>train: left out %1
 </source>
         <translation>train: 제외함 %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="371"/>
+        <location filename="../cli/cmd_train.cpp" line="405"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation>train: 이미지 캐시 %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="372"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>reused</source>
         <translation>재사용</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="372"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>built</source>
         <translation>새로 만듦</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="375"/>
+        <location filename="../cli/cmd_train.cpp" line="409"/>
         <source>train: cannot create %1
 </source>
         <translation>train: %1을(를) 만들 수 없습니다
@@ -2059,135 +2084,165 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="83"/>
+        <location filename="../cli/remoterun.cpp" line="93"/>
         <source>cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="92"/>
+        <location filename="../cli/remoterun.cpp" line="102"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1이(가) %2초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="250"/>
+        <location filename="../cli/remoterun.cpp" line="260"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation>train: run.json을 갱신할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="353"/>
+        <location filename="../cli/remoterun.cpp" line="365"/>
         <source>%1 on %2 failed: %3</source>
         <translation>%2에서 %1 실패: %3</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="355"/>
-        <location filename="../cli/remoterun.cpp" line="663"/>
+        <location filename="../cli/remoterun.cpp" line="367"/>
+        <location filename="../cli/remoterun.cpp" line="682"/>
         <source>exit status %1</source>
         <translation>종료 상태 %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="364"/>
+        <location filename="../cli/remoterun.cpp" line="376"/>
         <source>creating %1</source>
         <translation>%1 만들기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="373"/>
+        <location filename="../cli/remoterun.cpp" line="385"/>
         <source>stopping an earlier trainer</source>
         <translation>이전 학습기 멈추기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="375"/>
+        <location filename="../cli/remoterun.cpp" line="387"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation>train: 이미지 캐시와 레이블을 %1(으)로 보내는 중
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="378"/>
+        <location filename="../cli/remoterun.cpp" line="390"/>
         <source>sending the image cache</source>
         <translation>이미지 캐시 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="381"/>
+        <location filename="../cli/remoterun.cpp" line="393"/>
         <source>sending samples.csv</source>
         <translation>samples.csv 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="391"/>
+        <location filename="../cli/remoterun.cpp" line="403"/>
         <source>sending the initial weights</source>
         <translation>초기 가중치 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="400"/>
+        <location filename="../cli/remoterun.cpp" line="412"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation>실행의 체크포인트 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="404"/>
+        <location filename="../cli/remoterun.cpp" line="416"/>
         <source>writing config.json</source>
         <translation>config.json 쓰기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="435"/>
+        <location filename="../cli/remoterun.cpp" line="447"/>
         <source>cannot run ssh: %1</source>
         <translation>ssh를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="476"/>
+        <location filename="../cli/remoterun.cpp" line="488"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation>train: %1의 학습기를 멈추는 중(체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="496"/>
+        <location filename="../cli/remoterun.cpp" line="508"/>
         <source>the connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊겼습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="498"/>
+        <location filename="../cli/remoterun.cpp" line="510"/>
         <source>ssh exited with status %1</source>
         <translation>ssh가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="601"/>
+        <location filename="../cli/remoterun.cpp" line="613"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation>train: 경고: %1은(는) 클러스터 노드들이 공유하지 않는 폴더에 있습니다(/tmp 같은 곳은 각 컴퓨터의 것입니다). 이 컴퓨터 말고 다른 노드가 있는 클러스터라면 실행 폴더와 --cache-dir를 공유 저장소(홈, /scratch, NFS)에 두세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="613"/>
+        <location filename="../cli/remoterun.cpp" line="625"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="662"/>
+        <location filename="../cli/remoterun.cpp" line="681"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="700"/>
+        <location filename="../cli/remoterun.cpp" line="719"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation>train: 작업 %1을(를) 취소하는 중(실행 중인 태스크는 체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="741"/>
+        <location filename="../cli/remoterun.cpp" line="760"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation>작업 %1을(를) 취소했습니다. --resume으로 끝나지 않은 태스크만 다시 제출합니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="750"/>
+        <location filename="../cli/remoterun.cpp" line="769"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation>작업 %2의 태스크 %1이(가) %3 상태로 끝났습니다: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="753"/>
+        <location filename="../cli/remoterun.cpp" line="772"/>
         <source>no output</source>
         <translation>출력 없음</translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="829"/>
+        <source>was killed by signal %1</source>
+        <translation>신호 %1로 강제 종료되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="830"/>
+        <source>exited with status %1</source>
+        <translation>상태 %1로 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="880"/>
+        <source>cannot make a pipe for rank 0: %1</source>
+        <translation>rank 0의 파이프를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="904"/>
+        <source>cannot start rank %1: %2</source>
+        <translation>rank %1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="962"/>
+        <source>rank %1 of %2 %3; the other processes were stopped</source>
+        <translation>프로세스 %2개 중 rank %1이(가) %3; 나머지 프로세스를 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="970"/>
+        <source>rank %1 of %2 %3</source>
+        <translation>프로세스 %2개 중 rank %1이(가) %3</translation>
     </message>
 </context>
 <context>

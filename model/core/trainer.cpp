@@ -673,6 +673,9 @@ int trainUnguarded(const TrainConfig &config,
             double lossSum = 0;
             std::size_t seen = 0;
             auto epochStart = Clock::now();
+            const double commBefore = gradientSync ? gradientSync->communicationSeconds() : 0;
+            const double exposedBefore = gradientSync ? gradientSync->exposedSeconds() : 0;
+            std::size_t steps = 0;
             auto lastReport = epochStart;
             for (std::size_t b = epoch == startEpoch ? std::min(startBatch, batches) : 0;
                  b < batches; ++b) {
@@ -729,6 +732,7 @@ int trainUnguarded(const TrainConfig &config,
                                 " (learning rate " + number(lrAt(epoch)) +
                                 " too high?); the checkpoints of the last finished epoch are kept");
                 optimizer.step();
+                ++steps;
                 if (ema)
                     updateEma();
                 lossSum += lossValue * double(count);
@@ -844,6 +848,16 @@ int trainUnguarded(const TrainConfig &config,
             auto epochEvent = modelEvent("epoch", epoch + 1);
             if (agesKnown > 0)
                 epochEvent.add("val_age_mae", ageErrorSum / double(agesKnown));
+            if (gradientSync && steps > 0) {
+                // Per step: the gradient all-reduce from its first bucket's start to its last's
+                // end, and the part of it backward did not hide.
+                epochEvent.add("world_size", ranks)
+                    .add("allreduce_s",
+                         (gradientSync->communicationSeconds() - commBefore) / double(steps))
+                    .add("allreduce_exposed_s",
+                         (gradientSync->exposedSeconds() - exposedBefore) / double(steps))
+                    .add("buckets", int(gradientSync->buckets()));
+            }
             record(epochEvent.add("train_loss", seen ? lossSum / seen : 0.0)
                        .add("val_loss", valSet.empty() ? 0.0 : valLoss / valSet.size())
                        .add("val_macro_f1", s.macroF1)
