@@ -150,6 +150,17 @@ struct Distributed::Impl
     c10::intrusive_ptr<c10d::Store> store;
     c10::intrusive_ptr<c10d::ProcessGroup> group;
     const char *backend = "gloo";
+    /// NCCL reduces CUDA tensors only: host tensors (loss sums, validation shares) go through
+    /// this device and back.
+    bool deviceOnly = false;
+    torch::Device device{torch::kCPU};
+
+    at::Tensor onGroupDevice(const torch::Tensor &t) const
+    {
+        if (deviceOnly && !t.is_cuda())
+            return t.to(device).contiguous();
+        return t.is_contiguous() ? t : t.contiguous();
+    }
 };
 
 bool haveDistributed()
@@ -181,6 +192,10 @@ std::unique_ptr<Distributed> Distributed::connect(const World &world, bool cuda,
             d->m_impl->group = c10::make_intrusive<c10d::ProcessGroupNCCL>(
                 d->m_impl->store, world.rank, world.size, nccl);
             d->m_impl->backend = "nccl";
+            d->m_impl->deviceOnly = true;
+            d->m_impl->device = torch::Device(
+                torch::kCUDA, torch::DeviceIndex(world.localRank %
+                                                 std::max<int>(1, int(torch::cuda::device_count()))));
             return d;
         }
 #else
@@ -223,7 +238,7 @@ void Distributed::broadcast(const std::vector<torch::Tensor> &tensors)
     torch::NoGradGuard guard;
     for (const torch::Tensor &t : tensors) {
         // Gloo needs dense contiguous tensors; channels-last weights go through a copy.
-        std::vector<at::Tensor> one{t.is_contiguous() ? t : t.contiguous()};
+        std::vector<at::Tensor> one{m_impl->onGroupDevice(t)};
         try {
             m_impl->group->broadcast(one)->wait();
         } catch (const std::exception &e) {
@@ -236,7 +251,7 @@ void Distributed::broadcast(const std::vector<torch::Tensor> &tensors)
 
 void Distributed::allreduceSum(torch::Tensor &tensor)
 {
-    std::vector<at::Tensor> one{tensor.is_contiguous() ? tensor : tensor.contiguous()};
+    std::vector<at::Tensor> one{m_impl->onGroupDevice(tensor)};
     try {
         m_impl->group->allreduce(one)->wait();
     } catch (const std::exception &e) {

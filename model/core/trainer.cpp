@@ -367,7 +367,7 @@ int trainUnguarded(const TrainConfig &config,
         people.insert(s.person);
     emit(JsonObject()
              .add("event", "start")
-             .add("device", device.str())
+             .add("device", device.is_cuda() ? "cuda" : "cpu")
              .add("threads", torch::get_num_threads())
              .add("images", int(samples.size()))
              .add("people", int(people.size()))
@@ -953,7 +953,7 @@ int trainUnguarded(const TrainConfig &config,
                .add("checkpoint", (out / "best.mlck").string())
                .add("predictions", predictions.string())
                .add("seconds", seconds)
-               .add("device", device.str())
+               .add("device", device.is_cuda() ? "cuda" : "cpu")
                .str());
     return 0;
 }
