@@ -2,9 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainconfig.h"
 
+#if __has_include(<nlohmann/json.hpp>)
+#include <nlohmann/json.hpp>
+#define MASKLENS_HAVE_NLOHMANN_JSON 1
+#else
+#define MASKLENS_HAVE_NLOHMANN_JSON 0
+#endif
+
 #include "jsonline.h"
 
 #include <cmath>
+#include <functional>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -475,9 +484,39 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
         return false;
     }
     const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Each key's value as option text ("0.001", "cosine", "[1,2]", "true"), from a real JSON
+    // parser: any valid JSON object resumes, pretty-printed or edited by hand. (A build without
+    // nlohmann-json, e.g. the trainer alone on a GPU machine, reads the compact form it writes.)
+    std::function<std::optional<std::string>(const std::string &)> valueOf;
+#if MASKLENS_HAVE_NLOHMANN_JSON
+    const auto doc = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        *error = file + ": not a JSON object (is this a MaskLens run folder's config.json?)";
+        return false;
+    }
+    valueOf = [&doc](const std::string &key) -> std::optional<std::string> {
+        const auto it = doc.find(key);
+        if (it == doc.end() || it->is_null())
+            return std::nullopt;
+        if (it->is_string())
+            return it->get<std::string>();
+        if (it->is_array()) { // seeds: whole numbers only; never dump a nested (hostile) value
+            std::string text = "[";
+            for (const auto &v : *it) {
+                if (!v.is_number_integer())
+                    return std::string("[not a whole number]");
+                text += (text.size() > 1 ? "," : "") + v.dump();
+            }
+            return text + "]";
+        }
+        return it->is_primitive() ? it->dump() : std::string("{an object}");
+    };
+#else
+    valueOf = [&json](const std::string &key) { return jsonValue(json, key); };
+#endif
     std::vector<std::string> args;
     auto pass = [&](const char *key, const char *option) {
-        if (auto v = jsonValue(json, key))
+        if (auto v = valueOf(key))
             args.insert(args.end(), {option, *v});
     };
     pass("cache", "--cache");
@@ -501,7 +540,7 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     pass("threads", "--threads");
     pass("init", "--init");
     pass("limit_batches", "--limit-batches");
-    if (auto v = jsonValue(json, "seeds")) {
+    if (auto v = valueOf("seeds")) {
         // An array of numbers, "[1,2]"; anything else is a damaged file (found by fuzz_trainconfig:
         // "seeds":"" made substr throw and the resume abort).
         if (v->size() < 2 || v->front() != '[' || v->back() != ']') {
@@ -510,19 +549,19 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
         }
         args.insert(args.end(), {"--seeds", v->substr(1, v->size() - 2)});
     }
-    if (jsonValue(json, "augment").value_or("true") == "false")
+    if (valueOf("augment").value_or("true") == "false")
         args.push_back("--no-augment");
-    if (jsonValue(json, "sync_bn").value_or("false") == "true")
+    if (valueOf("sync_bn").value_or("false") == "true")
         args.push_back("--sync-bn");
-    if (jsonValue(json, "dropout").value_or("true") == "false")
+    if (valueOf("dropout").value_or("true") == "false")
         args.push_back("--no-dropout");
     pass("collective_timeout", "--collective-timeout");
     pass("optimizer", "--optimizer");
-    if (jsonValue(json, "face_crop").value_or("false") == "true") {
+    if (valueOf("face_crop").value_or("false") == "true") {
         args.push_back("--face-crop");
         pass("crop", "--crop"); // absent from runs made before --crop: the baseline's crop
     }
-    if (auto m = jsonValue(json, "middle_from"), o = jsonValue(json, "old_from"); m && o)
+    if (auto m = valueOf("middle_from"), o = valueOf("old_from"); m && o)
         args.insert(args.end(), {"--bands", *m + "," + *o});
     if (args.empty() || !parseTrainArguments(args, c, error)) {
         *error = file + ": " + (error->empty() ? "not a MaskLens run config" : *error);
