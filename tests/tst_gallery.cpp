@@ -198,9 +198,16 @@ private Q_SLOTS:
         QCOMPARE(sample, 3);
         QVERIFY(w.galleryPage()->detailText().contains(m_ds->relativePath(3)));
         QVERIFY(w.galleryPage()->detailText().contains(QStringLiteral("Top 3")));
-        QVERIFY(w.galleryPage()->detailText().contains(QStringLiteral("&lt;30")) ||
-                w.galleryPage()->detailText().contains(QStringLiteral("&gt;=60")) ||
-                w.galleryPage()->detailText().contains(QStringLiteral("30-59")));
+        // The sample's own label, age band included, and its person's own age.
+        const int truth = m_ds->classOf(3);
+        const Person &person = m_ds->people[std::size_t(m_ds->samples[3].person)];
+        const QString label = QStringLiteral("Label: %1 (class %2)")
+                                  .arg(className(truth).toHtmlEscaped())
+                                  .arg(truth);
+        QVERIFY2(w.galleryPage()->detailText().contains(label),
+                 qPrintable(label + QStringLiteral(" in ") + w.galleryPage()->detailText()));
+        QVERIFY(w.galleryPage()->detailText().contains(
+            QStringLiteral(", %1 years").arg(person.age)));
         // Thumbnails arrive off the GUI thread and are cached within the byte budget.
         gui::ThumbnailCache *cache = w.thumbnails();
         QSignalSpy ready(cache, &gui::ThumbnailCache::ready);

@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QLabel>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +133,15 @@ private Q_SLOTS:
         w.cancelLoading();
         QVERIFY(loaded.wait(30000) || loaded.count() == 1);
         QVERIFY(!w.isLoading());
+        // The load was cancelled, not finished: no dataset, and the window says so.
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QCOMPARE(loaded.first().at(1).toString(), QStringLiteral("cancelled"));
+        QVERIFY(!w.dataset());
+        QStringList status;
+        for (const QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            status << label->text();
+        QVERIFY2(status.join(u' ').contains(QStringLiteral("Loading cancelled")),
+                 qPrintable(status.join(u' ')));
         QVERIFY(openAndWait(w, m_data));
         QCOMPARE(w.stats().people, 30);
     }
@@ -176,9 +187,31 @@ private Q_SLOTS:
         QTemporaryDir out;
         QString error;
         QVERIFY2(w.saveScreenshots(out.path(), &error), qPrintable(error));
-        const QImage shot(out.filePath(QStringLiteral("dataset.png")));
-        QVERIFY(!shot.isNull());
-        QVERIFY(shot.width() >= 1000);
+        // Every view's picture, each a real picture of that view (not one blank colour), and
+        // the index naming each with its title.
+        const QString index = QString::fromUtf8(readAll(out.filePath(QStringLiteral("index.txt"))));
+        const QStringList titles{QStringLiteral("Dataset"), QStringLiteral("Errors"),
+                                 QStringLiteral("Gallery"), QStringLiteral("Label issues"),
+                                 QStringLiteral("Training")};
+        const QStringList views{QStringLiteral("dataset"), QStringLiteral("errors"),
+                                QStringLiteral("gallery"), QStringLiteral("review"),
+                                QStringLiteral("training")};
+        QList<QImage> shots;
+        for (int v = 0; v < views.size(); ++v) {
+            const QImage shot(out.filePath(views[v] + QStringLiteral(".png")));
+            QVERIFY2(!shot.isNull(), qPrintable(views[v]));
+            QVERIFY(shot.width() >= 1000 && shot.height() >= 700);
+            QSet<QRgb> colours;
+            for (int y = 0; y < shot.height(); y += 7)
+                for (int x = 0; x < shot.width(); x += 7)
+                    colours.insert(shot.pixel(x, y));
+            QVERIFY2(colours.size() > 20, qPrintable(views[v]));
+            QVERIFY2(index.contains(views[v] + QStringLiteral(".png\t") + titles[v]),
+                     qPrintable(index));
+            for (const QImage &other : std::as_const(shots))
+                QVERIFY2(other != shot, qPrintable(views[v] + QStringLiteral(" repeats a view")));
+            shots << shot;
+        }
     }
 
     void clickingAClassBarReportsTheClass()

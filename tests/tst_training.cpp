@@ -255,6 +255,33 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/last.mlck")));
         QVERIFY(page()->plottedEpochs() < 200);
 
+        // What the user sees after the cancel: Start is offered again and Cancel is not, and
+        // the runs table lists this run as stopped.
+        QPushButton *start = nullptr, *cancel = nullptr;
+        for (QPushButton *b : page()->findChildren<QPushButton *>()) {
+            if (b->text() == u"Start training")
+                start = b;
+            else if (b->text() == u"Cancel")
+                cancel = b;
+        }
+        QVERIFY(start && cancel);
+        QVERIFY(start->isEnabled());
+        QVERIFY(!cancel->isEnabled() || !cancel->isVisible());
+        QTableWidget *runs = nullptr;
+        for (QTableWidget *t : page()->findChildren<QTableWidget *>())
+            if (t->accessibleName() == u"Runs")
+                runs = t;
+        QVERIFY(runs);
+        bool listedStopped = false;
+        for (int r = 0; r < runs->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < runs->columnCount(); ++c)
+                if (const QTableWidgetItem *item = runs->item(r, c))
+                    cells << item->text();
+            listedStopped |= cells.contains(QStringLiteral("stopped")) &&
+                             cells.join(u' ').contains(QFileInfo(run).fileName());
+        }
+        QVERIFY(listedStopped);
         // The window is usable: switch pages, and a new run starts and finishes.
         m_window->pages()->setCurrentWidget(m_window->galleryPage());
         QVERIFY(!m_window->grab().isNull());
