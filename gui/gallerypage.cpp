@@ -426,7 +426,9 @@ void GalleryPage::showDetail(int sample)
                 .arg(p.id.toHtmlEscaped(), p.folder.toHtmlEscaped(), genderName(p.gender))
                 .arg(p.age) +
             QStringLiteral("<br>");
-    auto name = [](int c) { return className(c).toHtmlEscaped(); }; // "<30" is no tag
+    // Class names with the window's age bands (">=58" once the edge moved); "<30" is no tag.
+    const AgeBands bands = m_bands ? m_bands() : AgeBands{};
+    auto name = [&bands](int c) { return className(c, bands).toHtmlEscaped(); };
     text +=
         tr("Label: %1 (class %2)").arg(name(r.trueClass)).arg(r.trueClass) + QStringLiteral("<br>");
     if (r.predicted >= 0) {

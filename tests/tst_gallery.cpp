@@ -208,6 +208,24 @@ private Q_SLOTS:
                  qPrintable(label + QStringLiteral(" in ") + w.galleryPage()->detailText()));
         QVERIFY(w.galleryPage()->detailText().contains(
             QStringLiteral(", %1 years").arg(person.age)));
+        // With the old band moved (as the winners did, to 58), the names follow the window's bands.
+        const AgeBands moved{30, 45};
+        w.setAgeBands(moved);
+        int between = -1; // a sample whose person is 45-59: >=45 now, 30-59 before
+        for (int i = 0; i < int(m_ds->samples.size()) && between < 0; ++i) {
+            const int age = m_ds->people[std::size_t(m_ds->samples[std::size_t(i)].person)].age;
+            if (age >= 45 && age < 60)
+                between = i;
+        }
+        QVERIFY(between >= 0);
+        view->setCurrentIndex(view->model()->index(between, 0));
+        QCOMPARE(w.galleryPage()->currentSample(), between);
+        const int movedTruth = m_ds->classOf(between, moved);
+        const QString movedLabel = QStringLiteral("Label: %1 (class %2)")
+                                       .arg(className(movedTruth, moved).toHtmlEscaped())
+                                       .arg(movedTruth);
+        QVERIFY2(w.galleryPage()->detailText().contains(movedLabel),
+                 qPrintable(movedLabel + QStringLiteral(" in ") + w.galleryPage()->detailText()));
         // Thumbnails arrive off the GUI thread and are cached within the byte budget.
         gui::ThumbnailCache *cache = w.thumbnails();
         QSignalSpy ready(cache, &gui::ThumbnailCache::ready);
