@@ -349,13 +349,9 @@ int runTrain(const QStringList &args)
     pre.faceCrop = config.faceCrop; // --face-crop or --crop, parsed by the training core
     pre.cropWidth = config.cropWidth;
     pre.cropHeight = config.cropHeight;
-    if (config.architecture == model::Architecture::MediumHiRes) {
-        pre.width = 128;
-        pre.height = 160;
-    } else if (config.architecture != model::Architecture::EfficientNetB0) {
-        pre.width = 64;
-        pre.height = 80;
-    }
+    const model::InputSize size = model::defaultInputSize(config.architecture);
+    pre.width = size.width;
+    pre.height = size.height;
     if (!sizeText.isEmpty()) {
         const QStringList wh = sizeText.toLower().split(u'x');
         bool okW = false, okH = false;

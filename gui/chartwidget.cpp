@@ -70,6 +70,21 @@ void ChartWidget::applyPalette()
     }
 }
 
+void ChartWidget::shadeOldClasses(double top)
+{
+    for (int c = 0; c < analysis::kClassCount; ++c) {
+        if (!analysis::isOldClass(c))
+            continue;
+        auto *band = new QCPItemRect(this);
+        band->topLeft->setCoords(c - 0.48, top);
+        band->bottomRight->setCoords(c + 0.48, 0);
+        band->setPen(Qt::NoPen);
+        band->setBrush(QColor(colors::kOld.red(), colors::kOld.green(), colors::kOld.blue(), 40));
+        band->setLayer(QStringLiteral("background"));
+        band->setSelectable(false);
+    }
+}
+
 void ChartWidget::changeEvent(QEvent *event)
 {
     QCustomPlot::changeEvent(event);

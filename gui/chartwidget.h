@@ -29,6 +29,9 @@ public:
     static constexpr const char *kKeepColour = "masklensKeepColour";
     /// The palette's colours on everything drawn (called before each replot).
     void applyPalette();
+    /// The >=60 classes' columns on a tinted band from 0 to `top` (per-class charts with the
+    /// classes on the x axis): the one place that tint is drawn.
+    void shadeOldClasses(double top);
 
     /// Writes PNG or PDF by the file's suffix; false with a reason in *error.
     bool saveTo(const QString &fileName, QString *error = nullptr);

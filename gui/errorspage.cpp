@@ -199,18 +199,7 @@ void ErrorsPage::drawPerClass()
     }
     plot->legend->setVisible(true);
     plot->setInteractions(QCP::iSelectPlottables);
-    // The >=60 columns sit on a tinted band.
-    for (int c = 0; c < kClassCount; ++c) {
-        if (!isOldClass(c))
-            continue;
-        auto *band = new QCPItemRect(plot);
-        band->topLeft->setCoords(c - 0.48, 1.05);
-        band->bottomRight->setCoords(c + 0.48, 0);
-        band->setPen(Qt::NoPen);
-        band->setBrush(QColor(214, 96, 77, 40));
-        band->setLayer(QStringLiteral("background"));
-        band->setSelectable(false);
-    }
+    plot->shadeOldClasses(1.05); // the >=60 columns sit on a tinted band
     plot->replot();
 }
 

@@ -102,16 +102,7 @@ RunCompareDialog::RunCompareDialog(const RunComparison &c, QWidget *parent) : QD
     m_chart->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_chart->legend->setBorderPen(Qt::NoPen);
     m_chart->legend->setVisible(true);
-    for (int k = 0; k < kClassCount; ++k) {
-        if (!isOldClass(k))
-            continue;
-        auto *band = new QCPItemRect(m_chart);
-        band->topLeft->setCoords(k - 0.48, 1.05);
-        band->bottomRight->setCoords(k + 0.48, 0);
-        band->setPen(Qt::NoPen);
-        band->setBrush(QColor(214, 96, 77, 40));
-        band->setLayer(QStringLiteral("background"));
-    }
+    m_chart->shadeOldClasses(1.05);
     m_chart->setMinimumHeight(260);
 
     m_perClass = new QTableWidget(kClassCount + 2, 5);

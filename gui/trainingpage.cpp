@@ -9,6 +9,7 @@
 
 #include "analysis/labels.h"
 #include "analysis/runs.h"
+#include "model/core/netspec.h"
 
 #include <iterator>
 #include <type_traits>
@@ -312,12 +313,12 @@ void TrainingPage::changeEvent(QEvent *event)
 
 void TrainingPage::updateSizePlaceholder()
 {
-    const QString arch = m_arch->currentData().toString();
-    // The same defaults as masklens-cli train.
-    const char *size = arch == u"efficientnet_b0" ? "224x224"
-                       : arch == u"medium_hires"  ? "128x160"
-                                                  : "64x80";
-    m_size->setPlaceholderText(tr("default: %1").arg(QLatin1String(size)));
+    // The same defaults as masklens-cli train: the training core's.
+    const auto arch = model::parseArchitecture(m_arch->currentData().toString().toStdString());
+    const model::InputSize size =
+        model::defaultInputSize(arch.value_or(model::Architecture::Small));
+    m_size->setPlaceholderText(
+        tr("default: %1").arg(QStringLiteral("%1x%2").arg(size.width).arg(size.height)));
 }
 
 void TrainingPage::retranslate()

@@ -19,6 +19,20 @@ std::string architectureName(Architecture a)
     return "small";
 }
 
+InputSize defaultInputSize(Architecture a)
+{
+    switch (a) {
+    case Architecture::EfficientNetB0:
+        return {224, 224};
+    case Architecture::MediumHiRes:
+        return {128, 160};
+    case Architecture::Small:
+    case Architecture::Medium:
+        break;
+    }
+    return {64, 80};
+}
+
 std::optional<Architecture> parseArchitecture(std::string_view text)
 {
     if (text == "efficientnet_b0")

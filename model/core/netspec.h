@@ -26,6 +26,15 @@ inline constexpr double kAgeScale = 10.0;
 
 std::string architectureName(Architecture a); ///< efficientnet_b0 | small | medium | medium_hires
 std::optional<Architecture> parseArchitecture(std::string_view text);
+/// The input size a network trains at unless --size says otherwise (the one place it is kept):
+/// 224x224 for EfficientNet-B0 (ImageNet's), 128x160 for the fine-detail CNN, 64x80 for the
+/// small and medium ones.
+struct InputSize
+{
+    int width;
+    int height;
+};
+InputSize defaultInputSize(Architecture a);
 std::string outputLayoutName(OutputLayout o); ///< classes18 | three_heads | three_heads_age
 std::optional<OutputLayout> parseOutputLayout(std::string_view text);
 inline int outputWidth(OutputLayout o)
