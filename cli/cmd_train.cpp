@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "progressline.h"
+#include "localprocesses.h"
 #include "remoterun.h"
 
 #include "analysis/csv.h"

@@ -36,6 +36,8 @@ public:
     void update(const std::function<void(analysis::RunRecord &)> &change);
     /// Stops the heartbeat; the record is the caller's again.
     void stop();
+    /// An error event: printed, observed (run.json: failed with the message), saved.
+    void error(const QString &message);
 
 private:
     struct Heartbeat;
@@ -77,13 +79,6 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
 /// task events, the tasks' own events), and merges as a local run does once all are done.
 int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, RunRelay &relay,
                const std::atomic<bool> &stop);
-
-/// Trains one model over `processes` processes on this computer (data parallelism through
-/// c10d on loopback: masklens-train ranks 0..N-1 with torchrun's variables). Rank 0's events
-/// are the run's; a rank that dies or fails ends the others at once and the run fails naming
-/// it; `stop` reaches every rank (one checkpoint is saved).
-int runProcesses(const model::TrainConfig &config, int processes, RunRelay &relay,
-                 const std::atomic<bool> &stop);
 
 /// The settings kept in run.json, for --resume.
 QJsonObject sshToJson(const SshSettings &s);

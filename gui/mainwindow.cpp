@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: the pages, the docks, the menus and their file actions (open, predictions,
+// models, export, submission, drops), and the background loads. Long (~960 lines) because the
+// window still owns the open dataset's state and pushes it to the pages; issue #20's Workspace
+// object takes that state out, and the file actions with it.
 #include "mainwindow.h"
 
 #include "chartwidget.h"

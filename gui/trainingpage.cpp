@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The Training view: the recipe form, the run monitor (log, charts, status) and the runs table.
+// Long (~950 lines) because those three are still one widget; issue #20 splits them into a
+// form, a monitor and a runs model.
 #include "trainingpage.h"
 
 #include "launchform.h"

@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The training run, one function from reading the cache to the done event: folds x seeds, the
+// epoch loop, validation, checkpoints, resume, and (with several processes) the c10d wiring of
+// distributed.h. Long (~990 lines) because the run is still one function with shared state;
+// issue #20's ModelTrainer class, with per-epoch steps, is the split this file is waiting for.
 #include "trainer.h"
 
 #include "autocast.h"
