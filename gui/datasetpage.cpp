@@ -3,6 +3,7 @@
 #include "datasetpage.h"
 
 #include "chartwidget.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -135,6 +136,16 @@ void DatasetPage::setAgeBands(const AgeBands &bands)
     const QSignalBlocker b1(m_middleFrom), b2(m_oldFrom);
     m_middleFrom->setValue(bands.middleFrom);
     m_oldFrom->setValue(bands.oldFrom);
+}
+
+void DatasetPage::setWorkspace(Workspace *workspace)
+{
+    setAgeBands(workspace->ageBands());
+    setStats(workspace->stats());
+    connect(workspace, &Workspace::statsChanged, this,
+            [this, workspace] { setStats(workspace->stats()); });
+    connect(workspace, &Workspace::ageBandsChanged, this, &DatasetPage::setAgeBands);
+    connect(this, &DatasetPage::ageBandsChanged, workspace, &Workspace::setAgeBands);
 }
 
 void DatasetPage::setStats(const DatasetStats &stats)

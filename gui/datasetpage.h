@@ -3,7 +3,7 @@
 #pragma once
 // The Dataset view: the 18-class distribution with the >=60 classes marked, mask state /
 // gender / age band counts, the age histogram with the band thresholds drawn, and the
-// imbalance stated. It only draws a DatasetStats; the window recomputes those.
+// imbalance stated. It only draws the workspace's DatasetStats and bands.
 // GUI thread only.
 
 #include "analysis/datasetstats.h"
@@ -17,12 +17,17 @@ class QComboBox;
 namespace masklens::gui {
 
 class ChartWidget;
+class Workspace;
 
 class DatasetPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit DatasetPage(QWidget *parent = nullptr);
+
+    /// Observes the workspace: its statistics and bands are drawn, and the threshold controls
+    /// move the workspace's bands (what every other view then follows).
+    void setWorkspace(Workspace *workspace);
 
     void setStats(const analysis::DatasetStats &stats);
     analysis::AgeBands ageBands() const;

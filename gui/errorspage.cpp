@@ -3,6 +3,9 @@
 #include "errorspage.h"
 
 #include "chartwidget.h"
+#include "workspace.h"
+
+#include <QDir>
 
 #include <QCheckBox>
 #include <QEvent>
@@ -96,6 +99,17 @@ void ErrorsPage::setMetrics(const Metrics &metrics, const AgeBands &bands, const
     m_source = source;
     m_have = true;
     redraw();
+}
+
+void ErrorsPage::setWorkspace(const Workspace *workspace)
+{
+    connect(workspace, &Workspace::metricsChanged, this, [this, workspace] {
+        if (workspace->metrics() && workspace->predictions())
+            setMetrics(*workspace->metrics(), workspace->ageBands(),
+                       QDir::toNativeSeparators(workspace->predictions()->file));
+        else
+            clear();
+    });
 }
 
 void ErrorsPage::clear()

@@ -17,12 +17,16 @@ class QCPColorMap;
 namespace masklens::gui {
 
 class ChartWidget;
+class Workspace;
 
 class ErrorsPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit ErrorsPage(QWidget *parent = nullptr);
+
+    /// Observes the workspace: its metrics are drawn, or the page says what it needs.
+    void setWorkspace(const Workspace *workspace);
 
     void setMetrics(const analysis::Metrics &metrics, const analysis::AgeBands &bands,
                     const QString &source);

@@ -32,10 +32,10 @@ private:
 LabelEditor::LabelEditor(QObject *parent) : QObject(parent) {}
 LabelEditor::~LabelEditor() = default;
 
-void LabelEditor::setStore(std::unique_ptr<LabelStore> store, const Dataset *original)
+void LabelEditor::setStore(LabelStore *store, const Dataset *original)
 {
     m_undo.clear();
-    m_store = std::move(store);
+    m_store = store;
     m_original = original;
 }
 

@@ -22,9 +22,10 @@ public:
     explicit LabelEditor(QObject *parent = nullptr);
     ~LabelEditor() override;
 
-    /// Takes the store of the open dataset (null: editing off, e.g. another MaskLens holds it).
-    void setStore(std::unique_ptr<analysis::LabelStore> store, const analysis::Dataset *original);
-    analysis::LabelStore *store() const { return m_store.get(); }
+    /// Edits the store of the open dataset, which the Workspace owns (null: editing off, e.g.
+    /// another MaskLens holds it). Clears the undo history.
+    void setStore(analysis::LabelStore *store, const analysis::Dataset *original);
+    analysis::LabelStore *store() const { return m_store; }
     bool canEdit() const { return m_store != nullptr; }
     QUndoStack *undoStack() { return &m_undo; }
 
@@ -63,7 +64,7 @@ private:
                  const QString &text);
     QString current(const QString &target, analysis::LabelField field) const;
 
-    std::unique_ptr<analysis::LabelStore> m_store;
+    analysis::LabelStore *m_store = nullptr;
     const analysis::Dataset *m_original = nullptr;
     QUndoStack m_undo;
     QString m_lastError;

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: the pages, the docks, the menus and their file actions (open, predictions,
-// models, export, submission, drops), and the background loads. Long (~960 lines) because the
-// window still owns the open dataset's state and pushes it to the pages; issue #20's Workspace
-// object takes that state out, and the file actions with it.
+// models, export, submission, drops), and the background loads. The open dataset's state lives in
+// the Workspace (workspace.h), which the pages observe.
 #include "mainwindow.h"
 
 #include "chartwidget.h"
@@ -17,6 +16,7 @@
 #include "thumbnailcache.h"
 #include "reviewpage.h"
 #include "trainingpage.h"
+#include "workspace.h"
 
 #include "language.h"
 #include "model/inference.h"
@@ -72,7 +72,10 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     : QMainWindow(parent), m_language(language)
 {
     m_pool.setObjectName(QStringLiteral("MaskLensWork"));
-    m_bands = m_settings.ageBands();
+    m_workspace = new Workspace(this);
+    m_workspace->setAgeBands(m_settings.ageBands());
+    connect(m_workspace, &Workspace::ageBandsChanged, this,
+            [this](const AgeBands &bands) { m_settings.setAgeBands(bands); });
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/masklens.svg")));
 
@@ -80,30 +83,31 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_pages->setDocumentMode(true);
     m_datasetPage = new DatasetPage(m_pages);
     m_datasetPage->setObjectName(QStringLiteral("dataset"));
-    m_datasetPage->setAgeBands(m_bands);
+    m_datasetPage->setWorkspace(m_workspace);
     m_pages->addTab(m_datasetPage, QString());
     m_errorsPage = new ErrorsPage(m_pages);
     m_errorsPage->setObjectName(QStringLiteral("errors"));
+    m_errorsPage->setWorkspace(m_workspace);
     m_pages->addTab(m_errorsPage, QString());
     m_samples = new SampleModel(this);
     m_thumbnails = new ThumbnailCache(this);
     m_galleryPage = new GalleryPage(m_samples, m_thumbnails, m_pages);
     m_galleryPage->setObjectName(QStringLiteral("gallery"));
     m_pages->addTab(m_galleryPage, QString());
-    m_editor = new LabelEditor(this);
-    m_reviewPage = new ReviewPage(m_editor, m_pages);
+    m_reviewPage = new ReviewPage(m_workspace->editor(), m_pages);
     m_reviewPage->setObjectName(QStringLiteral("review"));
+    m_reviewPage->setWorkspace(m_workspace);
     m_pages->addTab(m_reviewPage, QString());
     connect(m_reviewPage, &ReviewPage::showSamples, this, [this](const QList<int> &samples) {
-        if (samples.isEmpty() || !m_dataset)
+        if (samples.isEmpty() || !m_workspace->dataset())
             return;
-        m_galleryPage->showPerson(m_dataset->samples[samples.first()].person,
+        m_galleryPage->showPerson(m_workspace->dataset()->samples[samples.first()].person,
                                   samples.size() == 1 ? samples.first() : -1);
         m_pages->setCurrentWidget(m_galleryPage);
     });
     m_trainingPage = new TrainingPage(m_pages);
     m_trainingPage->setObjectName(QStringLiteral("training"));
-    m_trainingPage->setAgeBands(m_bands);
+    m_trainingPage->setWorkspace(m_workspace);
     m_pages->addTab(m_trainingPage, QString());
     setCentralWidget(m_pages);
     connect(m_trainingPage, &TrainingPage::loadPredictionsRequested, this,
@@ -121,9 +125,9 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(m_errorsPage, &ErrorsPage::classClicked, this,
             [showInGallery](int c) { showInGallery(c, -1); });
     connect(m_errorsPage, &ErrorsPage::cellClicked, this, showInGallery);
-    m_galleryPage->setEditor(m_editor, [this] { return m_bands; });
-    connect(m_editor, &LabelEditor::labelsChanged, this, &MainWindow::onLabelsChanged);
-    connect(m_editor, &LabelEditor::failed, this, [this](const QString &message) {
+    m_galleryPage->setEditor(m_workspace->editor(), [this] { return m_workspace->ageBands(); });
+    connectModels();
+    connect(m_workspace->editor(), &LabelEditor::failed, this, [this](const QString &message) {
         m_statusLabel->setText(message);
         if (isVisible() && !QApplication::platformName().startsWith(u"offscreen"))
             QMessageBox::warning(this, tr("Correct labels"), message);
@@ -179,7 +183,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(revert, &QPushButton::clicked, this, [this, correctionsView, correctionsProxy] {
         const QModelIndex current = correctionsView->currentIndex();
         if (current.isValid())
-            m_editor->revert(
+            m_workspace->editor()->revert(
                 m_correctionsModel->correction(correctionsProxy->mapToSource(current).row()));
     });
     m_correctionsDock->setProperty("filter", QVariant::fromValue<QObject *>(correctionsFilter));
@@ -205,14 +209,13 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(&m_loadWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress,
             &QProgressBar::setRange);
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onLoadFinished);
-    connect(m_datasetPage, &DatasetPage::ageBandsChanged, this, &MainWindow::setAgeBands);
 
     createActions();
     // What a bug report needs from the session log: each load's outcome.
     connect(this, &MainWindow::datasetLoaded, this, [this](bool ok, const QString &message) {
         if (ok)
             qCInfo(lcSession, "dataset loaded: %d people, %d images, %d problems",
-                   int(m_dataset->people.size()), int(m_dataset->samples.size()),
+                   int(m_workspace->dataset()->people.size()), int(m_workspace->dataset()->samples.size()),
                    m_problemsModel->rowCount());
         else
             qCWarning(lcSession, "dataset not loaded: %s", qPrintable(message));
@@ -223,7 +226,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
         else
             qCWarning(lcSession, "predictions not loaded: %s", qPrintable(message));
     });
-    connect(m_editor, &LabelEditor::failed, this, [](const QString &message) {
+    connect(m_workspace->editor(), &LabelEditor::failed, this, [](const QString &message) {
         qCWarning(lcSession, "correction not saved: %s", qPrintable(message));
     });
     retranslate();
@@ -241,6 +244,41 @@ MainWindow::~MainWindow()
     m_modelWatcher.waitForFinished();
     m_predictionsWatcher.waitForFinished();
     m_pool.waitForDone();
+}
+
+void MainWindow::connectModels()
+{
+    // The window's item models and caches follow the workspace (the pages observe it themselves).
+    auto resetSamples = [this] {
+        m_samples->reset(m_workspace->dataset(), m_workspace->predictions(),
+                         m_workspace->ageBands());
+        if (m_workspace->labelStore())
+            m_samples->relabel(m_workspace->dataset(), m_workspace->ageBands(),
+                               [this](int s) { return m_workspace->isReviewed(s); });
+    };
+    connect(m_workspace, &Workspace::predictionsChanged, this, resetSamples);
+    connect(m_workspace, &Workspace::ageBandsChanged, this, resetSamples);
+    connect(m_workspace, &Workspace::labelsChanged, this, [this] {
+        m_samples->relabel(m_workspace->dataset(), m_workspace->ageBands(),
+                           [this](int s) { return m_workspace->isReviewed(s); });
+        m_galleryPage->filter()->refresh();
+        m_correctionsModel->refresh();
+        retranslate();
+        m_statusLabel->setText(tr("Saved: %1").arg(m_workspace->editor()->undoStack()->undoText()));
+    });
+    connect(m_workspace, &Workspace::datasetOpened, this, [this] {
+        m_thumbnails->setDataset(m_workspace->dataset());
+        m_correctionsModel->setStore(m_workspace->labelStore());
+    });
+    connect(m_workspace, &Workspace::problemsChanged, this, [this] {
+        m_problemsModel->setProblems(m_workspace->problems(),
+                                     m_workspace->original() ? m_workspace->original()->root
+                                                             : QString());
+        m_problemsView->resizeColumnToContents(ProblemsModel::File);
+        if (m_problemsModel->rowCount() > 0)
+            m_problemsDock->show();
+        retranslate();
+    });
 }
 
 void MainWindow::createActions()
@@ -264,7 +302,7 @@ void MainWindow::createActions()
     connect(m_runModelAction, &QAction::triggered, this, [this] {
         const QString file =
             QFileDialog::getOpenFileName(this, tr("Run a model over the dataset"),
-                                         m_dataset ? m_dataset->root : QDir::homePath(),
+                                         m_workspace->dataset() ? m_workspace->dataset()->root : QDir::homePath(),
                                          tr("Models (*.mlck *.pt *.pth *.ts);;All files (*)"));
         if (!file.isEmpty())
             runModel(file);
@@ -284,7 +322,7 @@ void MainWindow::createActions()
     });
     connect(m_predictionsAction, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
-            this, tr("Load predictions"), m_dataset ? m_dataset->root : QDir::homePath(),
+            this, tr("Load predictions"), m_workspace->dataset() ? m_workspace->dataset()->root : QDir::homePath(),
             tr("Predictions (*.csv);;All files (*)"));
         if (!file.isEmpty())
             openPredictions(file);
@@ -294,7 +332,7 @@ void MainWindow::createActions()
     connect(m_exportLabelsAction, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Export corrected labels"),
-            m_dataset ? m_dataset->root + QStringLiteral("/train_corrected.csv") : QString(),
+            m_workspace->dataset() ? m_workspace->dataset()->root + QStringLiteral("/train_corrected.csv") : QString(),
             tr("Labels (*.csv)"));
         QString error;
         if (file.isEmpty())
@@ -308,12 +346,12 @@ void MainWindow::createActions()
     connect(m_submissionAction, &QAction::triggered, this, [this] {
         const QStringList inputs = QFileDialog::getOpenFileNames(
             this, tr("Eval predictions to vote (one per model or seed)"),
-            m_dataset ? m_dataset->root : QString(), tr("Predictions (*.csv);;All files (*)"));
+            m_workspace->dataset() ? m_workspace->dataset()->root : QString(), tr("Predictions (*.csv);;All files (*)"));
         if (inputs.isEmpty())
             return;
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Write submission"),
-            m_dataset ? m_dataset->root + QStringLiteral("/submission.csv") : QString(),
+            m_workspace->dataset() ? m_workspace->dataset()->root + QStringLiteral("/submission.csv") : QString(),
             tr("Submission (*.csv)"));
         if (file.isEmpty())
             return;
@@ -329,9 +367,9 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(QString());
-    QAction *undo = m_editor->undoStack()->createUndoAction(this);
+    QAction *undo = m_workspace->editor()->undoStack()->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_editor->undoStack()->createRedoAction(this);
+    QAction *redo = m_workspace->editor()->undoStack()->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
@@ -373,7 +411,7 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_dataset ? tr("MaskLens — %1").arg(QDir::toNativeSeparators(m_dataset->root))
+    setWindowTitle(m_workspace->dataset() ? tr("MaskLens — %1").arg(QDir::toNativeSeparators(m_workspace->dataset()->root))
                              : tr("MaskLens"));
     m_pages->setTabText(m_pages->indexOf(m_datasetPage), tr("Dataset"));
     m_pages->setTabText(m_pages->indexOf(m_errorsPage), tr("Errors"));
@@ -386,7 +424,7 @@ void MainWindow::retranslate()
     m_bf16Action->setToolTip(tr("Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move "
                                 "slightly, and the predictions say bf16."));
     m_savePredictionsAction->setText(tr("&Save Predictions…"));
-    m_savePredictionsAction->setEnabled(m_predictions != nullptr);
+    m_savePredictionsAction->setEnabled(m_workspace->predictions() != nullptr);
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problemsModel->rowCount()));
     m_problemsView->setAccessibleName(tr("Problems"));
     m_cancel->setText(tr("Cancel"));
@@ -408,10 +446,10 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About MaskLens"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_exportLabelsAction->setText(tr("&Export Corrected Labels…"));
-    m_exportLabelsAction->setEnabled(m_dataset && m_original && m_editor->store());
+    m_exportLabelsAction->setEnabled(m_workspace->dataset() && m_workspace->original() && m_workspace->editor()->store());
     m_submissionAction->setText(tr("Write Su&bmission…"));
-    m_submissionAction->setEnabled(m_dataset && !m_dataset->evalImages.empty());
-    if (!isLoading() && !m_dataset)
+    m_submissionAction->setEnabled(m_workspace->dataset() && !m_workspace->dataset()->evalImages.empty());
+    if (!isLoading() && !m_workspace->dataset())
         m_statusLabel->setText(tr("Ready"));
 }
 
@@ -493,47 +531,15 @@ void MainWindow::onLoadFinished()
         Q_EMIT datasetLoaded(false, message);
         return;
     }
-    m_editor->setStore(nullptr, nullptr); // the previous dataset's lock goes first
-    m_original = outcome->dataset;
-    // Label editing: the journal beside the dataset, locked against a second MaskLens.
-    std::shared_ptr<const Dataset> corrected = m_original;
-    auto store = LabelStore::open(*m_original);
-    if (store) {
-        corrected = std::make_shared<const Dataset>((*store)->apply(*m_original));
-        std::vector<Problem> problems = m_original->problems;
-        problems.insert(problems.end(), (*store)->problems().begin(), (*store)->problems().end());
-        m_problemsModel->setProblems(problems, m_original->root);
-        m_correctionsModel->setStore(store->get());
-        m_editor->setStore(std::move(store).value(), m_original.get());
-    } else {
-        // Someone else edits it: show it read-only, with its corrections, and say why.
-        if (auto readOnly = datasetWithCorrections(*m_original))
-            corrected = std::make_shared<const Dataset>(std::move(readOnly).value());
-        std::vector<Problem> problems = m_original->problems;
-        problems.push_back(
-            {store.error().file, 0, tr("editing is off: %1").arg(store.error().message)});
-        m_problemsModel->setProblems(problems, m_original->root);
-        m_correctionsModel->setStore(nullptr);
-        m_editor->setStore(nullptr, m_original.get());
-    }
-    m_dataset = corrected;
-    m_predictions.reset();
-    m_metrics.reset();
-    m_errorsPage->clear();
-    m_thumbnails->setDataset(m_dataset);
-    m_settings.addRecentDataset(m_dataset->root);
+    m_workspace->open(outcome->dataset); // the views follow its signals
+    const Dataset &dataset = *m_workspace->dataset();
+    m_settings.addRecentDataset(dataset.root);
     rebuildRecentMenu();
-    m_problemsView->resizeColumnToContents(ProblemsModel::File);
-    if (m_problemsModel->rowCount() > 0)
-        m_problemsDock->show();
-    recomputeStats();
-    m_trainingPage->setDataset(m_original->root);
-    updateTrainingLabels();
     retranslate();
     m_statusLabel->setText(tr("%1 people, %2 images, %3 problem(s)")
-                               .arg(m_dataset->people.size())
-                               .arg(m_dataset->samples.size())
-                               .arg(m_dataset->problems.size()));
+                               .arg(dataset.people.size())
+                               .arg(dataset.samples.size())
+                               .arg(dataset.problems.size()));
     Q_EMIT datasetLoaded(true, QString());
     if (!m_pendingPredictions.isEmpty())
         openPredictions(std::exchange(m_pendingPredictions, QString()));
@@ -542,12 +548,12 @@ void MainWindow::onLoadFinished()
 void MainWindow::openPredictions(const QString &file)
 {
     qCInfo(lcSession, "loading predictions %s", qPrintable(file));
-    if (!m_dataset || isLoading()) {
+    if (!m_workspace->dataset() || isLoading()) {
         m_pendingPredictions = file;
         return;
     }
     m_statusLabel->setText(tr("Loading predictions %1…").arg(QDir::toNativeSeparators(file)));
-    m_predictionsWatcher.setFuture(QtConcurrent::run(&m_pool, [file, dataset = m_dataset] {
+    m_predictionsWatcher.setFuture(QtConcurrent::run(&m_pool, [file, dataset = m_workspace->dataset()] {
         auto outcome = std::make_shared<PredictionsOutcome>();
         auto result = readPredictions(file, *dataset);
         if (!result) {
@@ -580,20 +586,11 @@ void MainWindow::onPredictionsFinished()
         Q_EMIT predictionsLoaded(false, outcome->error.toString());
         return;
     }
-    m_predictions = outcome->predictions;
-    m_evalTruth = outcome->evalTruth;
-    if (!m_predictions->problems.empty()) {
-        std::vector<Problem> all = m_dataset->problems;
-        all.insert(all.end(), m_predictions->problems.begin(), m_predictions->problems.end());
-        m_problemsModel->setProblems(all, m_dataset->root);
-        m_problemsDock->show();
-        retranslate();
-    }
-    recomputeMetrics();
+    m_workspace->setPredictions(outcome->predictions, outcome->evalTruth);
     retranslate();
     m_statusLabel->setText(tr("Predictions for %1 images loaded from %2")
-                               .arg(m_predictions->predictedCount())
-                               .arg(QDir::toNativeSeparators(m_predictions->file)));
+                               .arg(m_workspace->predictions()->predictedCount())
+                               .arg(QDir::toNativeSeparators(m_workspace->predictions()->file)));
     Q_EMIT predictionsLoaded(true, QString());
 }
 
@@ -621,14 +618,14 @@ void MainWindow::setBusy(bool busy, const QString &message)
 void MainWindow::runModel(const QString &modelFile)
 {
     qCInfo(lcSession, "running model %s", qPrintable(modelFile));
-    if (!m_dataset || isRunningModel())
+    if (!m_workspace->dataset() || isRunningModel())
         return;
     setBusy(true, tr("Running %1 over %2 images…")
                       .arg(QDir::toNativeSeparators(modelFile))
-                      .arg(m_dataset->samples.size()));
+                      .arg(m_workspace->dataset()->samples.size()));
     m_modelWatcher.setFuture(QtConcurrent::run(
         &m_pool,
-        [modelFile, dataset = m_dataset,
+        [modelFile, dataset = m_workspace->dataset(),
          bf16 = m_settings.predictBf16()](QPromise<std::shared_ptr<PredictionsOutcome>> &promise) {
             auto outcome = std::make_shared<PredictionsOutcome>();
             auto finish = [&] { promise.addResult(outcome); };
@@ -690,80 +687,25 @@ void MainWindow::onModelFinished()
         Q_EMIT predictionsLoaded(false, outcome->error.toString());
         return;
     }
-    m_predictions = outcome->predictions;
-    m_evalTruth.clear();
-    recomputeMetrics();
+    m_workspace->setPredictions(outcome->predictions);
     retranslate();
     m_statusLabel->setText(tr("Predictions for %1 images from %2")
-                               .arg(m_predictions->predictedCount())
-                               .arg(m_predictions->file));
+                               .arg(m_workspace->predictions()->predictedCount())
+                               .arg(m_workspace->predictions()->file));
     Q_EMIT predictionsLoaded(true, QString());
 }
 
 bool MainWindow::savePredictions(const QString &file, QString *error)
 {
-    if (!m_dataset || !m_predictions) {
+    if (!m_workspace->dataset() || !m_workspace->predictions()) {
         if (error)
             *error = tr("No predictions to save");
         return false;
     }
-    const auto st = writePredictions(file, *m_dataset, *m_predictions);
+    const auto st = writePredictions(file, *m_workspace->dataset(), *m_workspace->predictions());
     if (!st && error)
         *error = st.error().toString();
     return st.ok();
-}
-
-void MainWindow::onLabelsChanged()
-{
-    if (!m_original || !m_editor->store())
-        return;
-    m_dataset = std::make_shared<const Dataset>(m_editor->store()->apply(*m_original));
-    m_stats = computeStats(*m_dataset, m_bands);
-    m_datasetPage->setStats(m_stats);
-    m_samples->relabel(m_dataset, m_bands, [this](int s) {
-        return m_editor->store()->isReviewed(m_dataset->relativePath(s));
-    });
-    m_galleryPage->filter()->refresh();
-    if (m_predictions) {
-        m_metrics =
-            computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
-        m_errorsPage->setMetrics(*m_metrics, m_bands,
-                                 QDir::toNativeSeparators(m_predictions->file));
-    }
-    m_correctionsModel->refresh();
-    m_reviewPage->setDataset(m_dataset);
-    updateTrainingLabels();
-    retranslate();
-    m_statusLabel->setText(tr("Saved: %1").arg(m_editor->undoStack()->undoText()));
-}
-
-void MainWindow::updateTrainingLabels()
-{
-    if (const LabelStore *store = m_editor->store()) {
-        m_trainingPage->setLabelsVersion(store->version(), store->correctedPeople());
-    } else if (m_original) {
-        qint64 version = 0;
-        (void)datasetWithCorrections(*m_original, nullptr, &version);
-        m_trainingPage->setLabelsVersion(version, 0);
-    }
-}
-
-void MainWindow::recomputeMetrics()
-{
-    m_samples->reset(m_dataset, m_predictions, m_bands);
-    if (m_dataset && m_editor->store())
-        m_samples->relabel(m_dataset, m_bands, [this](int s) {
-            return m_editor->store()->isReviewed(m_dataset->relativePath(s));
-        });
-    if (!m_dataset || !m_predictions) {
-        m_metrics.reset();
-        m_errorsPage->clear();
-        m_reviewPage->clear();
-        return;
-    }
-    m_reviewPage->setData(m_dataset, m_predictions, m_bands);
-    m_metrics = computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
-    m_errorsPage->setMetrics(*m_metrics, m_bands, QDir::toNativeSeparators(m_predictions->file));
 }
 
 void MainWindow::setPredictBf16(bool on)
@@ -773,22 +715,7 @@ void MainWindow::setPredictBf16(bool on)
 
 void MainWindow::setAgeBands(const AgeBands &bands)
 {
-    if (!bands.valid() || bands == m_bands)
-        return;
-    m_bands = bands;
-    m_settings.setAgeBands(bands);
-    m_datasetPage->setAgeBands(bands);
-    m_trainingPage->setAgeBands(bands);
-    recomputeStats();
-}
-
-void MainWindow::recomputeStats()
-{
-    if (!m_dataset)
-        return;
-    m_stats = computeStats(*m_dataset, m_bands);
-    m_datasetPage->setStats(m_stats);
-    recomputeMetrics();
+    m_workspace->setAgeBands(bands); // kept in the settings when it changes
 }
 
 bool MainWindow::saveScreenshots(const QString &dir, QString *error)
@@ -883,7 +810,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     if (urls.size() != 1 || !urls[0].isLocalFile())
         return;
     const DropKind kind = dropKind(urls[0].toLocalFile());
-    if (kind == DropKind::Dataset || (kind != DropKind::None && m_dataset))
+    if (kind == DropKind::Dataset || (kind != DropKind::None && m_workspace->dataset()))
         event->acceptProposedAction();
 }
 
@@ -898,11 +825,11 @@ void MainWindow::dropEvent(QDropEvent *event)
         openDataset(path);
         break;
     case DropKind::Predictions:
-        if (m_dataset)
+        if (m_workspace->dataset())
             openPredictions(path);
         break;
     case DropKind::Model:
-        if (m_dataset)
+        if (m_workspace->dataset())
             runModel(path);
         break;
     case DropKind::None:
@@ -913,12 +840,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 bool MainWindow::exportCorrectedLabels(const QString &file, QString *error)
 {
-    if (!m_original || !m_editor->store()) {
+    if (!m_workspace->original() || !m_workspace->editor()->store()) {
         if (error)
             *error = tr("Open a dataset first (and not one open in another MaskLens).");
         return false;
     }
-    if (auto st = m_editor->store()->exportTrainCsv(*m_original, file); !st) {
+    if (auto st = m_workspace->editor()->store()->exportTrainCsv(*m_workspace->original(), file); !st) {
         if (error)
             *error = st.error().toString();
         return false;
@@ -936,21 +863,21 @@ bool MainWindow::writeSubmission(const QStringList &predictionFiles, const QStri
         qCWarning(lcSession, "submission not written: %s", qPrintable(message));
         return false;
     };
-    if (!m_dataset)
+    if (!m_workspace->dataset())
         return fail(tr("Open a dataset first."));
-    if (m_dataset->evalImages.empty())
-        return fail(tr("%1 has no eval images (eval/info.csv).").arg(m_dataset->root));
+    if (m_workspace->dataset()->evalImages.empty())
+        return fail(tr("%1 has no eval images (eval/info.csv).").arg(m_workspace->dataset()->root));
     std::vector<analysis::Predictions> files;
     for (const QString &input : predictionFiles) {
-        auto p = analysis::readPredictions(input, *m_dataset);
+        auto p = analysis::readPredictions(input, *m_workspace->dataset());
         if (!p)
             return fail(p.error().toString());
         files.push_back(std::move(p).value());
     }
-    const auto submission = analysis::voteSubmission(*m_dataset, files);
+    const auto submission = analysis::voteSubmission(*m_workspace->dataset(), files);
     if (!submission)
         return fail(submission.error().toString());
-    if (auto st = analysis::writeSubmission(file, *m_dataset, *submission); !st)
+    if (auto st = analysis::writeSubmission(file, *m_workspace->dataset(), *submission); !st)
         return fail(st.error().toString());
     if (summary)
         *summary = tr("Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken "

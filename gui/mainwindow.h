@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The workbench window: opens a dataset in the background (progress, cancel), shows its pages,
-// lists the problems found while loading. GUI thread only; long work runs on the window's own
+// The workbench window: opens a dataset in the background (progress, cancel) and hands it to
+// its Workspace, which the pages observe; lists the problems found while loading. GUI thread only; long work runs on the window's own
 // thread pool and comes back through QFutureWatcher.
 
 #include "analysis/dataset.h"
@@ -10,6 +10,7 @@
 #include "analysis/metrics.h"
 #include "analysis/predictions.h"
 #include "settings.h"
+#include "workspace.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -38,6 +39,7 @@ class ProblemsModel;
 class SampleModel;
 class ThumbnailCache;
 class TrainingPage;
+class Workspace;
 class ReviewPage;
 
 class MainWindow : public QMainWindow
@@ -74,8 +76,10 @@ public:
     enum class DropKind { None, Dataset, Predictions, Model };
     static DropKind dropKind(const QString &path);
 
-    const analysis::Dataset *dataset() const { return m_dataset.get(); }
-    const analysis::DatasetStats &stats() const { return m_stats; }
+    /// The open dataset's state: what every view shows.
+    Workspace *workspace() const { return m_workspace; }
+    const analysis::Dataset *dataset() const { return m_workspace->dataset().get(); }
+    const analysis::DatasetStats &stats() const { return m_workspace->stats(); }
     DatasetPage *datasetPage() const { return m_datasetPage; }
     ErrorsPage *errorsPage() const { return m_errorsPage; }
     GalleryPage *galleryPage() const { return m_galleryPage; }
@@ -83,12 +87,12 @@ public:
     ReviewPage *reviewPage() const { return m_reviewPage; }
     SampleModel *sampleModel() const { return m_samples; }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
-    LabelEditor *labelEditor() const { return m_editor; }
+    LabelEditor *labelEditor() const { return m_workspace->editor(); }
     CorrectionsModel *correctionsModel() const { return m_correctionsModel; }
     /// The dataset as loaded, before corrections (dataset() has them applied).
-    const analysis::Dataset *originalDataset() const { return m_original.get(); }
-    const analysis::Predictions *predictions() const { return m_predictions.get(); }
-    const std::optional<analysis::Metrics> &metrics() const { return m_metrics; }
+    const analysis::Dataset *originalDataset() const { return m_workspace->original().get(); }
+    const analysis::Predictions *predictions() const { return m_workspace->predictions().get(); }
+    const std::optional<analysis::Metrics> &metrics() const { return m_workspace->metrics(); }
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     QTabWidget *pages() const { return m_pages; }
 
@@ -112,7 +116,7 @@ public:
     /// The age-band thresholds every count, chart and metric uses - and the trainer: a run
     /// started after moving >=60 to 58 trains on 58 (what the Dataset view's controls set).
     void setAgeBands(const analysis::AgeBands &bands);
-    analysis::AgeBands ageBands() const { return m_bands; }
+    analysis::AgeBands ageBands() const { return m_workspace->ageBands(); }
     /// Run Model in bfloat16 (the File menu's check box); kept in the settings.
     void setPredictBf16(bool on);
 
@@ -122,12 +126,9 @@ private:
     void retranslate();
     void rebuildRecentMenu();
     void onLoadFinished();
-    void recomputeStats();
-    void recomputeMetrics();
+    void connectModels();
     void onPredictionsFinished();
     void onModelFinished();
-    void onLabelsChanged();
-    void updateTrainingLabels();
     void setBusy(bool busy, const QString &message);
 
     Settings m_settings;
@@ -136,17 +137,11 @@ private:
     QFutureWatcher<std::shared_ptr<LoadOutcome>> m_loadWatcher;
     QString m_loadingDir;
 
-    std::shared_ptr<const analysis::Dataset> m_original; ///< as loaded
-    std::shared_ptr<const analysis::Dataset> m_dataset;  ///< with corrections applied
-    std::shared_ptr<const analysis::Predictions> m_predictions;
-    std::optional<analysis::Metrics> m_metrics;
-    std::vector<int> m_evalTruth; ///< for eval-split predictions
+    Workspace *m_workspace = nullptr;
     QString m_pendingPredictions; ///< asked for while the dataset was loading
     struct PredictionsOutcome;
     QFutureWatcher<std::shared_ptr<PredictionsOutcome>> m_predictionsWatcher;
     QFutureWatcher<std::shared_ptr<PredictionsOutcome>> m_modelWatcher;
-    analysis::AgeBands m_bands;
-    analysis::DatasetStats m_stats;
 
     QTabWidget *m_pages = nullptr;
     DatasetPage *m_datasetPage = nullptr;
@@ -156,7 +151,6 @@ private:
     ReviewPage *m_reviewPage = nullptr;
     SampleModel *m_samples = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
-    LabelEditor *m_editor = nullptr;
     CorrectionsModel *m_correctionsModel = nullptr;
     QDockWidget *m_correctionsDock = nullptr;
     QMenu *m_editMenu = nullptr;

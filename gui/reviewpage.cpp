@@ -4,6 +4,7 @@
 
 #include "chartwidget.h"
 #include "labeleditor.h"
+#include "workspace.h"
 
 #include "analysis/labelstore.h"
 
@@ -252,6 +253,22 @@ void ReviewPage::clear()
                  "(or masklens-cli train --folds K), then Show in Errors view. Label smoothing "
                  "caps the confidence the person checks need.");
     rebuildQueue();
+}
+
+void ReviewPage::setWorkspace(const Workspace *workspace)
+{
+    // The suspects are found again for other predictions or bands (a new dataset comes with
+    // other predictions: none); an edit only brings their statuses up to date.
+    auto refind = [this, workspace] {
+        if (workspace->dataset() && workspace->predictions())
+            setData(workspace->dataset(), workspace->predictions(), workspace->ageBands());
+        else
+            clear();
+    };
+    connect(workspace, &Workspace::predictionsChanged, this, refind);
+    connect(workspace, &Workspace::ageBandsChanged, this, refind);
+    connect(workspace, &Workspace::labelsChanged, this,
+            [this, workspace] { setDataset(workspace->dataset()); });
 }
 
 void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,

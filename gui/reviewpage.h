@@ -25,6 +25,7 @@ namespace masklens::gui {
 
 class ChartWidget;
 class LabelEditor;
+class Workspace;
 
 class ReviewPage : public QWidget
 {
@@ -33,6 +34,10 @@ public:
     enum class Status { Pending, Accepted, Rejected, Skipped };
 
     explicit ReviewPage(LabelEditor *editor, QWidget *parent = nullptr);
+
+    /// Observes the workspace: the suspects follow its predictions and bands, their statuses
+    /// its labels.
+    void setWorkspace(const Workspace *workspace);
 
     /// Finds the suspects for the dataset (corrections applied) and predictions; a suspect the
     /// journal already answers (label now the suggested one, or images reviewed) starts answered.

@@ -9,6 +9,7 @@
 
 #include "chartwidget.h"
 #include "runcomparedialog.h"
+#include "workspace.h"
 
 #include "analysis/labels.h"
 #include "analysis/runs.h"
@@ -93,6 +94,17 @@ enum RunColumn {
 };
 
 } // namespace
+
+void TrainingPage::setWorkspace(const Workspace *workspace)
+{
+    setAgeBands(workspace->ageBands());
+    connect(workspace, &Workspace::ageBandsChanged, this, &TrainingPage::setAgeBands);
+    connect(workspace, &Workspace::labelsVersionChanged, this, &TrainingPage::setLabelsVersion);
+    connect(workspace, &Workspace::datasetOpened, this, [this, workspace] {
+        setDataset(workspace->original() ? workspace->original()->root : QString());
+        setLabelsVersion(workspace->labelsVersion(), workspace->correctedPeople());
+    });
+}
 
 TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingProcess::defaultCli())
 {

@@ -32,6 +32,7 @@ namespace masklens::gui {
 
 class ChartWidget;
 class LaunchForm;
+class Workspace;
 
 class TrainingPage : public QWidget
 {
@@ -40,6 +41,8 @@ public:
     explicit TrainingPage(QWidget *parent = nullptr);
     ~TrainingPage() override;
 
+    /// Observes the workspace: runs train on its dataset, with its bands and labels version.
+    void setWorkspace(const Workspace *workspace);
     /// The dataset runs train on (empty: none open); its runs live in DIR/.masklens/runs.
     void setDataset(const QString &dir);
     /// The labels version the next run will train on (the journal's last entry).

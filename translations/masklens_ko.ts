@@ -1279,7 +1279,7 @@ B: %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="55"/>
+        <location filename="../cli/cmd_train.cpp" line="56"/>
         <source>Usage: masklens-cli train --data DIR --out RUNDIR [options]
        masklens-cli train --resume RUNDIR
 
@@ -1329,174 +1329,174 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="107"/>
+        <location filename="../cli/cmd_train.cpp" line="108"/>
         <source>train: --labels: %1
 </source>
         <translation>train: --labels: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="113"/>
+        <location filename="../cli/cmd_train.cpp" line="114"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation>train: --labels %1: 헤더는 id,gender,race,age,path여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="122"/>
+        <location filename="../cli/cmd_train.cpp" line="123"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation>train: %1:%2: 알 수 없는 폴더이거나 잘못된 성별/나이. 행을 무시합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="152"/>
+        <location filename="../cli/cmd_train.cpp" line="153"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation>train: %1에는 값이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="220"/>
+        <location filename="../cli/cmd_train.cpp" line="221"/>
         <source>train: %1 (try --help)
 </source>
         <translation>train: %1 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="225"/>
+        <location filename="../cli/cmd_train.cpp" line="226"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation>train: --launcher: local, ssh 또는 slurm이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="232"/>
+        <location filename="../cli/cmd_train.cpp" line="233"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation>train: --port: 1..65535여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="240"/>
+        <location filename="../cli/cmd_train.cpp" line="241"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation>train: --gpus-per-task: 0..64여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="248"/>
+        <location filename="../cli/cmd_train.cpp" line="249"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation>train: --tasks-per-model: 1..4096이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="257"/>
+        <location filename="../cli/cmd_train.cpp" line="258"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation>train: --processes: 1..256이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="261"/>
+        <location filename="../cli/cmd_train.cpp" line="262"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation>train: --processes는 이 컴퓨터용입니다. Slurm 클러스터에서는 --tasks-per-model을 쓰세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="269"/>
+        <location filename="../cli/cmd_train.cpp" line="270"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation>train: --time: 04:00:00이나 1-00:00:00 같은 Slurm 시간 제한이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="273"/>
+        <location filename="../cli/cmd_train.cpp" line="274"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation>train: --launcher ssh에는 --host [USER@]HOST가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="299"/>
-        <location filename="../cli/cmd_train.cpp" line="400"/>
-        <location filename="../cli/cmd_train.cpp" line="425"/>
-        <location filename="../cli/cmd_train.cpp" line="443"/>
-        <location filename="../cli/cmd_train.cpp" line="456"/>
-        <location filename="../cli/cmd_train.cpp" line="463"/>
+        <location filename="../cli/cmd_train.cpp" line="300"/>
+        <location filename="../cli/cmd_train.cpp" line="397"/>
+        <location filename="../cli/cmd_train.cpp" line="422"/>
+        <location filename="../cli/cmd_train.cpp" line="440"/>
+        <location filename="../cli/cmd_train.cpp" line="453"/>
+        <location filename="../cli/cmd_train.cpp" line="460"/>
         <source>train: %1
 </source>
         <translation>train: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="328"/>
+        <location filename="../cli/cmd_train.cpp" line="329"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation>train: ssh로 --resume: run.json에 호스트가 없습니다. --host를 주세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="340"/>
+        <location filename="../cli/cmd_train.cpp" line="341"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation>train: --data DIR와 --out RUNDIR이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="345"/>
+        <location filename="../cli/cmd_train.cpp" line="346"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation>train: --bands: 0 &lt; MIDDLE &lt; OLD인 MIDDLE,OLD여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="368"/>
+        <location filename="../cli/cmd_train.cpp" line="365"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation>train: --size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="375"/>
+        <location filename="../cli/cmd_train.cpp" line="372"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation>train: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="387"/>
+        <location filename="../cli/cmd_train.cpp" line="384"/>
         <source>image cache</source>
         <translation>이미지 캐시</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="404"/>
+        <location filename="../cli/cmd_train.cpp" line="401"/>
         <source>train: left out %1
 </source>
         <translation>train: 제외함 %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="405"/>
+        <location filename="../cli/cmd_train.cpp" line="402"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation>train: 이미지 캐시 %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="403"/>
         <source>reused</source>
         <translation>재사용</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="403"/>
         <source>built</source>
         <translation>새로 만듦</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="409"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>train: cannot create %1
 </source>
         <translation>train: %1을(를) 만들 수 없습니다
@@ -1760,27 +1760,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="26"/>
+        <location filename="../gui/datasetpage.cpp" line="27"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="27"/>
+        <location filename="../gui/datasetpage.cpp" line="28"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="28"/>
+        <location filename="../gui/datasetpage.cpp" line="29"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="30"/>
+        <location filename="../gui/datasetpage.cpp" line="31"/>
         <source>M</source>
         <translation>남</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="31"/>
+        <location filename="../gui/datasetpage.cpp" line="32"/>
         <source>F</source>
         <translation>여</translation>
     </message>
@@ -2084,163 +2084,163 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="93"/>
+        <location filename="../cli/remoterun.cpp" line="85"/>
         <source>cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="102"/>
+        <location filename="../cli/remoterun.cpp" line="94"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1이(가) %2초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="260"/>
+        <location filename="../cli/remoterun.cpp" line="257"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation>train: run.json을 갱신할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="365"/>
+        <location filename="../cli/remoterun.cpp" line="362"/>
         <source>%1 on %2 failed: %3</source>
         <translation>%2에서 %1 실패: %3</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="367"/>
-        <location filename="../cli/remoterun.cpp" line="682"/>
+        <location filename="../cli/remoterun.cpp" line="364"/>
+        <location filename="../cli/remoterun.cpp" line="679"/>
         <source>exit status %1</source>
         <translation>종료 상태 %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="376"/>
+        <location filename="../cli/remoterun.cpp" line="373"/>
         <source>creating %1</source>
         <translation>%1 만들기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="385"/>
+        <location filename="../cli/remoterun.cpp" line="382"/>
         <source>stopping an earlier trainer</source>
         <translation>이전 학습기 멈추기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="387"/>
+        <location filename="../cli/remoterun.cpp" line="384"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation>train: 이미지 캐시와 레이블을 %1(으)로 보내는 중
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="390"/>
+        <location filename="../cli/remoterun.cpp" line="387"/>
         <source>sending the image cache</source>
         <translation>이미지 캐시 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="393"/>
+        <location filename="../cli/remoterun.cpp" line="390"/>
         <source>sending samples.csv</source>
         <translation>samples.csv 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="403"/>
+        <location filename="../cli/remoterun.cpp" line="400"/>
         <source>sending the initial weights</source>
         <translation>초기 가중치 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="412"/>
+        <location filename="../cli/remoterun.cpp" line="409"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation>실행의 체크포인트 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="416"/>
+        <location filename="../cli/remoterun.cpp" line="413"/>
         <source>writing config.json</source>
         <translation>config.json 쓰기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="447"/>
+        <location filename="../cli/remoterun.cpp" line="444"/>
         <source>cannot run ssh: %1</source>
         <translation>ssh를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="488"/>
+        <location filename="../cli/remoterun.cpp" line="485"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation>train: %1의 학습기를 멈추는 중(체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="508"/>
+        <location filename="../cli/remoterun.cpp" line="505"/>
         <source>the connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊겼습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="510"/>
+        <location filename="../cli/remoterun.cpp" line="507"/>
         <source>ssh exited with status %1</source>
         <translation>ssh가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="613"/>
+        <location filename="../cli/remoterun.cpp" line="610"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation>train: 경고: %1은(는) 클러스터 노드들이 공유하지 않는 폴더에 있습니다(/tmp 같은 곳은 각 컴퓨터의 것입니다). 이 컴퓨터 말고 다른 노드가 있는 클러스터라면 실행 폴더와 --cache-dir를 공유 저장소(홈, /scratch, NFS)에 두세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="625"/>
+        <location filename="../cli/remoterun.cpp" line="622"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="681"/>
+        <location filename="../cli/remoterun.cpp" line="678"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="719"/>
+        <location filename="../cli/remoterun.cpp" line="716"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation>train: 작업 %1을(를) 취소하는 중(실행 중인 태스크는 체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="760"/>
+        <location filename="../cli/remoterun.cpp" line="757"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation>작업 %1을(를) 취소했습니다. --resume으로 끝나지 않은 태스크만 다시 제출합니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="769"/>
+        <location filename="../cli/remoterun.cpp" line="766"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation>작업 %2의 태스크 %1이(가) %3 상태로 끝났습니다: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="772"/>
+        <location filename="../cli/remoterun.cpp" line="769"/>
         <source>no output</source>
         <translation>출력 없음</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="829"/>
+        <location filename="../cli/localprocesses.cpp" line="60"/>
         <source>was killed by signal %1</source>
         <translation>신호 %1로 강제 종료되었습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="830"/>
+        <location filename="../cli/localprocesses.cpp" line="61"/>
         <source>exited with status %1</source>
         <translation>상태 %1로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="880"/>
+        <location filename="../cli/localprocesses.cpp" line="111"/>
         <source>cannot make a pipe for rank 0: %1</source>
         <translation>rank 0의 파이프를 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="904"/>
+        <location filename="../cli/localprocesses.cpp" line="135"/>
         <source>cannot start rank %1: %2</source>
         <translation>rank %1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="962"/>
+        <location filename="../cli/localprocesses.cpp" line="193"/>
         <source>rank %1 of %2 %3; the other processes were stopped</source>
         <translation>프로세스 %2개 중 rank %1이(가) %3; 나머지 프로세스를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="970"/>
+        <location filename="../cli/localprocesses.cpp" line="201"/>
         <source>rank %1 of %2 %3</source>
         <translation>프로세스 %2개 중 rank %1이(가) %3</translation>
     </message>
@@ -2506,18 +2506,18 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>차트를 PNG 또는 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="103"/>
+        <location filename="../gui/chartwidget.cpp" line="118"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="112"/>
-        <location filename="../gui/chartwidget.cpp" line="118"/>
+        <location filename="../gui/chartwidget.cpp" line="127"/>
+        <location filename="../gui/chartwidget.cpp" line="133"/>
         <source>Save chart</source>
         <translation>차트 저장</translation>
     </message>
     <message>
-        <location filename="../gui/chartwidget.cpp" line="113"/>
+        <location filename="../gui/chartwidget.cpp" line="128"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
     </message>
@@ -2568,139 +2568,139 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="162"/>
+        <location filename="../gui/datasetpage.cpp" line="173"/>
         <source>Age bands start at</source>
         <translation>연령대 시작 나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="163"/>
+        <location filename="../gui/datasetpage.cpp" line="174"/>
         <source>First age of the middle band</source>
         <translation>중간 연령대의 첫 나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="164"/>
+        <location filename="../gui/datasetpage.cpp" line="175"/>
         <source>First age of the old band (teams moved it to 58 or 59)</source>
         <translation>고령 연령대의 첫 나이 (여러 팀이 58이나 59로 옮겼습니다)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="166"/>
+        <location filename="../gui/datasetpage.cpp" line="177"/>
         <source>First age of the old band</source>
         <translation>고령 연령대의 첫 나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="168"/>
+        <location filename="../gui/datasetpage.cpp" line="179"/>
         <source>Gender and age counted in</source>
         <translation>성별과 나이 집계 단위</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="169"/>
-        <location filename="../gui/datasetpage.cpp" line="319"/>
+        <location filename="../gui/datasetpage.cpp" line="180"/>
+        <location filename="../gui/datasetpage.cpp" line="330"/>
         <source>people</source>
         <translation>사람</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="170"/>
-        <location filename="../gui/datasetpage.cpp" line="256"/>
+        <location filename="../gui/datasetpage.cpp" line="181"/>
+        <location filename="../gui/datasetpage.cpp" line="267"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="177"/>
+        <location filename="../gui/datasetpage.cpp" line="188"/>
         <source>Open a dataset folder (File ▸ Open, or drop it here).</source>
         <translation>데이터셋 폴더를 여세요 (파일 ▸ 열기, 또는 여기로 끌어다 놓기).</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="187"/>
+        <location filename="../gui/datasetpage.cpp" line="198"/>
         <source>%1 people · %2 images</source>
         <translation>사람 %1명 · 이미지 %2장</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="189"/>
+        <location filename="../gui/datasetpage.cpp" line="200"/>
         <source> · %1 eval images</source>
         <translation> · 평가 이미지 %1장</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="191"/>
+        <location filename="../gui/datasetpage.cpp" line="202"/>
         <source> · imbalance %1 : 1 (class %2 has %3 images, class %4 has %5)</source>
         <translation> · 불균형 %1 : 1 (클래스 %2는 %3장, 클래스 %4는 %5장)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="202"/>
+        <location filename="../gui/datasetpage.cpp" line="213"/>
         <source>Mask state (images)</source>
         <translation>마스크 상태 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="202"/>
+        <location filename="../gui/datasetpage.cpp" line="213"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="202"/>
+        <location filename="../gui/datasetpage.cpp" line="213"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="202"/>
+        <location filename="../gui/datasetpage.cpp" line="213"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="205"/>
+        <location filename="../gui/datasetpage.cpp" line="216"/>
         <source>Gender (images)</source>
         <translation>성별 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="205"/>
+        <location filename="../gui/datasetpage.cpp" line="216"/>
         <source>Gender (people)</source>
         <translation>성별 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="206"/>
+        <location filename="../gui/datasetpage.cpp" line="217"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="206"/>
+        <location filename="../gui/datasetpage.cpp" line="217"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="208"/>
+        <location filename="../gui/datasetpage.cpp" line="219"/>
         <source>Age band (images)</source>
         <translation>연령대 (이미지)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="208"/>
+        <location filename="../gui/datasetpage.cpp" line="219"/>
         <source>Age band (people)</source>
         <translation>연령대 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="221"/>
+        <location filename="../gui/datasetpage.cpp" line="232"/>
         <source>Images per class (the &gt;=%1 classes in red)</source>
         <translation>클래스별 이미지 수 (%1세 이상 클래스는 빨간색)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="224"/>
+        <location filename="../gui/datasetpage.cpp" line="235"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="225"/>
+        <location filename="../gui/datasetpage.cpp" line="236"/>
         <source>&gt;=%1 class</source>
         <translation>%1세 이상 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="297"/>
+        <location filename="../gui/datasetpage.cpp" line="308"/>
         <source>People per age, with the band thresholds</source>
         <translation>나이별 사람 수와 연령대 경계</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="317"/>
+        <location filename="../gui/datasetpage.cpp" line="328"/>
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../gui/datasetpage.cpp" line="329"/>
+        <location filename="../gui/datasetpage.cpp" line="340"/>
         <source>%1 ▸</source>
         <translation>%1 ▸</translation>
     </message>
@@ -2708,122 +2708,122 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="116"/>
+        <location filename="../gui/errorspage.cpp" line="130"/>
         <source>Row-normalise the confusion matrix (each true class sums to 100%)</source>
         <translation>혼동 행렬을 행별로 정규화 (각 실제 클래스의 합이 100%)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="127"/>
+        <location filename="../gui/errorspage.cpp" line="141"/>
         <source>Load predictions (File ▸ Load Predictions…) or run a model to see its errors.</source>
         <translation>오류를 보려면 예측을 불러오거나 (파일 ▸ 예측 불러오기…) 모델을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="136"/>
+        <location filename="../gui/errorspage.cpp" line="150"/>
         <source>Macro F1 %1 · accuracy %2% · &gt;=%3 classes F1 %4 · %5 images</source>
         <translation>매크로 F1 %1 · 정확도 %2% · %3세 이상 클래스 F1 %4 · 이미지 %5장</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="142"/>
+        <location filename="../gui/errorspage.cpp" line="156"/>
         <source> (%1 without a prediction)</source>
         <translation> (예측 없음 %1장)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="143"/>
+        <location filename="../gui/errorspage.cpp" line="157"/>
         <source>Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10</source>
         <translation>속성별 F1: 마스크 %1, 성별 %2, 연령대 %3 · 연령대별 오류율: %4 %5%, %6 %7%, %8 %9% · %10</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="165"/>
+        <location filename="../gui/errorspage.cpp" line="179"/>
         <source>Per class: precision, recall and F1 (* the &gt;=%1 classes; n = support)</source>
         <translation>클래스별 정밀도, 재현율, F1 (* %1세 이상 클래스, n = 표본 수)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="170"/>
+        <location filename="../gui/errorspage.cpp" line="184"/>
         <source>precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="170"/>
+        <location filename="../gui/errorspage.cpp" line="184"/>
         <source>recall</source>
         <translation>재현율</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="170"/>
+        <location filename="../gui/errorspage.cpp" line="184"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="226"/>
+        <location filename="../gui/errorspage.cpp" line="229"/>
         <source>Confusion matrix, share of each true class</source>
         <translation>혼동 행렬, 실제 클래스별 비율</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="227"/>
+        <location filename="../gui/errorspage.cpp" line="230"/>
         <source>Confusion matrix (rows: label, columns: predicted)</source>
         <translation>혼동 행렬 (행: 레이블, 열: 예측)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="231"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="231"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="228"/>
+        <location filename="../gui/errorspage.cpp" line="231"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="229"/>
+        <location filename="../gui/errorspage.cpp" line="232"/>
         <source>Mask state</source>
         <translation>마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="230"/>
+        <location filename="../gui/errorspage.cpp" line="233"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="230"/>
+        <location filename="../gui/errorspage.cpp" line="233"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="230"/>
+        <location filename="../gui/errorspage.cpp" line="233"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="234"/>
+        <location filename="../gui/errorspage.cpp" line="237"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="298"/>
+        <location filename="../gui/errorspage.cpp" line="301"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="299"/>
+        <location filename="../gui/errorspage.cpp" line="302"/>
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="310"/>
+        <location filename="../gui/errorspage.cpp" line="313"/>
         <source>Error rate by exact age (bands: %1, %2, %3)</source>
         <translation>나이별 오류율 (연령대: %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="329"/>
+        <location filename="../gui/errorspage.cpp" line="332"/>
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="330"/>
+        <location filename="../gui/errorspage.cpp" line="333"/>
         <source>error rate</source>
         <translation>오류율</translation>
     </message>
@@ -3068,42 +3068,42 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>사람 %1 (%2): %3, %4세</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="431"/>
+        <location filename="../gui/gallerypage.cpp" line="433"/>
         <source>Label: %1 (class %2)</source>
         <translation>레이블: %1 (클래스 %2)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="434"/>
+        <location filename="../gui/gallerypage.cpp" line="436"/>
         <source>Predicted: %1 (class %2), right</source>
         <translation>예측: %1 (클래스 %2), 정답</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="435"/>
+        <location filename="../gui/gallerypage.cpp" line="437"/>
         <source>Predicted: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation>예측: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (클래스 %2), 오답&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="441"/>
+        <location filename="../gui/gallerypage.cpp" line="443"/>
         <source>Top 3:</source>
         <translation>상위 3개:</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="449"/>
+        <location filename="../gui/gallerypage.cpp" line="451"/>
         <source>No prediction loaded.</source>
         <translation>불러온 예측이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="452"/>
+        <location filename="../gui/gallerypage.cpp" line="454"/>
         <source>Reviewed.</source>
         <translation>검토함.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="454"/>
+        <location filename="../gui/gallerypage.cpp" line="456"/>
         <source>Excluded from training.</source>
         <translation>학습에서 제외됨.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="479"/>
+        <location filename="../gui/gallerypage.cpp" line="481"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
@@ -3252,391 +3252,386 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="125"/>
+        <location filename="../gui/mainwindow.cpp" line="133"/>
         <source>Correct labels</source>
         <translation>레이블 수정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="250"/>
+        <location filename="../gui/mainwindow.cpp" line="292"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation>데이터셋 폴더 열기 (train/과 eval/이 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="262"/>
+        <location filename="../gui/mainwindow.cpp" line="304"/>
         <source>Run a model over the dataset</source>
         <translation>데이터셋에 모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="264"/>
+        <location filename="../gui/mainwindow.cpp" line="306"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation>모델 (*.mlck *.pt *.pth *.ts);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274"/>
-        <location filename="../gui/mainwindow.cpp" line="279"/>
+        <location filename="../gui/mainwindow.cpp" line="316"/>
+        <location filename="../gui/mainwindow.cpp" line="321"/>
         <source>Save predictions</source>
         <translation>예측 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="276"/>
+        <location filename="../gui/mainwindow.cpp" line="318"/>
         <source>Predictions (*.csv)</source>
         <translation>예측 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="283"/>
-        <location filename="../gui/mainwindow.cpp" line="575"/>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="585"/>
         <source>Load predictions</source>
         <translation>예측 불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="284"/>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
+        <location filename="../gui/mainwindow.cpp" line="326"/>
+        <location filename="../gui/mainwindow.cpp" line="349"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>예측 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
-        <location filename="../gui/mainwindow.cpp" line="299"/>
+        <location filename="../gui/mainwindow.cpp" line="334"/>
+        <location filename="../gui/mainwindow.cpp" line="341"/>
         <source>Export corrected labels</source>
         <translation>수정된 레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294"/>
+        <location filename="../gui/mainwindow.cpp" line="336"/>
         <source>Labels (*.csv)</source>
         <translation>레이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="301"/>
+        <location filename="../gui/mainwindow.cpp" line="343"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 썼습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="306"/>
+        <location filename="../gui/mainwindow.cpp" line="348"/>
         <source>Eval predictions to vote (one per model or seed)</source>
         <translation>투표할 평가 예측 (모델이나 시드마다 하나)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="311"/>
-        <location filename="../gui/mainwindow.cpp" line="318"/>
+        <location filename="../gui/mainwindow.cpp" line="353"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>Write submission</source>
         <translation>제출 파일 쓰기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313"/>
+        <location filename="../gui/mainwindow.cpp" line="355"/>
         <source>Submission (*.csv)</source>
         <translation>제출 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361"/>
+        <location filename="../gui/mainwindow.cpp" line="403"/>
         <source>About MaskLens</source>
         <translation>MaskLens 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="362"/>
+        <location filename="../gui/mainwindow.cpp" line="404"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;마스크 분류기를 위한 작업대: 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="372"/>
+        <location filename="../gui/mainwindow.cpp" line="414"/>
         <source>MaskLens — %1</source>
         <translation>MaskLens — %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/mainwindow.cpp" line="415"/>
         <source>MaskLens</source>
         <translation>MaskLens</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="374"/>
+        <location filename="../gui/mainwindow.cpp" line="416"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="375"/>
+        <location filename="../gui/mainwindow.cpp" line="417"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="376"/>
+        <location filename="../gui/mainwindow.cpp" line="418"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="377"/>
+        <location filename="../gui/mainwindow.cpp" line="419"/>
         <source>Label issues</source>
         <translation>레이블 문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="378"/>
+        <location filename="../gui/mainwindow.cpp" line="420"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379"/>
+        <location filename="../gui/mainwindow.cpp" line="421"/>
         <source>Load &amp;Predictions…</source>
         <translation>예측 불러오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="380"/>
+        <location filename="../gui/mainwindow.cpp" line="422"/>
         <source>&amp;Run Model…</source>
         <translation>모델 실행(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="381"/>
+        <location filename="../gui/mainwindow.cpp" line="423"/>
         <source>Run Models in bfloat16</source>
         <translation>모델을 bfloat16으로 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="382"/>
+        <location filename="../gui/mainwindow.cpp" line="424"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation>AVX-512 BF16이 있는 CPU와 GPU에서 더 빠릅니다. 답이 조금 달라지며, 예측에 bf16이라고 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="384"/>
+        <location filename="../gui/mainwindow.cpp" line="426"/>
         <source>&amp;Save Predictions…</source>
         <translation>예측 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="386"/>
+        <location filename="../gui/mainwindow.cpp" line="428"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="387"/>
+        <location filename="../gui/mainwindow.cpp" line="429"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="388"/>
+        <location filename="../gui/mainwindow.cpp" line="430"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="389"/>
+        <location filename="../gui/mainwindow.cpp" line="431"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="390"/>
+        <location filename="../gui/mainwindow.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="391"/>
+        <location filename="../gui/mainwindow.cpp" line="433"/>
         <source>Corrections (%1)</source>
         <translation>수정 내역 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="393"/>
+        <location filename="../gui/mainwindow.cpp" line="435"/>
         <source>Filter corrections…</source>
         <translation>수정 내역 거르기…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="394"/>
+        <location filename="../gui/mainwindow.cpp" line="436"/>
         <source>Filter corrections</source>
         <translation>수정 내역 거르기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="395"/>
+        <location filename="../gui/mainwindow.cpp" line="437"/>
         <source>Corrections</source>
         <translation>수정 내역</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="397"/>
+        <location filename="../gui/mainwindow.cpp" line="439"/>
         <source>Revert selected</source>
         <translation>선택 항목 되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="398"/>
+        <location filename="../gui/mainwindow.cpp" line="440"/>
         <source>&amp;Open Dataset…</source>
         <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="399"/>
+        <location filename="../gui/mainwindow.cpp" line="441"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="400"/>
+        <location filename="../gui/mainwindow.cpp" line="442"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="401"/>
+        <location filename="../gui/mainwindow.cpp" line="443"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="402"/>
+        <location filename="../gui/mainwindow.cpp" line="444"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="403"/>
+        <location filename="../gui/mainwindow.cpp" line="445"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="446"/>
         <source>&amp;About MaskLens</source>
         <translation>MaskLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="405"/>
+        <location filename="../gui/mainwindow.cpp" line="447"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="406"/>
+        <location filename="../gui/mainwindow.cpp" line="448"/>
         <source>&amp;Export Corrected Labels…</source>
         <translation>수정된 레이블 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="408"/>
+        <location filename="../gui/mainwindow.cpp" line="450"/>
         <source>Write Su&amp;bmission…</source>
         <translation>제출 파일 쓰기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="411"/>
+        <location filename="../gui/mainwindow.cpp" line="453"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="445"/>
+        <location filename="../gui/mainwindow.cpp" line="487"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="478"/>
+        <location filename="../gui/mainwindow.cpp" line="520"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터셋이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="479"/>
-        <location filename="../gui/mainwindow.cpp" line="677"/>
+        <location filename="../gui/mainwindow.cpp" line="521"/>
+        <location filename="../gui/mainwindow.cpp" line="678"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="485"/>
+        <location filename="../gui/mainwindow.cpp" line="527"/>
         <source>Could not open the dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="487"/>
+        <location filename="../gui/mainwindow.cpp" line="529"/>
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="488"/>
+        <location filename="../gui/mainwindow.cpp" line="530"/>
         <source>Could not open %1:
 %2</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="510"/>
-        <source>editing is off: %1</source>
-        <translation>편집 꺼짐: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="529"/>
+        <location filename="../gui/mainwindow.cpp" line="539"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation>사람 %1명, 이미지 %2장, 문제 %3건</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="545"/>
+        <location filename="../gui/mainwindow.cpp" line="555"/>
         <source>Loading predictions %1…</source>
         <translation>예측 %1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="558"/>
+        <location filename="../gui/mainwindow.cpp" line="568"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="573"/>
+        <location filename="../gui/mainwindow.cpp" line="583"/>
         <source>Could not load the predictions</source>
         <translation>예측을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="590"/>
+        <location filename="../gui/mainwindow.cpp" line="591"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation>이미지 %1장의 예측을 %2에서 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="622"/>
+        <location filename="../gui/mainwindow.cpp" line="623"/>
         <source>Running %1 over %2 images…</source>
         <translation>이미지 %2장에 %1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="661"/>
+        <location filename="../gui/mainwindow.cpp" line="662"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="662"/>
+        <location filename="../gui/mainwindow.cpp" line="663"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="676"/>
+        <location filename="../gui/mainwindow.cpp" line="677"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation>모델 실행을 취소했습니다. 이전 예측이 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="683"/>
+        <location filename="../gui/mainwindow.cpp" line="684"/>
         <source>The model could not run</source>
         <translation>모델을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="685"/>
+        <location filename="../gui/mainwindow.cpp" line="686"/>
         <source>Run model</source>
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="693"/>
+        <location filename="../gui/mainwindow.cpp" line="692"/>
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="703"/>
+        <location filename="../gui/mainwindow.cpp" line="702"/>
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="733"/>
+        <location filename="../gui/mainwindow.cpp" line="267"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="794"/>
+        <location filename="../gui/mainwindow.cpp" line="725"/>
         <source>Cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="816"/>
-        <location filename="../gui/mainwindow.cpp" line="845"/>
+        <location filename="../gui/mainwindow.cpp" line="747"/>
+        <location filename="../gui/mainwindow.cpp" line="776"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="914"/>
+        <location filename="../gui/mainwindow.cpp" line="845"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation>먼저 데이터셋을 여세요 (다른 MaskLens에서 열려 있지 않은 것).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="936"/>
+        <location filename="../gui/mainwindow.cpp" line="867"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="938"/>
+        <location filename="../gui/mainwindow.cpp" line="869"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation>%1에는 평가 이미지가 없습니다 (eval/info.csv).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="952"/>
+        <location filename="../gui/mainwindow.cpp" line="883"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation>%1을(를) 썼습니다: 파일 %3개로 평가 이미지 %2장; 만장일치 %4장, 확률로 가린 동률 %5장</translation>
     </message>
@@ -3662,194 +3657,194 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="194"/>
+        <location filename="../gui/reviewpage.cpp" line="195"/>
         <source>gender flip (person)</source>
         <translation>성별 뒤바뀜 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="196"/>
+        <location filename="../gui/reviewpage.cpp" line="197"/>
         <source>age band (person)</source>
         <translation>연령대 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="198"/>
+        <location filename="../gui/reviewpage.cpp" line="199"/>
         <source>incorrect/normal swap</source>
         <translation>잘못 착용/미착용 뒤바뀜</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="200"/>
+        <location filename="../gui/reviewpage.cpp" line="201"/>
         <source>image label</source>
         <translation>이미지 레이블</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="209"/>
+        <location filename="../gui/reviewpage.cpp" line="210"/>
         <source>to review</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="211"/>
+        <location filename="../gui/reviewpage.cpp" line="212"/>
         <source>accepted</source>
         <translation>수락</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="213"/>
+        <location filename="../gui/reviewpage.cpp" line="214"/>
         <source>rejected</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215"/>
+        <location filename="../gui/reviewpage.cpp" line="216"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="223"/>
         <source>Review queue</source>
         <translation>검토 대기열</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="224"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation>잘못된 것으로 보이는 레이블: A나 Return은 제안 수락, R이나 Delete는 거부, S나 Space는 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="225"/>
+        <location filename="../gui/reviewpage.cpp" line="226"/>
         <source>every kind</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="228"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>only those left to review</source>
         <translation>검토가 남은 것만</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>given → suggested</source>
         <translation>현재 → 제안</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>person / image</source>
         <translation>사람 / 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
+        <location filename="../gui/reviewpage.cpp" line="232"/>
         <source>Accept (A)</source>
         <translation>수락 (A)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="233"/>
+        <location filename="../gui/reviewpage.cpp" line="234"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation>제안된 레이블을 수정 기록에 씁니다 (되돌리기: Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="234"/>
+        <location filename="../gui/reviewpage.cpp" line="235"/>
         <source>Reject (R)</source>
         <translation>거부 (R)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="235"/>
+        <location filename="../gui/reviewpage.cpp" line="236"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation>레이블이 맞습니다: 이미지를 검토함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="236"/>
+        <location filename="../gui/reviewpage.cpp" line="237"/>
         <source>Skip (S)</source>
         <translation>건너뛰기 (S)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="237"/>
+        <location filename="../gui/reviewpage.cpp" line="238"/>
         <source>Show in gallery</source>
         <translation>갤러리에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="238"/>
+        <location filename="../gui/reviewpage.cpp" line="239"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation>현재 클래스별 의심 이미지 수 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="250"/>
+        <location filename="../gui/reviewpage.cpp" line="251"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="443"/>
+        <location filename="../gui/reviewpage.cpp" line="460"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="450"/>
+        <location filename="../gui/reviewpage.cpp" line="467"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="466"/>
+        <location filename="../gui/reviewpage.cpp" line="483"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="471"/>
+        <location filename="../gui/reviewpage.cpp" line="488"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="504"/>
+        <location filename="../gui/reviewpage.cpp" line="521"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="521"/>
+        <location filename="../gui/reviewpage.cpp" line="538"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="528"/>
+        <location filename="../gui/reviewpage.cpp" line="545"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="541"/>
+        <location filename="../gui/reviewpage.cpp" line="558"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="553"/>
+        <location filename="../gui/reviewpage.cpp" line="570"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="571"/>
+        <location filename="../gui/reviewpage.cpp" line="588"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="572"/>
+        <location filename="../gui/reviewpage.cpp" line="589"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="574"/>
+        <location filename="../gui/reviewpage.cpp" line="591"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -3892,97 +3887,97 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="119"/>
+        <location filename="../gui/runcomparedialog.cpp" line="110"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="119"/>
+        <location filename="../gui/runcomparedialog.cpp" line="110"/>
         <source>support</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="119"/>
+        <location filename="../gui/runcomparedialog.cpp" line="110"/>
         <source>F1 A</source>
         <translation>F1 A</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="119"/>
+        <location filename="../gui/runcomparedialog.cpp" line="110"/>
         <source>F1 B</source>
         <translation>F1 B</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="119"/>
+        <location filename="../gui/runcomparedialog.cpp" line="110"/>
         <source>B - A</source>
         <translation>B - A</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="146"/>
+        <location filename="../gui/runcomparedialog.cpp" line="137"/>
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="147"/>
+        <location filename="../gui/runcomparedialog.cpp" line="138"/>
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="178"/>
+        <location filename="../gui/runcomparedialog.cpp" line="169"/>
         <source>true %1, predicted %2: A %3, B %4</source>
         <translation>정답 %1, 예측 %2: A %3, B %4</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="189"/>
+        <location filename="../gui/runcomparedialog.cpp" line="180"/>
         <source>B&apos;s confusion matrix minus A&apos;s (rows: true class, columns: predicted). Green: B better (more on the diagonal, fewer off it); red: worse.</source>
         <translation>B의 혼동 행렬에서 A의 것을 뺀 값 (행: 정답 클래스, 열: 예측). 초록: B가 더 좋음 (대각선은 늘고 그 밖은 줄어듦); 빨강: 더 나쁨.</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="198"/>
+        <location filename="../gui/runcomparedialog.cpp" line="189"/>
         <source>change</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="198"/>
+        <location filename="../gui/runcomparedialog.cpp" line="189"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="198"/>
+        <location filename="../gui/runcomparedialog.cpp" line="189"/>
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="198"/>
+        <location filename="../gui/runcomparedialog.cpp" line="189"/>
         <source>A predicted</source>
         <translation>A 예측</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="198"/>
+        <location filename="../gui/runcomparedialog.cpp" line="189"/>
         <source>B predicted</source>
         <translation>B 예측</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="206"/>
+        <location filename="../gui/runcomparedialog.cpp" line="197"/>
         <source>wrong → right</source>
         <translation>오답 → 정답</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="206"/>
+        <location filename="../gui/runcomparedialog.cpp" line="197"/>
         <source>right → wrong</source>
         <translation>정답 → 오답</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="226"/>
+        <location filename="../gui/runcomparedialog.cpp" line="217"/>
         <source>Per class</source>
         <translation>클래스별</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="227"/>
+        <location filename="../gui/runcomparedialog.cpp" line="218"/>
         <source>Confusion change</source>
         <translation>혼동 행렬 변화</translation>
     </message>
     <message>
-        <location filename="../gui/runcomparedialog.cpp" line="228"/>
+        <location filename="../gui/runcomparedialog.cpp" line="219"/>
         <source>Changed images (%1)</source>
         <translation>바뀐 이미지 (%1)</translation>
     </message>
@@ -4057,624 +4052,624 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="253"/>
-        <location filename="../gui/trainingpage.cpp" line="330"/>
+        <location filename="../gui/trainingpage.cpp" line="269"/>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
         <source>Initial weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="254"/>
+        <location filename="../gui/trainingpage.cpp" line="270"/>
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327"/>
+        <location filename="../gui/trainingpage.cpp" line="343"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327"/>
+        <location filename="../gui/trainingpage.cpp" line="343"/>
         <source>Input size (WxH)</source>
         <translation>입력 크기 (가로x세로)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327"/>
+        <location filename="../gui/trainingpage.cpp" line="343"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <location filename="../gui/trainingpage.cpp" line="336"/>
         <source>default: %1</source>
         <translation>기본값: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="341"/>
         <source>Training log</source>
         <translation>학습 기록</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326"/>
+        <location filename="../gui/trainingpage.cpp" line="342"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="328"/>
+        <location filename="../gui/trainingpage.cpp" line="344"/>
         <source>Epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="328"/>
+        <location filename="../gui/trainingpage.cpp" line="344"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="328"/>
+        <location filename="../gui/trainingpage.cpp" line="344"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329"/>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329"/>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
         <source>Sampler</source>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329"/>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
         <source>Folds</source>
         <translation>폴드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330"/>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="330"/>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331"/>
+        <location filename="../gui/trainingpage.cpp" line="347"/>
         <source>Face crop</source>
         <translation>얼굴 자르기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331"/>
+        <location filename="../gui/trainingpage.cpp" line="347"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331"/>
+        <location filename="../gui/trainingpage.cpp" line="347"/>
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332"/>
+        <location filename="../gui/trainingpage.cpp" line="348"/>
         <source>Run on</source>
         <translation>실행 위치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="336"/>
+        <location filename="../gui/trainingpage.cpp" line="352"/>
         <source>18 classes</source>
         <translation>18개 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="337"/>
+        <location filename="../gui/trainingpage.cpp" line="353"/>
         <source>three heads (mask, gender, age band)</source>
         <translation>세 갈래 (마스크, 성별, 연령대)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="338"/>
+        <location filename="../gui/trainingpage.cpp" line="354"/>
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="340"/>
+        <location filename="../gui/trainingpage.cpp" line="356"/>
         <source>Small CNN</source>
         <translation>작은 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="342"/>
+        <location filename="../gui/trainingpage.cpp" line="358"/>
         <source>Medium CNN, fine detail</source>
         <translation>중간 CNN, 세밀한 입력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350"/>
+        <location filename="../gui/trainingpage.cpp" line="366"/>
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation>중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="354"/>
+        <location filename="../gui/trainingpage.cpp" line="370"/>
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation>비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
+        <location filename="../gui/trainingpage.cpp" line="372"/>
         <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
         <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
+        <location filename="../gui/trainingpage.cpp" line="373"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358"/>
+        <location filename="../gui/trainingpage.cpp" line="374"/>
         <source>label smoothing</source>
         <translation>레이블 스무딩</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="375"/>
         <source>focal</source>
         <translation>포컬</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360"/>
+        <location filename="../gui/trainingpage.cpp" line="376"/>
         <source>class-weighted</source>
         <translation>클래스 가중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361"/>
+        <location filename="../gui/trainingpage.cpp" line="377"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="378"/>
         <source>weighted (rare classes as often as common)</source>
         <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="367"/>
+        <location filename="../gui/trainingpage.cpp" line="383"/>
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="368"/>
+        <location filename="../gui/trainingpage.cpp" line="384"/>
         <source>auto (GPU when there is one)</source>
         <translation>자동 (GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="369"/>
+        <location filename="../gui/trainingpage.cpp" line="385"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370"/>
+        <location filename="../gui/trainingpage.cpp" line="386"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="371"/>
+        <location filename="../gui/trainingpage.cpp" line="387"/>
         <source>none: random weights</source>
         <translation>없음: 무작위 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="372"/>
+        <location filename="../gui/trainingpage.cpp" line="388"/>
         <source>Browse...</source>
         <translation>찾아보기...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374"/>
+        <location filename="../gui/trainingpage.cpp" line="390"/>
         <source>centre 256x320 (baseline&apos;s)</source>
         <translation>가운데 256x320 (베이스라인)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="375"/>
+        <location filename="../gui/trainingpage.cpp" line="391"/>
         <source>centre 208x260 (tighter)</source>
         <translation>가운데 208x260 (더 좁게)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="376"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
         <translation>입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="380"/>
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>moving average (EMA 0.999)</source>
         <translation>이동 평균 (EMA 0.999)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="381"/>
+        <location filename="../gui/trainingpage.cpp" line="397"/>
         <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384"/>
+        <location filename="../gui/trainingpage.cpp" line="400"/>
         <source>bfloat16 forward pass</source>
         <translation>bfloat16 순전파</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
         <translation>신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
-        <location filename="../gui/trainingpage.cpp" line="852"/>
+        <location filename="../gui/trainingpage.cpp" line="405"/>
+        <location filename="../gui/trainingpage.cpp" line="868"/>
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="394"/>
+        <location filename="../gui/trainingpage.cpp" line="410"/>
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="411"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="412"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="397"/>
+        <location filename="../gui/trainingpage.cpp" line="413"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="398"/>
+        <location filename="../gui/trainingpage.cpp" line="414"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="399"/>
+        <location filename="../gui/trainingpage.cpp" line="415"/>
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="400"/>
+        <location filename="../gui/trainingpage.cpp" line="416"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="417"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="417"/>
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="417"/>
         <source>labels</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
-        <location filename="../gui/trainingpage.cpp" line="411"/>
+        <location filename="../gui/trainingpage.cpp" line="417"/>
+        <location filename="../gui/trainingpage.cpp" line="427"/>
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="418"/>
         <source>&gt;=60 F1</source>
         <translation>60세 이상 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="418"/>
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="418"/>
         <source>duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="418"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="404"/>
+        <location filename="../gui/trainingpage.cpp" line="420"/>
         <source>Loss and validation F1 per epoch</source>
         <translation>에폭별 손실과 검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="473"/>
+        <location filename="../gui/trainingpage.cpp" line="489"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="611"/>
+        <location filename="../gui/trainingpage.cpp" line="627"/>
         <source>epoch: %1 models of %2 epochs, one after another</source>
         <translation>에폭: 모델 %1개 × 에폭 %2, 차례로</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="614"/>
+        <location filename="../gui/trainingpage.cpp" line="630"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="826"/>
+        <location filename="../gui/trainingpage.cpp" line="842"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="828"/>
+        <location filename="../gui/trainingpage.cpp" line="844"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="829"/>
+        <location filename="../gui/trainingpage.cpp" line="845"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="406"/>
+        <location filename="../gui/trainingpage.cpp" line="422"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="407"/>
+        <location filename="../gui/trainingpage.cpp" line="423"/>
         <source>validation F1</source>
         <translation>검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="409"/>
+        <location filename="../gui/trainingpage.cpp" line="425"/>
         <source>train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <location filename="../gui/trainingpage.cpp" line="426"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="412"/>
+        <location filename="../gui/trainingpage.cpp" line="428"/>
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="416"/>
+        <location filename="../gui/trainingpage.cpp" line="432"/>
         <source>The trainer&apos;s log appears here while a run goes.</source>
         <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
-        <location filename="../gui/trainingpage.cpp" line="627"/>
-        <location filename="../gui/trainingpage.cpp" line="787"/>
+        <location filename="../gui/trainingpage.cpp" line="434"/>
+        <location filename="../gui/trainingpage.cpp" line="643"/>
+        <location filename="../gui/trainingpage.cpp" line="803"/>
         <source>not training</source>
         <translation>학습 중 아님</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="424"/>
+        <location filename="../gui/trainingpage.cpp" line="440"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="466"/>
+        <location filename="../gui/trainingpage.cpp" line="482"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="467"/>
+        <location filename="../gui/trainingpage.cpp" line="483"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="539"/>
+        <location filename="../gui/trainingpage.cpp" line="555"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="542"/>
+        <location filename="../gui/trainingpage.cpp" line="558"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="572"/>
+        <location filename="../gui/trainingpage.cpp" line="588"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="582"/>
+        <location filename="../gui/trainingpage.cpp" line="598"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="627"/>
+        <location filename="../gui/trainingpage.cpp" line="643"/>
         <source>starting</source>
         <translation>시작하는 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="662"/>
+        <location filename="../gui/trainingpage.cpp" line="678"/>
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="663"/>
+        <location filename="../gui/trainingpage.cpp" line="679"/>
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="668"/>
+        <location filename="../gui/trainingpage.cpp" line="684"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="667"/>
+        <location filename="../gui/trainingpage.cpp" line="683"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341"/>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>Medium CNN</source>
         <translation>중간 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation>4개 층: 가장 빠름. 데모와 빠른 확인용.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
+        <location filename="../gui/trainingpage.cpp" line="362"/>
         <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
         <translation>7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363"/>
+        <location filename="../gui/trainingpage.cpp" line="379"/>
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373"/>
+        <location filename="../gui/trainingpage.cpp" line="389"/>
         <source>none: the whole frame</source>
         <translation>없음: 프레임 전체</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="390"/>
+        <location filename="../gui/trainingpage.cpp" line="406"/>
         <source>an SSH server (GPU)</source>
         <translation>SSH 서버(GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391"/>
+        <location filename="../gui/trainingpage.cpp" line="407"/>
         <source>a Slurm cluster</source>
         <translation>Slurm 클러스터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="408"/>
         <source>a command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="403"/>
+        <location filename="../gui/trainingpage.cpp" line="419"/>
         <source>where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="682"/>
+        <location filename="../gui/trainingpage.cpp" line="698"/>
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="703"/>
+        <location filename="../gui/trainingpage.cpp" line="719"/>
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="711"/>
+        <location filename="../gui/trainingpage.cpp" line="727"/>
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="714"/>
+        <location filename="../gui/trainingpage.cpp" line="730"/>
         <source>%1 img/s · epoch ends in %2</source>
         <translation>초당 %1장 · 에폭 종료까지 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="744"/>
+        <location filename="../gui/trainingpage.cpp" line="760"/>
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="751"/>
+        <location filename="../gui/trainingpage.cpp" line="767"/>
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="753"/>
+        <location filename="../gui/trainingpage.cpp" line="769"/>
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="758"/>
+        <location filename="../gui/trainingpage.cpp" line="774"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="760"/>
+        <location filename="../gui/trainingpage.cpp" line="776"/>
         <source>cache %1, labels %2</source>
         <translation>캐시 %1, 레이블 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="773"/>
+        <location filename="../gui/trainingpage.cpp" line="789"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="775"/>
+        <location filename="../gui/trainingpage.cpp" line="791"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="775"/>
+        <location filename="../gui/trainingpage.cpp" line="791"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="779"/>
+        <location filename="../gui/trainingpage.cpp" line="795"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="782"/>
+        <location filename="../gui/trainingpage.cpp" line="798"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="783"/>
+        <location filename="../gui/trainingpage.cpp" line="799"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="839"/>
+        <location filename="../gui/trainingpage.cpp" line="855"/>
         <source>ssh</source>
         <translation>ssh</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="844"/>
+        <location filename="../gui/trainingpage.cpp" line="860"/>
         <source>Slurm</source>
         <translation>Slurm</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="845"/>
+        <location filename="../gui/trainingpage.cpp" line="861"/>
         <source>Slurm job %1 (%2/%3 done)</source>
         <translation>Slurm 작업 %1 (%2/%3 완료)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="851"/>
+        <location filename="../gui/trainingpage.cpp" line="867"/>
         <source>command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="858"/>
+        <location filename="../gui/trainingpage.cpp" line="874"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="860"/>
+        <location filename="../gui/trainingpage.cpp" line="876"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="862"/>
+        <location filename="../gui/trainingpage.cpp" line="878"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="864"/>
+        <location filename="../gui/trainingpage.cpp" line="880"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="903"/>
+        <location filename="../gui/trainingpage.cpp" line="919"/>
         <source>task %1: %2</source>
         <translation>태스크 %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="931"/>
+        <location filename="../gui/trainingpage.cpp" line="947"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
@@ -4735,6 +4730,14 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../gui/trainingprocess.cpp" line="334"/>
         <source>Stopping the run...</source>
         <translation>실행을 멈추는 중...</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::Workspace</name>
+    <message>
+        <location filename="../gui/workspace.cpp" line="43"/>
+        <source>editing is off: %1</source>
+        <translation>편집 꺼짐: %1</translation>
     </message>
 </context>
 </TS>
