@@ -40,14 +40,6 @@ QJsonObject readJsonObject(const QString &file)
     return doc.isObject() ? doc.object() : QJsonObject{};
 }
 
-std::vector<double> doubles(const QJsonValue &v)
-{
-    std::vector<double> out;
-    for (const QJsonValue &x : v.toArray())
-        out.push_back(x.toDouble());
-    return out;
-}
-
 QJsonArray toArray(const std::vector<double> &v)
 {
     QJsonArray a;
@@ -190,32 +182,29 @@ QString RunRecord::status() const
     return m_json.value(QStringLiteral("status")).toString();
 }
 
-QJsonObject RunRecord::observeLine(const QByteArray &line)
+ParsedLine RunRecord::observeLine(const QByteArray &line)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
-    if (!doc.isObject())
-        return {};
-    const QJsonObject e = doc.object();
-    const QString kind = e.value(QStringLiteral("event")).toString();
-    if (kind == u"start") {
-        m_json[QStringLiteral("device")] = e.value(QStringLiteral("device"));
-        m_json[QStringLiteral("images")] = e.value(QStringLiteral("images"));
-        m_json[QStringLiteral("people")] = e.value(QStringLiteral("people"));
-    } else if (kind == u"done") {
+    using namespace protocol;
+    ParsedLine parsed = parseTrainingEvent(line);
+    if (const auto *start = parsed.as<StartEvent>()) {
+        m_json[QLatin1String(key::device)] = QString::fromStdString(start->device);
+        m_json[QLatin1String(key::images)] = start->images;
+        m_json[QLatin1String(key::people)] = start->people;
+    } else if (const auto *done = parsed.as<DoneEvent>()) {
         m_json[QStringLiteral("status")] = QStringLiteral("done");
-        m_json[QStringLiteral("val_macro_f1")] = e.value(QStringLiteral("val_macro_f1"));
-        m_json[QStringLiteral("per_class_f1")] = e.value(QStringLiteral("per_class_f1"));
-        m_json[QStringLiteral("predictions")] = e.value(QStringLiteral("predictions"));
-    } else if (kind == u"stopped") {
+        m_json[QLatin1String(key::valMacroF1)] = done->valMacroF1;
+        m_json[QLatin1String(key::perClassF1)] = parsed.json.value(QLatin1String(key::perClassF1));
+        m_json[QLatin1String(key::predictions)] = QString::fromStdString(done->predictions);
+    } else if (parsed.as<StoppedEvent>()) {
         m_json[QStringLiteral("status")] = QStringLiteral("stopped");
-    } else if (kind == u"error") {
+    } else if (const auto *error = parsed.as<ErrorEvent>()) {
         m_json[QStringLiteral("status")] = QStringLiteral("failed");
-        m_json[QStringLiteral("message")] = e.value(QStringLiteral("message"));
+        m_json[QLatin1String(key::message)] = QString::fromStdString(error->message);
     }
     if (m_startMs > 0)
         m_json[QStringLiteral("seconds")] =
             (QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000.0;
-    return e;
+    return parsed;
 }
 
 void RunRecord::finish(int exitCode, bool crashed, const QString &message)
@@ -294,31 +283,27 @@ Result<RunInfo> readRun(const QString &dirPath)
     QFile metrics(dir.filePath(QStringLiteral("metrics.jsonl")));
     double bestF1 = -1;
     std::vector<double> bestPerClass;
-    QJsonObject done;
+    std::optional<protocol::DoneEvent> done;
     if (metrics.open(QIODevice::ReadOnly)) {
         while (!metrics.atEnd()) {
-            const QJsonDocument doc = QJsonDocument::fromJson(metrics.readLine());
-            if (!doc.isObject())
-                continue; // a torn last line of a killed run
-            const QJsonObject e = doc.object();
-            const QString kind = e.value(QStringLiteral("event")).toString();
-            if (kind == u"epoch") {
+            // A torn last line of a killed run is no event, and is skipped.
+            const ParsedLine line = parseTrainingEvent(metrics.readLine());
+            if (const auto *epoch = line.as<protocol::EpochEvent>()) {
                 ++run.epochs;
-                const double f1 = e.value(QStringLiteral("val_macro_f1")).toDouble(-1);
-                if (f1 > bestF1) {
-                    bestF1 = f1;
-                    bestPerClass = doubles(e.value(QStringLiteral("per_class_f1")));
+                if (epoch->valMacroF1 > bestF1) {
+                    bestF1 = epoch->valMacroF1;
+                    bestPerClass = epoch->perClassF1;
                 }
-            } else if (kind == u"done") {
-                done = e;
+            } else if (const auto *last = line.as<protocol::DoneEvent>()) {
+                done = *last;
             }
         }
     }
-    if (!done.isEmpty()) {
-        run.macroF1 = done.value(QStringLiteral("val_macro_f1")).toDouble(-1);
-        run.perClassF1 = doubles(done.value(QStringLiteral("per_class_f1")));
+    if (done) {
+        run.macroF1 = done->valMacroF1;
+        run.perClassF1 = done->perClassF1;
         if (run.device.isEmpty())
-            run.device = done.value(QStringLiteral("device")).toString();
+            run.device = QString::fromStdString(done->device);
         if (run.status == u"unknown" || run.status == u"running")
             run.status = QStringLiteral("done");
     } else if (bestF1 >= 0) {

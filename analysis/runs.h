@@ -10,6 +10,7 @@
 
 #include "metrics.h"
 #include "result.h"
+#include "trainingevent.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,10 +34,10 @@ public:
     void resume();
     /// Reads run.json as it is (e.g. to mark a crashed run failed).
     void load();
-    /// Takes one line of the trainer's stdout; returns the parsed event (empty when the line is
-    /// not a JSON object). start: device; done: status done, scores; stopped: status stopped;
-    /// error: status failed with the message.
-    QJsonObject observeLine(const QByteArray &line);
+    /// Takes one line of the trainer's stdout; returns it parsed (parseTrainingEvent). start:
+    /// device; done: status done, scores; stopped: status stopped; error: status failed with
+    /// the message.
+    ParsedLine observeLine(const QByteArray &line);
     /// How the process ended: a non-zero exit without a done/stopped event is a failure; the
     /// message (e.g. the last lines of stderr) is kept.
     void finish(int exitCode, bool crashed, const QString &message);

@@ -10,6 +10,7 @@
 #include "analysis/runs.h"
 #include "analysis/safefile.h"
 #include "model/core/trainer.h"
+#include "model/core/trainingprotocol.h"
 #include "model/core/trainset.h"
 #include "model/runtime.h"
 #include "model/trainingcache.h"
@@ -442,18 +443,16 @@ int runTrain(const QStringList &args)
         }
     }
     if (prepareOnly) {
-        QJsonObject prepared{{QStringLiteral("event"), QStringLiteral("prepared")},
-                             {QStringLiteral("cache"), QString::fromStdString(config.cache)},
-                             {QStringLiteral("samples"), QString::fromStdString(config.samples)},
-                             {QStringLiteral("out"), QFileInfo(runDir).absoluteFilePath()},
-                             {QStringLiteral("labels_version"), labelsVersion},
-                             {QStringLiteral("images"), int(samples.size())}};
+        const protocol::PreparedEvent prepared{
+            config.cache, config.samples, QFileInfo(runDir).absoluteFilePath().toStdString(),
+            labelsVersion, int(samples.size())};
         record.set(QStringLiteral("status"), QStringLiteral("prepared"));
         if (const auto st = record.save(); !st) {
             err() << Tr::tr("train: %1\n").arg(st.error().toString());
             return 2;
         }
-        printJson(prepared);
+        out() << QByteArray::fromStdString(prepared.json()) << '\n';
+        out().flush();
         return 0;
     }
     if (const auto st = record.save(); !st) {

@@ -5,6 +5,7 @@
 #include "cliutil.h"
 
 #include "analysis/safefile.h"
+#include "analysis/trainingevent.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,15 +45,9 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-void emitEvent(RunRelay &relay, const QJsonObject &o)
-{
-    relay.line(compact(o).toStdString());
-}
-
 void emitError(RunRelay &relay, const QString &message)
 {
-    emitEvent(relay, {{QStringLiteral("event"), QStringLiteral("error")},
-                      {QStringLiteral("message"), message}});
+    relay.line(protocol::ErrorEvent{message.toStdString()}.json());
 }
 
 /// ssh, rsync and the Slurm commands end with masklens-cli: a killed launcher leaves no ssh
@@ -263,8 +258,8 @@ void RunRelay::line(const std::string &text)
     std::fputc('\n', stdout);
     std::fflush(stdout);
     std::lock_guard lock(m_mutex);
-    const QJsonObject e = m_record.observeLine(QByteArray::fromStdString(text));
-    if (e.value(QStringLiteral("event")).toString() != u"progress")
+    const analysis::ParsedLine e = m_record.observeLine(QByteArray::fromStdString(text));
+    if (e.type() != protocol::EventType::Progress)
         saveRecord();
 }
 
@@ -449,23 +444,25 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
     bool stopSent = false;
     bool ended = false; // a done, stopped or error event came
     auto handle = [&](const QByteArray &raw) {
-        const QJsonDocument doc = QJsonDocument::fromJson(raw);
-        if (!doc.isObject()) {
+        const analysis::ParsedLine parsed = analysis::parseTrainingEvent(raw);
+        if (parsed.json.isEmpty()) {
             if (!raw.trimmed().isEmpty())
                 err() << QString::fromUtf8(raw) << '\n';
             return;
         }
-        QJsonObject e = doc.object();
-        const QString kind = e.value(QStringLiteral("event")).toString();
-        if (kind == u"epoch" || kind == u"ensemble" || kind == u"done" || kind == u"stopped")
+        using protocol::EventType;
+        const std::optional<EventType> kind = parsed.type();
+        if (kind == EventType::Epoch || kind == EventType::Ensemble || kind == EventType::Done ||
+            kind == EventType::Stopped)
             (void)fetch(); // the files the event speaks of are here when it arrives
+        QJsonObject e = parsed.json;
         bool changed = false;
-        for (const char *key : {"checkpoint", "predictions"})
+        for (const char *key : {protocol::key::checkpoint, protocol::key::predictions})
             if (e.contains(QLatin1String(key))) {
                 e[QLatin1String(key)] = localPath(e.value(QLatin1String(key)));
                 changed = true;
             }
-        ended |= kind == u"done" || kind == u"stopped" || kind == u"error";
+        ended |= kind == EventType::Done || kind == EventType::Stopped || kind == EventType::Error;
         relay.line(changed ? compact(e).toStdString() : raw.toStdString()); // as the trainer wrote it
     };
     while (true) {
@@ -687,10 +684,10 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
             r.set(QStringLiteral("job_id"), jobId);
             r.set(QStringLiteral("tasks"), QJsonObject{});
         });
-        emitEvent(relay, {{QStringLiteral("event"), QStringLiteral("submitted")},
-                          {QStringLiteral("job_id"), jobId},
-                          {QStringLiteral("tasks"), tasks},
-                          {QStringLiteral("models"), models}});
+        protocol::SubmittedEvent submitted{jobId.toStdString(), {}, models};
+        for (const QJsonValue &t : tasks)
+            submitted.tasks.push_back(t.toInt());
+        relay.line(submitted.json());
 
         // Follow the array: states from the controller, each task's events from its output.
         std::map<int, QString> known;
@@ -702,10 +699,10 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         auto relayTaskLines = [&] {
             for (auto &[t, tail] : tails)
                 for (const QByteArray &raw : tail->newLines()) {
-                    const QJsonDocument doc = QJsonDocument::fromJson(raw);
-                    const QString kind = doc.object().value(QStringLiteral("event")).toString();
+                    const analysis::ParsedLine parsed = analysis::parseTrainingEvent(raw);
                     // One start and one done for the whole run: the merge gives them.
-                    if (doc.isObject() && kind != u"start" && kind != u"task_done")
+                    if (!parsed.json.isEmpty() && parsed.type() != protocol::EventType::Start &&
+                        parsed.type() != protocol::EventType::TaskDone)
                         relay.line(raw.toStdString());
                 }
         };
@@ -732,11 +729,9 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
                 const auto it = states.find(t);
                 if (it != states.end() && known[t] != it->second) {
                     known[t] = it->second;
-                    emitEvent(relay, {{QStringLiteral("event"), QStringLiteral("task")},
-                                      {QStringLiteral("job_id"), jobId},
-                                      {QStringLiteral("task"), t},
-                                      {QStringLiteral("model"), t},
-                                      {QStringLiteral("state"), it->second}});
+                    relay.line(protocol::TaskEvent{jobId.toStdString(), t, t,
+                                                   it->second.toStdString()}
+                                   .json());
                     relay.update([&](analysis::RunRecord &r) {
                         QJsonObject all = r.json().value(QStringLiteral("tasks")).toObject();
                         all[QString::number(t)] = it->second;
@@ -752,10 +747,11 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         QThread::msleep(300); // the last lines of the output files
         relayTaskLines();
         if (cancelled) {
-            emitEvent(relay, {{QStringLiteral("event"), QStringLiteral("stopped")},
-                              {QStringLiteral("message"),
-                               Tr::tr("job %1 cancelled; --resume resubmits the unfinished tasks")
-                                   .arg(jobId)}});
+            relay.line(protocol::StoppedEvent{
+                Tr::tr("job %1 cancelled; --resume resubmits the unfinished tasks")
+                    .arg(jobId)
+                    .toStdString()}
+                           .json());
             return 130;
         }
         for (int t : unfinished)

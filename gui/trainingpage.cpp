@@ -670,48 +670,45 @@ void TrainingPage::resetLive()
     drawPerClass({}, 0);
 }
 
-void TrainingPage::drawPerClass(const QJsonArray &f1, int epoch)
+void TrainingPage::drawPerClass(const std::vector<double> &f1, int epoch)
 {
     ChartWidget *plot = m_perClass;
     plot->clearPlottables();
     plot->clearItems();
     plot->setTitle(epoch > 0 ? tr("Per-class validation F1, epoch %1 (red: >=60)").arg(epoch)
                              : tr("Per-class validation F1 (red: >=60)"));
-    std::vector<double> values;
-    for (const QJsonValue &v : f1)
-        values.push_back(v.toDouble());
-    plot->setClassBars(values, 1.02, tr("F1"));
+    plot->setClassBars(f1, 1.02, tr("F1"));
     plot->xAxis->setLabel(tr("class"));
     plot->replot();
 }
 
-void TrainingPage::onEvent(const QJsonObject &e)
+void TrainingPage::onEvent(const analysis::TrainingEvent &event)
 {
-    const QString kind = e.value(QStringLiteral("event")).toString();
+    using namespace protocol;
     const QString run = QFileInfo(m_runDir).fileName();
-    if (kind == u"start") {
-        m_models = std::max(1, e.value(QStringLiteral("models")).toInt(1));
-        m_epochsPerModel = std::max(
-            1,
-            e.value(QStringLiteral("config")).toObject().value(QStringLiteral("epochs")).toInt(1));
+    if (const auto *e = std::get_if<StartEvent>(&event)) {
+        m_models = std::max(1, e->models);
+        const QJsonObject config =
+            QJsonDocument::fromJson(QByteArray::fromStdString(e->config)).object();
+        m_epochsPerModel = std::max(1, config.value(QLatin1String(key::epochs)).toInt(1));
         updateEpochAxis();
         setStatus(tr("Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7")
-                      .arg(run, e.value(QStringLiteral("device")).toString())
-                      .arg(e.value(QStringLiteral("images")).toInt())
-                      .arg(e.value(QStringLiteral("people")).toInt())
+                      .arg(run, QString::fromStdString(e->device))
+                      .arg(e->images)
+                      .arg(e->people)
                       .arg(m_models)
-                      .arg(e.value(QStringLiteral("input_width")).toInt())
-                      .arg(e.value(QStringLiteral("input_height")).toInt()));
+                      .arg(e->inputWidth)
+                      .arg(e->inputHeight));
         m_curves->xAxis->setRange(0.5, m_models * m_epochsPerModel + 0.5);
         m_curves->replot();
-    } else if (kind == u"progress") {
-        const int batches = std::max(1, e.value(QStringLiteral("batches")).toInt(1));
+    } else if (const auto *e = std::get_if<ProgressEvent>(&event)) {
+        const int batches = std::max(1, e->batches);
         m_progress->setRange(0, batches);
-        m_progress->setValue(e.value(QStringLiteral("batch")).toInt());
-        m_modelIndex = e.value(QStringLiteral("model")).toInt();
-        const int epoch = e.value(QStringLiteral("epoch")).toInt();
-        const int epochs = e.value(QStringLiteral("epochs")).toInt();
-        const double etaEpoch = e.value(QStringLiteral("eta_s")).toDouble();
+        m_progress->setValue(e->batch);
+        m_modelIndex = e->at.model;
+        const int epoch = e->at.epoch;
+        const int epochs = e->at.epochs;
+        const double etaEpoch = e->etaS;
         // The rest of the run: this epoch, then the epochs left of every model at the pace of
         // the last whole epoch.
         const int epochsLeft = (epochs - epoch) + (m_models - m_modelIndex - 1) * epochs;
@@ -725,28 +722,25 @@ void TrainingPage::onEvent(const QJsonObject &e)
                                   .arg(batches));
         m_eta->setText(m_lastEpochSeconds > 0
                            ? tr("%1 img/s · epoch ends in %2 · run ends in %3")
-                                 .arg(e.value(QStringLiteral("images_per_s")).toDouble(), 0, 'f', 1)
+                                 .arg(e->imagesPerS, 0, 'f', 1)
                                  .arg(formatDuration(etaEpoch), formatDuration(etaRun))
                            : tr("%1 img/s · epoch ends in %2")
-                                 .arg(e.value(QStringLiteral("images_per_s")).toDouble(), 0, 'f', 1)
+                                 .arg(e->imagesPerS, 0, 'f', 1)
                                  .arg(formatDuration(etaEpoch)));
-    } else if (kind == u"epoch") {
+    } else if (const auto *e = std::get_if<EpochEvent>(&event)) {
         ++m_epochPoints;
         const double x = m_epochPoints;
-        const QJsonArray f1 = e.value(QStringLiteral("per_class_f1")).toArray();
-        std::vector<double> perClass;
-        for (const QJsonValue &v : f1)
-            perClass.push_back(v.toDouble());
-        m_curves->graph(0)->addData(x, e.value(QStringLiteral("train_loss")).toDouble());
-        m_curves->graph(1)->addData(x, e.value(QStringLiteral("val_loss")).toDouble());
-        m_curves->graph(2)->addData(x, e.value(QStringLiteral("val_macro_f1")).toDouble());
-        m_curves->graph(3)->addData(x, oldClassesF1(perClass));
+        const double oldF1 = oldClassesF1(e->perClassF1);
+        m_curves->graph(0)->addData(x, e->trainLoss);
+        m_curves->graph(1)->addData(x, e->valLoss);
+        m_curves->graph(2)->addData(x, e->valMacroF1);
+        m_curves->graph(3)->addData(x, oldF1);
         bool found = false;
         const QCPRange losses = m_curves->graph(0)->getValueRange(found);
         const QCPRange valLosses = m_curves->graph(1)->getValueRange(found);
         m_curves->yAxis->setRange(0, std::max(losses.upper, valLosses.upper) * 1.1);
         m_curves->xAxis->setRange(0.5, std::max(double(m_models * m_epochsPerModel), x) + 0.5);
-        const int epoch = e.value(QStringLiteral("epoch")).toInt();
+        const int epoch = e->at.epoch;
         if (epoch == 1 && m_epochPoints > 1) { // a new model starts
             auto *line = new QCPItemStraightLine(m_curves);
             line->point1->setCoords(x - 0.5, 0);
@@ -754,28 +748,26 @@ void TrainingPage::onEvent(const QJsonObject &e)
             line->setPen(QPen(colors::kSecondary, 1, Qt::DotLine));
         }
         m_curves->replot();
-        drawPerClass(f1, epoch);
-        m_lastEpochSeconds = e.value(QStringLiteral("seconds")).toDouble();
-        appendLog(
-            tr("epoch %1/%2: train loss %3, val loss %4, macro F1 %5, >=60 F1 %6%7")
-                .arg(epoch)
-                .arg(e.value(QStringLiteral("epochs")).toInt())
-                .arg(e.value(QStringLiteral("train_loss")).toDouble(), 0, 'f', 4)
-                .arg(e.value(QStringLiteral("val_loss")).toDouble(), 0, 'f', 4)
-                .arg(e.value(QStringLiteral("val_macro_f1")).toDouble(), 0, 'f', 3)
-                .arg(oldClassesF1(perClass), 0, 'f', 3)
-                .arg(e.value(QStringLiteral("best")).toBool() ? tr(" (best so far)") : QString()));
-    } else if (kind == u"ensemble") {
+        drawPerClass(e->perClassF1, epoch);
+        m_lastEpochSeconds = e->seconds;
+        appendLog(tr("epoch %1/%2: train loss %3, val loss %4, macro F1 %5, >=60 F1 %6%7")
+                      .arg(epoch)
+                      .arg(e->at.epochs)
+                      .arg(e->trainLoss, 0, 'f', 4)
+                      .arg(e->valLoss, 0, 'f', 4)
+                      .arg(e->valMacroF1, 0, 'f', 3)
+                      .arg(oldF1, 0, 'f', 3)
+                      .arg(e->best ? tr(" (best so far)") : QString()));
+    } else if (const auto *e = std::get_if<EnsembleEvent>(&event)) {
         appendLog(tr("ensemble of %1: hard voting macro F1 %2, soft voting %3")
-                      .arg(e.value(QStringLiteral("models")).toInt())
-                      .arg(e.value(QStringLiteral("hard_macro_f1")).toDouble(), 0, 'f', 3)
-                      .arg(e.value(QStringLiteral("soft_macro_f1")).toDouble(), 0, 'f', 3));
-    } else if (kind == u"error") {
-        appendLog(tr("error: %1").arg(e.value(QStringLiteral("message")).toString()));
-    } else if (kind == u"prepared") {
+                      .arg(e->models)
+                      .arg(e->hardMacroF1, 0, 'f', 3)
+                      .arg(e->softMacroF1, 0, 'f', 3));
+    } else if (const auto *e = std::get_if<ErrorEvent>(&event)) {
+        appendLog(tr("error: %1").arg(QString::fromStdString(e->message)));
+    } else if (const auto *e = std::get_if<PreparedEvent>(&event)) {
         appendLog(tr("cache %1, labels %2")
-                      .arg(e.value(QStringLiteral("cache")).toString(),
-                           e.value(QStringLiteral("samples")).toString()));
+                      .arg(QString::fromStdString(e->cache), QString::fromStdString(e->samples)));
     }
 }
 
@@ -831,9 +823,9 @@ void TrainingPage::showRun(const QString &runDir)
     if (metrics.open(QIODevice::ReadOnly)) {
         const QSignalBlocker quiet(m_log);
         while (!metrics.atEnd()) {
-            const QJsonObject e = QJsonDocument::fromJson(metrics.readLine()).object();
-            if (e.value(QStringLiteral("event")).toString() == u"epoch")
-                onEvent(e);
+            const analysis::ParsedLine line = analysis::parseTrainingEvent(metrics.readLine());
+            if (line.as<protocol::EpochEvent>())
+                onEvent(*line.event);
         }
     }
     m_log->clear();

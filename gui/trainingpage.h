@@ -96,12 +96,12 @@ protected:
 private:
     void updateLabelsInfo();
     void retranslate();
-    void onEvent(const QJsonObject &event);
+    void onEvent(const analysis::TrainingEvent &event);
     void onFinished(TrainingProcess::Outcome outcome, const QString &message);
     void appendLog(const QString &line);
     void resetLive();
     void updateEpochAxis();
-    void drawPerClass(const QJsonArray &f1, int epoch);
+    void drawPerClass(const std::vector<double> &f1, int epoch);
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
     /// The input-size field's placeholder: the chosen architecture's default size.

@@ -147,7 +147,7 @@ bool TrainingProcess::start(const TrainingRequest &request, QString *error)
     m_errorTail.clear();
     m_stderrPending.clear();
     m_errorEvent.clear();
-    m_prepared = {};
+    m_prepared.reset();
     m_sawDone = m_sawStopped = m_cancelling = false;
     m_record.reset();
     QStringList args{QStringLiteral("train"), QStringLiteral("--data"), request.data,
@@ -191,28 +191,22 @@ void TrainingProcess::readStdout()
         const QByteArray line = m_process->readLine().trimmed();
         if (line.isEmpty())
             continue;
-        QJsonObject e;
-        if (m_record) {
-            e = m_record->observeLine(line);
-        } else {
-            const QJsonDocument doc = QJsonDocument::fromJson(line);
-            if (doc.isObject())
-                e = doc.object();
-        }
-        if (e.isEmpty()) { // a banner from ssh, a Slurm message...
+        const analysis::ParsedLine parsed =
+            m_record ? m_record->observeLine(line) : analysis::parseTrainingEvent(line);
+        if (!parsed.event) { // a banner from ssh, a Slurm message, an event of a newer trainer
             Q_EMIT logLine(QString::fromUtf8(line));
             continue;
         }
-        const QString kind = e.value(QStringLiteral("event")).toString();
-        if (kind == u"done")
+        const analysis::TrainingEvent &e = *parsed.event;
+        if (parsed.as<protocol::DoneEvent>())
             m_sawDone = true;
-        else if (kind == u"stopped")
+        else if (parsed.as<protocol::StoppedEvent>())
             m_sawStopped = true;
-        else if (kind == u"error")
-            m_errorEvent = e.value(QStringLiteral("message")).toString();
-        else if (kind == u"prepared")
-            m_prepared = e;
-        if (m_record && kind != u"progress")
+        else if (const auto *error = parsed.as<protocol::ErrorEvent>())
+            m_errorEvent = QString::fromStdString(error->message);
+        else if (const auto *prepared = parsed.as<protocol::PreparedEvent>())
+            m_prepared = *prepared;
+        if (m_record && !parsed.as<protocol::ProgressEvent>())
             keepRecord(*m_record);
         Q_EMIT event(e);
     }
@@ -260,9 +254,9 @@ void TrainingProcess::onFinished(int exitCode, QProcess::ExitStatus status)
             Q_EMIT logLine(QString::fromUtf8(rest.trimmed()));
     }
     const bool crashed = status == QProcess::CrashExit;
-    if (m_phase == Phase::Preparing && !crashed && exitCode == 0 && !m_prepared.isEmpty() &&
+    if (m_phase == Phase::Preparing && !crashed && exitCode == 0 && m_prepared &&
         !m_cancelling) {
-        startTemplate(m_prepared);
+        startTemplate(*m_prepared);
         return;
     }
     Outcome outcome;
@@ -308,7 +302,7 @@ void TrainingProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     end(outcome, message);
 }
 
-void TrainingProcess::startTemplate(const QJsonObject &prepared)
+void TrainingProcess::startTemplate(const protocol::PreparedEvent &prepared)
 {
     m_phase = Phase::Template;
     m_record = std::make_unique<analysis::RunRecord>(m_request.runDir);
@@ -317,8 +311,8 @@ void TrainingProcess::startTemplate(const QJsonObject &prepared)
     m_record->set(QStringLiteral("command_template"), m_request.commandTemplate);
     keepRecord(*m_record);
     const QString command = expandTemplate(m_request.commandTemplate,
-                                           prepared.value(QStringLiteral("cache")).toString(),
-                                           prepared.value(QStringLiteral("samples")).toString(),
+                                           QString::fromStdString(prepared.cache),
+                                           QString::fromStdString(prepared.samples),
                                            QFileInfo(m_request.runDir).absoluteFilePath(),
                                            m_request.data, trainerOptions(m_request.options));
     Q_EMIT logLine(tr("Running: %1").arg(command));

@@ -8,12 +8,15 @@
 // last checkpoint and says "stopped"). The run's run.json says how it ended, even when the
 // trainer crashed. GUI thread only.
 
+#include "analysis/trainingevent.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace masklens::analysis {
 class RunRecord;
@@ -64,9 +67,9 @@ public:
     static QStringList trainerOptions(const QStringList &cliOptions);
 
 Q_SIGNALS:
-    /// One JSON event of the trainer (start, progress, epoch, ensemble, stopped, error, done,
-    /// and prepared before a templated run).
-    void event(const QJsonObject &event);
+    /// One event of the trainer (start, progress, epoch, ensemble, stopped, error, done, and
+    /// prepared before a templated run), typed (model/core/trainingprotocol.h).
+    void event(const masklens::analysis::TrainingEvent &event);
     /// A line for the log: the trainer's stderr, or what the launcher is doing.
     void logLine(const QString &line);
     void finished(masklens::gui::TrainingProcess::Outcome outcome, const QString &message);
@@ -77,7 +80,7 @@ private:
     void readStdout();
     void readStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);
-    void startTemplate(const QJsonObject &prepared);
+    void startTemplate(const protocol::PreparedEvent &prepared);
     void end(Outcome outcome, const QString &message);
 
     enum class Phase { Idle, Local, Preparing, Template };
@@ -85,7 +88,7 @@ private:
     TrainingRequest m_request;
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<analysis::RunRecord> m_record; ///< templated runs: we keep run.json
-    QJsonObject m_prepared;
+    std::optional<protocol::PreparedEvent> m_prepared;
     QByteArray m_stderrPending; ///< stderr not yet in RUN/stderr.log (no run folder yet)
     QStringList m_errorTail;
     QString m_errorEvent; ///< message of an "error" event

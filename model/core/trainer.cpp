@@ -8,6 +8,7 @@
 
 #include "autocast.h"
 #include "jsonline.h"
+#include "trainingprotocol.h"
 
 #include "augment.h"
 #include "cachefile.h"
@@ -257,7 +258,7 @@ int trainUnguarded(const TrainConfig &config,
     };
     auto fail = [&](const std::string &message) {
         if (writer)
-            emit(JsonObject().add("event", "error").add("message", message).str());
+            emit(protocol::ErrorEvent{message}.json());
         else
             std::cerr << "masklens-train rank " << world.rank << ": " << message << std::endl;
         return 2;
@@ -369,20 +370,11 @@ int trainUnguarded(const TrainConfig &config,
     std::set<std::string> people;
     for (const TrainSample &s : samples)
         people.insert(s.person);
-    emit(JsonObject()
-             .add("event", "start")
-             .add("device", device.is_cuda() ? "cuda" : "cpu")
-             .add("threads", torch::get_num_threads())
-             .add("images", int(samples.size()))
-             .add("people", int(people.size()))
-             .add("models", int(runs.size()))
-             .add("input_width", pre.width)
-             .add("input_height", pre.height)
-             .add("resume", config.resume)
-             .add("world_size", world.size)
-             .add("rank", world.rank)
-             .raw("config", configToJson(config))
-             .str());
+    emit(protocol::StartEvent{device.is_cuda() ? "cuda" : "cpu", torch::get_num_threads(),
+                              int(samples.size()), int(people.size()), int(runs.size()),
+                              pre.width, pre.height, config.resume, world.size, world.rank,
+                              configToJson(config)}
+             .json());
 
     // Class counts for the weighted loss and sampler.
     std::vector<double> classCount(kClasses, 0.0);
@@ -613,15 +605,10 @@ int trainUnguarded(const TrainConfig &config,
                                                      {"done", "0"}});
             return why.empty() ? why : "cannot write " + why;
         };
-        // Every event about this model starts the same way.
-        auto modelEvent = [&](const char *event, int epoch) {
-            return JsonObject()
-                .add("event", event)
-                .add("model", int(m))
-                .add("fold", run.fold)
-                .add("seed", std::int64_t(run.seed))
-                .add("epoch", epoch)
-                .add("epochs", config.epochs);
+        // Where in this model's epochs an event speaks of.
+        auto at = [&](int epoch) {
+            return protocol::ModelPosition{int(m), run.fold, std::int64_t(run.seed), epoch,
+                                           config.epochs};
         };
         const int step = config.lrStep > 0 ? config.lrStep : std::max(1, config.epochs / 3);
         auto lrAt = [&](int epoch) {
@@ -688,13 +675,12 @@ int trainUnguarded(const TrainConfig &config,
                 if (stopNow) {
                     if (std::string why = saveResumePoint(epoch, b); !why.empty())
                         return fail(why);
-                    emit(modelEvent("stopped", epoch + 1)
-                             .add("batch", int(b))
-                             .add("checkpoint", (run.dir / "last.mlck").string())
-                             .add("message", "stopped after batch " + std::to_string(b) +
-                                                 " of this epoch; --resume continues with the "
-                                                 "next")
-                             .str());
+                    emit(protocol::StoppedEvent{"stopped after batch " + std::to_string(b) +
+                                                    " of this epoch; --resume continues with "
+                                                    "the next",
+                                                at(epoch + 1), int(b),
+                                                (run.dir / "last.mlck").string()}
+                             .json());
                     return 130;
                 }
                 // The global batch is the same for any number of ranks; each takes its share.
@@ -746,14 +732,10 @@ int trainUnguarded(const TrainConfig &config,
                     lastReport = now;
                     const double secs = std::chrono::duration<double>(now - epochStart).count();
                     const double rate = secs > 0 ? seen / secs : 0.0;
-                    emit(modelEvent("progress", epoch + 1)
-                             .add("batch", int(b + 1))
-                             .add("batches", int(batches))
-                             .add("loss", lossSum / seen)
-                             .add("images_per_s", rate)
-                             .add("eta_s",
-                                  rate > 0 ? (double(batches - b - 1) * config.batch) / rate : 0.0)
-                             .str());
+                    emit(protocol::ProgressEvent{
+                        at(epoch + 1), int(b + 1), int(batches), lossSum / seen, rate,
+                        rate > 0 ? (double(batches - b - 1) * config.batch) / rate : 0.0}
+                             .json());
                 }
             }
             const double trainSeconds =
@@ -818,12 +800,10 @@ int trainUnguarded(const TrainConfig &config,
                 // stopped during validation: the epoch's training is not kept
                 if (std::string why = saveResumePoint(epoch, batches); !why.empty())
                     return fail(why);
-                emit(modelEvent("stopped", epoch + 1)
-                         .add("batch", int(batches))
-                         .add("checkpoint", (run.dir / "last.mlck").string())
-                         .add("message", "stopped while validating; --resume validates this "
-                                         "epoch again")
-                         .str());
+                emit(protocol::StoppedEvent{
+                    "stopped while validating; --resume validates this epoch again",
+                    at(epoch + 1), int(batches), (run.dir / "last.mlck").string()}
+                         .json());
                 return 130;
             }
             const Scores s = score(valTruth, argmaxRows(probs));
@@ -849,30 +829,29 @@ int trainUnguarded(const TrainConfig &config,
             }
             if (std::string why = saveResumePoint(epoch + 1); !why.empty())
                 return fail(why);
-            auto epochEvent = modelEvent("epoch", epoch + 1);
+            protocol::EpochEvent epochEvent;
+            epochEvent.at = at(epoch + 1);
+            epochEvent.trainLoss = seen ? lossSum / seen : 0.0;
+            epochEvent.valLoss = valSet.empty() ? 0.0 : valLoss / valSet.size();
+            epochEvent.valMacroF1 = s.macroF1;
+            epochEvent.valAccuracy = s.accuracy;
+            epochEvent.valOldF1 = oldF1;
+            epochEvent.perClassF1 = s.perClassF1;
+            epochEvent.lr = lrAt(epoch);
+            epochEvent.best = best;
+            epochEvent.seconds = trainSeconds;
+            epochEvent.imagesPerS = trainSeconds > 0 ? seen / trainSeconds : 0.0;
             if (agesKnown > 0)
-                epochEvent.add("val_age_mae", ageErrorSum / double(agesKnown));
+                epochEvent.valAgeMae = ageErrorSum / double(agesKnown);
             if (gradientSync && steps > 0) {
                 // Per step: the gradient all-reduce from its first bucket's start to its last's
                 // end, and the part of it backward did not hide.
-                epochEvent.add("world_size", ranks)
-                    .add("allreduce_s",
-                         (gradientSync->communicationSeconds() - commBefore) / double(steps))
-                    .add("allreduce_exposed_s",
-                         (gradientSync->exposedSeconds() - exposedBefore) / double(steps))
-                    .add("buckets", int(gradientSync->buckets()));
+                epochEvent.parallel = protocol::EpochEvent::Parallel{
+                    ranks, (gradientSync->communicationSeconds() - commBefore) / double(steps),
+                    (gradientSync->exposedSeconds() - exposedBefore) / double(steps),
+                    int(gradientSync->buckets())};
             }
-            record(epochEvent.add("train_loss", seen ? lossSum / seen : 0.0)
-                       .add("val_loss", valSet.empty() ? 0.0 : valLoss / valSet.size())
-                       .add("val_macro_f1", s.macroF1)
-                       .add("val_accuracy", s.accuracy)
-                       .add("val_old_f1", oldF1)
-                       .add("per_class_f1", s.perClassF1)
-                       .add("lr", lrAt(epoch))
-                       .add("best", best)
-                       .add("seconds", trainSeconds)
-                       .add("images_per_s", trainSeconds > 0 ? seen / trainSeconds : 0.0)
-                       .str());
+            record(epochEvent.json());
         }
         if (!writer)
             continue; // rank 0 writes the model's files and gathers its predictions
@@ -896,12 +875,9 @@ int trainUnguarded(const TrainConfig &config,
     if (!writer)
         return 0;
     if (config.task >= 0) {
-        emit(JsonObject()
-                 .add("event", "task_done")
-                 .add("model", config.task)
-                 .add("seconds",
-                      std::chrono::duration<double>(Clock::now() - started).count())
-                 .str());
+        emit(protocol::TaskDoneEvent{
+            config.task, std::chrono::duration<double>(Clock::now() - started).count()}
+                 .json());
         return 0; // the launcher merges once every task is done
     }
 
@@ -922,16 +898,10 @@ int trainUnguarded(const TrainConfig &config,
     if (config.seeds.size() > 1) {
         const Scores hard = score(truthAll, hardAll);
         const Scores soft = score(truthAll, argmaxRows(allProbs));
-        record(JsonObject()
-                   .add("event", "ensemble")
-                   .add("models", int(config.seeds.size()))
-                   .add("hard_macro_f1", hard.macroF1)
-                   .add("hard_accuracy", hard.accuracy)
-                   .add("soft_macro_f1", soft.macroF1)
-                   .add("soft_accuracy", soft.accuracy)
-                   .add("hard_per_class_f1", hard.perClassF1)
-                   .add("soft_per_class_f1", soft.perClassF1)
-                   .str());
+        record(protocol::EnsembleEvent{int(config.seeds.size()), hard.macroF1, hard.accuracy,
+                                       soft.macroF1, soft.accuracy, hard.perClassF1,
+                                       soft.perClassF1}
+                   .json());
     }
     const fs::path predictions =
         out / (config.folds > 1 ? "oof_predictions.csv" : "val_predictions.csv");
@@ -948,17 +918,10 @@ int trainUnguarded(const TrainConfig &config,
     }
     const Scores final = score(truthAll, argmaxRows(allProbs));
     const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-    record(JsonObject()
-               .add("event", "done")
-               .add("best_val_macro_f1", bestOverall)
-               .add("val_macro_f1", final.macroF1)
-               .add("val_accuracy", final.accuracy)
-               .add("per_class_f1", final.perClassF1)
-               .add("checkpoint", (out / "best.mlck").string())
-               .add("predictions", predictions.string())
-               .add("seconds", seconds)
-               .add("device", device.is_cuda() ? "cuda" : "cpu")
-               .str());
+    record(protocol::DoneEvent{bestOverall, final.macroF1, final.accuracy, final.perClassF1,
+                               (out / "best.mlck").string(), predictions.string(), seconds,
+                               device.is_cuda() ? "cuda" : "cpu"}
+               .json());
     return 0;
 }
 
@@ -973,7 +936,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     World world;
     std::string error;
     if (!worldFromEnvironment(&world, &error)) {
-        emit(JsonObject().add("event", "error").add("message", error).str());
+        emit(protocol::ErrorEvent{error}.json());
         return 2;
     }
     try {
@@ -981,10 +944,7 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     } catch (const std::exception &e) {
         const std::string what = e.what();
         if (world.rank == 0)
-            emit(JsonObject()
-                     .add("event", "error")
-                     .add("message", what.substr(0, what.find('\n')))
-                     .str());
+            emit(protocol::ErrorEvent{what.substr(0, what.find('\n'))}.json());
         else
             std::cerr << "masklens-train rank " << world.rank << ": "
                       << what.substr(0, what.find('\n')) << std::endl;
