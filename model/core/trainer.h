@@ -8,7 +8,9 @@
 // It reads a packed image cache and a samples file, and speaks one JSON object per line
 // (docs/training-protocol.md). LibTorch and the standard library only: it builds on a GPU machine
 // without Qt or OpenCV (the masklens-train executable). Runs on the calling thread; stop it by
-// setting the stop flag (SIGINT/SIGTERM do in the executables).
+// setting the stop flag (SIGINT/SIGTERM do in the executables). The pieces: trainingrun.h (the
+// run: data, processes, folds, ensembles), modeltrainer.h (one model, an epoch at a time),
+// loss.h, voting.h (scores and votes), eventwriter.h and trainingprotocol.h (the events).
 
 #include "trainconfig.h"
 

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// One model of a training run, an epoch at a time: ModelTrainer builds (or resumes) the network,
+// its moving average and its optimizer, and each trainEpoch() trains the epoch's batches,
+// validates, keeps the best checkpoint, saves the point --resume continues from and records the
+// epoch event. The run (trainingrun.h) makes one per fold x seed; tests drive one in process
+// (tests/tst_modeltrainer: stop after an epoch by setting the flag, resume, compare).
+// RunContext is what every model of a run shares. LibTorch; model/*.cpp only.
+
+#include "torchinclude.h"
+
+#include "augment.h"
+#include "cachefile.h"
+#include "distributed.h"
+#include "eventwriter.h"
+#include "expected.h"
+#include "netspec.h"
+#include "trainconfig.h"
+#include "trainset.h"
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+namespace masklens::model {
+
+/// What every model of a run shares: read once by TrainingRun::open.
+struct RunContext
+{
+    TrainConfig config;
+    ModelSpec spec;
+    std::vector<TrainSample> samples;
+    CacheFile cache;
+    torch::Device device{torch::kCPU};
+    bool channelsLast = true;
+    World world;
+    std::unique_ptr<Distributed> dist; ///< null for one process
+    std::vector<double> classCount;    ///< images per class, for the weighted loss and sampler
+    AugmentOptions augment;
+    EventWriter events{[](const std::string &) {}, 0};
+    const std::atomic<bool> *stop = nullptr;
+
+    int ranks() const { return world.size; }
+    /// A sum over the processes (nothing to do for one): loss values, stop flags.
+    std::vector<double> sumOverRanks(std::vector<double> values) const;
+    /// The stop flag of any process (every process calls it at the same point).
+    bool stopRequested() const { return sumOverRanks({stop && *stop ? 1.0 : 0.0})[0] > 0; }
+    /// `count` samples of `which` from `from`, decoded from the cache onto the device.
+    void loadBatch(const std::vector<int> &which, std::size_t from, std::size_t count,
+                   torch::Tensor *images, torch::Tensor *labels, torch::Tensor *ages) const;
+};
+
+/// A model of the run: its fold of validation people and its seed.
+struct ModelRun
+{
+    int index = 0; ///< 0..models-1, in the order fold x seed
+    int fold = 0;
+    std::uint64_t seed = 1;
+    std::filesystem::path dir;
+};
+
+class ModelTrainer
+{
+public:
+    ModelTrainer(const RunContext &run, ModelRun model, std::vector<int> trainSet,
+                 std::vector<int> valSet);
+    ~ModelTrainer();
+    ModelTrainer(const ModelTrainer &) = delete;
+    ModelTrainer &operator=(const ModelTrainer &) = delete;
+
+    /// A model a previous run finished (its state.txt says so, its predictions are there).
+    bool finishedBefore() const { return m_finishedBefore; }
+    /// Builds the network (or loads RUN/last.mlck with --resume), the moving average and the
+    /// optimizer, and gives every process rank 0's weights.
+    Status prepare();
+
+    enum class Epoch { Trained, Stopped };
+    /// Trains and validates the next epoch (from the batch a stopped run got to), saves its
+    /// checkpoints and records its event. Stopped: the stop flag was seen; the resume point is
+    /// saved and a "stopped" event says where.
+    Expected<Epoch> trainEpoch();
+    int epochsDone() const { return m_epoch; }
+    bool done() const;
+    /// Marks the model done (state.txt) and returns the best epoch's validation probabilities
+    /// (valSet order, 18 per image). For a model finished before, reads them back.
+    Expected<std::vector<float>> finish();
+    double bestF1() const { return m_bestF1; }
+    const ModelRun &model() const { return m_model; }
+    const std::vector<int> &valSet() const { return m_valSet; }
+
+private:
+    struct Network;
+    Status saveResumePoint(int epochsDone, std::size_t batchesDone);
+    double learningRate(int epoch) const;
+
+    const RunContext &m_run;
+    ModelRun m_model;
+    std::vector<int> m_trainSet;
+    std::vector<int> m_valSet;
+    std::vector<double> m_sampleWeight;
+    std::unique_ptr<Network> m_net;
+    int m_epoch = 0;             ///< epochs done
+    std::size_t m_startBatch = 0; ///< batches of the next epoch done before a stop
+    double m_bestF1 = -1;
+    bool m_finishedBefore = false;
+};
+
+} // namespace masklens::model
