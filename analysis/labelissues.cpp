@@ -18,6 +18,19 @@ struct Tr
 };
 } // namespace
 
+QString issueValueText(const IssueValue &value, const AgeBands &bands)
+{
+    if (const int *c = std::get_if<int>(&value))
+        return QString::number(*c);
+    if (const Gender *g = std::get_if<Gender>(&value))
+        return genderName(*g);
+    if (const AgeBand *b = std::get_if<AgeBand>(&value))
+        return ageBandName(*b, bands);
+    const MaskPair &m = std::get<MaskPair>(value);
+    return QStringLiteral("%1/%2").arg(maskStateName(m.incorrectImage),
+                                       maskStateName(m.normalImage));
+}
+
 QString issueKindName(IssueKind k)
 {
     switch (k) {
@@ -172,8 +185,8 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
         issue.target = ds.relativePath(i);
         issue.kind = IssueKind::ConfidentLearning;
         issue.field = QStringLiteral("class");
-        issue.given = QString::number(given);
-        issue.suggested = QString::number(suggested[i]);
+        issue.given = given;
+        issue.suggested = suggested[i];
         // Normalised margin in 0..1: (max other - self + 1) / 2.
         issue.score = options.ranking == IssueRanking::NormalizedMargin
                           ? (double(otherBest) - p[given] + 1.0) / 2.0
@@ -229,12 +242,12 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             issue.target = person.folder;
             issue.kind = IssueKind::PersonGender;
             issue.field = QStringLiteral("gender");
-            issue.given = genderName(person.gender);
-            issue.suggested = genderName(Gender(suggestedGender[pi]));
+            issue.given = person.gender;
+            issue.suggested = Gender(suggestedGender[pi]);
             issue.score = genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]];
             issue.evidence = Tr::tr("%1 images: mean p(%2) = %3")
                                  .arg(votes[pi])
-                                 .arg(issue.suggested)
+                                 .arg(genderName(Gender(suggestedGender[pi])))
                                  .arg(issue.score, 0, 'f', 2);
             issue.person = pi;
             issues.push_back(issue);
@@ -245,19 +258,19 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             issue.target = person.folder;
             issue.kind = IssueKind::PersonAgeBand;
             issue.field = QStringLiteral("age_band");
-            issue.given = ageBandName(AgeBand(personBand[pi]), bands);
-            issue.suggested = ageBandName(AgeBand(suggestedBand[pi]), bands);
+            issue.given = AgeBand(personBand[pi]);
+            issue.suggested = AgeBand(suggestedBand[pi]);
             issue.score = bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]];
             issue.evidence = Tr::tr("%1 images: mean p(%2) = %3 (age %4)")
                                  .arg(votes[pi])
-                                 .arg(issue.suggested)
+                                 .arg(ageBandName(AgeBand(suggestedBand[pi]), bands))
                                  .arg(issue.score, 0, 'f', 2)
                                  .arg(person.age);
             issue.person = pi;
             issues.push_back(issue);
         }
         // incorrect_mask read as not worn and normal read as incorrect: the files are swapped.
-        const int inc = person.images[5], nor = person.images[6];
+        const int inc = person.images[kIncorrectStem], nor = person.images[kNormalStem];
         if (inc >= 0 && nor >= 0 && labels[inc] >= 0 && labels[nor] >= 0) {
             auto maskProb = [&](int s, MaskState m) {
                 const float *p = probs.data() + std::size_t(s) * kClassCount;
@@ -276,10 +289,8 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
                 issue.target = person.folder;
                 issue.kind = IssueKind::MaskSwap;
                 issue.field = QStringLiteral("mask");
-                issue.given =
-                    QStringLiteral("%1/%2").arg(maskStateName(incLabel), maskStateName(norLabel));
-                issue.suggested =
-                    QStringLiteral("%1/%2").arg(maskStateName(norLabel), maskStateName(incLabel));
+                issue.given = MaskPair{incLabel, norLabel};
+                issue.suggested = MaskPair{norLabel, incLabel};
                 issue.score = (a + b) / 2;
                 issue.evidence = Tr::tr("%1 read as %2 (p %3), %4 read as %5 (p %6)")
                                      .arg(ds.samples[inc].fileName, maskStateName(norLabel))
@@ -296,7 +307,7 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
     std::vector<int> genderSuspect(people, -1), bandSuspect(people, -1), swapSuspect(people, 0);
     for (const LabelIssue &issue : issues) {
         if (issue.kind == IssueKind::PersonGender)
-            genderSuspect[issue.person] = int(*parseGender(issue.suggested));
+            genderSuspect[issue.person] = int(std::get<Gender>(issue.suggested));
         else if (issue.kind == IssueKind::PersonAgeBand)
             bandSuspect[issue.person] = suggestedBand[issue.person];
         else if (issue.kind == IssueKind::MaskSwap)
@@ -305,8 +316,8 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
     std::erase_if(issues, [&](const LabelIssue &issue) {
         if (issue.kind != IssueKind::ConfidentLearning)
             return false;
-        const ClassParts given = classParts(issue.given.toInt());
-        const ClassParts to = classParts(issue.suggested.toInt());
+        const ClassParts given = classParts(std::get<int>(issue.given));
+        const ClassParts to = classParts(std::get<int>(issue.suggested));
         const int pi = issue.person;
         const bool genderOnly =
             to.mask == given.mask && to.age == given.age && genderSuspect[pi] == int(to.gender);
@@ -314,11 +325,15 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             to.mask == given.mask && to.gender == given.gender && bandSuspect[pi] == int(to.age);
         const Person &person = ds.people[pi];
         const bool swapped = swapSuspect[pi] && to.gender == given.gender && to.age == given.age &&
-                             (issue.sample == person.images[5] || issue.sample == person.images[6]);
+                             (issue.sample == person.images[kIncorrectStem] || issue.sample == person.images[kNormalStem]);
         return genderOnly || bandOnly || swapped;
     });
     std::stable_sort(issues.begin(), issues.end(),
                      [](const LabelIssue &a, const LabelIssue &b) { return a.score > b.score; });
+    for (LabelIssue &issue : issues) {
+        issue.givenText = issueValueText(issue.given, bands);
+        issue.suggestedText = issueValueText(issue.suggested, bands);
+    }
     return issues;
 }
 

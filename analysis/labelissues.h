@@ -20,18 +20,38 @@
 
 #include <QJsonObject>
 
+#include <variant>
+
 namespace masklens::analysis {
 
 enum class IssueKind { ConfidentLearning, PersonGender, PersonAgeBand, MaskSwap };
 QString issueKindName(IssueKind k); ///< label_error, gender_flip, age_band, mask_swap
+
+/// A mask swap's labels: the incorrect_mask image's mask state, and the normal image's.
+struct MaskPair
+{
+    MaskState incorrectImage = MaskState::Incorrect;
+    MaskState normalImage = MaskState::NotWorn;
+    friend bool operator==(const MaskPair &, const MaskPair &) = default;
+};
+
+/// What a suspect says a label is, typed by its kind: a class 0..17 (ConfidentLearning), a
+/// gender (PersonGender), an age band (PersonAgeBand) or the two images' masks (MaskSwap).
+using IssueValue = std::variant<int, Gender, AgeBand, MaskPair>;
+
+/// The text files and the queue show for a value: the class number, "male", "30-59" (under
+/// `bands`), "incorrect/normal".
+QString issueValueText(const IssueValue &value, const AgeBands &bands);
 
 struct LabelIssue
 {
     QString target; ///< an image "folder/file", or a person's folder
     IssueKind kind = IssueKind::ConfidentLearning;
     QString field; ///< class, gender, age_band, mask
-    QString given;
-    QString suggested;
+    IssueValue given;
+    IssueValue suggested;
+    QString givenText;     ///< issueValueText(given) under the bands it was found with
+    QString suggestedText; ///< the same for suggested (the CSV and JSON columns)
     double score = 0; ///< higher: more likely wrong (0..1)
     QString evidence; ///< in words, for the review queue
     int sample = -1;  ///< the image, for image-level issues

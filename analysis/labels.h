@@ -18,6 +18,9 @@ enum class AgeBand { Young = 0, Middle = 1, Old = 2 };
 
 inline constexpr int kClassCount = 18;
 inline constexpr int kImagesPerPerson = 7;
+/// Where the incorrect_mask and normal images sit in a person's seven (imageStems()).
+inline constexpr int kIncorrectStem = 5;
+inline constexpr int kNormalStem = 6;
 inline constexpr int kMinAge = 0;
 inline constexpr int kMaxAge = 120;
 
@@ -36,8 +39,9 @@ inline const std::array<QString, kImagesPerPerson> &imageStems()
 std::optional<int> stemIndex(QStringView stem);
 constexpr MaskState maskStateOfStem(int stemIndex)
 {
-    return stemIndex < 5 ? MaskState::Wear
-                         : (stemIndex == 5 ? MaskState::Incorrect : MaskState::NotWorn);
+    return stemIndex < kIncorrectStem
+               ? MaskState::Wear
+               : (stemIndex == kIncorrectStem ? MaskState::Incorrect : MaskState::NotWorn);
 }
 
 /// Age-band thresholds: ages below middleFrom are Young, from oldFrom on Old. Users move oldFrom

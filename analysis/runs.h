@@ -20,6 +20,11 @@
 
 namespace masklens::analysis {
 
+// The words for a run: RunRecord keeps a run's run.json while it runs (the launcher's side);
+// RunInfo is a finished or running run read back from its folder (runs list, Compare);
+// gui::TrainingRequest is what the window asks a run to be; model::TrainingRun and ModelRun are
+// the trainer's own (the run being trained, and one model of it).
+
 /// run.json, kept as the run goes. Status: running, done, stopped, failed (prepared: the
 /// cache and samples are made, the training happens elsewhere).
 class RunRecord
@@ -55,6 +60,7 @@ private:
     qint64 m_startMs = 0;
 };
 
+/// A run read back from its folder: config.json, run.json and metrics.jsonl summarised.
 struct RunInfo
 {
     QString dir;

@@ -79,13 +79,13 @@ struct SynthReport
 Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &options,
                                    const Progress &progress = {});
 
-/// The 40-hex-digit eval ImageID of a held-out person's image (as in the real info.csv).
 /// Sets a loaded dataset's labels to the truth that the generator wrote beside them,
 /// train/noise_truth.csv (path,kind,given,true): gender flips and age shifts by person folder,
 /// mask swaps by image. Returns how many labels changed. A row that names nothing in the
 /// dataset, or a kind or value it does not know, is an error naming the file and line.
 Result<int> applyNoiseTruth(Dataset *dataset, const QString &file);
 
+/// The 40-hex-digit eval ImageID of a held-out person's image (as in the real info.csv).
 QString evalImageId(quint64 seed, int evalPerson, int stem);
 
 } // namespace masklens::analysis

@@ -146,8 +146,8 @@ int runIssues(const QStringList &args)
         for (const analysis::LabelIssue &i : *issues)
             text += analysis::csvField(i.target).toUtf8() + ',' +
                     analysis::issueKindName(i.kind).toUtf8() + ',' + i.field.toUtf8() + ',' +
-                    analysis::csvField(i.given).toUtf8() + ',' +
-                    analysis::csvField(i.suggested).toUtf8() + ',' +
+                    analysis::csvField(i.givenText).toUtf8() + ',' +
+                    analysis::csvField(i.suggestedText).toUtf8() + ',' +
                     QByteArray::number(i.score, 'g', 6) + ',' +
                     analysis::csvField(i.evidence).toUtf8() + '\n';
         if (auto st = analysis::writeFileAtomically(parser.value(outOpt), text,
@@ -254,8 +254,8 @@ int runIssues(const QStringList &args)
             list.append(QJsonObject{{QStringLiteral("target"), i.target},
                                     {QStringLiteral("kind"), analysis::issueKindName(i.kind)},
                                     {QStringLiteral("field"), i.field},
-                                    {QStringLiteral("given"), i.given},
-                                    {QStringLiteral("suggested"), i.suggested},
+                                    {QStringLiteral("given"), i.givenText},
+                                    {QStringLiteral("suggested"), i.suggestedText},
                                     {QStringLiteral("score"), i.score},
                                     {QStringLiteral("evidence"), i.evidence}});
         QJsonObject counts;

@@ -747,11 +747,11 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         QThread::msleep(300); // the last lines of the output files
         relayTaskLines();
         if (cancelled) {
-            relay.line(protocol::StoppedEvent{
-                Tr::tr("job %1 cancelled; --resume resubmits the unfinished tasks")
-                    .arg(jobId)
-                    .toStdString()}
-                           .json());
+            protocol::StoppedEvent stopped; // the job's: no model or epoch of its own
+            stopped.message = Tr::tr("job %1 cancelled; --resume resubmits the unfinished tasks")
+                                  .arg(jobId)
+                                  .toStdString();
+            relay.line(stopped.json());
             return 130;
         }
         for (int t : unfinished)

@@ -189,7 +189,7 @@ bool LabelEditor::swapIncorrectNormal(const QList<int> &samples)
     const auto people = peopleOf(*m_original, samples);
     for (int p : people) {
         const Person &person = m_original->people[p];
-        const int incorrect = person.images[5], normal = person.images[6];
+        const int incorrect = person.images[kIncorrectStem], normal = person.images[kNormalStem];
         if (incorrect < 0 || normal < 0)
             continue;
         const QString a = m_original->relativePath(incorrect), b = m_original->relativePath(normal);

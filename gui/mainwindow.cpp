@@ -740,6 +740,8 @@ bool MainWindow::saveScreenshots(const QString &dir, QString *error)
             m_thumbnails->waitForIdle();
             QCoreApplication::sendPostedEvents(m_thumbnails, QEvent::MetaCall);
             QCoreApplication::sendPostedEvents();
+        } else if (page == m_reviewPage) {
+            m_reviewPage->waitForPictures();
         }
         const QString file = QDir(dir).filePath(page->objectName() + QStringLiteral(".png"));
         if (!grab().save(file)) {

@@ -4,6 +4,8 @@
 
 #include "chartwidget.h"
 #include "labeleditor.h"
+#include "suspectsmodel.h"
+#include "thumbnailcache.h"
 #include "workspace.h"
 
 #include "analysis/labelstore.h"
@@ -16,12 +18,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
+#include <QSignalBlocker>
+#include <QTableView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <array>
@@ -35,16 +37,6 @@ using namespace masklens::analysis;
 namespace {
 
 constexpr int kThumbWidth = 124;
-
-enum Column { ColRank, ColKind, ColChange, ColScore, ColStatus, ColTarget, ColCount };
-
-std::optional<AgeBand> bandNamed(const QString &name, const AgeBands &bands)
-{
-    for (int b = 0; b < 3; ++b)
-        if (ageBandName(AgeBand(b), bands) == name)
-            return AgeBand(b);
-    return std::nullopt;
-}
 
 QString percent(float p)
 {
@@ -67,12 +59,16 @@ ReviewPage::ReviewPage(LabelEditor *editor, QWidget *parent) : QWidget(parent), 
     filters->addWidget(m_kindFilter, 1);
     filters->addWidget(m_pendingOnly);
 
-    m_queue = new QTableWidget(0, ColCount);
+    m_suspects = new SuspectsModel(this);
+    m_filter = new SuspectsFilter(this);
+    m_filter->setSourceModel(m_suspects);
+    m_queue = new QTableView;
+    m_queue->setModel(m_filter);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->verticalHeader()->hide();
-    m_queue->horizontalHeader()->setSectionResizeMode(ColTarget, QHeaderView::Stretch);
+    m_queue->horizontalHeader()->setSectionResizeMode(SuspectsModel::Target, QHeaderView::Stretch);
     m_queue->setAlternatingRowColors(true);
     m_perClass = new ChartWidget;
     m_perClass->setMinimumHeight(170);
@@ -112,6 +108,14 @@ ReviewPage::ReviewPage(LabelEditor *editor, QWidget *parent) : QWidget(parent), 
         m_captions.append(caption);
     }
     strip->addStretch(1);
+    m_slotSample = QList<int>(kImagesPerPerson, -1);
+    m_thumbnails = new ThumbnailCache(this);
+    m_thumbnails->setThumbnailSize(QSize(kThumbWidth, kThumbWidth * 4 / 3));
+    connect(m_thumbnails, &ThumbnailCache::ready, this, [this](int sample) {
+        for (int k = 0; k < int(m_slotSample.size()); ++k)
+            if (m_slotSample[k] == sample)
+                showPicture(k);
+    });
 
     m_accept = new QPushButton;
     m_reject = new QPushButton;
@@ -168,12 +172,16 @@ ReviewPage::ReviewPage(LabelEditor *editor, QWidget *parent) : QWidget(parent), 
         if (m_current >= 0)
             Q_EMIT showSamples(samplesOf(m_current));
     });
-    connect(m_queue, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (row >= 0 && row < int(m_rows.size()) && m_rows[row] != m_current) {
-            m_current = m_rows[row];
-            showCurrent();
-        }
-    });
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const int index =
+                    current.isValid() ? current.data(SuspectsModel::IndexRole).toInt() : -1;
+                if (index >= 0 && index != m_current) {
+                    m_current = index;
+                    m_filter->setKept(index);
+                    showCurrent();
+                }
+            });
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &ReviewPage::rebuildQueue);
     connect(m_pendingOnly, &QCheckBox::toggled, this, &ReviewPage::rebuildQueue);
 
@@ -188,36 +196,6 @@ void ReviewPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString ReviewPage::kindText(IssueKind kind) const
-{
-    switch (kind) {
-    case IssueKind::PersonGender:
-        return tr("gender flip (person)");
-    case IssueKind::PersonAgeBand:
-        return tr("age band (person)");
-    case IssueKind::MaskSwap:
-        return tr("incorrect/normal swap");
-    case IssueKind::ConfidentLearning:
-        return tr("image label");
-    }
-    return {};
-}
-
-QString ReviewPage::statusText(Status s) const
-{
-    switch (s) {
-    case Status::Pending:
-        return tr("to review");
-    case Status::Accepted:
-        return tr("accepted");
-    case Status::Rejected:
-        return tr("rejected");
-    case Status::Skipped:
-        return tr("skipped");
-    }
-    return {};
-}
-
 void ReviewPage::retranslate()
 {
     m_queue->setAccessibleName(tr("Review queue"));
@@ -225,10 +203,9 @@ void ReviewPage::retranslate()
                                          "suggestion, R or Delete rejects it, S or Space skips"));
     m_kindFilter->setItemText(0, tr("every kind"));
     for (int i = 1; i < m_kindFilter->count(); ++i)
-        m_kindFilter->setItemText(i, kindText(IssueKind(m_kindFilter->itemData(i).toInt())));
+        m_kindFilter->setItemText(
+            i, SuspectsModel::kindText(IssueKind(m_kindFilter->itemData(i).toInt())));
     m_pendingOnly->setText(tr("only those left to review"));
-    m_queue->setHorizontalHeaderLabels({tr("#"), tr("kind"), tr("given → suggested"), tr("score"),
-                                        tr("status"), tr("person / image")});
     m_accept->setText(tr("Accept (A)"));
     m_accept->setToolTip(
         tr("Write the suggested label to the corrections journal (undo: Ctrl+Z)."));
@@ -244,8 +221,7 @@ void ReviewPage::retranslate()
 
 void ReviewPage::clear()
 {
-    m_issues.clear();
-    m_status.clear();
+    m_suspects->clear();
     m_current = -1;
     m_predictions.reset();
     m_error = tr("Load out-of-fold predictions with probabilities to find likely wrong labels: "
@@ -274,11 +250,12 @@ void ReviewPage::setWorkspace(const Workspace *workspace)
 void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
                          std::shared_ptr<const Predictions> predictions, const AgeBands &bands)
 {
+    if (dataset != m_dataset)
+        m_thumbnails->setDataset(dataset);
     m_dataset = std::move(dataset);
     m_predictions = std::move(predictions);
     m_bands = bands;
-    m_issues.clear();
-    m_status.clear();
+    m_suspects->clear();
     m_current = -1;
     m_error.clear();
     if (!m_dataset || !m_predictions || m_predictions->split != Split::Train ||
@@ -292,8 +269,7 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
         rebuildQueue();
         return;
     }
-    m_issues = std::move(issues).value();
-    m_status.assign(m_issues.size(), Status::Pending);
+    m_suspects->setSuspects(std::move(issues).value(), m_bands);
     refreshStatuses();
     rebuildQueue();
     nextPending();
@@ -302,9 +278,7 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
 void ReviewPage::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
-    refreshStatuses();
-    for (int i = 0; i < int(m_issues.size()); ++i)
-        updateRow(i);
+    refreshStatuses(); // dataChanged of the status cells
     updateCounts();
     showCurrent();
 }
@@ -312,7 +286,7 @@ void ReviewPage::setDataset(std::shared_ptr<const Dataset> dataset)
 QList<int> ReviewPage::samplesOf(int index) const
 {
     QList<int> out;
-    const LabelIssue &issue = m_issues[index];
+    const LabelIssue &issue = m_suspects->issue(index);
     if (issue.kind == IssueKind::ConfidentLearning) {
         out.append(issue.sample);
         return out;
@@ -327,31 +301,29 @@ QList<int> ReviewPage::samplesOf(int index) const
 
 ReviewPage::Status ReviewPage::answeredStatus(int index) const
 {
-    const LabelIssue &issue = m_issues[index];
+    const LabelIssue &issue = m_suspects->issue(index);
     if (!m_dataset)
         return Status::Pending;
     // Accepted: the label now is the suggested one.
     bool nowSuggested = false;
     switch (issue.kind) {
     case IssueKind::PersonGender:
-        nowSuggested = genderName(m_dataset->people[issue.person].gender) == issue.suggested;
+        nowSuggested = IssueValue(m_dataset->people[issue.person].gender) == issue.suggested;
         break;
     case IssueKind::PersonAgeBand:
-        nowSuggested = ageBandName(m_bands.bandOf(m_dataset->people[issue.person].age), m_bands) ==
-                       issue.suggested;
+        nowSuggested =
+            IssueValue(m_bands.bandOf(m_dataset->people[issue.person].age)) == issue.suggested;
         break;
     case IssueKind::MaskSwap: {
         const auto &images = m_dataset->people[issue.person].images;
-        const int inc = images[5], nor = images[6];
+        const int inc = images[kIncorrectStem], nor = images[kNormalStem];
         nowSuggested = inc >= 0 && nor >= 0 &&
-                       QStringLiteral("%1/%2").arg(maskStateName(m_dataset->samples[inc].mask()),
-                                                   maskStateName(m_dataset->samples[nor].mask())) ==
-                           issue.suggested;
+                       IssueValue(MaskPair{m_dataset->samples[inc].mask(),
+                                           m_dataset->samples[nor].mask()}) == issue.suggested;
         break;
     }
     case IssueKind::ConfidentLearning:
-        nowSuggested =
-            QString::number(m_dataset->classOf(issue.sample, m_bands)) == issue.suggested;
+        nowSuggested = IssueValue(m_dataset->classOf(issue.sample, m_bands)) == issue.suggested;
         break;
     }
     if (nowSuggested)
@@ -371,79 +343,42 @@ ReviewPage::Status ReviewPage::answeredStatus(int index) const
 
 void ReviewPage::refreshStatuses()
 {
-    for (int i = 0; i < int(m_issues.size()); ++i) {
+    for (int i = 0; i < m_suspects->count(); ++i) {
         const Status answered = answeredStatus(i);
         if (answered != Status::Pending)
-            m_status[i] = answered;
-        else if (m_status[i] != Status::Skipped)
-            m_status[i] = Status::Pending; // an undo brings it back
+            m_suspects->setStatus(i, answered);
+        else if (m_suspects->status(i) != Status::Skipped)
+            m_suspects->setStatus(i, Status::Pending); // an undo brings it back
     }
 }
 
 void ReviewPage::rebuildQueue()
 {
-    const int kind = m_kindFilter->currentData().toInt();
-    const bool pendingOnly = m_pendingOnly->isChecked();
-    m_rows.clear();
-    for (int i = 0; i < int(m_issues.size()); ++i) {
-        if (kind >= 0 && int(m_issues[i].kind) != kind)
-            continue;
-        if (pendingOnly && m_status[i] != Status::Pending && m_status[i] != Status::Skipped &&
-            i != m_current)
-            continue;
-        m_rows.push_back(i);
-    }
-    const QSignalBlocker quiet(m_queue);
-    m_queue->setRowCount(int(m_rows.size()));
-    for (int row = 0; row < int(m_rows.size()); ++row) {
-        const int i = m_rows[row];
-        const LabelIssue &issue = m_issues[i];
-        QString change = issue.given + QStringLiteral(" → ") + issue.suggested;
-        if (issue.kind == IssueKind::ConfidentLearning)
-            change = className(issue.given.toInt(), m_bands) + QStringLiteral(" → ") +
-                     className(issue.suggested.toInt(), m_bands);
-        const QString cells[ColCount] = {QString::number(i + 1),
-                                         kindText(issue.kind),
-                                         change,
-                                         QString::number(issue.score, 'f', 3),
-                                         QString(),
-                                         issue.target};
-        for (int c = 0; c < ColCount; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c == ColRank || c == ColScore)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_queue->setItem(row, c, item);
-        }
-        updateRow(i);
-    }
-    m_queue->resizeColumnToContents(ColRank);
-    m_queue->resizeColumnToContents(ColKind);
-    m_queue->resizeColumnToContents(ColChange);
-    m_queue->resizeColumnToContents(ColScore);
-    m_queue->resizeColumnToContents(ColStatus);
-    const auto it = std::find(m_rows.begin(), m_rows.end(), m_current);
-    if (it != m_rows.end())
-        m_queue->setCurrentCell(int(it - m_rows.begin()), 0);
+    m_filter->setKind(m_kindFilter->currentData().toInt());
+    m_filter->setPendingOnly(m_pendingOnly->isChecked());
+    m_filter->setKept(m_current);
+    for (int c : {SuspectsModel::Rank, SuspectsModel::Kind, SuspectsModel::Change,
+                  SuspectsModel::Score, SuspectsModel::StatusColumn})
+        m_queue->resizeColumnToContents(c);
+    selectInQueue(m_current);
     updateCounts();
     showCurrent();
 }
 
-void ReviewPage::updateRow(int index)
+bool ReviewPage::listed(int index) const
 {
-    const auto it = std::find(m_rows.begin(), m_rows.end(), index);
-    if (it == m_rows.end())
+    return index >= 0 && index < m_suspects->count() &&
+           m_filter->mapFromSource(m_suspects->index(index, 0)).isValid();
+}
+
+void ReviewPage::selectInQueue(int index)
+{
+    if (!listed(index))
         return;
-    const int row = int(it - m_rows.begin());
-    QTableWidgetItem *item = m_queue->item(row, ColStatus);
-    if (!item)
-        return;
-    const Status s = m_status[index];
-    item->setText(statusText(s));
-    const QColor colour = s == Status::Accepted   ? QColor(46, 139, 87)
-                          : s == Status::Rejected ? QColor(120, 120, 120)
-                          : s == Status::Skipped  ? QColor(184, 134, 11)
-                                                  : palette().color(QPalette::Text);
-    item->setForeground(colour);
+    const QSignalBlocker quiet(m_queue->selectionModel());
+    const QModelIndex row = m_filter->mapFromSource(m_suspects->index(index, 0));
+    m_queue->selectionModel()->setCurrentIndex(
+        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ReviewPage::updateCounts()
@@ -452,7 +387,7 @@ void ReviewPage::updateCounts()
     // Images under suspicion per given class: a person-level suspect counts its images.
     std::array<int, kClassCount> perClass{};
     if (m_dataset)
-        for (int i = 0; i < int(m_issues.size()); ++i)
+        for (int i = 0; i < m_suspects->count(); ++i)
             for (int s : samplesOf(i))
                 ++perClass[std::size_t(m_dataset->classOf(s, m_bands))];
     std::vector<double> values(perClass.begin(), perClass.end());
@@ -463,7 +398,7 @@ void ReviewPage::updateCounts()
 
 QString ReviewPage::countsText() const
 {
-    if (m_issues.empty())
+    if (m_suspects->count() == 0)
         return m_error.isEmpty() ? tr("No likely wrong labels found.") : m_error;
     struct Count
     {
@@ -471,22 +406,23 @@ QString ReviewPage::countsText() const
     };
     std::map<int, Count> byKind;
     int left = 0;
-    for (int i = 0; i < int(m_issues.size()); ++i) {
-        Count &c = byKind[int(m_issues[i].kind)];
+    for (int i = 0; i < m_suspects->count(); ++i) {
+        Count &c = byKind[int(m_suspects->issue(i).kind)];
+        const Status status = m_suspects->status(i);
         ++c.total;
-        c.accepted += m_status[i] == Status::Accepted ? 1 : 0;
-        c.rejected += m_status[i] == Status::Rejected ? 1 : 0;
-        left += m_status[i] == Status::Pending || m_status[i] == Status::Skipped ? 1 : 0;
+        c.accepted += status == Status::Accepted ? 1 : 0;
+        c.rejected += status == Status::Rejected ? 1 : 0;
+        left += status == Status::Pending || status == Status::Skipped ? 1 : 0;
     }
     QStringList parts;
     for (const auto &[kind, c] : byKind)
         parts << tr("%1: %2 (%3 accepted, %4 rejected)")
-                     .arg(kindText(IssueKind(kind)))
+                     .arg(SuspectsModel::kindText(IssueKind(kind)))
                      .arg(c.total)
                      .arg(c.accepted)
                      .arg(c.rejected);
     return tr("<b>%1 suspects, %2 left to review</b> (ranked by score, from %3)<br>%4")
-        .arg(m_issues.size())
+        .arg(m_suspects->count())
         .arg(left)
         .arg(m_predictions ? QFileInfo(m_predictions->file).fileName() : QString(),
              parts.join(QStringLiteral("; ")));
@@ -494,14 +430,11 @@ QString ReviewPage::countsText() const
 
 void ReviewPage::setCurrent(int index)
 {
-    if (index < 0 || index >= int(m_issues.size()))
+    if (index < 0 || index >= m_suspects->count())
         return;
     m_current = index;
-    const auto it = std::find(m_rows.begin(), m_rows.end(), index);
-    if (it != m_rows.end()) {
-        const QSignalBlocker quiet(m_queue);
-        m_queue->setCurrentCell(int(it - m_rows.begin()), 0);
-    }
+    m_filter->setKept(index);
+    selectInQueue(index);
     showCurrent();
 }
 
@@ -512,35 +445,33 @@ QString ReviewPage::detailText() const
 
 void ReviewPage::showCurrent()
 {
-    const bool have = m_current >= 0 && m_current < int(m_issues.size()) && m_dataset;
+    const bool have = m_current >= 0 && m_current < m_suspects->count() && m_dataset;
     m_accept->setEnabled(have && m_editor && m_editor->canEdit());
     m_reject->setEnabled(have && m_editor && m_editor->canEdit());
     m_skip->setEnabled(have);
     m_gallery->setEnabled(have);
     if (!have) {
-        m_title->setText(m_issues.empty() ? QString() : tr("Pick a suspect on the left."));
+        m_title->setText(m_suspects->count() == 0 ? QString() : tr("Pick a suspect on the left."));
         m_detail->clear();
         for (int i = 0; i < kImagesPerPerson; ++i) {
+            m_slotSample[i] = -1;
             m_images[i]->clear();
             m_captions[i]->clear();
         }
         return;
     }
-    const LabelIssue &issue = m_issues[m_current];
+    const LabelIssue &issue = m_suspects->issue(m_current);
     const Person &person =
         m_dataset
             ->people[issue.person >= 0 ? issue.person : m_dataset->samples[issue.sample].person];
-    QString given = issue.given, suggested = issue.suggested;
-    if (issue.kind == IssueKind::ConfidentLearning) {
-        given = className(issue.given.toInt(), m_bands);
-        suggested = className(issue.suggested.toInt(), m_bands);
-    }
+    const QString given = m_suspects->valueText(issue.given),
+                  suggested = m_suspects->valueText(issue.suggested);
     m_title->setText(tr("#%1 %2 · %3: <b>%4</b> → <b>%5</b> · score %6 · %7")
                          .arg(m_current + 1)
-                         .arg(kindText(issue.kind), issue.target, given.toHtmlEscaped(),
+                         .arg(SuspectsModel::kindText(issue.kind), issue.target, given.toHtmlEscaped(),
                               suggested.toHtmlEscaped())
                          .arg(issue.score, 0, 'f', 3)
-                         .arg(statusText(m_status[m_current])));
+                         .arg(SuspectsModel::statusText(m_suspects->status(m_current))));
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setText(tr("Person %1: %2, %3 years. Evidence: %4")
                           .arg(person.folder, genderName(person.gender))
@@ -549,30 +480,21 @@ void ReviewPage::showCurrent()
     // The person's seven images, the suspect one framed; under each its label, the model's
     // reading and the probabilities of the given and suggested labels.
     const int suggestedClass =
-        issue.kind == IssueKind::ConfidentLearning ? issue.suggested.toInt() : -1;
+        issue.kind == IssueKind::ConfidentLearning ? std::get<int>(issue.suggested) : -1;
     for (int k = 0; k < kImagesPerPerson; ++k) {
         const int s = person.images[std::size_t(k)];
         QLabel *image = m_images[k];
         QLabel *caption = m_captions[k];
+        m_slotSample[k] = s;
         if (s < 0) {
             image->setText(tr("missing"));
             caption->clear();
             continue;
         }
-        QImageReader reader(m_dataset->imagePath(s));
-        reader.setAutoTransform(true); // EXIF orientation, as the model sees it (OpenCV)
-        const QSize full = reader.size();
-        if (full.isValid())
-            reader.setScaledSize(
-                full.scaled(kThumbWidth, kThumbWidth * 4 / 3, Qt::KeepAspectRatio));
-        const QImage picture = reader.read();
-        if (picture.isNull())
-            image->setText(tr("cannot read\n%1").arg(reader.errorString()));
-        else
-            image->setPixmap(QPixmap::fromImage(picture));
+        showPicture(k);
         const bool focus = issue.kind == IssueKind::ConfidentLearning
                                ? s == issue.sample
-                               : (issue.kind != IssueKind::MaskSwap || k >= 5);
+                               : (issue.kind != IssueKind::MaskSwap || k >= kIncorrectStem);
         image->setStyleSheet(focus ? QStringLiteral("border: 3px solid #d6604d;")
                                    : QStringLiteral("border: 3px solid transparent;"));
         const int label = m_dataset->classOf(s, m_bands);
@@ -594,15 +516,37 @@ void ReviewPage::showCurrent()
     }
 }
 
+void ReviewPage::waitForPictures()
+{
+    m_thumbnails->waitForIdle();
+    QCoreApplication::sendPostedEvents(m_thumbnails, QEvent::MetaCall);
+}
+
+void ReviewPage::showPicture(int slot)
+{
+    // From the page's thumbnail cache: decoded on its workers (EXIF orientation applied, as
+    // OpenCV does for the model), shown when ready() says so.
+    const int s = m_slotSample[slot];
+    QLabel *image = m_images[slot];
+    m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
+    const QPixmap picture = m_thumbnails->thumbnail(s);
+    if (picture.isNull())
+        image->setText(tr("loading…"));
+    else if (const QString error = m_thumbnails->error(s); !error.isEmpty())
+        image->setText(tr("cannot read\n%1").arg(error));
+    else
+        image->setPixmap(picture);
+}
+
 void ReviewPage::nextPending()
 {
-    if (m_issues.empty())
+    const int count = m_suspects->count();
+    if (count == 0)
         return;
     const int start = m_current < 0 ? 0 : m_current + 1;
-    for (int n = 0; n < int(m_issues.size()); ++n) {
-        const int i = (start + n) % int(m_issues.size());
-        if (m_status[i] == Status::Pending &&
-            std::find(m_rows.begin(), m_rows.end(), i) != m_rows.end()) {
+    for (int n = 0; n < count; ++n) {
+        const int i = (start + n) % count;
+        if (m_suspects->status(i) == Status::Pending && listed(i)) {
             setCurrent(i);
             return;
         }
@@ -615,17 +559,15 @@ bool ReviewPage::accept()
     if (m_current < 0 || !m_dataset || !m_editor || !m_editor->canEdit())
         return false;
     const int index = m_current;
-    const LabelIssue &issue = m_issues[index];
+    const LabelIssue &issue = m_suspects->issue(index);
     const QList<int> samples = samplesOf(index);
     bool ok = true;
     switch (issue.kind) {
     case IssueKind::PersonGender:
-        if (const auto g = parseGender(issue.suggested))
-            ok = m_editor->setGender(samples, *g);
+        ok = m_editor->setGender(samples, std::get<Gender>(issue.suggested));
         break;
     case IssueKind::PersonAgeBand:
-        if (const auto band = bandNamed(issue.suggested, m_bands))
-            ok = m_editor->setAgeBand(samples, *band, m_bands);
+        ok = m_editor->setAgeBand(samples, std::get<AgeBand>(issue.suggested), m_bands);
         break;
     case IssueKind::MaskSwap:
         ok = m_editor->swapIncorrectNormal(samples);
@@ -633,8 +575,8 @@ bool ReviewPage::accept()
     case IssueKind::ConfidentLearning: {
         // Each part of the suggested class that differs: the mask of this image, the gender and
         // age band of its person.
-        const ClassParts from = classParts(issue.given.toInt());
-        const ClassParts to = classParts(issue.suggested.toInt());
+        const ClassParts from = classParts(std::get<int>(issue.given));
+        const ClassParts to = classParts(std::get<int>(issue.suggested));
         if (to.mask != from.mask)
             ok &= m_editor->setMask(samples, to.mask);
         if (to.gender != from.gender)
@@ -646,9 +588,8 @@ bool ReviewPage::accept()
     }
     if (!ok)
         return false;
-    // The labels-changed signal has brought m_dataset up to date (see MainWindow).
-    m_status[index] = Status::Accepted;
-    updateRow(index);
+    // The labels-changed signal has brought m_dataset up to date (see Workspace).
+    m_suspects->setStatus(index, Status::Accepted);
     updateCounts();
     nextPending();
     return true;
@@ -661,8 +602,7 @@ bool ReviewPage::reject()
     const int index = m_current;
     if (!m_editor->setReviewed(samplesOf(index), true))
         return false;
-    m_status[index] = Status::Rejected;
-    updateRow(index);
+    m_suspects->setStatus(index, Status::Rejected);
     updateCounts();
     nextPending();
     return true;
@@ -672,16 +612,16 @@ void ReviewPage::skip()
 {
     if (m_current < 0)
         return;
-    if (m_status[m_current] == Status::Pending)
-        m_status[m_current] = Status::Skipped;
-    updateRow(m_current);
+    if (m_suspects->status(m_current) == Status::Pending)
+        m_suspects->setStatus(m_current, Status::Skipped);
     updateCounts();
     // The next one still to review, after this one.
     const int from = m_current;
-    for (int n = 1; n <= int(m_issues.size()); ++n) {
-        const int i = (from + n) % int(m_issues.size());
-        if ((m_status[i] == Status::Pending || m_status[i] == Status::Skipped) && i != from &&
-            std::find(m_rows.begin(), m_rows.end(), i) != m_rows.end()) {
+    const int count = m_suspects->count();
+    for (int n = 1; n <= count; ++n) {
+        const int i = (from + n) % count;
+        const Status status = m_suspects->status(i);
+        if ((status == Status::Pending || status == Status::Skipped) && i != from && listed(i)) {
             setCurrent(i);
             return;
         }

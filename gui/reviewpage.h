@@ -10,6 +10,7 @@
 // GUI thread only.
 
 #include "analysis/labelissues.h"
+#include "suspectsmodel.h"
 
 #include <QWidget>
 
@@ -19,19 +20,20 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace masklens::gui {
 
 class ChartWidget;
 class LabelEditor;
+class ThumbnailCache;
 class Workspace;
 
 class ReviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Status { Pending, Accepted, Rejected, Skipped };
+    using Status = SuspectsModel::Status;
 
     explicit ReviewPage(LabelEditor *editor, QWidget *parent = nullptr);
 
@@ -49,9 +51,12 @@ public:
     /// The labels changed (an edit anywhere): the same suspects, statuses brought up to date.
     void setDataset(std::shared_ptr<const analysis::Dataset> dataset);
 
-    int suspectCount() const { return int(m_issues.size()); }
-    const analysis::LabelIssue &issue(int index) const { return m_issues[index]; }
-    Status status(int index) const { return m_status[index]; }
+    int suspectCount() const { return m_suspects->count(); }
+    const analysis::LabelIssue &issue(int index) const { return m_suspects->issue(index); }
+    Status status(int index) const { return m_suspects->status(index); }
+    SuspectsModel *suspects() const { return m_suspects; }
+    /// The queue's filter (kind, only those left), the model the queue shows.
+    SuspectsFilter *filter() const { return m_filter; }
     /// The suspect shown (index into the ranked list), -1 when none.
     int current() const { return m_current; }
     void setCurrent(int index);
@@ -62,7 +67,11 @@ public:
     bool reject();
     void skip();
     QString countsText() const;
-    QTableWidget *queue() const { return m_queue; }
+    QTableView *queue() const { return m_queue; }
+    /// The strip's seven pictures (the person's images, in folder order).
+    const QList<QLabel *> &pictures() const { return m_images; }
+    /// Blocks until the shown suspect's pictures are decoded, and shows them (screenshots, tests).
+    void waitForPictures();
     QString detailText() const;
 
 Q_SIGNALS:
@@ -76,32 +85,35 @@ private:
     void retranslate();
     void rebuildQueue();
     void refreshStatuses();
-    void updateRow(int index);
+    /// Whether the queue lists suspect `index` (the filter may hide it).
+    bool listed(int index) const;
+    void selectInQueue(int index);
     void showCurrent();
     void updateCounts();
     void nextPending();
     Status answeredStatus(int index) const;
-    QString kindText(analysis::IssueKind kind) const;
-    QString statusText(Status s) const;
 
     LabelEditor *m_editor;
     std::shared_ptr<const analysis::Dataset> m_dataset;
     std::shared_ptr<const analysis::Predictions> m_predictions;
     analysis::AgeBands m_bands;
-    std::vector<analysis::LabelIssue> m_issues;
-    std::vector<Status> m_status;
-    std::vector<int> m_rows; ///< queue row -> issue index (after the filter)
+    SuspectsModel *m_suspects;
+    SuspectsFilter *m_filter;
     int m_current = -1;
     QString m_error;
 
     QLabel *m_summary;
     QComboBox *m_kindFilter;
     QCheckBox *m_pendingOnly;
-    QTableWidget *m_queue;
+    QTableView *m_queue;
     QLabel *m_title, *m_detail;
     QWidget *m_strip;
     QList<QLabel *> m_images;
     QList<QLabel *> m_captions;
+    /// The person's images, decoded off the GUI thread at the strip's size.
+    ThumbnailCache *m_thumbnails = nullptr;
+    QList<int> m_slotSample; ///< the sample each strip image shows, -1 none
+    void showPicture(int slot);
     QPushButton *m_accept, *m_reject, *m_skip, *m_gallery;
     QList<std::pair<QAction *, QPushButton *>> m_keyActions; ///< keys named as their buttons
     ChartWidget *m_perClass;

@@ -38,6 +38,14 @@ void ThumbnailCache::setDataset(std::shared_ptr<const analysis::Dataset> dataset
     m_dataset = std::move(dataset);
 }
 
+void ThumbnailCache::setThumbnailSize(QSize size)
+{
+    if (!size.isValid() || size == m_size)
+        return;
+    reset();
+    m_size = size;
+}
+
 void ThumbnailCache::setDevicePixelRatio(qreal ratio)
 {
     if (ratio <= 0 || qFuzzyCompare(ratio, m_ratio))
@@ -58,6 +66,7 @@ void ThumbnailCache::reset()
         m_workers = 0;
     }
     m_pending.clear();
+    m_errors.clear();
     m_cache.clear();
 }
 
@@ -112,17 +121,21 @@ void ThumbnailCache::drain(quint64 generation, std::shared_ptr<const analysis::D
         if (full.isValid())
             reader.setScaledSize(full.scaled(pixels, Qt::KeepAspectRatio));
         QImage image = reader.read();
+        QString error;
         if (image.isNull()) { // a broken file still gets a (grey) tile so it is not retried
+            error = reader.errorString();
             image = QImage(pixels, QImage::Format_RGB32);
             image.fill(QColor(90, 90, 90));
         }
         image.setDevicePixelRatio(ratio);
         QMetaObject::invokeMethod(
             this,
-            [this, sample, generation, image = std::move(image)] {
+            [this, sample, generation, image = std::move(image), error] {
                 if (generation != m_generation)
                     return;
                 m_pending.remove(sample);
+                if (!error.isEmpty())
+                    m_errors.insert(sample, error);
                 auto *pixmap = new QPixmap(QPixmap::fromImage(image));
                 const qint64 cost =
                     qint64(pixmap->width()) * pixmap->height() * pixmap->depth() / 8;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Thumbnails of dataset images for the gallery: decoded at reduced size (Qt's JPEG reader
+// Thumbnails of dataset images for the gallery and the review queue: decoded at reduced size (Qt's JPEG reader
 // scales in the DCT) on the cache's own two worker threads, newest request first, so the rows
 // in view come first while scrolling; kept in a QCache costed in bytes. QPixmaps are made on
 // the GUI thread only. GUI-thread API; ready(sample) says a thumbnail arrived. Thumbnails are
@@ -11,6 +11,7 @@
 #include "analysis/dataset.h"
 
 #include <QCache>
+#include <QHash>
 #include <QObject>
 #include <QPixmap>
 #include <QSet>
@@ -37,6 +38,11 @@ public:
     /// The cached thumbnail, or a null pixmap after queueing the decode.
     QPixmap thumbnail(int sample);
     QSize thumbnailSize() const { return m_size; }
+    /// The tile size in device-independent pixels (default 96x128); a change drops the cache.
+    void setThumbnailSize(QSize size);
+    /// Why a sample's image could not be decoded (its thumbnail is a grey tile), empty if it
+    /// could or has not been tried.
+    QString error(int sample) const { return m_errors.value(sample); }
     void setMaxBytes(qint64 bytes);
     qint64 usedBytes() const { return m_cache.totalCost(); }
     /// Requests not yet delivered.
@@ -62,6 +68,7 @@ private:
     std::mutex m_mutex; ///< guards the queue
     std::vector<int> m_queue;
     QSet<int> m_pending; ///< GUI thread only
+    QHash<int, QString> m_errors; ///< GUI thread only
     quint64 m_generation = 0;
     int m_workers = 0; ///< drains running (guarded by m_mutex)
 };

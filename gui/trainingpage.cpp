@@ -9,6 +9,7 @@
 
 #include "chartwidget.h"
 #include "runcomparedialog.h"
+#include "runsmodel.h"
 #include "workspace.h"
 
 #include "analysis/labels.h"
@@ -45,7 +46,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -55,43 +56,12 @@ using namespace masklens::analysis;
 
 namespace {
 
-QString formatDuration(double seconds)
-{
-    if (seconds < 0)
-        return QStringLiteral("-");
-    const int s = int(seconds + 0.5);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s % 3600) / 60, 2, 10, QChar(u'0'))
-            .arg(s % 60, 2, 10, QChar(u'0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
-}
-
-QString score(double v)
-{
-    return v < 0 ? QStringLiteral("-") : QString::number(v, 'f', 3);
-}
-
 void setCombo(QComboBox *combo, const QString &data)
 {
     const int i = combo->findData(data);
     if (i >= 0)
         combo->setCurrentIndex(i);
 }
-
-enum RunColumn {
-    ColRun,
-    ColDate,
-    ColLabels,
-    ColMacro,
-    ColOld,
-    ColDevice,
-    ColDuration,
-    ColStatus,
-    ColWhere,
-    ColCount
-};
 
 } // namespace
 
@@ -225,7 +195,9 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
 
     // --- runs ----------------------------------------------------------------------------
     m_runsTitle = new QLabel;
-    m_runs = new QTableWidget(0, ColCount);
+    m_runsModel = new RunsModel(this);
+    m_runs = new QTableView;
+    m_runs->setModel(m_runsModel);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runs->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -277,7 +249,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     });
     connect(m_arch, &QComboBox::currentIndexChanged, this, &TrainingPage::updateSizePlaceholder);
     connect(m_refresh, &QPushButton::clicked, this, &TrainingPage::refreshRuns);
-    connect(m_runs, &QTableWidget::itemSelectionChanged, this, [this] {
+    connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         const QStringList runs = selectedRuns();
         if (runs.size() == 1 && !m_process.isRunning() && runs[0] != m_shownRun)
@@ -295,10 +267,11 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
         if (const auto run = readRun(runs[0]); run && !run->predictions.isEmpty())
             Q_EMIT loadPredictionsRequested(run->predictions);
     });
-    connect(m_runs, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        if (row < 0 || row >= m_runDirs.size())
+    connect(m_runs, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.isValid())
             return;
-        if (const auto run = readRun(m_runDirs[row]); run && !run->predictions.isEmpty())
+        if (const auto run = readRun(index.data(RunsModel::RunDirRole).toString());
+            run && !run->predictions.isEmpty())
             Q_EMIT loadPredictionsRequested(run->predictions);
     });
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
@@ -414,9 +387,6 @@ void TrainingPage::retranslate()
     m_compare->setText(tr("Compare"));
     m_loadPredictions->setText(tr("Show in Errors view"));
     m_openFolder->setText(tr("Open folder"));
-    m_runs->setHorizontalHeaderLabels({tr("run"), tr("date"), tr("labels"), tr("macro F1"),
-                                       tr(">=60 F1"), tr("device"), tr("duration"), tr("status"),
-                                       tr("where")});
     m_curves->setTitle(tr("Loss and validation F1 per epoch"));
     updateEpochAxis();
     m_curves->yAxis->setLabel(tr("loss"));
@@ -458,8 +428,8 @@ void TrainingPage::setDataset(const QString &dir)
     m_data = dir;
     m_shownRun.clear();
     refreshRuns();
-    if (!m_runDirs.isEmpty() && !m_process.isRunning())
-        m_runs->selectRow(int(m_runDirs.size()) - 1); // shows the latest run
+    if (m_runsModel->rowCount() > 0 && !m_process.isRunning())
+        m_runs->selectRow(m_runsModel->rowCount() - 1); // shows the latest run
     updateButtons();
 }
 
@@ -779,7 +749,7 @@ void TrainingPage::onFinished(TrainingProcess::Outcome outcome, const QString &m
     case TrainingProcess::Outcome::Done:
         m_progress->setValue(m_progress->maximum());
         setStatus(tr("Run %1 done: macro F1 %2, >=60 classes F1 %3 (%4 predictions), in %5.")
-                      .arg(run, score(info ? info->macroF1 : -1), score(info ? info->oldF1 : -1),
+                      .arg(run, formatScore(info ? info->macroF1 : -1), formatScore(info ? info->oldF1 : -1),
                            info && info->outOfFold ? tr("out-of-fold") : tr("validation"),
                            formatDuration(info ? info->seconds : -1)));
         break;
@@ -796,7 +766,7 @@ void TrainingPage::onFinished(TrainingProcess::Outcome outcome, const QString &m
     refreshRuns();
     // Select the run that just ended.
     m_shownRun = QDir(m_runDir).absolutePath(); // already drawn, live
-    const int row = int(m_runDirs.indexOf(m_shownRun));
+    const int row = m_runsModel->rowOf(m_shownRun);
     if (row >= 0)
         m_runs->selectRow(row);
     updateButtons();
@@ -832,7 +802,7 @@ void TrainingPage::showRun(const QString &runDir)
     m_runDir = saved;
     setStatus(
         tr("Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5, %6.")
-            .arg(info->name, statusName(info->status), score(info->macroF1), score(info->oldF1))
+            .arg(info->name, RunsModel::statusName(info->status), formatScore(info->macroF1), formatScore(info->oldF1))
             .arg(m_models > 1 ? tr("%1 models x %2 epochs").arg(m_models).arg(m_epochsPerModel)
                               : tr("%1 epoch(s)").arg(info->epochs))
             .arg(info->device.isEmpty() ? QStringLiteral("-") : info->device),
@@ -841,94 +811,30 @@ void TrainingPage::showRun(const QString &runDir)
         setStatus(statusText() + u'\n' + info->message, true);
 }
 
-QString TrainingPage::whereText(const RunInfo &r)
-{
-    if (r.launcher == u"ssh")
-        return r.sshHost.isEmpty() ? tr("ssh") : r.sshHost;
-    if (r.launcher == u"slurm") {
-        int done = 0;
-        for (const auto &[task, state] : r.taskStates)
-            done += state == u"COMPLETED";
-        return r.jobId.isEmpty() ? tr("Slurm")
-                                 : tr("Slurm job %1 (%2/%3 done)")
-                                       .arg(r.jobId)
-                                       .arg(done)
-                                       .arg(r.taskStates.size());
-    }
-    if (r.launcher == u"template")
-        return tr("command template");
-    return tr("this computer");
-}
-
-QString TrainingPage::statusName(const QString &status)
-{
-    if (status == u"done")
-        return tr("done");
-    if (status == u"stopped")
-        return tr("stopped");
-    if (status == u"failed")
-        return tr("failed");
-    if (status == u"running")
-        return tr("running");
-    return status;
-}
-
 void TrainingPage::refreshRuns()
 {
-    m_runs->setRowCount(0);
-    m_runDirs.clear();
-    if (m_data.isEmpty())
-        return;
-    const std::vector<RunInfo> runs = listRuns(runsFolder(m_data));
-    m_runs->setRowCount(int(runs.size()));
-    for (int row = 0; row < int(runs.size()); ++row) {
-        const RunInfo &r = runs[row];
-        m_runDirs.append(r.dir);
-        const QString cells[ColCount] = {
-            r.name,
-            r.started.isValid() ? QLocale().toString(r.started, QLocale::ShortFormat)
-                                : QStringLiteral("-"),
-            r.labelsVersion >= 0 ? QString::number(r.labelsVersion) : QStringLiteral("-"),
-            score(r.macroF1),
-            score(r.oldF1),
-            r.device.isEmpty() ? QStringLiteral("-") : r.device,
-            formatDuration(r.seconds),
-            statusName(r.status),
-            whereText(r)};
-        for (int c = 0; c < ColCount; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c == ColLabels || c == ColMacro || c == ColOld || c == ColDuration)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == ColStatus && r.status == u"failed") {
-                item->setForeground(QColor(178, 34, 34));
-                item->setToolTip(r.message);
-            }
-            if (c == ColOld)
-                item->setForeground(colors::kOld.darker(120));
-            if (c == ColWhere && !r.taskStates.empty()) {
-                QStringList lines;
-                for (const auto &[task, state] : r.taskStates)
-                    lines.append(tr("task %1: %2").arg(task).arg(state));
-                item->setToolTip(lines.join(u'\n'));
-            }
-            m_runs->setItem(row, c, item);
-        }
-    }
+    m_runsModel->refresh(m_data.isEmpty() ? QString() : runsFolder(m_data));
     m_runs->resizeColumnsToContents();
     updateButtons();
+}
+
+QStringList TrainingPage::runDirs() const
+{
+    QStringList dirs;
+    for (int row = 0; row < m_runsModel->rowCount(); ++row)
+        dirs.append(m_runsModel->run(row).dir);
+    return dirs;
 }
 
 QStringList TrainingPage::selectedRuns() const
 {
     QStringList out;
-    const QModelIndexList rows = m_runs->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows)
-        if (i.row() < m_runDirs.size())
-            out.append(m_runDirs[i.row()]);
+    QModelIndexList rows = m_runs->selectionModel()->selectedRows();
     // Oldest first: A is the earlier run.
-    std::sort(out.begin(), out.end(), [this](const QString &a, const QString &b) {
-        return m_runDirs.indexOf(a) < m_runDirs.indexOf(b);
-    });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &i : rows)
+        out.append(i.data(RunsModel::RunDirRole).toString());
     return out;
 }
 

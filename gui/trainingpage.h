@@ -26,12 +26,13 @@ class QProgressBar;
 class QScrollArea;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace masklens::gui {
 
 class ChartWidget;
 class LaunchForm;
+class RunsModel;
 class Workspace;
 
 class TrainingPage : public QWidget
@@ -55,8 +56,6 @@ public:
     void setTrainingSettings(const TrainingSettings &settings);
     /// Where runs train ("Run on" and its details); kept per dataset on Start.
     LaunchSettings launchSettings() const;
-    /// The runs list's "where": this computer, the SSH server, or the Slurm job and its tasks.
-    static QString whereText(const analysis::RunInfo &run);
     void setLaunchSettings(const LaunchSettings &launch);
     /// The masklens-cli to launch (default: TrainingProcess::defaultCli()).
     void setCliPath(const QString &path) { m_cli = path; }
@@ -71,7 +70,8 @@ public:
     int plottedEpochs() const;
     ChartWidget *curvesChart() const { return m_curves; }
     ChartWidget *perClassChart() const { return m_perClass; }
-    QTableWidget *runsTable() const { return m_runs; }
+    QTableView *runsTable() const { return m_runs; }
+    RunsModel *runsModel() const { return m_runsModel; }
     QString statusText() const;
     /// Draws a finished run's curves and last per-class F1 from its metrics.jsonl (what a
     /// selected run shows while nothing trains).
@@ -79,7 +79,7 @@ public:
     /// Re-reads the dataset's runs folder.
     void refreshRuns();
     /// The run folders listed, in table order.
-    QStringList runDirs() const { return m_runDirs; }
+    QStringList runDirs() const;
     /// Compares two listed runs in a dialog (non-modal); returns it.
     QWidget *compareRuns(const QString &runA, const QString &runB);
 
@@ -107,7 +107,6 @@ private:
     /// The input-size field's placeholder: the chosen architecture's default size.
     void updateSizePlaceholder();
     QStringList selectedRuns() const;
-    static QString statusName(const QString &status);
 
     TrainingProcess m_process;
     Settings m_settings;
@@ -118,7 +117,6 @@ private:
     analysis::AgeBands m_bands;
     int m_correctedPeople = 0;
     int m_limitBatches = 0;
-    QStringList m_runDirs;
     QString m_shownRun; ///< the run the charts show
 
     // Live state.
@@ -152,7 +150,8 @@ private:
 
     // Runs.
     QLabel *m_runsTitle;
-    QTableWidget *m_runs;
+    QTableView *m_runs;
+    RunsModel *m_runsModel;
     QPushButton *m_refresh, *m_compare, *m_loadPredictions, *m_openFolder;
 };
 

@@ -24,6 +24,8 @@ class RunRecord;
 
 namespace masklens::gui {
 
+/// What the Training view asks a run to be (data, run folder, options, where); see runs.h for
+/// the other words for a run.
 struct TrainingRequest
 {
     QString cli;             ///< the masklens-cli executable

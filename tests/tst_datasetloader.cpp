@@ -33,12 +33,6 @@ bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
-QString stemFile(const QString &folder, const QString &stem)
-{
-    const QStringList files = QDir(folder).entryList({stem + QStringLiteral(".*")}, QDir::Files);
-    return files.isEmpty() ? QString() : folder + u'/' + files.first();
-}
-
 bool appendLine(const QString &csvPath, const QByteArray &line)
 {
     QFile f(csvPath);

@@ -103,8 +103,10 @@ private Q_SLOTS:
             if (i.kind == IssueKind::PersonGender) {
                 ++gender;
                 QCOMPARE(i.target, p0.folder);
-                QCOMPARE(i.suggested,
+                QCOMPARE(i.suggestedText,
                          genderName(p0.gender == Gender::Male ? Gender::Female : Gender::Male));
+                QVERIFY(std::get<Gender>(i.suggested) != p0.gender);
+                QCOMPARE(std::get<Gender>(i.given), p0.gender);
                 QVERIFY(i.evidence.contains(QStringLiteral("7 images")));
             }
             if (i.kind == IssueKind::MaskSwap) {

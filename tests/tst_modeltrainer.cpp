@@ -36,9 +36,12 @@ struct Events
     template <typename T> std::vector<T> of() const
     {
         std::vector<T> out;
-        for (const std::string &line : lines)
-            if (const auto *e = analysis::parseTrainingEvent(QByteArray::fromStdString(line)).as<T>())
+        for (const std::string &line : lines) {
+            const analysis::ParsedLine parsed =
+                analysis::parseTrainingEvent(QByteArray::fromStdString(line));
+            if (const T *e = parsed.as<T>())
                 out.push_back(*e);
+        }
         return out;
     }
 };

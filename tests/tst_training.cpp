@@ -15,6 +15,7 @@
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/runcomparedialog.h"
+#include "gui/runsmodel.h"
 #include "gui/trainingpage.h"
 
 #include <QJsonArray>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,8 +88,7 @@ class TestTraining : public QObject
 
     QString runsCell(int row, int column) const
     {
-        const QTableWidgetItem *item = page()->runsTable()->item(row, column);
-        return item ? item->text() : QString();
+        return page()->runsModel()->index(row, column).data().toString();
     }
 
 private Q_SLOTS:
@@ -136,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(bars, 18);
 
         // Listed with its numbers, labels version and device.
-        QCOMPARE(page()->runsTable()->rowCount(), 1);
+        QCOMPARE(page()->runsModel()->rowCount(), 1);
         const auto info = analysis::readRun(run);
         QVERIFY(info.ok());
         QCOMPARE(info->status, QStringLiteral("done"));
@@ -205,7 +206,7 @@ private Q_SLOTS:
         page()->setTrainingSettings(tiny(2));
         QVERIFY(page()->startRun());
         QVERIFY(finish().first == Outcome::Done);
-        QCOMPARE(page()->runsTable()->rowCount(), 2);
+        QCOMPARE(page()->runsModel()->rowCount(), 2);
         const QStringList runs = page()->runDirs();
         const auto second = analysis::readRun(runs[1]);
         QCOMPARE(second->labelsVersion, 1);
@@ -267,17 +268,16 @@ private Q_SLOTS:
         QVERIFY(start && cancel);
         QVERIFY(start->isEnabled());
         QVERIFY(!cancel->isEnabled() || !cancel->isVisible());
-        QTableWidget *runs = nullptr;
-        for (QTableWidget *t : page()->findChildren<QTableWidget *>())
+        QTableView *runs = nullptr;
+        for (QTableView *t : page()->findChildren<QTableView *>())
             if (t->accessibleName() == u"Runs")
                 runs = t;
         QVERIFY(runs);
         bool listedStopped = false;
-        for (int r = 0; r < runs->rowCount(); ++r) {
+        for (int r = 0; r < runs->model()->rowCount(); ++r) {
             QStringList cells;
-            for (int c = 0; c < runs->columnCount(); ++c)
-                if (const QTableWidgetItem *item = runs->item(r, c))
-                    cells << item->text();
+            for (int c = 0; c < runs->model()->columnCount(); ++c)
+                cells << runs->model()->index(r, c).data().toString();
             listedStopped |= cells.contains(QStringLiteral("stopped")) &&
                              cells.join(u' ').contains(QFileInfo(run).fileName());
         }

@@ -1160,7 +1160,7 @@ B: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="56"/>
+        <location filename="../cli/cmd_train.cpp" line="57"/>
         <source>Usage: masklens-cli train --data DIR --out RUNDIR [options]
        masklens-cli train --resume RUNDIR
 
@@ -1210,153 +1210,153 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="108"/>
+        <location filename="../cli/cmd_train.cpp" line="109"/>
         <source>train: --labels: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="114"/>
+        <location filename="../cli/cmd_train.cpp" line="115"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="123"/>
+        <location filename="../cli/cmd_train.cpp" line="124"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="153"/>
+        <location filename="../cli/cmd_train.cpp" line="154"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="221"/>
+        <location filename="../cli/cmd_train.cpp" line="222"/>
         <source>train: %1 (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="226"/>
+        <location filename="../cli/cmd_train.cpp" line="227"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="233"/>
+        <location filename="../cli/cmd_train.cpp" line="234"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="241"/>
+        <location filename="../cli/cmd_train.cpp" line="242"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="249"/>
+        <location filename="../cli/cmd_train.cpp" line="250"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="258"/>
+        <location filename="../cli/cmd_train.cpp" line="259"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="262"/>
+        <location filename="../cli/cmd_train.cpp" line="263"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="270"/>
+        <location filename="../cli/cmd_train.cpp" line="271"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="274"/>
+        <location filename="../cli/cmd_train.cpp" line="275"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="300"/>
-        <location filename="../cli/cmd_train.cpp" line="397"/>
-        <location filename="../cli/cmd_train.cpp" line="422"/>
-        <location filename="../cli/cmd_train.cpp" line="440"/>
-        <location filename="../cli/cmd_train.cpp" line="453"/>
-        <location filename="../cli/cmd_train.cpp" line="460"/>
+        <location filename="../cli/cmd_train.cpp" line="301"/>
+        <location filename="../cli/cmd_train.cpp" line="398"/>
+        <location filename="../cli/cmd_train.cpp" line="423"/>
+        <location filename="../cli/cmd_train.cpp" line="441"/>
+        <location filename="../cli/cmd_train.cpp" line="451"/>
+        <location filename="../cli/cmd_train.cpp" line="459"/>
         <source>train: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="329"/>
+        <location filename="../cli/cmd_train.cpp" line="330"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="341"/>
+        <location filename="../cli/cmd_train.cpp" line="342"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="346"/>
+        <location filename="../cli/cmd_train.cpp" line="347"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="365"/>
+        <location filename="../cli/cmd_train.cpp" line="366"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="372"/>
+        <location filename="../cli/cmd_train.cpp" line="373"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="384"/>
+        <location filename="../cli/cmd_train.cpp" line="385"/>
         <source>image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="401"/>
+        <location filename="../cli/cmd_train.cpp" line="402"/>
         <source>train: left out %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="402"/>
+        <location filename="../cli/cmd_train.cpp" line="403"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="403"/>
+        <location filename="../cli/cmd_train.cpp" line="404"/>
         <source>reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="403"/>
+        <location filename="../cli/cmd_train.cpp" line="404"/>
         <source>built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="407"/>
         <source>train: cannot create %1
 </source>
         <translation type="unfinished"></translation>
@@ -1686,27 +1686,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="144"/>
+        <location filename="../analysis/labelissues.cpp" line="157"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="181"/>
+        <location filename="../analysis/labelissues.cpp" line="194"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="235"/>
+        <location filename="../analysis/labelissues.cpp" line="248"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="251"/>
+        <location filename="../analysis/labelissues.cpp" line="264"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="284"/>
+        <location filename="../analysis/labelissues.cpp" line="295"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,128 +1939,128 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="85"/>
+        <location filename="../cli/remoterun.cpp" line="80"/>
         <source>cannot run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="94"/>
+        <location filename="../cli/remoterun.cpp" line="89"/>
         <source>%1 did not finish within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="257"/>
+        <location filename="../cli/remoterun.cpp" line="252"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="362"/>
+        <location filename="../cli/remoterun.cpp" line="357"/>
         <source>%1 on %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="364"/>
-        <location filename="../cli/remoterun.cpp" line="679"/>
+        <location filename="../cli/remoterun.cpp" line="359"/>
+        <location filename="../cli/remoterun.cpp" line="676"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="373"/>
+        <location filename="../cli/remoterun.cpp" line="368"/>
         <source>creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="382"/>
+        <location filename="../cli/remoterun.cpp" line="377"/>
         <source>stopping an earlier trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="384"/>
+        <location filename="../cli/remoterun.cpp" line="379"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="387"/>
+        <location filename="../cli/remoterun.cpp" line="382"/>
         <source>sending the image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="390"/>
+        <location filename="../cli/remoterun.cpp" line="385"/>
         <source>sending samples.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="400"/>
+        <location filename="../cli/remoterun.cpp" line="395"/>
         <source>sending the initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="409"/>
+        <location filename="../cli/remoterun.cpp" line="404"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="413"/>
+        <location filename="../cli/remoterun.cpp" line="408"/>
         <source>writing config.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="444"/>
+        <location filename="../cli/remoterun.cpp" line="439"/>
         <source>cannot run ssh: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="485"/>
+        <location filename="../cli/remoterun.cpp" line="482"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="505"/>
+        <location filename="../cli/remoterun.cpp" line="502"/>
         <source>the connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="507"/>
+        <location filename="../cli/remoterun.cpp" line="504"/>
         <source>ssh exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="610"/>
+        <location filename="../cli/remoterun.cpp" line="607"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="622"/>
+        <location filename="../cli/remoterun.cpp" line="619"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="678"/>
+        <location filename="../cli/remoterun.cpp" line="675"/>
         <source>sbatch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="716"/>
+        <location filename="../cli/remoterun.cpp" line="713"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="757"/>
+        <location filename="../cli/remoterun.cpp" line="751"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="766"/>
+        <location filename="../cli/remoterun.cpp" line="762"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="769"/>
+        <location filename="../cli/remoterun.cpp" line="765"/>
         <source>no output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,37 +2098,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../analysis/runs.cpp" line="68"/>
+        <location filename="../analysis/runs.cpp" line="60"/>
         <source>expected the columns path and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="142"/>
+        <location filename="../analysis/runs.cpp" line="134"/>
         <source>the trainer ended without a result (process %1 is gone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="145"/>
+        <location filename="../analysis/runs.cpp" line="137"/>
         <source>the trainer ended without a result (no heartbeat from %1 since %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="230"/>
+        <location filename="../analysis/runs.cpp" line="219"/>
         <source>the trainer crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="231"/>
+        <location filename="../analysis/runs.cpp" line="220"/>
         <source>the trainer exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="258"/>
+        <location filename="../analysis/runs.cpp" line="247"/>
         <source>not a training run (no config.json or run.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="420"/>
+        <location filename="../analysis/runs.cpp" line="405"/>
         <source>has no predictions yet (oof_predictions.csv or val_predictions.csv): a run writes them when it finishes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,28 +3459,28 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="747"/>
-        <location filename="../gui/mainwindow.cpp" line="776"/>
+        <location filename="../gui/mainwindow.cpp" line="749"/>
+        <location filename="../gui/mainwindow.cpp" line="778"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="845"/>
+        <location filename="../gui/mainwindow.cpp" line="847"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="867"/>
+        <location filename="../gui/mainwindow.cpp" line="869"/>
         <source>Open a dataset first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="869"/>
+        <location filename="../gui/mainwindow.cpp" line="871"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="883"/>
+        <location filename="../gui/mainwindow.cpp" line="885"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,193 +3506,128 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="195"/>
-        <source>gender flip (person)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="197"/>
-        <source>age band (person)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="199"/>
-        <source>incorrect/normal swap</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../gui/reviewpage.cpp" line="201"/>
-        <source>image label</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="210"/>
-        <source>to review</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="212"/>
-        <source>accepted</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="214"/>
-        <source>rejected</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="216"/>
-        <source>skipped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224"/>
+        <location filename="../gui/reviewpage.cpp" line="202"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="226"/>
+        <location filename="../gui/reviewpage.cpp" line="204"/>
         <source>every kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="208"/>
         <source>only those left to review</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
-        <source>#</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
-        <source>kind</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
-        <source>given → suggested</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
-        <source>score</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
-        <source>status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
-        <source>person / image</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="232"/>
+        <location filename="../gui/reviewpage.cpp" line="209"/>
         <source>Accept (A)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="234"/>
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="235"/>
+        <location filename="../gui/reviewpage.cpp" line="212"/>
         <source>Reject (R)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="236"/>
+        <location filename="../gui/reviewpage.cpp" line="213"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="237"/>
+        <location filename="../gui/reviewpage.cpp" line="214"/>
         <source>Skip (S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="238"/>
+        <location filename="../gui/reviewpage.cpp" line="215"/>
         <source>Show in gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="239"/>
+        <location filename="../gui/reviewpage.cpp" line="216"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="251"/>
+        <location filename="../gui/reviewpage.cpp" line="227"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="460"/>
+        <location filename="../gui/reviewpage.cpp" line="395"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="467"/>
+        <location filename="../gui/reviewpage.cpp" line="402"/>
         <source>No likely wrong labels found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="483"/>
+        <location filename="../gui/reviewpage.cpp" line="419"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="488"/>
+        <location filename="../gui/reviewpage.cpp" line="424"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="521"/>
+        <location filename="../gui/reviewpage.cpp" line="454"/>
         <source>Pick a suspect on the left.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="538"/>
+        <location filename="../gui/reviewpage.cpp" line="469"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="545"/>
+        <location filename="../gui/reviewpage.cpp" line="476"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="558"/>
+        <location filename="../gui/reviewpage.cpp" line="490"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="570"/>
+        <location filename="../gui/reviewpage.cpp" line="534"/>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="536"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="588"/>
+        <location filename="../gui/reviewpage.cpp" line="510"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="589"/>
+        <location filename="../gui/reviewpage.cpp" line="511"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="591"/>
+        <location filename="../gui/reviewpage.cpp" line="513"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>
@@ -3831,6 +3766,104 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
 </context>
 <context>
+    <name>masklens::gui::RunsModel</name>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="105"/>
+        <source>task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="120"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="121"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="122"/>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="123"/>
+        <source>macro F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="124"/>
+        <source>&gt;=60 F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="125"/>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="126"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="127"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="128"/>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="136"/>
+        <source>ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="141"/>
+        <source>Slurm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="142"/>
+        <source>Slurm job %1 (%2/%3 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="148"/>
+        <source>command template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="149"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="155"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="157"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="159"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="161"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>masklens::gui::SampleModel</name>
     <message>
         <location filename="../gui/samplemodel.cpp" line="102"/>
@@ -3898,625 +3931,611 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
 </context>
 <context>
+    <name>masklens::gui::SuspectsModel</name>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="39"/>
+        <source>gender flip (person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="40"/>
+        <source>age band (person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="41"/>
+        <source>incorrect/normal swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="42"/>
+        <source>image label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="50"/>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="51"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="52"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="53"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="121"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="122"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="123"/>
+        <source>given → suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="124"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="125"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/suspectsmodel.cpp" line="126"/>
+        <source>person / image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="269"/>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
+        <location filename="../gui/trainingpage.cpp" line="241"/>
+        <location filename="../gui/trainingpage.cpp" line="319"/>
         <source>Initial weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="270"/>
+        <location filename="../gui/trainingpage.cpp" line="242"/>
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
+        <location filename="../gui/trainingpage.cpp" line="316"/>
         <source>Model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
+        <location filename="../gui/trainingpage.cpp" line="316"/>
         <source>Input size (WxH)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
+        <location filename="../gui/trainingpage.cpp" line="316"/>
         <source>Outputs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="336"/>
+        <location filename="../gui/trainingpage.cpp" line="309"/>
         <source>default: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341"/>
+        <location filename="../gui/trainingpage.cpp" line="314"/>
         <source>Training log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="342"/>
+        <location filename="../gui/trainingpage.cpp" line="315"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344"/>
+        <location filename="../gui/trainingpage.cpp" line="317"/>
         <source>Epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344"/>
+        <location filename="../gui/trainingpage.cpp" line="317"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344"/>
+        <location filename="../gui/trainingpage.cpp" line="317"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
+        <location filename="../gui/trainingpage.cpp" line="318"/>
         <source>Loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
+        <location filename="../gui/trainingpage.cpp" line="318"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
+        <location filename="../gui/trainingpage.cpp" line="318"/>
         <source>Folds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
+        <location filename="../gui/trainingpage.cpp" line="319"/>
         <source>Seeds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
+        <location filename="../gui/trainingpage.cpp" line="319"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347"/>
+        <location filename="../gui/trainingpage.cpp" line="320"/>
         <source>Face crop</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347"/>
+        <location filename="../gui/trainingpage.cpp" line="320"/>
         <source>Weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347"/>
+        <location filename="../gui/trainingpage.cpp" line="320"/>
         <source>Precision</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348"/>
+        <location filename="../gui/trainingpage.cpp" line="321"/>
         <source>Run on</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="352"/>
+        <location filename="../gui/trainingpage.cpp" line="325"/>
         <source>18 classes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="353"/>
+        <location filename="../gui/trainingpage.cpp" line="326"/>
         <source>three heads (mask, gender, age band)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="354"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
+        <location filename="../gui/trainingpage.cpp" line="329"/>
         <source>Small CNN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358"/>
+        <location filename="../gui/trainingpage.cpp" line="331"/>
         <source>Medium CNN, fine detail</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="366"/>
+        <location filename="../gui/trainingpage.cpp" line="339"/>
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370"/>
+        <location filename="../gui/trainingpage.cpp" line="343"/>
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="372"/>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
         <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373"/>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
         <source>cross-entropy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374"/>
+        <location filename="../gui/trainingpage.cpp" line="347"/>
         <source>label smoothing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="375"/>
+        <location filename="../gui/trainingpage.cpp" line="348"/>
         <source>focal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="376"/>
+        <location filename="../gui/trainingpage.cpp" line="349"/>
         <source>class-weighted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="377"/>
+        <location filename="../gui/trainingpage.cpp" line="350"/>
         <source>none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378"/>
+        <location filename="../gui/trainingpage.cpp" line="351"/>
         <source>weighted (rare classes as often as common)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383"/>
+        <location filename="../gui/trainingpage.cpp" line="356"/>
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384"/>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>auto (GPU when there is one)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <location filename="../gui/trainingpage.cpp" line="358"/>
         <source>CPU</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386"/>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
         <source>CUDA GPU</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="387"/>
+        <location filename="../gui/trainingpage.cpp" line="360"/>
         <source>none: random weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="361"/>
         <source>Browse...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="390"/>
+        <location filename="../gui/trainingpage.cpp" line="363"/>
         <source>centre 256x320 (baseline&apos;s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391"/>
+        <location filename="../gui/trainingpage.cpp" line="364"/>
         <source>centre 208x260 (tighter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="365"/>
         <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="369"/>
         <source>moving average (EMA 0.999)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="397"/>
+        <location filename="../gui/trainingpage.cpp" line="370"/>
         <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="400"/>
+        <location filename="../gui/trainingpage.cpp" line="373"/>
         <source>bfloat16 forward pass</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="374"/>
         <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="405"/>
-        <location filename="../gui/trainingpage.cpp" line="868"/>
+        <location filename="../gui/trainingpage.cpp" line="378"/>
         <source>this computer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <location filename="../gui/trainingpage.cpp" line="383"/>
         <source>Start training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="411"/>
+        <location filename="../gui/trainingpage.cpp" line="384"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="412"/>
+        <location filename="../gui/trainingpage.cpp" line="385"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="413"/>
+        <location filename="../gui/trainingpage.cpp" line="386"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="414"/>
+        <location filename="../gui/trainingpage.cpp" line="387"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="415"/>
+        <location filename="../gui/trainingpage.cpp" line="388"/>
         <source>Show in Errors view</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="416"/>
+        <location filename="../gui/trainingpage.cpp" line="389"/>
         <source>Open folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="417"/>
-        <source>run</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="417"/>
-        <source>date</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="417"/>
-        <source>labels</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="417"/>
-        <location filename="../gui/trainingpage.cpp" line="427"/>
+        <location filename="../gui/trainingpage.cpp" line="397"/>
         <source>macro F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
-        <source>&gt;=60 F1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
-        <source>device</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
-        <source>duration</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
-        <source>status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="420"/>
+        <location filename="../gui/trainingpage.cpp" line="390"/>
         <source>Loss and validation F1 per epoch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="489"/>
+        <location filename="../gui/trainingpage.cpp" line="459"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="627"/>
+        <location filename="../gui/trainingpage.cpp" line="597"/>
         <source>epoch: %1 models of %2 epochs, one after another</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="630"/>
+        <location filename="../gui/trainingpage.cpp" line="600"/>
         <source>epoch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="842"/>
+        <location filename="../gui/trainingpage.cpp" line="804"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="844"/>
+        <location filename="../gui/trainingpage.cpp" line="806"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="845"/>
+        <location filename="../gui/trainingpage.cpp" line="807"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="422"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="423"/>
+        <location filename="../gui/trainingpage.cpp" line="393"/>
         <source>validation F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="425"/>
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>train loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="426"/>
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>validation loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="428"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>&gt;=60 classes F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="432"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>The trainer&apos;s log appears here while a run goes.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="434"/>
-        <location filename="../gui/trainingpage.cpp" line="643"/>
-        <location filename="../gui/trainingpage.cpp" line="803"/>
+        <location filename="../gui/trainingpage.cpp" line="404"/>
+        <location filename="../gui/trainingpage.cpp" line="613"/>
+        <location filename="../gui/trainingpage.cpp" line="765"/>
         <source>not training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="440"/>
+        <location filename="../gui/trainingpage.cpp" line="410"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="482"/>
+        <location filename="../gui/trainingpage.cpp" line="452"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="483"/>
+        <location filename="../gui/trainingpage.cpp" line="453"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="555"/>
+        <location filename="../gui/trainingpage.cpp" line="525"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="558"/>
+        <location filename="../gui/trainingpage.cpp" line="528"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="588"/>
+        <location filename="../gui/trainingpage.cpp" line="558"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="598"/>
+        <location filename="../gui/trainingpage.cpp" line="568"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="643"/>
+        <location filename="../gui/trainingpage.cpp" line="613"/>
         <source>starting</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="678"/>
+        <location filename="../gui/trainingpage.cpp" line="648"/>
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="679"/>
+        <location filename="../gui/trainingpage.cpp" line="649"/>
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="684"/>
+        <location filename="../gui/trainingpage.cpp" line="651"/>
         <source>class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="683"/>
+        <location filename="../gui/trainingpage.cpp" line="650"/>
         <source>F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>Medium CNN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="332"/>
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="335"/>
         <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379"/>
+        <location filename="../gui/trainingpage.cpp" line="352"/>
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="362"/>
         <source>none: the whole frame</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="406"/>
+        <location filename="../gui/trainingpage.cpp" line="379"/>
         <source>an SSH server (GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="407"/>
+        <location filename="../gui/trainingpage.cpp" line="380"/>
         <source>a Slurm cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="408"/>
+        <location filename="../gui/trainingpage.cpp" line="381"/>
         <source>a command template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="419"/>
-        <source>where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="698"/>
+        <location filename="../gui/trainingpage.cpp" line="665"/>
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="719"/>
+        <location filename="../gui/trainingpage.cpp" line="686"/>
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727"/>
+        <location filename="../gui/trainingpage.cpp" line="694"/>
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="730"/>
+        <location filename="../gui/trainingpage.cpp" line="697"/>
         <source>%1 img/s · epoch ends in %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="760"/>
+        <location filename="../gui/trainingpage.cpp" line="723"/>
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="767"/>
+        <location filename="../gui/trainingpage.cpp" line="730"/>
         <source> (best so far)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="769"/>
+        <location filename="../gui/trainingpage.cpp" line="732"/>
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="774"/>
+        <location filename="../gui/trainingpage.cpp" line="737"/>
         <source>error: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="776"/>
+        <location filename="../gui/trainingpage.cpp" line="739"/>
         <source>cache %1, labels %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="789"/>
+        <location filename="../gui/trainingpage.cpp" line="751"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="791"/>
+        <location filename="../gui/trainingpage.cpp" line="753"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="791"/>
+        <location filename="../gui/trainingpage.cpp" line="753"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="795"/>
+        <location filename="../gui/trainingpage.cpp" line="757"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="798"/>
+        <location filename="../gui/trainingpage.cpp" line="760"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="799"/>
+        <location filename="../gui/trainingpage.cpp" line="761"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="855"/>
-        <source>ssh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="860"/>
-        <source>Slurm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="861"/>
-        <source>Slurm job %1 (%2/%3 done)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="867"/>
-        <source>command template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="874"/>
-        <source>done</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="876"/>
-        <source>stopped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="878"/>
-        <source>failed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="880"/>
-        <source>running</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="919"/>
-        <source>task %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="947"/>
+        <location filename="../gui/trainingpage.cpp" line="845"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>
@@ -4554,27 +4573,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="274"/>
+        <location filename="../gui/trainingprocess.cpp" line="268"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="284"/>
+        <location filename="../gui/trainingprocess.cpp" line="278"/>
         <source>The trainer crashed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="285"/>
+        <location filename="../gui/trainingprocess.cpp" line="279"/>
         <source>The trainer exited with status %1 without finishing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="324"/>
+        <location filename="../gui/trainingprocess.cpp" line="318"/>
         <source>Running: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="334"/>
+        <location filename="../gui/trainingprocess.cpp" line="328"/>
         <source>Stopping the run...</source>
         <translation></translation>
     </message>

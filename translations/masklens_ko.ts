@@ -1279,7 +1279,7 @@ B: %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="56"/>
+        <location filename="../cli/cmd_train.cpp" line="57"/>
         <source>Usage: masklens-cli train --data DIR --out RUNDIR [options]
        masklens-cli train --resume RUNDIR
 
@@ -1329,174 +1329,174 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="108"/>
+        <location filename="../cli/cmd_train.cpp" line="109"/>
         <source>train: --labels: %1
 </source>
         <translation>train: --labels: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="114"/>
+        <location filename="../cli/cmd_train.cpp" line="115"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation>train: --labels %1: 헤더는 id,gender,race,age,path여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="123"/>
+        <location filename="../cli/cmd_train.cpp" line="124"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation>train: %1:%2: 알 수 없는 폴더이거나 잘못된 성별/나이. 행을 무시합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="153"/>
+        <location filename="../cli/cmd_train.cpp" line="154"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation>train: %1에는 값이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="221"/>
+        <location filename="../cli/cmd_train.cpp" line="222"/>
         <source>train: %1 (try --help)
 </source>
         <translation>train: %1 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="226"/>
+        <location filename="../cli/cmd_train.cpp" line="227"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation>train: --launcher: local, ssh 또는 slurm이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="233"/>
+        <location filename="../cli/cmd_train.cpp" line="234"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation>train: --port: 1..65535여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="241"/>
+        <location filename="../cli/cmd_train.cpp" line="242"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation>train: --gpus-per-task: 0..64여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="249"/>
+        <location filename="../cli/cmd_train.cpp" line="250"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation>train: --tasks-per-model: 1..4096이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="258"/>
+        <location filename="../cli/cmd_train.cpp" line="259"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation>train: --processes: 1..256이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="262"/>
+        <location filename="../cli/cmd_train.cpp" line="263"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation>train: --processes는 이 컴퓨터용입니다. Slurm 클러스터에서는 --tasks-per-model을 쓰세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="270"/>
+        <location filename="../cli/cmd_train.cpp" line="271"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation>train: --time: 04:00:00이나 1-00:00:00 같은 Slurm 시간 제한이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="274"/>
+        <location filename="../cli/cmd_train.cpp" line="275"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation>train: --launcher ssh에는 --host [USER@]HOST가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="300"/>
-        <location filename="../cli/cmd_train.cpp" line="397"/>
-        <location filename="../cli/cmd_train.cpp" line="422"/>
-        <location filename="../cli/cmd_train.cpp" line="440"/>
-        <location filename="../cli/cmd_train.cpp" line="453"/>
-        <location filename="../cli/cmd_train.cpp" line="460"/>
+        <location filename="../cli/cmd_train.cpp" line="301"/>
+        <location filename="../cli/cmd_train.cpp" line="398"/>
+        <location filename="../cli/cmd_train.cpp" line="423"/>
+        <location filename="../cli/cmd_train.cpp" line="441"/>
+        <location filename="../cli/cmd_train.cpp" line="451"/>
+        <location filename="../cli/cmd_train.cpp" line="459"/>
         <source>train: %1
 </source>
         <translation>train: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="329"/>
+        <location filename="../cli/cmd_train.cpp" line="330"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation>train: ssh로 --resume: run.json에 호스트가 없습니다. --host를 주세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="341"/>
+        <location filename="../cli/cmd_train.cpp" line="342"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation>train: --data DIR와 --out RUNDIR이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="346"/>
+        <location filename="../cli/cmd_train.cpp" line="347"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation>train: --bands: 0 &lt; MIDDLE &lt; OLD인 MIDDLE,OLD여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="365"/>
+        <location filename="../cli/cmd_train.cpp" line="366"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation>train: --size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="372"/>
+        <location filename="../cli/cmd_train.cpp" line="373"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation>train: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="384"/>
+        <location filename="../cli/cmd_train.cpp" line="385"/>
         <source>image cache</source>
         <translation>이미지 캐시</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="401"/>
+        <location filename="../cli/cmd_train.cpp" line="402"/>
         <source>train: left out %1
 </source>
         <translation>train: 제외함 %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="402"/>
+        <location filename="../cli/cmd_train.cpp" line="403"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation>train: 이미지 캐시 %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="403"/>
+        <location filename="../cli/cmd_train.cpp" line="404"/>
         <source>reused</source>
         <translation>재사용</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="403"/>
+        <location filename="../cli/cmd_train.cpp" line="404"/>
         <source>built</source>
         <translation>새로 만듦</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="407"/>
         <source>train: cannot create %1
 </source>
         <translation>train: %1을(를) 만들 수 없습니다
@@ -1832,27 +1832,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="144"/>
+        <location filename="../analysis/labelissues.cpp" line="157"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation>레이블 오류를 찾으려면 학습 이미지의 클래스 확률이 필요합니다(교차 검증 예측: masklens-cli train --folds K가 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="181"/>
+        <location filename="../analysis/labelissues.cpp" line="194"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation>p(주어진 %1) = %2, p(제안 %3) = %4</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="235"/>
+        <location filename="../analysis/labelissues.cpp" line="248"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="251"/>
+        <location filename="../analysis/labelissues.cpp" line="264"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="284"/>
+        <location filename="../analysis/labelissues.cpp" line="295"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -2084,133 +2084,133 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="85"/>
+        <location filename="../cli/remoterun.cpp" line="80"/>
         <source>cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="94"/>
+        <location filename="../cli/remoterun.cpp" line="89"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1이(가) %2초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="257"/>
+        <location filename="../cli/remoterun.cpp" line="252"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation>train: run.json을 갱신할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="362"/>
+        <location filename="../cli/remoterun.cpp" line="357"/>
         <source>%1 on %2 failed: %3</source>
         <translation>%2에서 %1 실패: %3</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="364"/>
-        <location filename="../cli/remoterun.cpp" line="679"/>
+        <location filename="../cli/remoterun.cpp" line="359"/>
+        <location filename="../cli/remoterun.cpp" line="676"/>
         <source>exit status %1</source>
         <translation>종료 상태 %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="373"/>
+        <location filename="../cli/remoterun.cpp" line="368"/>
         <source>creating %1</source>
         <translation>%1 만들기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="382"/>
+        <location filename="../cli/remoterun.cpp" line="377"/>
         <source>stopping an earlier trainer</source>
         <translation>이전 학습기 멈추기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="384"/>
+        <location filename="../cli/remoterun.cpp" line="379"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation>train: 이미지 캐시와 레이블을 %1(으)로 보내는 중
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="387"/>
+        <location filename="../cli/remoterun.cpp" line="382"/>
         <source>sending the image cache</source>
         <translation>이미지 캐시 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="390"/>
+        <location filename="../cli/remoterun.cpp" line="385"/>
         <source>sending samples.csv</source>
         <translation>samples.csv 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="400"/>
+        <location filename="../cli/remoterun.cpp" line="395"/>
         <source>sending the initial weights</source>
         <translation>초기 가중치 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="409"/>
+        <location filename="../cli/remoterun.cpp" line="404"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation>실행의 체크포인트 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="413"/>
+        <location filename="../cli/remoterun.cpp" line="408"/>
         <source>writing config.json</source>
         <translation>config.json 쓰기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="444"/>
+        <location filename="../cli/remoterun.cpp" line="439"/>
         <source>cannot run ssh: %1</source>
         <translation>ssh를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="485"/>
+        <location filename="../cli/remoterun.cpp" line="482"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation>train: %1의 학습기를 멈추는 중(체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="505"/>
+        <location filename="../cli/remoterun.cpp" line="502"/>
         <source>the connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊겼습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="507"/>
+        <location filename="../cli/remoterun.cpp" line="504"/>
         <source>ssh exited with status %1</source>
         <translation>ssh가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="610"/>
+        <location filename="../cli/remoterun.cpp" line="607"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation>train: 경고: %1은(는) 클러스터 노드들이 공유하지 않는 폴더에 있습니다(/tmp 같은 곳은 각 컴퓨터의 것입니다). 이 컴퓨터 말고 다른 노드가 있는 클러스터라면 실행 폴더와 --cache-dir를 공유 저장소(홈, /scratch, NFS)에 두세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="622"/>
+        <location filename="../cli/remoterun.cpp" line="619"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="678"/>
+        <location filename="../cli/remoterun.cpp" line="675"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="716"/>
+        <location filename="../cli/remoterun.cpp" line="713"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation>train: 작업 %1을(를) 취소하는 중(실행 중인 태스크는 체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="757"/>
+        <location filename="../cli/remoterun.cpp" line="751"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation>작업 %1을(를) 취소했습니다. --resume으로 끝나지 않은 태스크만 다시 제출합니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="766"/>
+        <location filename="../cli/remoterun.cpp" line="762"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation>작업 %2의 태스크 %1이(가) %3 상태로 끝났습니다: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="769"/>
+        <location filename="../cli/remoterun.cpp" line="765"/>
         <source>no output</source>
         <translation>출력 없음</translation>
     </message>
@@ -2248,37 +2248,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../analysis/runs.cpp" line="68"/>
+        <location filename="../analysis/runs.cpp" line="60"/>
         <source>expected the columns path and %1</source>
         <translation>path 열과 %1 열이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="142"/>
+        <location filename="../analysis/runs.cpp" line="134"/>
         <source>the trainer ended without a result (process %1 is gone)</source>
         <translation>학습기가 결과 없이 끝났습니다(프로세스 %1이(가) 없습니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="145"/>
+        <location filename="../analysis/runs.cpp" line="137"/>
         <source>the trainer ended without a result (no heartbeat from %1 since %2)</source>
         <translation>학습기가 결과 없이 끝났습니다(%2 이후로 %1에서 하트비트가 없습니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="230"/>
+        <location filename="../analysis/runs.cpp" line="219"/>
         <source>the trainer crashed</source>
         <translation>학습기가 비정상 종료했습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="231"/>
+        <location filename="../analysis/runs.cpp" line="220"/>
         <source>the trainer exited with status %1</source>
         <translation>학습기가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="258"/>
+        <location filename="../analysis/runs.cpp" line="247"/>
         <source>not a training run (no config.json or run.json)</source>
         <translation>학습 실행이 아닙니다(config.json이나 run.json이 없음)</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="420"/>
+        <location filename="../analysis/runs.cpp" line="405"/>
         <source>has no predictions yet (oof_predictions.csv or val_predictions.csv): a run writes them when it finishes</source>
         <translation>아직 예측이 없습니다(oof_predictions.csv 또는 val_predictions.csv). 실행이 끝나면 만들어집니다</translation>
     </message>
@@ -3610,28 +3610,28 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="747"/>
-        <location filename="../gui/mainwindow.cpp" line="776"/>
+        <location filename="../gui/mainwindow.cpp" line="749"/>
+        <location filename="../gui/mainwindow.cpp" line="778"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="845"/>
+        <location filename="../gui/mainwindow.cpp" line="847"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation>먼저 데이터셋을 여세요 (다른 MaskLens에서 열려 있지 않은 것).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="867"/>
+        <location filename="../gui/mainwindow.cpp" line="869"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="869"/>
+        <location filename="../gui/mainwindow.cpp" line="871"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation>%1에는 평가 이미지가 없습니다 (eval/info.csv).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="883"/>
+        <location filename="../gui/mainwindow.cpp" line="885"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation>%1을(를) 썼습니다: 파일 %3개로 평가 이미지 %2장; 만장일치 %4장, 확률로 가린 동률 %5장</translation>
     </message>
@@ -3657,194 +3657,129 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="195"/>
-        <source>gender flip (person)</source>
-        <translation>성별 뒤바뀜 (사람)</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="197"/>
-        <source>age band (person)</source>
-        <translation>연령대 (사람)</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="199"/>
-        <source>incorrect/normal swap</source>
-        <translation>잘못 착용/미착용 뒤바뀜</translation>
-    </message>
-    <message>
         <location filename="../gui/reviewpage.cpp" line="201"/>
-        <source>image label</source>
-        <translation>이미지 레이블</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="210"/>
-        <source>to review</source>
-        <translation>검토 대기</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="212"/>
-        <source>accepted</source>
-        <translation>수락</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="214"/>
-        <source>rejected</source>
-        <translation>거부</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="216"/>
-        <source>skipped</source>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
         <source>Review queue</source>
         <translation>검토 대기열</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224"/>
+        <location filename="../gui/reviewpage.cpp" line="202"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation>잘못된 것으로 보이는 레이블: A나 Return은 제안 수락, R이나 Delete는 거부, S나 Space는 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="226"/>
+        <location filename="../gui/reviewpage.cpp" line="204"/>
         <source>every kind</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="208"/>
         <source>only those left to review</source>
         <translation>검토가 남은 것만</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
-        <source>kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
-        <source>given → suggested</source>
-        <translation>현재 → 제안</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="230"/>
-        <source>score</source>
-        <translation>점수</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
-        <source>status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
-        <source>person / image</source>
-        <translation>사람 / 이미지</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="232"/>
+        <location filename="../gui/reviewpage.cpp" line="209"/>
         <source>Accept (A)</source>
         <translation>수락 (A)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="234"/>
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation>제안된 레이블을 수정 기록에 씁니다 (되돌리기: Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="235"/>
+        <location filename="../gui/reviewpage.cpp" line="212"/>
         <source>Reject (R)</source>
         <translation>거부 (R)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="236"/>
+        <location filename="../gui/reviewpage.cpp" line="213"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation>레이블이 맞습니다: 이미지를 검토함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="237"/>
+        <location filename="../gui/reviewpage.cpp" line="214"/>
         <source>Skip (S)</source>
         <translation>건너뛰기 (S)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="238"/>
+        <location filename="../gui/reviewpage.cpp" line="215"/>
         <source>Show in gallery</source>
         <translation>갤러리에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="239"/>
+        <location filename="../gui/reviewpage.cpp" line="216"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation>현재 클래스별 의심 이미지 수 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="251"/>
+        <location filename="../gui/reviewpage.cpp" line="227"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="460"/>
+        <location filename="../gui/reviewpage.cpp" line="395"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="467"/>
+        <location filename="../gui/reviewpage.cpp" line="402"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="483"/>
+        <location filename="../gui/reviewpage.cpp" line="419"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="488"/>
+        <location filename="../gui/reviewpage.cpp" line="424"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="521"/>
+        <location filename="../gui/reviewpage.cpp" line="454"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="538"/>
+        <location filename="../gui/reviewpage.cpp" line="469"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="545"/>
+        <location filename="../gui/reviewpage.cpp" line="476"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="558"/>
+        <location filename="../gui/reviewpage.cpp" line="490"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="570"/>
+        <location filename="../gui/reviewpage.cpp" line="534"/>
+        <source>loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="536"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="588"/>
+        <location filename="../gui/reviewpage.cpp" line="510"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="589"/>
+        <location filename="../gui/reviewpage.cpp" line="511"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="591"/>
+        <location filename="../gui/reviewpage.cpp" line="513"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -3983,6 +3918,104 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
 </context>
 <context>
+    <name>masklens::gui::RunsModel</name>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="105"/>
+        <source>task %1: %2</source>
+        <translation>태스크 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="120"/>
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="121"/>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="122"/>
+        <source>labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="123"/>
+        <source>macro F1</source>
+        <translation>매크로 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="124"/>
+        <source>&gt;=60 F1</source>
+        <translation>&gt;=60 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="125"/>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="126"/>
+        <source>duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="127"/>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="128"/>
+        <source>where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="136"/>
+        <source>ssh</source>
+        <translation>ssh</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="141"/>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="142"/>
+        <source>Slurm job %1 (%2/%3 done)</source>
+        <translation>Slurm 작업 %1 (%2/%3 완료)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="148"/>
+        <source>command template</source>
+        <translation>명령 템플릿</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="149"/>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="155"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="157"/>
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="159"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="161"/>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+</context>
+<context>
     <name>masklens::gui::SampleModel</name>
     <message>
         <location filename="../gui/samplemodel.cpp" line="102"/>
@@ -4050,626 +4083,612 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
 </context>
 <context>
-    <name>masklens::gui::TrainingPage</name>
+    <name>masklens::gui::SuspectsModel</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="269"/>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
-        <source>Initial weights</source>
-        <translation>초기 가중치</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="39"/>
+        <source>gender flip (person)</source>
+        <translation>성별 뒤바뀜 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="270"/>
-        <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
-        <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="40"/>
+        <source>age band (person)</source>
+        <translation>연령대 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
-        <source>Model</source>
-        <translation>모델</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="41"/>
+        <source>incorrect/normal swap</source>
+        <translation>잘못 착용/미착용 뒤바뀜</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
-        <source>Input size (WxH)</source>
-        <translation>입력 크기 (가로x세로)</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="42"/>
+        <source>image label</source>
+        <translation>이미지 레이블</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
-        <source>Outputs</source>
-        <translation>출력</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="50"/>
+        <source>to review</source>
+        <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="336"/>
-        <source>default: %1</source>
-        <translation>기본값: %1</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="51"/>
+        <source>accepted</source>
+        <translation>수락</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341"/>
-        <source>Training log</source>
-        <translation>학습 기록</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="52"/>
+        <source>rejected</source>
+        <translation>거부</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="342"/>
-        <source>Runs</source>
-        <translation>실행</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="53"/>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344"/>
-        <source>Epochs</source>
-        <translation>에폭</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="121"/>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344"/>
-        <source>Batch</source>
-        <translation>배치</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="122"/>
+        <source>kind</source>
+        <translation>종류</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="344"/>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="123"/>
+        <source>given → suggested</source>
+        <translation>현재 → 제안</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
-        <source>Loss</source>
-        <translation>손실</translation>
+        <location filename="../gui/suspectsmodel.cpp" line="124"/>
+        <source>score</source>
+        <translation>점수</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
-        <source>Sampler</source>
-        <translation>샘플러</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
-        <source>Folds</source>
-        <translation>폴드</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
-        <source>Seeds</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
-        <source>Device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="347"/>
-        <source>Face crop</source>
-        <translation>얼굴 자르기</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="347"/>
-        <source>Weights</source>
-        <translation>가중치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="347"/>
-        <source>Precision</source>
-        <translation>정밀도</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="348"/>
-        <source>Run on</source>
-        <translation>실행 위치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="352"/>
-        <source>18 classes</source>
-        <translation>18개 클래스</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="353"/>
-        <source>three heads (mask, gender, age band)</source>
-        <translation>세 갈래 (마스크, 성별, 연령대)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="354"/>
-        <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
-        <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
-        <source>Small CNN</source>
-        <translation>작은 CNN</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="358"/>
-        <source>Medium CNN, fine detail</source>
-        <translation>중간 CNN, 세밀한 입력</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="366"/>
-        <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
-        <translation>중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="370"/>
-        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
-        <translation>비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="372"/>
-        <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
-        <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="373"/>
-        <source>cross-entropy</source>
-        <translation>교차 엔트로피</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="374"/>
-        <source>label smoothing</source>
-        <translation>레이블 스무딩</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="375"/>
-        <source>focal</source>
-        <translation>포컬</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="376"/>
-        <source>class-weighted</source>
-        <translation>클래스 가중</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="377"/>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="378"/>
-        <source>weighted (rare classes as often as common)</source>
-        <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="383"/>
-        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
-        <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="384"/>
-        <source>auto (GPU when there is one)</source>
-        <translation>자동 (GPU가 있으면 GPU)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="386"/>
-        <source>CUDA GPU</source>
-        <translation>CUDA GPU</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="387"/>
-        <source>none: random weights</source>
-        <translation>없음: 무작위 가중치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
-        <source>Browse...</source>
-        <translation>찾아보기...</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="390"/>
-        <source>centre 256x320 (baseline&apos;s)</source>
-        <translation>가운데 256x320 (베이스라인)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="391"/>
-        <source>centre 208x260 (tighter)</source>
-        <translation>가운데 208x260 (더 좁게)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
-        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
-        <translation>입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
-        <source>moving average (EMA 0.999)</source>
-        <translation>이동 평균 (EMA 0.999)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="397"/>
-        <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
-        <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="400"/>
-        <source>bfloat16 forward pass</source>
-        <translation>bfloat16 순전파</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
-        <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
-        <translation>신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="405"/>
-        <location filename="../gui/trainingpage.cpp" line="868"/>
-        <source>this computer</source>
-        <translation>이 컴퓨터</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
-        <source>Start training</source>
-        <translation>학습 시작</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="411"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="412"/>
-        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
-        <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="413"/>
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="414"/>
-        <source>Compare</source>
-        <translation>비교</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="415"/>
-        <source>Show in Errors view</source>
-        <translation>오류 화면에 표시</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="416"/>
-        <source>Open folder</source>
-        <translation>폴더 열기</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="417"/>
-        <source>run</source>
-        <translation>실행</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="417"/>
-        <source>date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="417"/>
-        <source>labels</source>
-        <translation>레이블</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="417"/>
-        <location filename="../gui/trainingpage.cpp" line="427"/>
-        <source>macro F1</source>
-        <translation>매크로 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
-        <source>&gt;=60 F1</source>
-        <translation>60세 이상 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
-        <source>device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
-        <source>duration</source>
-        <translation>소요 시간</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="418"/>
+        <location filename="../gui/suspectsmodel.cpp" line="125"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="420"/>
+        <location filename="../gui/suspectsmodel.cpp" line="126"/>
+        <source>person / image</source>
+        <translation>사람 / 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::TrainingPage</name>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="241"/>
+        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <source>Initial weights</source>
+        <translation>초기 가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="242"/>
+        <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
+        <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <source>Input size (WxH)</source>
+        <translation>입력 크기 (가로x세로)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <source>Outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="309"/>
+        <source>default: %1</source>
+        <translation>기본값: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="314"/>
+        <source>Training log</source>
+        <translation>학습 기록</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="315"/>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <source>Sampler</source>
+        <translation>샘플러</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <source>Folds</source>
+        <translation>폴드</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <source>Seeds</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <source>Face crop</source>
+        <translation>얼굴 자르기</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <source>Run on</source>
+        <translation>실행 위치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <source>18 classes</source>
+        <translation>18개 클래스</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="326"/>
+        <source>three heads (mask, gender, age band)</source>
+        <translation>세 갈래 (마스크, 성별, 연령대)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
+        <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
+        <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="329"/>
+        <source>Small CNN</source>
+        <translation>작은 CNN</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="331"/>
+        <source>Medium CNN, fine detail</source>
+        <translation>중간 CNN, 세밀한 입력</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="339"/>
+        <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
+        <translation>중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="343"/>
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
+        <translation>비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
+        <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
+        <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="347"/>
+        <source>label smoothing</source>
+        <translation>레이블 스무딩</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="348"/>
+        <source>focal</source>
+        <translation>포컬</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="349"/>
+        <source>class-weighted</source>
+        <translation>클래스 가중</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="350"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="351"/>
+        <source>weighted (rare classes as often as common)</source>
+        <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="356"/>
+        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
+        <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
+        <source>auto (GPU when there is one)</source>
+        <translation>자동 (GPU가 있으면 GPU)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="358"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="360"/>
+        <source>none: random weights</source>
+        <translation>없음: 무작위 가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="361"/>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="363"/>
+        <source>centre 256x320 (baseline&apos;s)</source>
+        <translation>가운데 256x320 (베이스라인)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="364"/>
+        <source>centre 208x260 (tighter)</source>
+        <translation>가운데 208x260 (더 좁게)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="365"/>
+        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
+        <translation>입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="369"/>
+        <source>moving average (EMA 0.999)</source>
+        <translation>이동 평균 (EMA 0.999)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="370"/>
+        <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
+        <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="373"/>
+        <source>bfloat16 forward pass</source>
+        <translation>bfloat16 순전파</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="374"/>
+        <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
+        <translation>신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="378"/>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="383"/>
+        <source>Start training</source>
+        <translation>학습 시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="384"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
+        <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="386"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="387"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <source>Show in Errors view</source>
+        <translation>오류 화면에 표시</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="397"/>
+        <source>macro F1</source>
+        <translation>매크로 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/trainingpage.cpp" line="390"/>
         <source>Loss and validation F1 per epoch</source>
         <translation>에폭별 손실과 검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="489"/>
+        <location filename="../gui/trainingpage.cpp" line="459"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="627"/>
+        <location filename="../gui/trainingpage.cpp" line="597"/>
         <source>epoch: %1 models of %2 epochs, one after another</source>
         <translation>에폭: 모델 %1개 × 에폭 %2, 차례로</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="630"/>
+        <location filename="../gui/trainingpage.cpp" line="600"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="842"/>
+        <location filename="../gui/trainingpage.cpp" line="804"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="844"/>
+        <location filename="../gui/trainingpage.cpp" line="806"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="845"/>
+        <location filename="../gui/trainingpage.cpp" line="807"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="422"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="423"/>
+        <location filename="../gui/trainingpage.cpp" line="393"/>
         <source>validation F1</source>
         <translation>검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="425"/>
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>train loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="426"/>
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>validation loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="428"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>&gt;=60 classes F1</source>
         <translation>60세 이상 클래스 F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="432"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>The trainer&apos;s log appears here while a run goes.</source>
         <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="434"/>
-        <location filename="../gui/trainingpage.cpp" line="643"/>
-        <location filename="../gui/trainingpage.cpp" line="803"/>
+        <location filename="../gui/trainingpage.cpp" line="404"/>
+        <location filename="../gui/trainingpage.cpp" line="613"/>
+        <location filename="../gui/trainingpage.cpp" line="765"/>
         <source>not training</source>
         <translation>학습 중 아님</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="440"/>
+        <location filename="../gui/trainingpage.cpp" line="410"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="482"/>
+        <location filename="../gui/trainingpage.cpp" line="452"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="483"/>
+        <location filename="../gui/trainingpage.cpp" line="453"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="555"/>
+        <location filename="../gui/trainingpage.cpp" line="525"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="558"/>
+        <location filename="../gui/trainingpage.cpp" line="528"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="588"/>
+        <location filename="../gui/trainingpage.cpp" line="558"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="598"/>
+        <location filename="../gui/trainingpage.cpp" line="568"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="643"/>
+        <location filename="../gui/trainingpage.cpp" line="613"/>
         <source>starting</source>
         <translation>시작하는 중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="678"/>
+        <location filename="../gui/trainingpage.cpp" line="648"/>
         <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="679"/>
+        <location filename="../gui/trainingpage.cpp" line="649"/>
         <source>Per-class validation F1 (red: &gt;=60)</source>
         <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="684"/>
+        <location filename="../gui/trainingpage.cpp" line="651"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="683"/>
+        <location filename="../gui/trainingpage.cpp" line="650"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
+        <location filename="../gui/trainingpage.cpp" line="330"/>
         <source>Medium CNN</source>
         <translation>중간 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="332"/>
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation>4개 층: 가장 빠름. 데모와 빠른 확인용.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="335"/>
         <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
         <translation>7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379"/>
+        <location filename="../gui/trainingpage.cpp" line="352"/>
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="362"/>
         <source>none: the whole frame</source>
         <translation>없음: 프레임 전체</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="406"/>
+        <location filename="../gui/trainingpage.cpp" line="379"/>
         <source>an SSH server (GPU)</source>
         <translation>SSH 서버(GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="407"/>
+        <location filename="../gui/trainingpage.cpp" line="380"/>
         <source>a Slurm cluster</source>
         <translation>Slurm 클러스터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="408"/>
+        <location filename="../gui/trainingpage.cpp" line="381"/>
         <source>a command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="419"/>
-        <source>where</source>
-        <translation>위치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="698"/>
+        <location filename="../gui/trainingpage.cpp" line="665"/>
         <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
         <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="719"/>
+        <location filename="../gui/trainingpage.cpp" line="686"/>
         <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
         <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="727"/>
+        <location filename="../gui/trainingpage.cpp" line="694"/>
         <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
         <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="730"/>
+        <location filename="../gui/trainingpage.cpp" line="697"/>
         <source>%1 img/s · epoch ends in %2</source>
         <translation>초당 %1장 · 에폭 종료까지 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="760"/>
+        <location filename="../gui/trainingpage.cpp" line="723"/>
         <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
         <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="767"/>
+        <location filename="../gui/trainingpage.cpp" line="730"/>
         <source> (best so far)</source>
         <translation> (지금까지 최고)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="769"/>
+        <location filename="../gui/trainingpage.cpp" line="732"/>
         <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
         <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="774"/>
+        <location filename="../gui/trainingpage.cpp" line="737"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="776"/>
+        <location filename="../gui/trainingpage.cpp" line="739"/>
         <source>cache %1, labels %2</source>
         <translation>캐시 %1, 레이블 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="789"/>
+        <location filename="../gui/trainingpage.cpp" line="751"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="791"/>
+        <location filename="../gui/trainingpage.cpp" line="753"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="791"/>
+        <location filename="../gui/trainingpage.cpp" line="753"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="795"/>
+        <location filename="../gui/trainingpage.cpp" line="757"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="798"/>
+        <location filename="../gui/trainingpage.cpp" line="760"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="799"/>
+        <location filename="../gui/trainingpage.cpp" line="761"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="855"/>
-        <source>ssh</source>
-        <translation>ssh</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="860"/>
-        <source>Slurm</source>
-        <translation>Slurm</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="861"/>
-        <source>Slurm job %1 (%2/%3 done)</source>
-        <translation>Slurm 작업 %1 (%2/%3 완료)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="867"/>
-        <source>command template</source>
-        <translation>명령 템플릿</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="874"/>
-        <source>done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="876"/>
-        <source>stopped</source>
-        <translation>멈춤</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="878"/>
-        <source>failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="880"/>
-        <source>running</source>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="919"/>
-        <source>task %1: %2</source>
-        <translation>태스크 %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="947"/>
+        <location filename="../gui/trainingpage.cpp" line="845"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
@@ -4707,27 +4726,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="274"/>
+        <location filename="../gui/trainingprocess.cpp" line="268"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation>멈췄습니다; 학습기가 도달한 곳의 마지막 체크포인트가 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="284"/>
+        <location filename="../gui/trainingprocess.cpp" line="278"/>
         <source>The trainer crashed.</source>
         <translation>학습기가 비정상 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="285"/>
+        <location filename="../gui/trainingprocess.cpp" line="279"/>
         <source>The trainer exited with status %1 without finishing.</source>
         <translation>학습기가 끝내지 못하고 상태 %1로 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="324"/>
+        <location filename="../gui/trainingprocess.cpp" line="318"/>
         <source>Running: %1</source>
         <translation>실행: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="334"/>
+        <location filename="../gui/trainingprocess.cpp" line="328"/>
         <source>Stopping the run...</source>
         <translation>실행을 멈추는 중...</translation>
     </message>
