@@ -42,7 +42,7 @@ Result<CsvTable> parseCsv(const QString &text, const QString &file)
     qint64 unlisted = 0;
     auto problem = [&](int at, const QString &message) {
         if (table.problems.size() < kMaxListedProblems)
-            table.problems.push_back({file, at, message});
+            table.problems.push_back({file, at, message, ProblemKind::BadRow});
         else
             ++unlisted;
     };

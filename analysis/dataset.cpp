@@ -73,7 +73,9 @@ Listing listFolder(const QString &dir)
         }
         // A FIFO named mask1.jpg would block the first reader for ever: only regular files
         // are images.
-        (isDir ? listing.dirs : isFile ? listing.files : listing.special)
+        (isDir    ? listing.dirs
+         : isFile ? listing.files
+                  : listing.special)
             .append(QFile::decodeName(name));
     }
     ::closedir(handle);
@@ -96,32 +98,37 @@ void loadPeople(Dataset &ds, const CsvTable &csv)
 
     QHash<QString, int> lineOfFolder;
     for (const CsvRow &row : csv.rows) {
-        auto problem = [&](const QString &message) {
-            ds.problems.push_back({csv.file, row.line, message});
+        auto problem = [&](ProblemKind kind, const QString &message) {
+            ds.problems.push_back({csv.file, row.line, message, kind});
         };
         const QString folder = row.fields[pathCol].trimmed();
         if (folder.isEmpty()) {
-            problem(Tr::tr("empty path; row skipped"));
+            problem(ProblemKind::EmptyPath, Tr::tr("empty path; row skipped"));
             continue;
         }
         if (folder.contains(u'/') || folder.contains(u'\\') || folder == u"." || folder == u"..") {
-            problem(Tr::tr("path '%1' is not a folder name; row skipped").arg(folder));
+            problem(ProblemKind::BadFolderName,
+                    Tr::tr("path '%1' is not a folder name; row skipped").arg(folder));
             continue;
         }
         if (const auto it = lineOfFolder.constFind(folder); it != lineOfFolder.constEnd()) {
-            problem(Tr::tr("path '%1' already listed on line %2; row skipped").arg(folder).arg(*it));
+            problem(
+                ProblemKind::DuplicateRow,
+                Tr::tr("path '%1' already listed on line %2; row skipped").arg(folder).arg(*it));
             continue;
         }
         const auto gender = parseGender(row.fields[genderCol]);
         if (!gender) {
-            problem(Tr::tr("unknown gender '%1' (expected male or female); row skipped")
+            problem(ProblemKind::UnknownGender,
+                    Tr::tr("unknown gender '%1' (expected male or female); row skipped")
                         .arg(row.fields[genderCol]));
             continue;
         }
         bool ageOk = false;
         const int age = row.fields[ageCol].trimmed().toInt(&ageOk);
         if (!ageOk || age < kMinAge || age > kMaxAge) {
-            problem(Tr::tr("bad age '%1' (expected a whole number of years, %2..%3); row skipped")
+            problem(ProblemKind::BadAge,
+                    Tr::tr("bad age '%1' (expected a whole number of years, %2..%3); row skipped")
                         .arg(row.fields[ageCol])
                         .arg(kMinAge)
                         .arg(kMaxAge));
@@ -146,7 +153,8 @@ bool indexImages(Dataset &ds, const Progress &progress)
     const QString imagesDir = ds.trainImagesDir();
     const Listing top = listFolder(imagesDir);
     if (!top.ok) {
-        ds.problems.push_back({imagesDir, 0, Tr::tr("image folder not found or unreadable")});
+        ds.problems.push_back({imagesDir, 0, Tr::tr("image folder not found or unreadable"),
+                               ProblemKind::MissingFolder});
         return true;
     }
     QSet<QString> onDisk(top.dirs.cbegin(), top.dirs.cend());
@@ -159,7 +167,8 @@ bool indexImages(Dataset &ds, const Progress &progress)
         const QString dir = imagesDir + u'/' + person.folder;
         if (!onDisk.remove(person.folder)) {
             ds.problems.push_back({ds.trainCsvPath(), person.csvLine,
-                                   Tr::tr("folder %1 not found; person has no images").arg(dir)});
+                                   Tr::tr("folder %1 not found; person has no images").arg(dir),
+                                   ProblemKind::MissingFolder});
             continue;
         }
         const Listing listing = listFolder(dir);
@@ -167,14 +176,16 @@ bool indexImages(Dataset &ds, const Progress &progress)
             // One problem that says why, not seven "missing image" lines.
             ds.problems.push_back({dir, 0,
                                    Tr::tr("cannot read the folder: %1; the person has no images")
-                                       .arg(QString::fromLocal8Bit(std::strerror(listing.error)))});
+                                       .arg(QString::fromLocal8Bit(std::strerror(listing.error))),
+                                   ProblemKind::UnreadableFolder});
             continue;
         }
         for (const QString &name : listing.special)
             if (!isJunkName(name))
                 ds.problems.push_back(
                     {dir + u'/' + name, 0,
-                     Tr::tr("not a regular file (a pipe, device, socket or broken link); ignored")});
+                     Tr::tr("not a regular file (a pipe, device, socket or broken link); ignored"),
+                     ProblemKind::NotARegularFile});
         std::array<QString, kImagesPerPerson> found;
         QStringList sortedFiles = listing.files;
         sortedFiles.sort(); // deterministic choice when a stem appears twice
@@ -190,7 +201,8 @@ bool indexImages(Dataset &ds, const Progress &progress)
             if (!found[*stem].isEmpty()) {
                 ds.problems.push_back({dir + u'/' + name, 0,
                                        Tr::tr("second file for %1 (already have %2); ignored")
-                                           .arg(imageStems()[*stem], found[*stem])});
+                                           .arg(imageStems()[*stem], found[*stem]),
+                                       ProblemKind::DuplicateImage});
                 continue;
             }
             found[*stem] = name;
@@ -198,7 +210,8 @@ bool indexImages(Dataset &ds, const Progress &progress)
         for (int s = 0; s < kImagesPerPerson; ++s) {
             if (found[s].isEmpty()) {
                 ds.problems.push_back(
-                    {dir, 0, Tr::tr("missing image %1 (.jpg, .jpeg or .png)").arg(imageStems()[s])});
+                    {dir, 0, Tr::tr("missing image %1 (.jpg, .jpeg or .png)").arg(imageStems()[s]),
+                     ProblemKind::MissingImage});
                 continue;
             }
             person.images[s] = int(ds.samples.size());
@@ -209,8 +222,9 @@ bool indexImages(Dataset &ds, const Progress &progress)
     extra.sort();
     for (const QString &folder : std::as_const(extra)) {
         if (!isJunkName(folder))
-            ds.problems.push_back(
-                {imagesDir + u'/' + folder, 0, Tr::tr("folder not listed in train.csv; ignored")});
+            ds.problems.push_back({imagesDir + u'/' + folder, 0,
+                                   Tr::tr("folder not listed in train.csv; ignored"),
+                                   ProblemKind::UnlistedFolder});
     }
     return true;
 }
@@ -229,7 +243,8 @@ void loadEval(Dataset &ds)
     const int idCol = csv->column(u"ImageID");
     const int ansCol = csv->column(u"ans");
     if (idCol < 0) {
-        ds.problems.push_back({csv->file, 1, Tr::tr("no ImageID column (expected ImageID,ans)")});
+        ds.problems.push_back({csv->file, 1, Tr::tr("no ImageID column (expected ImageID,ans)"),
+                               ProblemKind::MissingColumn});
         return;
     }
     const Listing listing = listFolder(ds.evalImagesDir());
@@ -253,8 +268,10 @@ void loadEval(Dataset &ds)
             continue;
         }
         if (seen.contains(image.imageId)) {
-            ds.problems.push_back({csv->file, row.line,
-                                   Tr::tr("ImageID %1 listed twice; row skipped").arg(image.imageId)});
+            ds.problems.push_back(
+                {csv->file, row.line,
+                 Tr::tr("ImageID %1 listed twice; row skipped").arg(image.imageId),
+                 ProblemKind::DuplicateRow});
             continue;
         }
         seen.insert(image.imageId);
@@ -264,14 +281,16 @@ void loadEval(Dataset &ds)
             if (!ok || image.ans < 0 || image.ans >= kClassCount) {
                 ds.problems.push_back(
                     {csv->file, row.line,
-                     Tr::tr("ans '%1' is not a class 0..17; read as 0").arg(row.fields[ansCol])});
+                     Tr::tr("ans '%1' is not a class 0..17; read as 0").arg(row.fields[ansCol]),
+                     ProblemKind::BadClass});
                 image.ans = 0;
             }
         }
         if (!files.contains(image.imageId))
             ds.problems.push_back(
                 {csv->file, row.line,
-                 Tr::tr("image %1 not found in %2").arg(image.imageId, ds.evalImagesDir())});
+                 Tr::tr("image %1 not found in %2").arg(image.imageId, ds.evalImagesDir()),
+                 ProblemKind::MissingImage});
         ds.evalImages.push_back(image);
     }
 }
@@ -358,7 +377,7 @@ Result<Dataset> loadDataset(const QString &root, const LoadOptions &options,
         return Error{csv.error().file, csv.error().line,
                      csv.error().message +
                          Tr::tr(" (a MaskLens dataset has train/train.csv with header "
-                            "id,gender,race,age,path)")};
+                                "id,gender,race,age,path)")};
     QStringList missing;
     for (const auto name : {u"gender", u"age", u"path"}) {
         if (csv->column(name) < 0)
@@ -455,7 +474,7 @@ std::vector<Problem> checkImageFiles(const QStringList &paths, const Progress &p
                 defect = imageDefect(*bytes);
             if (!defect.isEmpty()) {
                 std::lock_guard lock(mutex);
-                problems.push_back({paths[i], 0, defect});
+                problems.push_back({paths[i], 0, defect, ProblemKind::UnreadableImage});
             }
         },
         progress, threads);

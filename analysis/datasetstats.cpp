@@ -51,10 +51,50 @@ double DatasetStats::imbalanceRatio() const
     return small < 0 ? 0.0 : double(classCounts[largestClass()]) / classCounts[small];
 }
 
+QString problemKindName(ProblemKind kind)
+{
+    switch (kind) {
+    case ProblemKind::Other:
+        break;
+    case ProblemKind::EmptyPath:
+        return QStringLiteral("empty_path");
+    case ProblemKind::BadFolderName:
+        return QStringLiteral("bad_folder_name");
+    case ProblemKind::DuplicateRow:
+        return QStringLiteral("duplicate_row");
+    case ProblemKind::UnknownGender:
+        return QStringLiteral("unknown_gender");
+    case ProblemKind::BadAge:
+        return QStringLiteral("bad_age");
+    case ProblemKind::MissingFolder:
+        return QStringLiteral("missing_folder");
+    case ProblemKind::UnreadableFolder:
+        return QStringLiteral("unreadable_folder");
+    case ProblemKind::NotARegularFile:
+        return QStringLiteral("not_a_regular_file");
+    case ProblemKind::DuplicateImage:
+        return QStringLiteral("duplicate_image");
+    case ProblemKind::MissingImage:
+        return QStringLiteral("missing_image");
+    case ProblemKind::UnlistedFolder:
+        return QStringLiteral("unlisted_folder");
+    case ProblemKind::MissingColumn:
+        return QStringLiteral("missing_column");
+    case ProblemKind::BadClass:
+        return QStringLiteral("bad_class");
+    case ProblemKind::BadRow:
+        return QStringLiteral("bad_row");
+    case ProblemKind::UnreadableImage:
+        return QStringLiteral("unreadable_image");
+    }
+    return QStringLiteral("other");
+}
+
 QJsonObject problemToJson(const Problem &problem)
 {
     QJsonObject o{{QStringLiteral("file"), problem.file},
-                  {QStringLiteral("message"), problem.message}};
+                  {QStringLiteral("message"), problem.message},
+                  {QStringLiteral("kind"), problemKindName(problem.kind)}};
     if (problem.line > 0)
         o.insert(QStringLiteral("line"), problem.line);
     return o;

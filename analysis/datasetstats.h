@@ -38,6 +38,9 @@ DatasetStats computeStats(const Dataset &dataset, const AgeBands &bands = {});
 /// The `masklens-cli stats --json` object: people, images, class_counts, mask_counts,
 /// gender_counts, age_band_counts, age_histogram, problems, and more.
 QJsonObject statsToJson(const DatasetStats &stats, const std::vector<Problem> &problems);
+/// A problem's kind as JSON says it: "unknown_gender", "missing_image"... ("other").
+QString problemKindName(ProblemKind kind);
+/// {file, line (when known), message, kind}.
 QJsonObject problemToJson(const Problem &problem);
 
 } // namespace masklens::analysis

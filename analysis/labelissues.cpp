@@ -153,9 +153,10 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
 {
     if (pred.split != Split::Train || !pred.hasProbabilities() ||
         pred.count() != int(ds.samples.size()))
-        return Error{pred.file, 0,
-                     Tr::tr("finding label issues needs class probabilities for the training images "
-                        "(out-of-fold: masklens-cli train --folds K writes them)")};
+        return Error{
+            pred.file, 0,
+            Tr::tr("finding label issues needs class probabilities for the training images "
+                   "(out-of-fold: masklens-cli train --folds K writes them)")};
     const int n = int(ds.samples.size());
     std::vector<int> labels(n, -1);
     std::vector<float> probs(pred.probabilities);
@@ -325,7 +326,8 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             to.mask == given.mask && to.gender == given.gender && bandSuspect[pi] == int(to.age);
         const Person &person = ds.people[pi];
         const bool swapped = swapSuspect[pi] && to.gender == given.gender && to.age == given.age &&
-                             (issue.sample == person.images[kIncorrectStem] || issue.sample == person.images[kNormalStem]);
+                             (issue.sample == person.images[kIncorrectStem] ||
+                              issue.sample == person.images[kNormalStem]);
         return genderOnly || bandOnly || swapped;
     });
     std::stable_sort(issues.begin(), issues.end(),

@@ -52,9 +52,9 @@ struct LabelIssue
     IssueValue suggested;
     QString givenText;     ///< issueValueText(given) under the bands it was found with
     QString suggestedText; ///< the same for suggested (the CSV and JSON columns)
-    double score = 0; ///< higher: more likely wrong (0..1)
-    QString evidence; ///< in words, for the review queue
-    int sample = -1;  ///< the image, for image-level issues
+    double score = 0;      ///< higher: more likely wrong (0..1)
+    QString evidence;      ///< in words, for the review queue
+    int sample = -1;       ///< the image, for image-level issues
     int person = -1;
 };
 

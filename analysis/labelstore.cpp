@@ -45,7 +45,7 @@ QByteArray toLine(const Correction &c)
                   {QStringLiteral("time"), c.time.toString(Qt::ISODateWithMs)},
                   {QStringLiteral("target"), c.target},
                   {QStringLiteral("field"), labelFieldName(c.field)},
-                  {QStringLiteral("old"), c.oldValue},
+                  {QStringLiteral("old"), c.previousValue},
                   {QStringLiteral("new"), c.newValue}};
     if (!c.note.isEmpty())
         o.insert(QStringLiteral("note"), c.note);
@@ -214,7 +214,7 @@ Status LabelStore::replay()
             QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
         c.target = o.value(QStringLiteral("target")).toString();
         const auto field = parseField(o.value(QStringLiteral("field")).toString());
-        c.oldValue = o.value(QStringLiteral("old")).toString();
+        c.previousValue = o.value(QStringLiteral("old")).toString();
         c.newValue = o.value(QStringLiteral("new")).toString();
         c.note = o.value(QStringLiteral("note")).toString();
         c.user = o.value(QStringLiteral("user")).toString();
@@ -350,9 +350,9 @@ Result<Correction> LabelStore::prepare(const QString &target, LabelField field,
         if (p < 0)
             return Error{target, 0, Tr::tr("no person folder '%1' in train.csv").arg(target)};
         const Person &person = m_dataset->people[p];
-        c.oldValue = currentValue(target, field);
-        if (c.oldValue.isEmpty())
-            c.oldValue = field == LabelField::Gender ? genderName(person.gender)
+        c.previousValue = currentValue(target, field);
+        if (c.previousValue.isEmpty())
+            c.previousValue = field == LabelField::Gender ? genderName(person.gender)
                                                      : QString::number(person.age);
     } else {
         const int s = m_dataset->findSample(target);
@@ -360,9 +360,9 @@ Result<Correction> LabelStore::prepare(const QString &target, LabelField field,
             return Error{target, 0,
                          Tr::tr("no image '%1' in this dataset (expected FOLDER/FILE)").arg(target)};
         c.target = m_dataset->relativePath(s); // the file's real name, extension and all
-        c.oldValue = currentValue(c.target, field);
-        if (c.oldValue.isEmpty())
-            c.oldValue = field == LabelField::Mask ? maskStateName(m_dataset->samples[s].mask())
+        c.previousValue = currentValue(c.target, field);
+        if (c.previousValue.isEmpty())
+            c.previousValue = field == LabelField::Mask ? maskStateName(m_dataset->samples[s].mask())
                                                    : QStringLiteral("false");
     }
     return c;
@@ -450,10 +450,10 @@ Status LabelStore::exportReport(const QString &file) const
     }
     QByteArray text = "target,field,original,corrected,time,note\n";
     for (const auto &[key, entry] : changes) {
-        if (entry.first->oldValue == entry.second->newValue)
+        if (entry.first->previousValue == entry.second->newValue)
             continue; // changed and changed back
         text += csvField(key.first).toUtf8() + ',' + key.second.toUtf8() + ',' +
-                csvField(entry.first->oldValue).toUtf8() + ',' +
+                csvField(entry.first->previousValue).toUtf8() + ',' +
                 csvField(entry.second->newValue).toUtf8() + ',' +
                 entry.second->time.toString(Qt::ISODate).toUtf8() + ',' +
                 csvField(entry.second->note).toUtf8() + '\n';

@@ -36,7 +36,7 @@ struct Correction
     QDateTime time;
     QString target;
     LabelField field = LabelField::Gender;
-    QString oldValue;
+    QString previousValue; ///< the value before (the journal's "old" key)
     QString newValue;
     QString note;
     QString user;

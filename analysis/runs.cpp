@@ -16,8 +16,8 @@
 #include <algorithm>
 #include <cerrno>
 
-#include <signal.h>
 #include <map>
+#include <signal.h>
 
 namespace masklens::analysis {
 
@@ -57,7 +57,8 @@ Result<std::map<QString, int>> readClassColumn(const QString &file, const char *
     const int pathCol = csv->column(u"path");
     const int classCol = csv->column(QString::fromLatin1(column));
     if (pathCol < 0 || classCol < 0)
-        return Error{file, 1, Tr::tr("expected the columns path and %1").arg(QLatin1String(column))};
+        return Error{file, 1,
+                     Tr::tr("expected the columns path and %1").arg(QLatin1String(column))};
     std::map<QString, int> out;
     for (const CsvRow &row : csv->rows) {
         bool ok = false;
@@ -116,8 +117,7 @@ static QString goneReason(const QJsonObject &record)
     const QString host = record.value(QStringLiteral("host")).toString();
     const QDateTime beat = QDateTime::fromString(
         record.value(QStringLiteral("heartbeat")).toString(), Qt::ISODateWithMs);
-    const qint64 silentFor =
-        beat.isValid() ? beat.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+    const qint64 silentFor = beat.isValid() ? beat.secsTo(QDateTime::currentDateTimeUtc()) : -1;
     if (pid <= 0 || host.isEmpty())
         return {}; // a record from before heartbeats: nothing to go by
     if (host == QSysInfo::machineHostName()) {
@@ -230,8 +230,7 @@ Status RunRecord::save() const
 {
     // Every save is a heartbeat: a reader tells a live run from one whose trainer is gone.
     QJsonObject json = m_json;
-    json[QStringLiteral("heartbeat")] =
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    json[QStringLiteral("heartbeat")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     return writeFileAtomically(QDir(m_dir).filePath(kRunJson),
                                QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
@@ -265,7 +264,8 @@ Result<RunInfo> readRun(const QString &dirPath)
     run.launcher = record.value(QStringLiteral("launcher")).toString();
     run.host = record.value(QStringLiteral("host")).toString();
     run.jobId = record.value(QStringLiteral("job_id")).toVariant().toString();
-    run.sshHost = record.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("host")).toString();
+    run.sshHost =
+        record.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("host")).toString();
     const QJsonObject tasks = record.value(QStringLiteral("tasks")).toObject();
     for (auto it = tasks.begin(); it != tasks.end(); ++it)
         run.taskStates[it.key().toInt()] = it.value().toString();
@@ -401,9 +401,10 @@ Result<RunComparison> compareRuns(const QString &dirA, const QString &dirB)
         return b.error();
     for (const RunInfo *r : {&*a, &*b})
         if (r->predictions.isEmpty())
-            return Error{r->dir, 0,
-                         Tr::tr("has no predictions yet (oof_predictions.csv or val_predictions.csv): "
-                            "a run writes them when it finishes")};
+            return Error{
+                r->dir, 0,
+                Tr::tr("has no predictions yet (oof_predictions.csv or val_predictions.csv): "
+                       "a run writes them when it finishes")};
     const auto predA = readClassColumn(a->predictions, "pred");
     if (!predA)
         return predA.error();

@@ -80,11 +80,11 @@ struct RunInfo
     QString predictions;            ///< oof_predictions.csv or val_predictions.csv; empty when none
     bool outOfFold = false;
     QJsonObject config;
-    QString data; ///< the dataset it trained on, when recorded
-    QString launcher; ///< local (masklens-cli), ssh, slurm, template...
-    QString host;     ///< the computer of the process that keeps run.json
-    QString jobId;    ///< a Slurm run's job id
-    QString sshHost;  ///< an ssh run's server
+    QString data;                      ///< the dataset it trained on, when recorded
+    QString launcher;                  ///< local (masklens-cli), ssh, slurm, template...
+    QString host;                      ///< the computer of the process that keeps run.json
+    QString jobId;                     ///< a Slurm run's job id
+    QString sshHost;                   ///< an ssh run's server
     std::map<int, QString> taskStates; ///< a Slurm run's array tasks: task -> PENDING, RUNNING...
 };
 

@@ -80,7 +80,8 @@ public:
                 return wrongType(key);
             to.clear();
             for (const QJsonValue &x : v.toArray())
-                to.push_back(x.isDouble() ? x.toDouble() : std::numeric_limits<double>::quiet_NaN());
+                to.push_back(x.isDouble() ? x.toDouble()
+                                          : std::numeric_limits<double>::quiet_NaN());
         }
     }
     void read(const char *key, std::vector<int> &to)
@@ -117,8 +118,8 @@ private:
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isUndefined() && m_required)
-            m_out.warnings.push_back({ProtocolWarning::Kind::MissingKey, m_line,
-                                      QString::fromLatin1(key)});
+            m_out.warnings.push_back(
+                {ProtocolWarning::Kind::MissingKey, m_line, QString::fromLatin1(key)});
         return v;
     }
     void wrongType(const char *key)

@@ -9,9 +9,9 @@
 
 #include <QCoreApplication>
 
-#include <cmath>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <cmath>
 
 #include <set>
 
@@ -56,15 +56,15 @@ QJsonObject scoreJson(const Score &s)
 int runIssues(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K "
-           "writes them): confident learning per image, and person-level checks (a person's seven "
-           "images voting on gender and age band; swapped incorrect_mask/normal files). Writes one "
-           "row per suspect: target,kind,field,given,suggested,score,evidence."));
+    parser.setApplicationDescription(Tr::tr(
+        "Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K "
+        "writes them): confident learning per image, and person-level checks (a person's seven "
+        "images voting on gender and age band; swapped incorrect_mask/normal files). Writes one "
+        "row per suspect: target,kind,field,given,suggested,score,evidence."));
     const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption predOpt(QStringLiteral("pred"), Tr::tr("Predictions with probabilities."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption predOpt(
+        QStringLiteral("pred"), Tr::tr("Predictions with probabilities."), QStringLiteral("FILE"));
     const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("Suspects CSV to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
@@ -72,16 +72,17 @@ int runIssues(const QStringList &args)
     const QCommandLineOption rankOpt(QStringLiteral("ranking"),
                                      Tr::tr("margin (normalised margin) or self_confidence."),
                                      QStringLiteral("R"), QStringLiteral("margin"));
-    const QCommandLineOption truthOpt(QStringLiteral("truth"),
-                                      Tr::tr("Known errors (a synthetic dataset's "
-                                         "train/noise_truth.csv): report precision and recall."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption truthOpt(
+        QStringLiteral("truth"),
+        Tr::tr("Known errors (a synthetic dataset's "
+               "train/noise_truth.csv): report precision and recall."),
+        QStringLiteral("FILE"));
     const QCommandLineOption originalOpt(QStringLiteral("original-labels"),
                                          Tr::tr("Ignore the corrections journal."));
     const QCommandLineOption thresholdOpt(
         QStringLiteral("person-threshold"),
         Tr::tr("Lowest mean probability of the other gender or age band over a person's images for "
-           "a person-level suspect (default 0.6); higher: fewer, surer suspects."),
+               "a person-level suspect (default 0.6); higher: fewer, surer suspects."),
         QStringLiteral("P"), QStringLiteral("0.6"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
                        thresholdOpt, ageBandsCommandLineOption()});
@@ -90,7 +91,8 @@ int runIssues(const QStringList &args)
         return code;
     if (!parser.isSet(dataOpt) || !parser.isSet(predOpt) ||
         (!parser.isSet(outOpt) && !parser.isSet(jsonOpt))) {
-        err() << Tr::tr("issues: --data DIR, --pred FILE and --out FILE (or --json) are required\n");
+        err() << Tr::tr(
+            "issues: --data DIR, --pred FILE and --out FILE (or --json) are required\n");
         return 1;
     }
     analysis::AgeBands bands;
@@ -128,7 +130,7 @@ int runIssues(const QStringList &args)
             ++withProbabilities;
     if (withProbabilities == 0) {
         err() << Tr::tr("issues: %1: no row with usable class probabilities; nothing to look for "
-                    "label issues in\n")
+                        "label issues in\n")
                      .arg(parser.value(predOpt));
         return 2;
     }
@@ -223,9 +225,10 @@ int runIssues(const QStringList &args)
             scores.insert(truthKind, QJsonObject{{QStringLiteral("masklens"), masklens},
                                                  {QStringLiteral("baseline"), scoreJson(b)}});
             if (!parser.isSet(jsonOpt))
-                out() << Tr::tr("%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true "
-                            "errors); "
-                            "baseline 'prediction differs' precision %7 recall %8 (%9 suspects)\n")
+                out() << Tr::tr(
+                             "%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true "
+                             "errors); "
+                             "baseline 'prediction differs' precision %7 recall %8 (%9 suspects)\n")
                              .arg(truthKind.leftJustified(12))
                              .arg(a.precision(), 0, 'f', 3)
                              .arg(a.recall(), 0, 'f', 3)
@@ -237,7 +240,7 @@ int runIssues(const QStringList &args)
                              .arg(b.suspects);
             if (!parser.isSet(jsonOpt) && reached)
                 out() << Tr::tr("%1  down the ranking, recall 0.8 is reached at precision %2 (the "
-                            "first %3 suspects, scores >= %4)\n")
+                                "first %3 suspects, scores >= %4)\n")
                              .arg(QString(12, u' '))
                              .arg(at80.precision(), 0, 'f', 3)
                              .arg(at80.suspects)

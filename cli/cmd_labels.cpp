@@ -24,7 +24,7 @@ QJsonObject correctionJson(const analysis::Correction &c)
             {QStringLiteral("time"), c.time.toString(Qt::ISODateWithMs)},
             {QStringLiteral("target"), c.target},
             {QStringLiteral("field"), analysis::labelFieldName(c.field)},
-            {QStringLiteral("old"), c.oldValue},
+            {QStringLiteral("old"), c.previousValue},
             {QStringLiteral("new"), c.newValue},
             {QStringLiteral("note"), c.note},
             {QStringLiteral("user"), c.user}};
@@ -110,7 +110,7 @@ int runLabels(const QStringList &args)
                 out() << QStringLiteral("%1  %2  %3 %4: %5 -> %6%7\n")
                              .arg(c.seq, 4)
                              .arg(c.time.toLocalTime().toString(Qt::ISODate), c.target,
-                                  analysis::labelFieldName(c.field), c.oldValue, c.newValue,
+                                  analysis::labelFieldName(c.field), c.previousValue, c.newValue,
                                   c.note.isEmpty() ? QString()
                                                    : QStringLiteral("  (") + c.note + u')');
         }
@@ -179,7 +179,7 @@ int runLabels(const QStringList &args)
             printJson(correctionJson(c));
         else
             out() << Tr::tr("saved: %1 %2: %3 -> %4\n")
-                         .arg(c.target, analysis::labelFieldName(c.field), c.oldValue,
+                         .arg(c.target, analysis::labelFieldName(c.field), c.previousValue,
                               c.newValue);
     }
     out().flush();

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliutil.h"
 #include "commands.h"
-#include "progressline.h"
 #include "localprocesses.h"
+#include "progressline.h"
 #include "remoterun.h"
 
 #include "analysis/csv.h"
@@ -25,11 +25,11 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <csignal>
+#include <cstdio>
 #include <functional>
 #include <mutex>
 #include <thread>
-#include <csignal>
-#include <cstdio>
 
 namespace masklens::cli {
 
@@ -112,7 +112,8 @@ bool applyLabelsFile(const QString &file, analysis::Dataset *ds)
     const int pathCol = csv->column(u"path"), genderCol = csv->column(u"gender"),
               ageCol = csv->column(u"age");
     if (pathCol < 0 || genderCol < 0 || ageCol < 0) {
-        err() << Tr::tr("train: --labels %1: expected the header id,gender,race,age,path\n").arg(file);
+        err() << Tr::tr("train: --labels %1: expected the header id,gender,race,age,path\n")
+                     .arg(file);
         return false;
     }
     for (const analysis::CsvRow &row : csv->rows) {
@@ -179,25 +180,25 @@ int runTrain(const QStringList &args)
         } else if (a == u"--launcher") {
             if (!value(&launcher))
                 return 1;
-        } else if (a == u"--host" || a == u"--port" || a == u"--identity" ||
-                   a == u"--remote-dir" || a == u"--remote-trainer" || a == u"--partition" ||
-                   a == u"--account" || a == u"--gpus-per-task" || a == u"--time" ||
-                   a == u"--trainer" || a == u"--tasks-per-model") {
+        } else if (a == u"--host" || a == u"--port" || a == u"--identity" || a == u"--remote-dir" ||
+                   a == u"--remote-trainer" || a == u"--partition" || a == u"--account" ||
+                   a == u"--gpus-per-task" || a == u"--time" || a == u"--trainer" ||
+                   a == u"--tasks-per-model") {
             QString v;
             if (!value(&v))
                 return 1;
             launcherOptions.insert(a);
-            QString *target = a == u"--host"             ? &ssh.host
-                              : a == u"--port"           ? &portText
-                              : a == u"--identity"       ? &ssh.identity
-                              : a == u"--remote-dir"     ? &ssh.remoteDir
-                              : a == u"--remote-trainer" ? &ssh.remoteTrainer
-                              : a == u"--partition"      ? &slurm.partition
-                              : a == u"--account"        ? &slurm.account
-                              : a == u"--gpus-per-task"  ? &gpusText
+            QString *target = a == u"--host"              ? &ssh.host
+                              : a == u"--port"            ? &portText
+                              : a == u"--identity"        ? &ssh.identity
+                              : a == u"--remote-dir"      ? &ssh.remoteDir
+                              : a == u"--remote-trainer"  ? &ssh.remoteTrainer
+                              : a == u"--partition"       ? &slurm.partition
+                              : a == u"--account"         ? &slurm.account
+                              : a == u"--gpus-per-task"   ? &gpusText
                               : a == u"--tasks-per-model" ? &tasksText
-                              : a == u"--time"           ? &slurm.time
-                                                         : &slurm.trainer;
+                              : a == u"--time"            ? &slurm.time
+                                                          : &slurm.trainer;
             *target = v;
         } else if (a == u"--ssh-option" || a == u"--sbatch-arg") {
             QString v;
@@ -268,7 +269,8 @@ int runTrain(const QStringList &args)
     static const QRegularExpression timeLimit(
         QStringLiteral("^(\\d+-)?\\d{1,3}(:\\d{2}){0,2}$|^UNLIMITED$|^INFINITE$"));
     if (!slurm.time.isEmpty() && !timeLimit.match(slurm.time).hasMatch()) {
-        err() << Tr::tr("train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00\n");
+        err() << Tr::tr(
+            "train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00\n");
         return 1;
     }
     if (launcher == u"ssh" && ssh.host.isEmpty() && !config.resume) {
@@ -443,9 +445,9 @@ int runTrain(const QStringList &args)
         }
     }
     if (prepareOnly) {
-        const protocol::PreparedEvent prepared{
-            config.cache, config.samples, QFileInfo(runDir).absoluteFilePath().toStdString(),
-            labelsVersion, int(samples.size())};
+        const protocol::PreparedEvent prepared{config.cache, config.samples,
+                                               QFileInfo(runDir).absoluteFilePath().toStdString(),
+                                               labelsVersion, int(samples.size())};
         record.set(QStringLiteral("status"), QStringLiteral("prepared"));
         if (const auto st = record.save(); !st) {
             err() << Tr::tr("train: %1\n").arg(st.error().toString());

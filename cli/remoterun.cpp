@@ -170,15 +170,14 @@ QStringList sshArguments(const SshSettings &s)
 {
     // BatchMode: never a password prompt on a pipe; the keepalives turn a dead link into an
     // error within 15 s instead of a hang.
-    QStringList a{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                  QStringLiteral("ServerAliveInterval=5"), QStringLiteral("-o"),
-                  QStringLiteral("ServerAliveCountMax=3")};
+    QStringList a{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                  QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=5"),
+                  QStringLiteral("-o"), QStringLiteral("ServerAliveCountMax=3")};
     // One connection for the run's many ssh and rsync calls (each handshake costs ~0.3 s);
     // the master ends 15 s after the last of them.
     const QString sockets = QDir::tempPath() + QStringLiteral("/masklens-ssh-%1").arg(::getuid());
-    if (QDir().mkpath(sockets) && QFile::setPermissions(sockets, QFile::ReadOwner |
-                                                                   QFile::WriteOwner |
-                                                                   QFile::ExeOwner))
+    if (QDir().mkpath(sockets) &&
+        QFile::setPermissions(sockets, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         a << QStringLiteral("-o") << QStringLiteral("ControlMaster=auto") << QStringLiteral("-o")
           << QStringLiteral("ControlPath=") + sockets + QStringLiteral("/%C")
           << QStringLiteral("-o") << QStringLiteral("ControlPersist=15");
@@ -270,7 +269,8 @@ void RunRelay::update(const std::function<void(analysis::RunRecord &)> &change)
     saveRecord();
 }
 
-// --- settings in run.json -------------------------------------------------------------------------
+// --- settings in run.json
+// -------------------------------------------------------------------------
 
 QJsonObject sshToJson(const SshSettings &s)
 {
@@ -337,7 +337,8 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
 {
     const QString runDir = QString::fromStdString(config.out);
     const QString cache = QString::fromStdString(config.cache);
-    const QString remoteRun = ssh.remoteDir + QStringLiteral("/runs/") + QFileInfo(runDir).fileName();
+    const QString remoteRun =
+        ssh.remoteDir + QStringLiteral("/runs/") + QFileInfo(runDir).fileName();
     const QString remoteCache = ssh.remoteDir + QStringLiteral("/cache");
     const QStringList base = sshArguments(ssh);
     const QString rsh = QStringLiteral("ssh ") + shellJoin(base);
@@ -380,7 +381,8 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
     err().flush();
     if (c = rsync({cache, at + remoteCache + u'/'}); c.code != 0)
         return failed(Tr::tr("sending the image cache"), c);
-    if (c = rsync({QString::fromStdString(config.samples), at + remoteRun + QStringLiteral("/samples.csv")});
+    if (c = rsync({QString::fromStdString(config.samples),
+                   at + remoteRun + QStringLiteral("/samples.csv")});
         c.code != 0)
         return failed(Tr::tr("sending samples.csv"), c);
     model::TrainConfig there = config;
@@ -390,7 +392,8 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
     there.resume = false;
     there.task = -1;
     if (!config.init.empty()) {
-        if (c = rsync({QString::fromStdString(config.init), at + remoteRun + QStringLiteral("/init.pt")});
+        if (c = rsync(
+                {QString::fromStdString(config.init), at + remoteRun + QStringLiteral("/init.pt")});
             c.code != 0)
             return failed(Tr::tr("sending the initial weights"), c);
         there.init = "init.pt";
@@ -398,11 +401,13 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
     if (config.resume) {
         // What the run has here (checkpoints, state) goes back, in case the server lost it.
         if (c = rsync({QStringLiteral("--update"), QStringLiteral("--exclude=run.json"),
-                       QStringLiteral("--exclude=config.json"), QStringLiteral("--exclude=samples.csv"),
-                       QStringLiteral("--exclude=slurm/"), runDir + u'/', at + remoteRun + u'/'});
+                       QStringLiteral("--exclude=config.json"),
+                       QStringLiteral("--exclude=samples.csv"), QStringLiteral("--exclude=slurm/"),
+                       runDir + u'/', at + remoteRun + u'/'});
             c.code != 0)
             return failed(Tr::tr("sending the run's checkpoints"), c);
-        if (c = remote(QStringLiteral("cat > ") + shellQuote(remoteRun + QStringLiteral("/config.json")),
+        if (c = remote(QStringLiteral("cat > ") +
+                           shellQuote(remoteRun + QStringLiteral("/config.json")),
                        60000, QByteArray::fromStdString(model::configToJson(there) + '\n'));
             c.code != 0)
             return failed(Tr::tr("writing config.json"), c);
@@ -410,9 +415,9 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
 
     auto fetch = [&] {
         return rsync({QStringLiteral("--exclude=run.json"), QStringLiteral("--exclude=config.json"),
-                      QStringLiteral("--exclude=samples.csv"), QStringLiteral("--exclude=trainer.pid"),
-                      QStringLiteral("--exclude=init.pt"), QStringLiteral("--exclude=*.partial"),
-                      at + remoteRun + u'/', runDir + u'/'});
+                      QStringLiteral("--exclude=samples.csv"),
+                      QStringLiteral("--exclude=trainer.pid"), QStringLiteral("--exclude=init.pt"),
+                      QStringLiteral("--exclude=*.partial"), at + remoteRun + u'/', runDir + u'/'});
     };
     // Paths in the trainer's events are the server's (relative to its run folder): after a
     // fetch they exist here.
@@ -423,8 +428,9 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
         return QJsonValue(QDir::cleanPath(runDir + u'/' + p));
     };
 
-    QStringList trainerArgs = config.resume ? QStringList{QStringLiteral("--resume"), QStringLiteral(".")}
-                                            : toQStrings(model::configToArguments(there));
+    QStringList trainerArgs = config.resume
+                                  ? QStringList{QStringLiteral("--resume"), QStringLiteral(".")}
+                                  : toQStrings(model::configToArguments(there));
     if (config.resume && config.device != "auto")
         trainerArgs << QStringLiteral("--device") << QString::fromStdString(config.device);
     // $$ is the shell that exec turns into the trainer: trainer.pid is the trainer's pid, what
@@ -463,7 +469,8 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
                 changed = true;
             }
         ended |= kind == EventType::Done || kind == EventType::Stopped || kind == EventType::Error;
-        relay.line(changed ? compact(e).toStdString() : raw.toStdString()); // as the trainer wrote it
+        relay.line(changed ? compact(e).toStdString()
+                           : raw.toStdString()); // as the trainer wrote it
     };
     while (true) {
         const bool running = p.state() != QProcess::NotRunning;
@@ -479,7 +486,8 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
             handle(p.readLine().chopped(1));
         if (stop && !stopSent) {
             stopSent = true;
-            err() << Tr::tr("train: stopping the trainer on %1 (it saves its checkpoint)\n").arg(ssh.host);
+            err() << Tr::tr("train: stopping the trainer on %1 (it saves its checkpoint)\n")
+                         .arg(ssh.host);
             err().flush();
             (void)remote(QStringLiteral("kill -TERM \"$(cat ") +
                              shellQuote(remoteRun + QStringLiteral("/trainer.pid")) +
@@ -539,9 +547,9 @@ bool terminalState(const QString &state)
 std::map<int, QString> taskStates(const QString &jobId)
 {
     std::map<int, QString> states;
-    Command c = runCommand(QStringLiteral("scontrol"),
-                           {QStringLiteral("-o"), QStringLiteral("show"), QStringLiteral("job"), jobId},
-                           60000);
+    Command c = runCommand(
+        QStringLiteral("scontrol"),
+        {QStringLiteral("-o"), QStringLiteral("show"), QStringLiteral("job"), jobId}, 60000);
     if (c.code == 0) {
         static const QRegularExpression task(QStringLiteral("\\bArrayTaskId=(\\S+)"));
         static const QRegularExpression state(QStringLiteral("\\bJobState=(\\S+)"));
@@ -557,7 +565,8 @@ std::map<int, QString> taskStates(const QString &jobId)
     }
     c = runCommand(QStringLiteral("sacct"),
                    {QStringLiteral("-n"), QStringLiteral("-P"), QStringLiteral("-X"),
-                    QStringLiteral("-j"), jobId, QStringLiteral("-o"), QStringLiteral("JobID,State")},
+                    QStringLiteral("-j"), jobId, QStringLiteral("-o"),
+                    QStringLiteral("JobID,State")},
                    60000);
     if (c.code == 0)
         for (const QByteArray &line : c.out.split('\n')) {
@@ -605,9 +614,9 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
     for (const QString &path : {runDir, QString::fromStdString(config.cache)})
         if (underLocalTemp(path))
             err() << Tr::tr("train: warning: %1 is in a folder the cluster's nodes do not share "
-                        "(/tmp and the like are each machine's own); on a cluster of more than "
-                        "this machine use shared storage (home, /scratch, NFS) for the run and "
-                        "--cache-dir\n")
+                            "(/tmp and the like are each machine's own); on a cluster of more than "
+                            "this machine use shared storage (home, /scratch, NFS) for the run and "
+                            "--cache-dir\n")
                          .arg(path);
     const int models = model::modelCount(config);
     QList<int> unfinished;
@@ -635,8 +644,7 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         QString script = QStringLiteral("#!/bin/sh\n# One model of a MaskLens run: task I of the "
                                         "job array trains model I (masklens-train --task I).\n") +
                          launch + shellQuote(trainer) + QStringLiteral(" --resume ") +
-                         shellQuote(runDir) +
-                         QStringLiteral(" --task \"$SLURM_ARRAY_TASK_ID\"");
+                         shellQuote(runDir) + QStringLiteral(" --task \"$SLURM_ARRAY_TASK_ID\"");
         if (config.device != "auto")
             script += QStringLiteral(" --device ") + QString::fromStdString(config.device);
         script += u'\n';
@@ -672,9 +680,10 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
         const Command c = runCommand(QStringLiteral("sbatch"), args, 120000);
         const QString jobId = QString::fromUtf8(c.out).trimmed().section(u';', 0, 0);
         if (c.code != 0 || jobId.isEmpty()) {
-            emitError(relay, Tr::tr("sbatch failed: %1")
-                                 .arg(lastLine(c.err).isEmpty() ? Tr::tr("exit status %1").arg(c.code)
-                                                                : lastLine(c.err)));
+            emitError(relay,
+                      Tr::tr("sbatch failed: %1")
+                          .arg(lastLine(c.err).isEmpty() ? Tr::tr("exit status %1").arg(c.code)
+                                                         : lastLine(c.err)));
             return 2;
         }
         QJsonArray tasks;
@@ -710,8 +719,10 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
             relayTaskLines();
             if (stop && !cancelled) {
                 cancelled = true;
-                err() << Tr::tr("train: cancelling job %1 (its running tasks save their checkpoints)\n")
-                             .arg(jobId);
+                err()
+                    << Tr::tr(
+                           "train: cancelling job %1 (its running tasks save their checkpoints)\n")
+                           .arg(jobId);
                 err().flush();
                 (void)runCommand(QStringLiteral("scancel"), {jobId}, 60000);
             }
@@ -729,9 +740,9 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
                 const auto it = states.find(t);
                 if (it != states.end() && known[t] != it->second) {
                     known[t] = it->second;
-                    relay.line(protocol::TaskEvent{jobId.toStdString(), t, t,
-                                                   it->second.toStdString()}
-                                   .json());
+                    relay.line(
+                        protocol::TaskEvent{jobId.toStdString(), t, t, it->second.toStdString()}
+                            .json());
                     relay.update([&](analysis::RunRecord &r) {
                         QJsonObject all = r.json().value(QStringLiteral("tasks")).toObject();
                         all[QString::number(t)] = it->second;
@@ -784,8 +795,8 @@ int runOnSlurm(const model::TrainConfig &config, const SlurmSettings &slurm, Run
     model::TrainConfig merge = config;
     merge.resume = true;
     merge.task = -1;
-    return model::runTraining(merge, [&](const std::string &line) { relay.line(line); }, stop);
+    return model::runTraining(
+        merge, [&](const std::string &line) { relay.line(line); }, stop);
 }
 
 } // namespace masklens::cli
-

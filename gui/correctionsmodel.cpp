@@ -53,7 +53,7 @@ QVariant CorrectionsModel::data(const QModelIndex &index, int role) const
     case Field:
         return analysis::labelFieldName(c.field);
     case Old:
-        return c.oldValue;
+        return c.previousValue;
     case New:
         return c.newValue;
     case Note:

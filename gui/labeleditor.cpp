@@ -206,7 +206,7 @@ bool LabelEditor::revert(const Correction &c)
     if (!m_store)
         return push({}, {});
     return push(tr("Revert %1 of %2").arg(labelFieldName(c.field), c.target),
-                {{c.target, c.field, current(c.target, c.field), c.oldValue}});
+                {{c.target, c.field, current(c.target, c.field), c.previousValue}});
 }
 
 } // namespace masklens::gui

@@ -11,10 +11,10 @@
 #include "errorspage.h"
 #include "gallerypage.h"
 #include "labeleditor.h"
+#include "reviewpage.h"
 #include "samplefilter.h"
 #include "samplemodel.h"
 #include "thumbnailcache.h"
-#include "reviewpage.h"
 #include "trainingpage.h"
 #include "workspace.h"
 
@@ -54,6 +54,25 @@
 namespace masklens::gui {
 
 using namespace analysis;
+
+namespace {
+
+/// The rule for background work: no exception crosses into a QFuture (QtConcurrent would rethrow
+/// it on the GUI thread and end the session). Whatever the work throws - memory running out while
+/// decoding, a library's surprise - becomes its outcome's error, naming `file`.
+template <typename Outcome, typename Work>
+std::shared_ptr<Outcome> guarded(const QString &file, Work &&work)
+{
+    try {
+        return work();
+    } catch (const std::exception &e) {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->error = Error{file, 0, QString::fromLocal8Bit(e.what())};
+        return outcome;
+    }
+}
+
+} // namespace
 
 struct MainWindow::LoadOutcome
 {
@@ -215,8 +234,8 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(this, &MainWindow::datasetLoaded, this, [this](bool ok, const QString &message) {
         if (ok)
             qCInfo(lcSession, "dataset loaded: %d people, %d images, %d problems",
-                   int(m_workspace->dataset()->people.size()), int(m_workspace->dataset()->samples.size()),
-                   m_problemsModel->rowCount());
+                   int(m_workspace->dataset()->people.size()),
+                   int(m_workspace->dataset()->samples.size()), m_problemsModel->rowCount());
         else
             qCWarning(lcSession, "dataset not loaded: %s", qPrintable(message));
     });
@@ -271,9 +290,9 @@ void MainWindow::connectModels()
         m_correctionsModel->setStore(m_workspace->labelStore());
     });
     connect(m_workspace, &Workspace::problemsChanged, this, [this] {
-        m_problemsModel->setProblems(m_workspace->problems(),
-                                     m_workspace->original() ? m_workspace->original()->root
-                                                             : QString());
+        m_problemsModel->setProblems(m_workspace->problems(), m_workspace->original()
+                                                                  ? m_workspace->original()->root
+                                                                  : QString());
         m_problemsView->resizeColumnToContents(ProblemsModel::File);
         if (m_problemsModel->rowCount() > 0)
             m_problemsDock->show();
@@ -300,17 +319,18 @@ void MainWindow::createActions()
     m_runModelAction = m_fileMenu->addAction(QString());
     m_runModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_runModelAction, &QAction::triggered, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("Run a model over the dataset"),
-                                         m_workspace->dataset() ? m_workspace->dataset()->root : QDir::homePath(),
-                                         tr("Models (*.mlck *.pt *.pth *.ts);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Run a model over the dataset"),
+            m_workspace->dataset() ? m_workspace->dataset()->root : QDir::homePath(),
+            tr("Models (*.mlck *.pt *.pth *.ts);;All files (*)"));
         if (!file.isEmpty())
             runModel(file);
     });
     m_bf16Action = m_fileMenu->addAction(QString());
     m_bf16Action->setCheckable(true);
     m_bf16Action->setChecked(m_settings.predictBf16());
-    connect(m_bf16Action, &QAction::toggled, this, [this](bool on) { m_settings.setPredictBf16(on); });
+    connect(m_bf16Action, &QAction::toggled, this,
+            [this](bool on) { m_settings.setPredictBf16(on); });
     m_savePredictionsAction = m_fileMenu->addAction(QString());
     connect(m_savePredictionsAction, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Save predictions"),
@@ -322,7 +342,8 @@ void MainWindow::createActions()
     });
     connect(m_predictionsAction, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
-            this, tr("Load predictions"), m_workspace->dataset() ? m_workspace->dataset()->root : QDir::homePath(),
+            this, tr("Load predictions"),
+            m_workspace->dataset() ? m_workspace->dataset()->root : QDir::homePath(),
             tr("Predictions (*.csv);;All files (*)"));
         if (!file.isEmpty())
             openPredictions(file);
@@ -332,7 +353,9 @@ void MainWindow::createActions()
     connect(m_exportLabelsAction, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Export corrected labels"),
-            m_workspace->dataset() ? m_workspace->dataset()->root + QStringLiteral("/train_corrected.csv") : QString(),
+            m_workspace->dataset()
+                ? m_workspace->dataset()->root + QStringLiteral("/train_corrected.csv")
+                : QString(),
             tr("Labels (*.csv)"));
         QString error;
         if (file.isEmpty())
@@ -346,12 +369,15 @@ void MainWindow::createActions()
     connect(m_submissionAction, &QAction::triggered, this, [this] {
         const QStringList inputs = QFileDialog::getOpenFileNames(
             this, tr("Eval predictions to vote (one per model or seed)"),
-            m_workspace->dataset() ? m_workspace->dataset()->root : QString(), tr("Predictions (*.csv);;All files (*)"));
+            m_workspace->dataset() ? m_workspace->dataset()->root : QString(),
+            tr("Predictions (*.csv);;All files (*)"));
         if (inputs.isEmpty())
             return;
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Write submission"),
-            m_workspace->dataset() ? m_workspace->dataset()->root + QStringLiteral("/submission.csv") : QString(),
+            m_workspace->dataset()
+                ? m_workspace->dataset()->root + QStringLiteral("/submission.csv")
+                : QString(),
             tr("Submission (*.csv)"));
         if (file.isEmpty())
             return;
@@ -411,8 +437,10 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_workspace->dataset() ? tr("MaskLens — %1").arg(QDir::toNativeSeparators(m_workspace->dataset()->root))
-                             : tr("MaskLens"));
+    setWindowTitle(
+        m_workspace->dataset()
+            ? tr("MaskLens — %1").arg(QDir::toNativeSeparators(m_workspace->dataset()->root))
+            : tr("MaskLens"));
     m_pages->setTabText(m_pages->indexOf(m_datasetPage), tr("Dataset"));
     m_pages->setTabText(m_pages->indexOf(m_errorsPage), tr("Errors"));
     m_pages->setTabText(m_pages->indexOf(m_galleryPage), tr("Gallery"));
@@ -446,9 +474,11 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About MaskLens"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_exportLabelsAction->setText(tr("&Export Corrected Labels…"));
-    m_exportLabelsAction->setEnabled(m_workspace->dataset() && m_workspace->original() && m_workspace->editor()->store());
+    m_exportLabelsAction->setEnabled(m_workspace->dataset() && m_workspace->original() &&
+                                     m_workspace->editor()->store());
     m_submissionAction->setText(tr("Write Su&bmission…"));
-    m_submissionAction->setEnabled(m_workspace->dataset() && !m_workspace->dataset()->evalImages.empty());
+    m_submissionAction->setEnabled(m_workspace->dataset() &&
+                                   !m_workspace->dataset()->evalImages.empty());
     if (!isLoading() && !m_workspace->dataset())
         m_statusLabel->setText(tr("Ready"));
 }
@@ -490,17 +520,19 @@ void MainWindow::openDataset(const QString &dir)
     m_cancel->setVisible(true);
     const QFuture<std::shared_ptr<LoadOutcome>> future =
         QtConcurrent::run(&m_pool, [dir](QPromise<std::shared_ptr<LoadOutcome>> &promise) {
-            auto outcome = std::make_shared<LoadOutcome>();
-            auto result = loadDataset(dir, {}, [&promise](qint64 done, qint64 total) {
-                promise.setProgressRange(0, int(total));
-                promise.setProgressValue(int(done));
-                return !promise.isCanceled();
-            });
-            if (result)
-                outcome->dataset = std::make_shared<const Dataset>(std::move(result).value());
-            else
-                outcome->error = result.error();
-            promise.addResult(std::move(outcome));
+            promise.addResult(guarded<LoadOutcome>(dir, [&] {
+                auto outcome = std::make_shared<LoadOutcome>();
+                auto result = loadDataset(dir, {}, [&promise](qint64 done, qint64 total) {
+                    promise.setProgressRange(0, int(total));
+                    promise.setProgressValue(int(done));
+                    return !promise.isCanceled();
+                });
+                if (result)
+                    outcome->dataset = std::make_shared<const Dataset>(std::move(result).value());
+                else
+                    outcome->error = result.error();
+                return outcome;
+            }));
         });
     m_loadWatcher.setFuture(future);
 }
@@ -553,26 +585,29 @@ void MainWindow::openPredictions(const QString &file)
         return;
     }
     m_statusLabel->setText(tr("Loading predictions %1…").arg(QDir::toNativeSeparators(file)));
-    m_predictionsWatcher.setFuture(QtConcurrent::run(&m_pool, [file, dataset = m_workspace->dataset()] {
-        auto outcome = std::make_shared<PredictionsOutcome>();
-        auto result = readPredictions(file, *dataset);
-        if (!result) {
-            outcome->error = result.error();
-            return outcome;
-        }
-        if (result->split == Split::Eval) {
-            auto truth = readEvalTruth(*dataset);
-            if (!truth) {
-                outcome->error =
-                    Error{file, 0,
-                          tr("eval-image predictions need the answers in eval/truth.csv: %1")
-                              .arg(truth.error().toString())};
+    m_predictionsWatcher.setFuture(QtConcurrent::run(&m_pool, [file,
+                                                               dataset = m_workspace->dataset()] {
+        return guarded<PredictionsOutcome>(file, [&] {
+            auto outcome = std::make_shared<PredictionsOutcome>();
+            auto result = readPredictions(file, *dataset);
+            if (!result) {
+                outcome->error = result.error();
                 return outcome;
             }
-            outcome->evalTruth = std::move(truth).value();
-        }
-        outcome->predictions = std::make_shared<const Predictions>(std::move(result).value());
-        return outcome;
+            if (result->split == Split::Eval) {
+                auto truth = readEvalTruth(*dataset);
+                if (!truth) {
+                    outcome->error =
+                        Error{file, 0,
+                              tr("eval-image predictions need the answers in eval/truth.csv: %1")
+                                  .arg(truth.error().toString())};
+                    return outcome;
+                }
+                outcome->evalTruth = std::move(truth).value();
+            }
+            outcome->predictions = std::make_shared<const Predictions>(std::move(result).value());
+            return outcome;
+        });
     }));
 }
 
@@ -624,48 +659,49 @@ void MainWindow::runModel(const QString &modelFile)
                       .arg(QDir::toNativeSeparators(modelFile))
                       .arg(m_workspace->dataset()->samples.size()));
     m_modelWatcher.setFuture(QtConcurrent::run(
-        &m_pool,
-        [modelFile, dataset = m_workspace->dataset(),
-         bf16 = m_settings.predictBf16()](QPromise<std::shared_ptr<PredictionsOutcome>> &promise) {
-            auto outcome = std::make_shared<PredictionsOutcome>();
-            auto finish = [&] { promise.addResult(outcome); };
-            const auto sidecar = model::readSidecar(modelFile);
-            if (!sidecar) {
-                outcome->error = sidecar.error();
+        &m_pool, [modelFile, dataset = m_workspace->dataset(), bf16 = m_settings.predictBf16()](
+                     QPromise<std::shared_ptr<PredictionsOutcome>> &promise) {
+            promise.addResult(guarded<PredictionsOutcome>(modelFile, [&] {
+                auto outcome = std::make_shared<PredictionsOutcome>();
+                auto finish = [&] { return outcome; };
+                const auto sidecar = model::readSidecar(modelFile);
+                if (!sidecar) {
+                    outcome->error = sidecar.error();
+                    return finish();
+                }
+                model::Classifier::Options options;
+                options.preprocessing = *sidecar;
+                options.bf16 = bf16;
+                std::string error;
+                const auto classifier =
+                    model::Classifier::load(modelFile.toStdString(), options, &error);
+                if (!classifier) {
+                    outcome->error = Error{modelFile, 0, QString::fromStdString(error)};
+                    return finish();
+                }
+                QStringList paths;
+                for (int i = 0; i < int(dataset->samples.size()); ++i)
+                    paths.append(dataset->imagePath(i));
+                auto result = model::predictImages(*classifier, paths, {},
+                                                   [&promise](qint64 done, qint64 total) {
+                                                       promise.setProgressRange(0, int(total));
+                                                       promise.setProgressValue(int(done));
+                                                       return !promise.isCanceled();
+                                                   });
+                if (!result) {
+                    outcome->error = result.error();
+                    return finish();
+                }
+                auto predictions = Predictions::empty(*dataset, Split::Train, true);
+                // The source line of the Errors view says how the answers were computed.
+                predictions.file = bf16 ? tr("%1 (run in MaskLens, bfloat16)").arg(modelFile)
+                                        : tr("%1 (run in MaskLens)").arg(modelFile);
+                predictions.predicted = result->predicted;
+                predictions.probabilities = result->probabilities;
+                predictions.problems = result->problems;
+                outcome->predictions = std::make_shared<const Predictions>(std::move(predictions));
                 return finish();
-            }
-            model::Classifier::Options options;
-            options.preprocessing = *sidecar;
-            options.bf16 = bf16;
-            std::string error;
-            const auto classifier =
-                model::Classifier::load(modelFile.toStdString(), options, &error);
-            if (!classifier) {
-                outcome->error = Error{modelFile, 0, QString::fromStdString(error)};
-                return finish();
-            }
-            QStringList paths;
-            for (int i = 0; i < int(dataset->samples.size()); ++i)
-                paths.append(dataset->imagePath(i));
-            auto result =
-                model::predictImages(*classifier, paths, {}, [&promise](qint64 done, qint64 total) {
-                    promise.setProgressRange(0, int(total));
-                    promise.setProgressValue(int(done));
-                    return !promise.isCanceled();
-                });
-            if (!result) {
-                outcome->error = result.error();
-                return finish();
-            }
-            auto predictions = Predictions::empty(*dataset, Split::Train, true);
-            // The source line of the Errors view says how the answers were computed.
-            predictions.file = bf16 ? tr("%1 (run in MaskLens, bfloat16)").arg(modelFile)
-                                    : tr("%1 (run in MaskLens)").arg(modelFile);
-            predictions.predicted = result->predicted;
-            predictions.probabilities = result->probabilities;
-            predictions.problems = result->problems;
-            outcome->predictions = std::make_shared<const Predictions>(std::move(predictions));
-            finish();
+            }));
         }));
 }
 
@@ -749,8 +785,8 @@ bool MainWindow::saveScreenshots(const QString &dir, QString *error)
                 *error = tr("Cannot write %1").arg(file);
             return false;
         }
-        index += page->objectName() + QStringLiteral(".png\t") + m_pages->tabText(i) +
-                 QLatin1Char('\n');
+        index +=
+            page->objectName() + QStringLiteral(".png\t") + m_pages->tabText(i) + QLatin1Char('\n');
     }
     m_pages->setCurrentIndex(current);
     // What each picture shows, in the interface's language: the menus and each view's title.
@@ -847,7 +883,8 @@ bool MainWindow::exportCorrectedLabels(const QString &file, QString *error)
             *error = tr("Open a dataset first (and not one open in another MaskLens).");
         return false;
     }
-    if (auto st = m_workspace->editor()->store()->exportTrainCsv(*m_workspace->original(), file); !st) {
+    if (auto st = m_workspace->editor()->store()->exportTrainCsv(*m_workspace->original(), file);
+        !st) {
         if (error)
             *error = st.error().toString();
         return false;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The workbench window: opens a dataset in the background (progress, cancel) and hands it to
-// its Workspace, which the pages observe; lists the problems found while loading. GUI thread only; long work runs on the window's own
-// thread pool and comes back through QFutureWatcher.
+// its Workspace, which the pages observe; lists the problems found while loading. GUI thread only;
+// long work runs on the window's own thread pool and comes back through QFutureWatcher.
 
 #include "analysis/dataset.h"
 #include "analysis/datasetstats.h"

@@ -18,12 +18,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSignalBlocker>
-#include <QTableView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <array>
@@ -377,8 +377,8 @@ void ReviewPage::selectInQueue(int index)
         return;
     const QSignalBlocker quiet(m_queue->selectionModel());
     const QModelIndex row = m_filter->mapFromSource(m_suspects->index(index, 0));
-    m_queue->selectionModel()->setCurrentIndex(
-        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_queue->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
 }
 
 void ReviewPage::updateCounts()
@@ -468,8 +468,8 @@ void ReviewPage::showCurrent()
                   suggested = m_suspects->valueText(issue.suggested);
     m_title->setText(tr("#%1 %2 · %3: <b>%4</b> → <b>%5</b> · score %6 · %7")
                          .arg(m_current + 1)
-                         .arg(SuspectsModel::kindText(issue.kind), issue.target, given.toHtmlEscaped(),
-                              suggested.toHtmlEscaped())
+                         .arg(SuspectsModel::kindText(issue.kind), issue.target,
+                              given.toHtmlEscaped(), suggested.toHtmlEscaped())
                          .arg(issue.score, 0, 'f', 3)
                          .arg(SuspectsModel::statusText(m_suspects->status(m_current))));
     m_detail->setTextFormat(Qt::PlainText);

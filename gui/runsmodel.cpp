@@ -72,18 +72,25 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Run: return r.name;
+        case Run:
+            return r.name;
         case Date:
             return r.started.isValid() ? QLocale().toString(r.started, QLocale::ShortFormat)
                                        : QStringLiteral("-");
         case Labels:
             return r.labelsVersion >= 0 ? QString::number(r.labelsVersion) : QStringLiteral("-");
-        case MacroF1: return formatScore(r.macroF1);
-        case OldF1: return formatScore(r.oldF1);
-        case Device: return r.device.isEmpty() ? QStringLiteral("-") : r.device;
-        case Duration: return formatDuration(r.seconds);
-        case Status: return statusName(r.status);
-        case Where: return whereText(r);
+        case MacroF1:
+            return formatScore(r.macroF1);
+        case OldF1:
+            return formatScore(r.oldF1);
+        case Device:
+            return r.device.isEmpty() ? QStringLiteral("-") : r.device;
+        case Duration:
+            return formatDuration(r.seconds);
+        case Status:
+            return statusName(r.status);
+        case Where:
+            return whereText(r);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -106,8 +113,10 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
             return lines.join(u'\n');
         }
         return {};
-    case RunDirRole: return r.dir;
-    default: return {};
+    case RunDirRole:
+        return r.dir;
+    default:
+        return {};
     }
 }
 
@@ -117,15 +126,24 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
         section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Run: return tr("run");
-    case Date: return tr("date");
-    case Labels: return tr("labels");
-    case MacroF1: return tr("macro F1");
-    case OldF1: return tr(">=60 F1");
-    case Device: return tr("device");
-    case Duration: return tr("duration");
-    case Status: return tr("status");
-    case Where: return tr("where");
+    case Run:
+        return tr("run");
+    case Date:
+        return tr("date");
+    case Labels:
+        return tr("labels");
+    case MacroF1:
+        return tr("macro F1");
+    case OldF1:
+        return tr(">=60 F1");
+    case Device:
+        return tr("device");
+    case Duration:
+        return tr("duration");
+    case Status:
+        return tr("status");
+    case Where:
+        return tr("where");
     }
     return {};
 }

@@ -36,10 +36,14 @@ void SuspectsModel::setStatus(int index, Status status)
 QString SuspectsModel::kindText(IssueKind kind)
 {
     switch (kind) {
-    case IssueKind::PersonGender: return tr("gender flip (person)");
-    case IssueKind::PersonAgeBand: return tr("age band (person)");
-    case IssueKind::MaskSwap: return tr("incorrect/normal swap");
-    case IssueKind::ConfidentLearning: return tr("image label");
+    case IssueKind::PersonGender:
+        return tr("gender flip (person)");
+    case IssueKind::PersonAgeBand:
+        return tr("age band (person)");
+    case IssueKind::MaskSwap:
+        return tr("incorrect/normal swap");
+    case IssueKind::ConfidentLearning:
+        return tr("image label");
     }
     return {};
 }
@@ -47,10 +51,14 @@ QString SuspectsModel::kindText(IssueKind kind)
 QString SuspectsModel::statusText(Status status)
 {
     switch (status) {
-    case Status::Pending: return tr("to review");
-    case Status::Accepted: return tr("accepted");
-    case Status::Rejected: return tr("rejected");
-    case Status::Skipped: return tr("skipped");
+    case Status::Pending:
+        return tr("to review");
+    case Status::Accepted:
+        return tr("accepted");
+    case Status::Rejected:
+        return tr("rejected");
+    case Status::Skipped:
+        return tr("skipped");
     }
     return {};
 }
@@ -82,13 +90,18 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Rank: return QString::number(i + 1);
-        case Kind: return kindText(issue.kind);
+        case Rank:
+            return QString::number(i + 1);
+        case Kind:
+            return kindText(issue.kind);
         case Change:
             return valueText(issue.given) + QStringLiteral(" → ") + valueText(issue.suggested);
-        case Score: return QString::number(issue.score, 'f', 3);
-        case StatusColumn: return statusText(status);
-        case Target: return issue.target;
+        case Score:
+            return QString::number(issue.score, 'f', 3);
+        case StatusColumn:
+            return statusText(status);
+        case Target:
+            return issue.target;
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -99,16 +112,24 @@ QVariant SuspectsModel::data(const QModelIndex &index, int role) const
         if (index.column() != StatusColumn)
             return {};
         switch (status) {
-        case Status::Accepted: return QColor(46, 139, 87);
-        case Status::Rejected: return QColor(120, 120, 120);
-        case Status::Skipped: return QColor(184, 134, 11);
-        case Status::Pending: return {}; // the palette's text colour
+        case Status::Accepted:
+            return QColor(46, 139, 87);
+        case Status::Rejected:
+            return QColor(120, 120, 120);
+        case Status::Skipped:
+            return QColor(184, 134, 11);
+        case Status::Pending:
+            return {}; // the palette's text colour
         }
         return {};
-    case IndexRole: return i;
-    case KindRole: return int(issue.kind);
-    case StatusRole: return int(status);
-    default: return {};
+    case IndexRole:
+        return i;
+    case KindRole:
+        return int(issue.kind);
+    case StatusRole:
+        return int(status);
+    default:
+        return {};
     }
 }
 
@@ -118,12 +139,18 @@ QVariant SuspectsModel::headerData(int section, Qt::Orientation orientation, int
         section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Rank: return tr("#");
-    case Kind: return tr("kind");
-    case Change: return tr("given → suggested");
-    case Score: return tr("score");
-    case StatusColumn: return tr("status");
-    case Target: return tr("person / image");
+    case Rank:
+        return tr("#");
+    case Kind:
+        return tr("kind");
+    case Change:
+        return tr("given → suggested");
+    case Score:
+        return tr("score");
+    case StatusColumn:
+        return tr("status");
+    case Target:
+        return tr("person / image");
     }
     return {};
 }

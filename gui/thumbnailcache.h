@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Thumbnails of dataset images for the gallery and the review queue: decoded at reduced size (Qt's JPEG reader
-// scales in the DCT) on the cache's own two worker threads, newest request first, so the rows
-// in view come first while scrolling; kept in a QCache costed in bytes. QPixmaps are made on
-// the GUI thread only. GUI-thread API; ready(sample) says a thumbnail arrived. Thumbnails are
+// Thumbnails of dataset images for the gallery and the review queue: decoded at reduced size (Qt's
+// JPEG reader scales in the DCT) on the cache's own two worker threads, newest request first, so
+// the rows in view come first while scrolling; kept in a QCache costed in bytes. QPixmaps are made
+// on the GUI thread only. GUI-thread API; ready(sample) says a thumbnail arrived. Thumbnails are
 // decoded at the screen's device pixel ratio (192x256 pixels for a 96x128 tile at 200%), so they
 // are crisp on a HiDPI screen; thumbnailSize() stays in device-independent pixels.
 
@@ -67,7 +67,7 @@ private:
     QThreadPool m_pool;
     std::mutex m_mutex; ///< guards the queue
     std::vector<int> m_queue;
-    QSet<int> m_pending; ///< GUI thread only
+    QSet<int> m_pending;          ///< GUI thread only
     QHash<int, QString> m_errors; ///< GUI thread only
     quint64 m_generation = 0;
     int m_workers = 0; ///< drains running (guarded by m_mutex)

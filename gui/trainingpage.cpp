@@ -131,8 +131,8 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     m_labelsInfo->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    QWidget *fields[] = {m_arch, m_outputs, m_size,  m_epochs, m_batch,   m_lr,
-                         m_loss, m_sampler, m_folds, m_seeds,  m_device,  nullptr,
+    QWidget *fields[] = {m_arch, m_outputs, m_size,  m_epochs, m_batch,  m_lr,
+                         m_loss, m_sampler, m_folds, m_seeds,  m_device, nullptr,
                          m_crop, m_ema,     m_bf16,  m_where,  m_launch};
     static_assert(std::size(fields) == std::extent_v<decltype(m_formLabels)>);
     for (int i = 0; i < int(std::size(fields)); ++i) {
@@ -313,11 +313,11 @@ void TrainingPage::retranslate()
 {
     m_log->setAccessibleName(tr("Training log"));
     m_runs->setAccessibleName(tr("Runs"));
-    const QString labels[] = {tr("Model"),     tr("Outputs"),         tr("Input size (WxH)"),
-                              tr("Epochs"),    tr("Batch"),           tr("Learning rate"),
-                              tr("Loss"),      tr("Sampler"),         tr("Folds"),
-                              tr("Seeds"),     tr("Device"),          tr("Initial weights"),
-                              tr("Face crop"), tr("Weights"),         tr("Precision"),
+    const QString labels[] = {tr("Model"),     tr("Outputs"), tr("Input size (WxH)"),
+                              tr("Epochs"),    tr("Batch"),   tr("Learning rate"),
+                              tr("Loss"),      tr("Sampler"), tr("Folds"),
+                              tr("Seeds"),     tr("Device"),  tr("Initial weights"),
+                              tr("Face crop"), tr("Weights"), tr("Precision"),
                               tr("Run on"),    QString()};
     static_assert(std::size(labels) == std::extent_v<decltype(m_formLabels)>);
     for (int i = 0; i < int(std::size(labels)); ++i)
@@ -749,7 +749,8 @@ void TrainingPage::onFinished(TrainingProcess::Outcome outcome, const QString &m
     case TrainingProcess::Outcome::Done:
         m_progress->setValue(m_progress->maximum());
         setStatus(tr("Run %1 done: macro F1 %2, >=60 classes F1 %3 (%4 predictions), in %5.")
-                      .arg(run, formatScore(info ? info->macroF1 : -1), formatScore(info ? info->oldF1 : -1),
+                      .arg(run, formatScore(info ? info->macroF1 : -1),
+                           formatScore(info ? info->oldF1 : -1),
                            info && info->outOfFold ? tr("out-of-fold") : tr("validation"),
                            formatDuration(info ? info->seconds : -1)));
         break;
@@ -800,13 +801,14 @@ void TrainingPage::showRun(const QString &runDir)
     }
     m_log->clear();
     m_runDir = saved;
-    setStatus(
-        tr("Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5, %6.")
-            .arg(info->name, RunsModel::statusName(info->status), formatScore(info->macroF1), formatScore(info->oldF1))
-            .arg(m_models > 1 ? tr("%1 models x %2 epochs").arg(m_models).arg(m_epochsPerModel)
-                              : tr("%1 epoch(s)").arg(info->epochs))
-            .arg(info->device.isEmpty() ? QStringLiteral("-") : info->device),
-        info->status == u"failed");
+    setStatus(tr("Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5, %6.")
+                  .arg(info->name, RunsModel::statusName(info->status), formatScore(info->macroF1),
+                       formatScore(info->oldF1))
+                  .arg(m_models > 1
+                           ? tr("%1 models x %2 epochs").arg(m_models).arg(m_epochsPerModel)
+                           : tr("%1 epoch(s)").arg(info->epochs))
+                  .arg(info->device.isEmpty() ? QStringLiteral("-") : info->device),
+              info->status == u"failed");
     if (info->status == u"failed" && !info->message.isEmpty())
         setStatus(statusText() + u'\n' + info->message, true);
 }

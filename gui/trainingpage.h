@@ -10,8 +10,8 @@
 // device, duration, status), two of them compared, a finished run's predictions loaded into the
 // Errors view. GUI thread only.
 
-#include "settings.h"
 #include "analysis/runs.h"
+#include "settings.h"
 #include "trainingprocess.h"
 
 #include <QWidget>

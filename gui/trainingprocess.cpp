@@ -160,8 +160,8 @@ bool TrainingProcess::start(const TrainingRequest &request, QString *error)
         args.append(QStringLiteral("--prepare-only"));
         Q_EMIT logLine(tr("Preparing the image cache and the labels for the command template..."));
     }
-    qCInfo(lcSession, "run %s started: %s %s", qPrintable(request.runDir),
-           qPrintable(request.cli), qPrintable(args.join(u' ')));
+    qCInfo(lcSession, "run %s started: %s %s", qPrintable(request.runDir), qPrintable(request.cli),
+           qPrintable(args.join(u' ')));
     launch(request.cli, args);
     return true;
 }
@@ -254,8 +254,7 @@ void TrainingProcess::onFinished(int exitCode, QProcess::ExitStatus status)
             Q_EMIT logLine(QString::fromUtf8(rest.trimmed()));
     }
     const bool crashed = status == QProcess::CrashExit;
-    if (m_phase == Phase::Preparing && !crashed && exitCode == 0 && m_prepared &&
-        !m_cancelling) {
+    if (m_phase == Phase::Preparing && !crashed && exitCode == 0 && m_prepared && !m_cancelling) {
         startTemplate(*m_prepared);
         return;
     }
@@ -310,11 +309,10 @@ void TrainingProcess::startTemplate(const protocol::PreparedEvent &prepared)
     m_record->set(QStringLiteral("launcher"), QStringLiteral("template"));
     m_record->set(QStringLiteral("command_template"), m_request.commandTemplate);
     keepRecord(*m_record);
-    const QString command = expandTemplate(m_request.commandTemplate,
-                                           QString::fromStdString(prepared.cache),
-                                           QString::fromStdString(prepared.samples),
-                                           QFileInfo(m_request.runDir).absoluteFilePath(),
-                                           m_request.data, trainerOptions(m_request.options));
+    const QString command = expandTemplate(
+        m_request.commandTemplate, QString::fromStdString(prepared.cache),
+        QString::fromStdString(prepared.samples), QFileInfo(m_request.runDir).absoluteFilePath(),
+        m_request.data, trainerOptions(m_request.options));
     Q_EMIT logLine(tr("Running: %1").arg(command));
     m_errorTail.clear();
     launch(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});

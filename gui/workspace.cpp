@@ -83,8 +83,8 @@ void Workspace::setAgeBands(const AgeBands &bands)
 
 bool Workspace::isReviewed(int sample) const
 {
-    return m_store && m_dataset && sample >= 0 && sample < int(m_dataset->samples.size())
-        && m_store->isReviewed(m_dataset->relativePath(sample));
+    return m_store && m_dataset && sample >= 0 && sample < int(m_dataset->samples.size()) &&
+           m_store->isReviewed(m_dataset->relativePath(sample));
 }
 
 void Workspace::onEdited()
@@ -108,7 +108,8 @@ void Workspace::recomputeMetrics()
 {
     const bool had = m_metrics.has_value();
     if (m_dataset && m_predictions)
-        m_metrics = computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
+        m_metrics =
+            computeMetrics(evaluationData(*m_dataset, *m_predictions, m_bands, m_evalTruth));
     else
         m_metrics.reset();
     if (had || m_metrics)

@@ -50,7 +50,10 @@ public:
     const std::shared_ptr<const analysis::Dataset> &original() const { return m_original; }
     /// The dataset with the corrections applied: what every view shows.
     const std::shared_ptr<const analysis::Dataset> &dataset() const { return m_dataset; }
-    const std::shared_ptr<const analysis::Predictions> &predictions() const { return m_predictions; }
+    const std::shared_ptr<const analysis::Predictions> &predictions() const
+    {
+        return m_predictions;
+    }
     const std::vector<int> &evalTruth() const { return m_evalTruth; }
     const analysis::AgeBands &ageBands() const { return m_bands; }
     const analysis::DatasetStats &stats() const { return m_stats; }

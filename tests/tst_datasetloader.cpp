@@ -106,43 +106,47 @@ private Q_SLOTS:
         QTest::addColumn<QString>("problem");     ///< substring of the only problem, or empty
         QTest::addColumn<QString>("problemFile"); ///< suffix of its file
         QTest::addColumn<int>("problemLine");
+        QTest::addColumn<int>("kind"); ///< ProblemKind of the only problem
 
         QTest::newRow("suffixed id is another person") << "suffixed" << false << 9 << 63 << ""
-                                                       << "" << 0;
+                                                       << "" << 0 << int(ProblemKind::Other);
         QTest::newRow("junk files ignored") << "junk" << false << 8 << 56 << ""
-                                            << "" << 0;
+                                            << "" << 0 << int(ProblemKind::Other);
         QTest::newRow("mixed extensions in one folder") << "mixed" << false << 8 << 56 << ""
-                                                        << "" << 0;
+                                                        << "" << 0 << int(ProblemKind::Other);
         QTest::newRow("missing image") << "missing" << false << 8 << 55 << "missing image normal"
-                                       << "PLAIN" << 0;
+                                       << "PLAIN" << 0 << int(ProblemKind::MissingImage);
         QTest::newRow("truncated jpeg, checked")
             << "truncate" << true << 8 << 56 << "truncated JPEG"
-            << "mask1.jpg" << 0;
+            << "mask1.jpg" << 0 << int(ProblemKind::UnreadableImage);
         QTest::newRow("truncated jpeg, not checked") << "truncate" << false << 8 << 56 << ""
-                                                     << "" << 0;
+                                                     << "" << 0 << int(ProblemKind::Other);
         QTest::newRow("not an image") << "garbage" << true << 8 << 56 << "cannot decode"
-                                      << "mask2.jpg" << 0;
+                                      << "mask2.jpg" << 0 << int(ProblemKind::UnreadableImage);
         QTest::newRow("bad age") << "badage" << false << 8 << 56 << "bad age 'abc'"
-                                 << "train/train.csv" << 10;
+                                 << "train/train.csv" << 10 << int(ProblemKind::BadAge);
         QTest::newRow("age out of range") << "negage" << false << 8 << 56 << "bad age '-3'"
-                                          << "train/train.csv" << 10;
-        QTest::newRow("unknown gender") << "badgender" << false << 8 << 56 << "unknown gender 'M'"
-                                        << "train/train.csv" << 10;
+                                          << "train/train.csv" << 10 << int(ProblemKind::BadAge);
+        QTest::newRow("unknown gender")
+            << "badgender" << false << 8 << 56 << "unknown gender 'M'"
+            << "train/train.csv" << 10 << int(ProblemKind::UnknownGender);
         QTest::newRow("short row") << "shortrow" << false << 8 << 56 << "expected 5 fields"
-                                   << "train/train.csv" << 10;
-        QTest::newRow("folder missing") << "nofolder" << false << 9 << 56 << "not found"
-                                        << "train/train.csv" << 10;
+                                   << "train/train.csv" << 10 << int(ProblemKind::BadRow);
+        QTest::newRow("folder missing")
+            << "nofolder" << false << 9 << 56 << "not found"
+            << "train/train.csv" << 10 << int(ProblemKind::MissingFolder);
         QTest::newRow("folder not in csv")
             << "extrafolder" << false << 8 << 56 << "not listed in train.csv"
-            << "123456_male_Asian_30" << 0;
+            << "123456_male_Asian_30" << 0 << int(ProblemKind::UnlistedFolder);
         QTest::newRow("duplicate path")
             << "duppath" << false << 8 << 56 << "already listed on line 2"
-            << "train/train.csv" << 10;
+            << "train/train.csv" << 10 << int(ProblemKind::DuplicateRow);
         QTest::newRow("two files for one stem")
             << "twostem" << false << 8 << 56 << "second file for mask5"
-            << "mask5.png" << 0;
-        QTest::newRow("eval image missing") << "evalmissing" << false << 8 << 56 << "not found"
-                                            << "eval/info.csv" << 2;
+            << "mask5.png" << 0 << int(ProblemKind::DuplicateImage);
+        QTest::newRow("eval image missing")
+            << "evalmissing" << false << 8 << 56 << "not found"
+            << "eval/info.csv" << 2 << int(ProblemKind::MissingImage);
     }
 
     void quirks()
@@ -154,6 +158,7 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         QFETCH(QString, problemFile);
         QFETCH(int, problemLine);
+        QFETCH(int, kind);
 
         QTemporaryDir tmp;
         const QString root = tmp.path();
@@ -228,6 +233,7 @@ private Q_SLOTS:
         QVERIFY2(p.file.endsWith(problemFile == u"PLAIN" ? m_plainFolder : problemFile),
                  qPrintable(p.toString()));
         QCOMPARE(p.line, problemLine);
+        QCOMPARE(int(p.kind), kind); // what code decides on; the message is for people
         // Everything else still loaded: the class counts cover every indexed image.
         const DatasetStats st = computeStats(*ds);
         QCOMPARE(std::accumulate(st.classCounts.begin(), st.classCounts.end(), 0), images);

@@ -43,7 +43,7 @@ private Q_SLOTS:
             const auto c = (*store)->set(p.folder, LabelField::Gender, genderName(other),
                                          QStringLiteral("face"));
             QVERIFY(c.ok());
-            QCOMPARE(c->oldValue, genderName(p.gender));
+            QCOMPARE(c->previousValue, genderName(p.gender));
             QCOMPARE(c->seq, 1);
             const Dataset fixed = (*store)->apply(*ds);
             for (int s : p.images) {

@@ -104,11 +104,8 @@ private Q_SLOTS:
         const QModelIndex line = w.problemsModel()->index(0, gui::ProblemsModel::Line);
         QCOMPARE(file.data().toString(), QStringLiteral("train/train.csv"));
         QCOMPARE(line.data().toInt(), 6);
-        QVERIFY(w.problemsModel()
-                    ->index(0, gui::ProblemsModel::Message)
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("unknown gender")));
+        QCOMPARE(w.workspace()->problems().at(0).kind, analysis::ProblemKind::UnknownGender);
+        QVERIFY(!w.problemsModel()->index(0, gui::ProblemsModel::Message).data().toString().isEmpty());
     }
 
     void aFailedOpenKeepsThePreviousDataset()

@@ -13,10 +13,10 @@
 #include "model/core/trainingrun.h"
 #include "model/core/voting.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QDir>
 #include <QTemporaryDir>
 
 #include <random>
@@ -57,14 +57,15 @@ private:
 
     TrainConfig config(const char *run, std::vector<std::string> more = {}) const
     {
-        std::vector<std::string> args{"--cache",   m_cache.toStdString(),
-                                      "--samples", m_samples.toStdString(),
-                                      "--out",     m_tmp.filePath(QLatin1String(run)).toStdString(),
-                                      "--epochs",  "3",
-                                      "--batch",   "32",
-                                      "--threads", "2",
-                                      "--arch",    "small",
-                                      "--no-augment", "--no-dropout"};
+        std::vector<std::string> args{
+            "--cache",      m_cache.toStdString(),
+            "--samples",    m_samples.toStdString(),
+            "--out",        m_tmp.filePath(QLatin1String(run)).toStdString(),
+            "--epochs",     "3",
+            "--batch",      "32",
+            "--threads",    "2",
+            "--arch",       "small",
+            "--no-augment", "--no-dropout"};
         args.insert(args.end(), more.begin(), more.end());
         TrainConfig c;
         std::string error;
@@ -178,8 +179,8 @@ private Q_SLOTS:
         Events events;
         const QString dir = m_tmp.filePath(QStringLiteral("blocked"));
         QVERIFY(QDir().mkpath(dir + QStringLiteral("/last.mlck/taken")));
-        auto run = TrainingRun::open(config("blocked", {"--epochs", "1"}), events.sink(), stop,
-                                     World{});
+        auto run =
+            TrainingRun::open(config("blocked", {"--epochs", "1"}), events.sink(), stop, World{});
         QVERIFY(run.ok());
         auto model = (*run)->model(0);
         QVERIFY(model->prepare().ok());

@@ -17,8 +17,8 @@
 using namespace masklens;
 using namespace masklens::protocol;
 using analysis::ParsedLine;
-using analysis::ProtocolWarning;
 using analysis::parseTrainingEvent;
+using analysis::ProtocolWarning;
 
 Q_DECLARE_METATYPE(analysis::TrainingEvent)
 
@@ -33,7 +33,10 @@ std::vector<double> perClass()
     return v;
 }
 
-ModelPosition position() { return {2, 1, 43, 3, 7}; }
+ModelPosition position()
+{
+    return {2, 1, 43, 3, 7};
+}
 
 /// One event of every type, each field away from its default so a dropped key shows.
 std::vector<analysis::TrainingEvent> everyEvent()
@@ -42,8 +45,19 @@ std::vector<analysis::TrainingEvent> everyEvent()
     all.push_back(StartEvent{"cuda", 16, 18900, 2700, 5, 224, 280, true, 2, 0,
                              "{\"arch\":\"efficientnet_b0\",\"epochs\":7}"});
     all.push_back(ProgressEvent{position(), 12, 340, 0.8125, 96.5, 41.25});
-    EpochEvent epoch{position(), 0.5, 0.625, 0.71875, 0.8125, 0.40625, perClass(), 0.0009765625,
-                     true, 61.5, 102.25, 4.5, EpochEvent::Parallel{2, 0.0390625, 0.005859375, 5}};
+    EpochEvent epoch{position(),
+                     0.5,
+                     0.625,
+                     0.71875,
+                     0.8125,
+                     0.40625,
+                     perClass(),
+                     0.0009765625,
+                     true,
+                     61.5,
+                     102.25,
+                     4.5,
+                     EpochEvent::Parallel{2, 0.0390625, 0.005859375, 5}};
     all.push_back(epoch);
     epoch.valAgeMae.reset(); // the usual one: one process, no age head
     epoch.parallel.reset();
@@ -72,7 +86,8 @@ std::string write(const analysis::TrainingEvent &e)
 /// The row of the docs' event table for `name`.
 QString docsRow(const QString &docs, std::string_view name)
 {
-    const QString start = QStringLiteral("| `%1` |").arg(QString::fromLatin1(name.data(), qsizetype(name.size())));
+    const QString start =
+        QStringLiteral("| `%1` |").arg(QString::fromLatin1(name.data(), qsizetype(name.size())));
     for (const QString &line : docs.split(u'\n'))
         if (line.startsWith(start))
             return line;
@@ -130,7 +145,8 @@ private Q_SLOTS:
             return k;
         };
         using K = ProtocolWarning::Kind;
-        const ParsedLine banner = parseTrainingEvent("Warning: Permanently added 'gpu1' (ED25519)", 3);
+        const ParsedLine banner =
+            parseTrainingEvent("Warning: Permanently added 'gpu1' (ED25519)", 3);
         QVERIFY(!banner.isEvent());
         QCOMPARE(kinds(banner), QList<int>{int(K::NotJson)});
         QCOMPARE(banner.warnings[0].line, 3);
@@ -139,7 +155,10 @@ private Q_SLOTS:
         QCOMPARE(kinds(parseTrainingEvent("{\"event\":\"progress_v2\",\"batch\":1}")),
                  QList<int>{int(K::UnknownEvent)});
         // A newer trainer's event is not dropped: its JSON stays for whoever relays it.
-        QCOMPARE(parseTrainingEvent("{\"event\":\"progress_v2\",\"batch\":1}").json.value(u"batch").toInt(), 1);
+        QCOMPARE(parseTrainingEvent("{\"event\":\"progress_v2\",\"batch\":1}")
+                     .json.value(u"batch")
+                     .toInt(),
+                 1);
         // A torn last line of a killed run.
         QCOMPARE(kinds(parseTrainingEvent("{\"event\":\"epoch\",\"model\":0,\"fo")),
                  QList<int>{int(K::NotJson)});
@@ -151,16 +170,17 @@ private Q_SLOTS:
         QCOMPARE(noMessage.warnings[0].detail, QStringLiteral("message"));
         QCOMPARE(noMessage.warnings[0].line, 9);
         // A wrong type: the default stands, the key is named.
-        const ParsedLine wrong = parseTrainingEvent(
-            "{\"event\":\"task\",\"job_id\":\"5\",\"task\":\"one\",\"model\":1,\"state\":\"RUNNING\"}");
+        const ParsedLine wrong = parseTrainingEvent("{\"event\":\"task\",\"job_id\":\"5\",\"task\":"
+                                                    "\"one\",\"model\":1,\"state\":\"RUNNING\"}");
         QCOMPARE(kinds(wrong), QList<int>{int(K::WrongType)});
         QCOMPARE(wrong.warnings[0].detail, QStringLiteral("task"));
         QCOMPARE(wrong.as<TaskEvent>()->state, std::string("RUNNING"));
         // Optional keys are not missing: the plain epoch and the launcher's stopped event.
-        QVERIFY(parseTrainingEvent("{\"event\":\"stopped\",\"message\":\"cancelled\"}").warnings.empty());
+        QVERIFY(parseTrainingEvent("{\"event\":\"stopped\",\"message\":\"cancelled\"}")
+                    .warnings.empty());
         // The writer's NaN (a loss that diverged) reads back as NaN, not as a type error.
-        const ParsedLine nan = parseTrainingEvent(QByteArray::fromStdString(
-            ProgressEvent{position(), 1, 2, std::nan(""), 1, 1}.json()));
+        const ParsedLine nan = parseTrainingEvent(
+            QByteArray::fromStdString(ProgressEvent{position(), 1, 2, std::nan(""), 1, 1}.json()));
         QVERIFY(nan.warnings.empty());
         QVERIFY(std::isnan(nan.as<ProgressEvent>()->loss));
     }
@@ -174,7 +194,8 @@ private Q_SLOTS:
             const QString row = docsRow(docs, eventName(t));
             QVERIFY2(!row.isEmpty(), eventName(t).data());
             for (std::string_view k : keysOf(t))
-                QVERIFY2(row.contains(QStringLiteral("`%1`").arg(QString::fromLatin1(k.data(), qsizetype(k.size())))),
+                QVERIFY2(row.contains(QStringLiteral("`%1`").arg(
+                             QString::fromLatin1(k.data(), qsizetype(k.size())))),
                          qPrintable(QStringLiteral("docs: the %1 row does not name %2")
                                         .arg(QString::fromLatin1(eventName(t).data()),
                                              QString::fromLatin1(k.data()))));

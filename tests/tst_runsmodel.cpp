@@ -36,7 +36,8 @@ private Q_SLOTS:
     void listsARunsFolder()
     {
         RunsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(RunsModel::ColumnCount));
 
@@ -83,15 +84,19 @@ private Q_SLOTS:
                  QDir(tmp.filePath(QStringLiteral("2026-11-01_a"))).absolutePath());
         // The failed one says so in red, with why on hover; its tasks under "where".
         QCOMPARE(cell(1, RunsModel::Status).toString(), QStringLiteral("failed"));
-        QCOMPARE(cell(1, RunsModel::Status, Qt::ForegroundRole).value<QColor>(), QColor(178, 34, 34));
+        QCOMPARE(cell(1, RunsModel::Status, Qt::ForegroundRole).value<QColor>(),
+                 QColor(178, 34, 34));
         QCOMPARE(cell(1, RunsModel::Status, Qt::ToolTipRole).toString(),
                  QStringLiteral("no space left on device"));
         QCOMPARE(cell(1, RunsModel::Where).toString(), QStringLiteral("Slurm job 17 (1/2 done)"));
-        QVERIFY(cell(1, RunsModel::Where, Qt::ToolTipRole).toString().contains(QStringLiteral("task 1: FAILED")));
+        QVERIFY(cell(1, RunsModel::Where, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("task 1: FAILED")));
         QCOMPARE(cell(1, RunsModel::MacroF1).toString(), QStringLiteral("-"));
         QCOMPARE(model.rowOf(tmp.filePath(QStringLiteral("2026-11-02_b"))), 1);
         QCOMPARE(model.rowOf(tmp.filePath(QStringLiteral("none"))), -1);
-        QCOMPARE(model.headerData(RunsModel::OldF1, Qt::Horizontal).toString(), QStringLiteral(">=60 F1"));
+        QCOMPARE(model.headerData(RunsModel::OldF1, Qt::Horizontal).toString(),
+                 QStringLiteral(">=60 F1"));
 
         model.refresh(QString()); // no dataset
         QCOMPARE(reset.count(), 2);

@@ -53,7 +53,8 @@ private Q_SLOTS:
     void theQueueReadsAsTheUserSeesIt()
     {
         SuspectsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setSuspects(suspects(), AgeBands{});
         QCOMPARE(reset.count(), 1);
@@ -72,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(cell(3, SuspectsModel::Change).toString(), QStringLiteral("30-59 → >=60"));
         QCOMPARE(cell(0, SuspectsModel::Score).toString(), QStringLiteral("0.970"));
         QCOMPARE(cell(0, SuspectsModel::StatusColumn).toString(), QStringLiteral("to review"));
-        QCOMPARE(cell(2, SuspectsModel::Target).toString(), QStringLiteral("000003_male_Asian_20/mask1.jpg"));
+        QCOMPARE(cell(2, SuspectsModel::Target).toString(),
+                 QStringLiteral("000003_male_Asian_20/mask1.jpg"));
         QCOMPARE(cell(2, 0, SuspectsModel::IndexRole).toInt(), 2);
 
         // Moved bands rename the band suspects.
@@ -95,8 +97,10 @@ private Q_SLOTS:
         SuspectsModel model;
         SuspectsFilter filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSuspects(suspects(), AgeBands{});
         QCOMPARE(filter.rowCount(), 4);
 

@@ -31,8 +31,8 @@ struct Spies
     }
     void clear()
     {
-        for (QSignalSpy *s : {&opened, &labels, &predictions, &bands, &stats, &metrics, &problems,
-                              &version})
+        for (QSignalSpy *s :
+             {&opened, &labels, &predictions, &bands, &stats, &metrics, &problems, &version})
             s->clear();
     }
     QSignalSpy opened, labels, predictions, bands, stats, metrics, problems, version;
@@ -189,8 +189,8 @@ private Q_SLOTS:
         QCOMPARE(w.metrics()->macroF1, 1.0);
 
         // Correcting a label the model got "right" makes the model wrong there.
-        QVERIFY(w.editor()->setMask(samplesOfPerson(*w.dataset(), 0).mid(0, 1),
-                                    MaskState::NotWorn));
+        QVERIFY(
+            w.editor()->setMask(samplesOfPerson(*w.dataset(), 0).mid(0, 1), MaskState::NotWorn));
         QCOMPARE(spies.metrics.count(), 2);
         QVERIFY(w.metrics()->macroF1 < 1.0);
 
@@ -210,10 +210,9 @@ private Q_SLOTS:
         QVERIFY(tests::makeDataset(dir.path(), 8, 3));
         Workspace first;
         first.open(load(dir.path()));
-        QVERIFY(first.editor()->setGender(samplesOfPerson(*first.dataset(), 1),
-                                          first.dataset()->people[1].gender == Gender::Male
-                                              ? Gender::Female
-                                              : Gender::Male));
+        QVERIFY(first.editor()->setGender(
+            samplesOfPerson(*first.dataset(), 1),
+            first.dataset()->people[1].gender == Gender::Male ? Gender::Female : Gender::Male));
         Workspace second;
         Spies spies(&second);
         second.open(load(dir.path()));

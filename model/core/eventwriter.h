@@ -23,7 +23,8 @@ public:
     void setRecordFile(std::string file) { m_recordFile = std::move(file); }
     const std::string &recordFile() const { return m_recordFile; }
 
-    /// An event for whoever watches (progress, start, stopped...). Not "emit": Qt defines that word..
+    /// An event for whoever watches (progress, start, stopped...). Not "emit": Qt defines that
+    /// word..
     void say(const std::string &line) const;
     /// An event that is also the run's record: appended to the record file first (a trainer
     /// killed while printing has recorded what its state counts), then emitted.

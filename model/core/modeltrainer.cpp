@@ -114,8 +114,7 @@ struct ModelTrainer::Network
     void updateEma(double decay)
     {
         // The decay warms up ((1 + n) / (10 + n)) so the first steps' weights fade fast.
-        const double d =
-            std::min(decay, (1.0 + double(emaUpdates)) / (10.0 + double(emaUpdates)));
+        const double d = std::min(decay, (1.0 + double(emaUpdates)) / (10.0 + double(emaUpdates)));
         ++emaUpdates;
         torch::NoGradGuard guard;
         for (std::size_t k = 0; k < emaState.size(); ++k) {
@@ -137,8 +136,8 @@ ModelTrainer::ModelTrainer(const RunContext &run, ModelRun model, std::vector<in
         // Rank 0 gathers the finished model's predictions; the others have nothing to do.
         const auto bytes = m_valSet.size() * kClasses * sizeof(float);
         std::error_code ec;
-        m_finishedBefore = !m_run.events.speaks() ||
-                           fs::file_size(m_model.dir / "val_probs.bin", ec) >= bytes;
+        m_finishedBefore =
+            !m_run.events.speaks() || fs::file_size(m_model.dir / "val_probs.bin", ec) >= bytes;
         if (m_finishedBefore) {
             m_epoch = m_run.config.epochs;
             m_bestF1 = stateNumber(state, m_model.dir / "state.txt", "best_f1", 0, -1, 1);
@@ -375,10 +374,10 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
                 return failure(saved.error());
             m_startBatch = b;
             run.events.say(protocol::StoppedEvent{"stopped after batch " + std::to_string(b) +
-                                                       " of this epoch; --resume continues "
-                                                       "with the next",
-                                                   at(), int(b), lastCheckpoint}
-                                .json());
+                                                      " of this epoch; --resume continues "
+                                                      "with the next",
+                                                  at(), int(b), lastCheckpoint}
+                               .json());
             return Epoch::Stopped;
         }
         // The global batch is the same for any number of ranks; each takes its share.
@@ -430,12 +429,10 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
             lastReport = now;
             const double secs = std::chrono::duration<double>(now - epochStart).count();
             const double rate = secs > 0 ? double(seen) / secs : 0.0;
-            run.events.say(
-                protocol::ProgressEvent{at(), int(b + 1), int(batches), lossSum / double(seen),
-                                        rate,
-                                        rate > 0 ? double((batches - b - 1) * batchSize) / rate
-                                                 : 0.0}
-                    .json());
+            run.events.say(protocol::ProgressEvent{
+                at(), int(b + 1), int(batches), lossSum / double(seen), rate,
+                rate > 0 ? double((batches - b - 1) * batchSize) / rate : 0.0}
+                               .json());
         }
     }
     const double trainSeconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
@@ -486,8 +483,7 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
         }
     }
     if (run.dist) {
-        auto all =
-            torch::from_blob(probs.data(), {std::int64_t(probs.size())}, torch::kFloat32);
+        auto all = torch::from_blob(probs.data(), {std::int64_t(probs.size())}, torch::kFloat32);
         run.dist->allreduceSum(all);
         const auto sums = run.sumOverRanks({valLoss, ageErrorSum, double(agesKnown)});
         valLoss = sums[0];
@@ -518,10 +514,10 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
                     {{"epoch", std::to_string(epoch + 1)}, {"val_macro_f1", number(s.macroF1)}});
                 !why.empty())
                 return failure(why);
-            if (const std::string why = writeFileDurably(
-                    (m_model.dir / "val_probs.bin").string(),
-                    std::string(reinterpret_cast<const char *>(probs.data()),
-                                probs.size() * sizeof(float)));
+            if (const std::string why =
+                    writeFileDurably((m_model.dir / "val_probs.bin").string(),
+                                     std::string(reinterpret_cast<const char *>(probs.data()),
+                                                 probs.size() * sizeof(float)));
                 !why.empty())
                 return failure("cannot write " + why);
         }

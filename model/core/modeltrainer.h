@@ -102,7 +102,7 @@ private:
     std::vector<int> m_valSet;
     std::vector<double> m_sampleWeight;
     std::unique_ptr<Network> m_net;
-    int m_epoch = 0;             ///< epochs done
+    int m_epoch = 0;              ///< epochs done
     std::size_t m_startBatch = 0; ///< batches of the next epoch done before a stop
     double m_bestF1 = -1;
     bool m_finishedBefore = false;

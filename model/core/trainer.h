@@ -16,10 +16,10 @@
 
 #include <atomic>
 #include <cstdint>
-#include <optional>
-#include <string_view>
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace masklens::model {

@@ -32,25 +32,36 @@ enum class EventType {
     TaskDone,  ///< masklens-train --task I, at its end
     Done,      ///< once, at the end
 };
-inline constexpr std::array kEventTypes{
-    EventType::Start,     EventType::Progress, EventType::Epoch,    EventType::Ensemble,
-    EventType::Stopped,   EventType::Error,    EventType::Prepared, EventType::Submitted,
-    EventType::Task,      EventType::TaskDone, EventType::Done};
+inline constexpr std::array kEventTypes{EventType::Start,    EventType::Progress,  EventType::Epoch,
+                                        EventType::Ensemble, EventType::Stopped,   EventType::Error,
+                                        EventType::Prepared, EventType::Submitted, EventType::Task,
+                                        EventType::TaskDone, EventType::Done};
 
 constexpr std::string_view eventName(EventType type)
 {
     switch (type) {
-    case EventType::Start: return "start";
-    case EventType::Progress: return "progress";
-    case EventType::Epoch: return "epoch";
-    case EventType::Ensemble: return "ensemble";
-    case EventType::Stopped: return "stopped";
-    case EventType::Error: return "error";
-    case EventType::Prepared: return "prepared";
-    case EventType::Submitted: return "submitted";
-    case EventType::Task: return "task";
-    case EventType::TaskDone: return "task_done";
-    case EventType::Done: return "done";
+    case EventType::Start:
+        return "start";
+    case EventType::Progress:
+        return "progress";
+    case EventType::Epoch:
+        return "epoch";
+    case EventType::Ensemble:
+        return "ensemble";
+    case EventType::Stopped:
+        return "stopped";
+    case EventType::Error:
+        return "error";
+    case EventType::Prepared:
+        return "prepared";
+    case EventType::Submitted:
+        return "submitted";
+    case EventType::Task:
+        return "task";
+    case EventType::TaskDone:
+        return "task_done";
+    case EventType::Done:
+        return "done";
     }
     return {};
 }
@@ -126,28 +137,49 @@ inline std::vector<std::string_view> keysOf(EventType type)
     using namespace key;
     switch (type) {
     case EventType::Start:
-        return {device, threads, images, people, models, inputWidth, inputHeight, resume,
-                worldSize, rank, config};
+        return {device,      threads, images,    people, models, inputWidth,
+                inputHeight, resume,  worldSize, rank,   config};
     case EventType::Progress:
         return {model, fold, seed, epoch, epochs, batch, batches, loss, imagesPerS, etaS};
     case EventType::Epoch:
-        return {model,    fold,       seed,        epoch,           epochs,      trainLoss,
-                valLoss,  valMacroF1, valAccuracy, valOldF1,        perClassF1,  lr,
-                best,     seconds,    imagesPerS,  valAgeMae,       worldSize,   allreduceS,
-                allreduceExposedS, buckets};
+        return {model,
+                fold,
+                seed,
+                epoch,
+                epochs,
+                trainLoss,
+                valLoss,
+                valMacroF1,
+                valAccuracy,
+                valOldF1,
+                perClassF1,
+                lr,
+                best,
+                seconds,
+                imagesPerS,
+                valAgeMae,
+                worldSize,
+                allreduceS,
+                allreduceExposedS,
+                buckets};
     case EventType::Ensemble:
-        return {models,      hardMacroF1,    hardAccuracy,  softMacroF1,
+        return {models,       hardMacroF1,    hardAccuracy,  softMacroF1,
                 softAccuracy, hardPerClassF1, softPerClassF1};
     case EventType::Stopped:
         return {message, model, fold, seed, epoch, epochs, batch, checkpoint};
-    case EventType::Error: return {message};
-    case EventType::Prepared: return {cache, samples, out, labelsVersion, images};
-    case EventType::Submitted: return {jobId, tasks, models};
-    case EventType::Task: return {jobId, task, model, state};
-    case EventType::TaskDone: return {model, seconds};
+    case EventType::Error:
+        return {message};
+    case EventType::Prepared:
+        return {cache, samples, out, labelsVersion, images};
+    case EventType::Submitted:
+        return {jobId, tasks, models};
+    case EventType::Task:
+        return {jobId, task, model, state};
+    case EventType::TaskDone:
+        return {model, seconds};
     case EventType::Done:
-        return {bestValMacroF1, valMacroF1, valAccuracy, perClassF1, checkpoint, predictions,
-                seconds,        device};
+        return {bestValMacroF1, valMacroF1,  valAccuracy, perClassF1,
+                checkpoint,     predictions, seconds,     device};
     }
     return {};
 }
@@ -156,9 +188,12 @@ inline std::vector<std::string_view> keysOf(EventType type)
 constexpr int requiredKeyCount(EventType type)
 {
     switch (type) {
-    case EventType::Epoch: return 15;  // val_age_mae: three_heads_age; the rest: several processes
-    case EventType::Stopped: return 1; // the Slurm launcher's carries only the message
-    default: return int(keysOf(type).size());
+    case EventType::Epoch:
+        return 15; // val_age_mae: three_heads_age; the rest: several processes
+    case EventType::Stopped:
+        return 1; // the Slurm launcher's carries only the message
+    default:
+        return int(keysOf(type).size());
     }
 }
 

@@ -81,11 +81,12 @@ Expected<std::unique_ptr<TrainingRun>> TrainingRun::open(const TrainConfig &conf
         return failure("CUDA was asked for, but this LibTorch build or machine has no usable "
                        "CUDA device; use --device cpu or auto");
     // One GPU per process on a node: LOCAL_RANK picks it.
-    c.device = config.device == "cpu" || !cuda
-                   ? torch::Device(torch::kCPU)
-                   : torch::Device(torch::kCUDA,
-                                   torch::DeviceIndex(world.localRank %
-                                                      std::max<int>(1, int(torch::cuda::device_count()))));
+    c.device =
+        config.device == "cpu" || !cuda
+            ? torch::Device(torch::kCPU)
+            : torch::Device(torch::kCUDA,
+                            torch::DeviceIndex(world.localRank %
+                                               std::max<int>(1, int(torch::cuda::device_count()))));
     torch::set_num_threads(trainingThreads(config.threads));
     c.channelsLast = c.device.is_cpu();
     if (config.bf16 && c.device.is_cpu() && !cpuHasNativeBfloat16())
@@ -143,7 +144,8 @@ Expected<std::unique_ptr<TrainingRun>> TrainingRun::open(const TrainConfig &conf
         for (std::uint64_t seed : config.seeds) {
             const int index = int(run->m_models.size());
             run->m_models.push_back(
-                {index, f, seed, out / ("fold" + std::to_string(f) + "_seed" + std::to_string(seed))});
+                {index, f, seed,
+                 out / ("fold" + std::to_string(f) + "_seed" + std::to_string(seed))});
         }
     if (run->m_models.size() == 1)
         run->m_models[0].dir = out;
@@ -164,13 +166,11 @@ void TrainingRun::start() const
     std::set<std::string> people;
     for (const TrainSample &s : c.samples)
         people.insert(s.person);
-    c.events.say(protocol::StartEvent{c.device.is_cuda() ? "cuda" : "cpu",
-                                       torch::get_num_threads(), int(c.samples.size()),
-                                       int(people.size()), modelCount(),
-                                       c.spec.preprocessing.width, c.spec.preprocessing.height,
-                                       c.config.resume, c.world.size, c.world.rank,
-                                       configToJson(c.config)}
-                      .json());
+    c.events.say(protocol::StartEvent{
+        c.device.is_cuda() ? "cuda" : "cpu", torch::get_num_threads(), int(c.samples.size()),
+        int(people.size()), modelCount(), c.spec.preprocessing.width, c.spec.preprocessing.height,
+        c.config.resume, c.world.size, c.world.rank, configToJson(c.config)}
+                     .json());
 }
 
 std::unique_ptr<ModelTrainer> TrainingRun::model(int m)
@@ -228,11 +228,10 @@ Status TrainingRun::finish()
     if (c.config.seeds.size() > 1) {
         const Scores hard = score(truthAll, hardAll);
         const Scores soft = score(truthAll, argmaxRows(allProbs));
-        if (Status recorded = c.events.record(
-                protocol::EnsembleEvent{int(c.config.seeds.size()), hard.macroF1, hard.accuracy,
-                                        soft.macroF1, soft.accuracy, hard.perClassF1,
-                                        soft.perClassF1}
-                    .json());
+        if (Status recorded = c.events.record(protocol::EnsembleEvent{
+                int(c.config.seeds.size()), hard.macroF1, hard.accuracy, soft.macroF1,
+                soft.accuracy, hard.perClassF1, soft.perClassF1}
+                                                  .json());
             !recorded)
             return recorded;
     }

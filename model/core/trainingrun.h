@@ -22,9 +22,9 @@ class TrainingRun
 {
 public:
     static Expected<std::unique_ptr<TrainingRun>> open(const TrainConfig &config,
-                                                      EventWriter::Sink sink,
-                                                      const std::atomic<bool> &stop,
-                                                      const World &world);
+                                                       EventWriter::Sink sink,
+                                                       const std::atomic<bool> &stop,
+                                                       const World &world);
     ~TrainingRun();
 
     const RunContext &context() const { return *m_context; }
@@ -48,7 +48,7 @@ private:
 
     std::unique_ptr<RunContext> m_context;
     std::vector<ModelRun> m_models;
-    std::vector<int> m_foldOf; ///< per sample
+    std::vector<int> m_foldOf;                                  ///< per sample
     std::map<int, std::vector<std::vector<float>>> m_foldProbs; ///< fold -> per model
     std::map<int, std::vector<int>> m_foldMembers;
     double m_bestOverall = -1;
