@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The ssh and Slurm launchers and RunRelay, which prints their events and keeps run.json. Long
+// (~800 lines) because both launchers share the relay, the settings' JSON and the process
+// helpers here; each launcher is ~300 lines of its own and moves to a file of its own when a
+// third one comes.
 #include "remoterun.h"
 
 #include "cliutil.h"

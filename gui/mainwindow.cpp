@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: the pages, the docks, the menus and their file actions (open, predictions,
 // models, export, submission, drops), and the background loads. The open dataset's state lives in
-// the Workspace (workspace.h), which the pages observe.
+// the Workspace (workspace.h), which the pages observe. Long (~930 lines) because the file
+// actions and their background work (load, predictions, Run Model, export, submission,
+// screenshots) still live here; they are the next thing to move out, into a class of their own.
 #include "mainwindow.h"
 
 #include "chartwidget.h"

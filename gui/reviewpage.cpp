@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The Label issues view (~630 lines): the queue (SuspectsModel/SuspectsFilter hold its data), the
+// suspect's person strip and evidence, and the answers written through the LabelEditor.
 #include "reviewpage.h"
 
 #include "chartwidget.h"

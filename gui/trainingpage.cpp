@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Training view: the recipe form, the run monitor (log, charts, status) and the runs table.
-// Long (~950 lines) because those three are still one widget; issue #20 splits them into a
-// form, a monitor and a runs model.
+// The Training view: the recipe form, the run monitor (log, charts, status) and the runs table
+// (RunsModel, runsmodel.h). Long (~870 lines) because the form and the monitor are still one
+// widget; the next step moves the monitor (onEvent, the charts, the progress line) into a
+// RunMonitor widget of its own.
 #include "trainingpage.h"
 
 #include "launchform.h"
