@@ -1,15 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Training view: the recipe form, the run monitor (log, charts, status) and the runs table
-// (RunsModel, runsmodel.h). Long (~870 lines) because the form and the monitor are still one
-// widget; the next step moves the monitor (onEvent, the charts, the progress line) into a
-// RunMonitor widget of its own.
+// The Training view: the recipe form (and where the run goes, LaunchForm), the run monitor
+// (RunMonitor: status, progress, charts, log) and the runs table (RunsModel), and starting,
+// cancelling and showing runs. Long (~700 lines) because the recipe form is still written here;
+// it is the next thing to move into a widget of its own.
 #include "trainingpage.h"
 
 #include "launchform.h"
 
 #include "chartwidget.h"
 #include "runcomparedialog.h"
+#include "runmonitor.h"
 #include "runsmodel.h"
 #include "workspace.h"
 
@@ -164,35 +165,9 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *formScroll = m_formScroll;
 
-    // --- live ----------------------------------------------------------------------------
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_progress = new QProgressBar;
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_eta = new QLabel;
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_eta);
-    m_curves = new ChartWidget;
-    m_perClass = new ChartWidget;
-    m_curves->setMinimumHeight(220);
-    m_perClass->setMinimumHeight(220);
-    auto *charts = new QHBoxLayout;
-    charts->addWidget(m_curves, 3);
-    charts->addWidget(m_perClass, 2);
-    m_log = new QPlainTextEdit;
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(5000);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *live = new QWidget;
-    auto *liveLayout = new QVBoxLayout(live);
-    liveLayout->setContentsMargins(0, 0, 0, 0);
-    liveLayout->addWidget(m_status);
-    liveLayout->addLayout(progressRow);
-    liveLayout->addLayout(charts, 1);
+    // --- live: the run monitor (its log goes below it, in the splitter) ---------------------
+    m_monitor = new RunMonitor;
+    auto *live = m_monitor;
 
     // --- runs ----------------------------------------------------------------------------
     m_runsTitle = new QLabel;
@@ -221,7 +196,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
 
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(live);
-    right->addWidget(m_log);
+    right->addWidget(m_monitor->log());
     right->addWidget(runsBox);
     right->setStretchFactor(0, 5);
     right->setStretchFactor(1, 2);
@@ -279,12 +254,12 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
         for (const QString &dir : selectedRuns())
             QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
     });
-    connect(&m_process, &TrainingProcess::event, this, &TrainingPage::onEvent);
+    connect(&m_process, &TrainingProcess::event, m_monitor, &RunMonitor::showEvent);
     connect(&m_process, &TrainingProcess::logLine, this, &TrainingPage::appendLog);
     connect(&m_process, &TrainingProcess::finished, this, &TrainingPage::onFinished);
 
     retranslate();
-    resetLive();
+    m_monitor->reset(false);
     updateButtons();
 }
 
@@ -312,7 +287,7 @@ void TrainingPage::updateSizePlaceholder()
 
 void TrainingPage::retranslate()
 {
-    m_log->setAccessibleName(tr("Training log"));
+    m_monitor->retranslate();
     m_runs->setAccessibleName(tr("Runs"));
     const QString labels[] = {tr("Model"),     tr("Outputs"), tr("Input size (WxH)"),
                               tr("Epochs"),    tr("Batch"),   tr("Learning rate"),
@@ -388,21 +363,7 @@ void TrainingPage::retranslate()
     m_compare->setText(tr("Compare"));
     m_loadPredictions->setText(tr("Show in Errors view"));
     m_openFolder->setText(tr("Open folder"));
-    m_curves->setTitle(tr("Loss and validation F1 per epoch"));
-    updateEpochAxis();
-    m_curves->yAxis->setLabel(tr("loss"));
-    m_curves->yAxis2->setLabel(tr("validation F1"));
-    if (m_curves->graphCount() == 4) {
-        m_curves->graph(0)->setName(tr("train loss"));
-        m_curves->graph(1)->setName(tr("validation loss"));
-        m_curves->graph(2)->setName(tr("macro F1"));
-        m_curves->graph(3)->setName(tr(">=60 classes F1"));
-        m_curves->replot();
-    }
     setLabelsVersion(m_labelsVersion, m_correctedPeople);
-    m_log->setPlaceholderText(tr("The trainer's log appears here while a run goes."));
-    if (!isRunning())
-        m_progress->setFormat(tr("not training"));
     // The form never clips its fields, whatever the language.
     m_formBox->adjustSize();
     m_formScroll->setMinimumWidth(m_formBox->minimumSizeHint().width() +
@@ -545,8 +506,8 @@ bool TrainingPage::startRun(QString *error)
                     << QStringLiteral("%1,%2").arg(m_bands.middleFrom).arg(m_bands.oldFrom);
     request.commandTemplate = launch.where == u"template" ? launch.commandTemplate : QString();
     QString why;
-    resetLive();
-    m_log->clear();
+    m_monitor->reset(true, name);
+    m_monitor->clearLog();
     if (!m_process.start(request, &why))
         return fail(why);
     m_runDir = request.runDir;
@@ -570,176 +531,34 @@ void TrainingPage::cancelRun()
     updateButtons();
 }
 
+ChartWidget *TrainingPage::curvesChart() const
+{
+    return m_monitor->curvesChart();
+}
+
+ChartWidget *TrainingPage::perClassChart() const
+{
+    return m_monitor->perClassChart();
+}
+
 int TrainingPage::plottedEpochs() const
 {
-    return m_curves->graphCount() > 0 ? m_curves->graph(0)->dataCount() : 0;
+    return m_monitor->plottedEpochs();
 }
 
 QString TrainingPage::statusText() const
 {
-    return m_status->text();
+    return m_monitor->statusText();
 }
 
 void TrainingPage::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b22222;") : QString());
+    m_monitor->setStatus(text, error);
 }
 
 void TrainingPage::appendLog(const QString &line)
 {
-    m_log->appendPlainText(line);
-}
-
-void TrainingPage::updateEpochAxis()
-{
-    // Folds and seeds train one model after another; their curves follow each other on the
-    // axis, split by dotted lines.
-    m_curves->xAxis->setLabel(m_models > 1 ? tr("epoch: %1 models of %2 epochs, one after another")
-                                                 .arg(m_models)
-                                                 .arg(m_epochsPerModel)
-                                           : tr("epoch"));
-}
-
-void TrainingPage::resetLive()
-{
-    m_models = 1;
-    m_epochsPerModel = 1;
-    updateEpochAxis();
-    m_epochPoints = 0;
-    m_lastEpochSeconds = 0;
-    m_modelIndex = 0;
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setFormat(isRunning() ? tr("starting") : tr("not training"));
-    m_eta->clear();
-    m_curves->clearGraphs();
-    m_curves->clearItems();
-    const QColor colours[] = {colors::kRegular, colors::kRegular.lighter(140), QColor(46, 139, 87),
-                              colors::kOld};
-    for (int i = 0; i < 4; ++i) {
-        QCPGraph *g =
-            m_curves->addGraph(m_curves->xAxis, i < 2 ? m_curves->yAxis : m_curves->yAxis2);
-        QPen pen(colours[i], 2);
-        if (i == 1)
-            pen.setStyle(Qt::DashLine);
-        g->setPen(pen);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
-    }
-    m_curves->yAxis2->setVisible(true);
-    m_curves->yAxis2->setRange(0, 1);
-    m_curves->xAxis->setRange(0.5, 1.5);
-    m_curves->yAxis->setRange(0, 3);
-    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(1);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    m_curves->xAxis->setTicker(ticker);
-    m_curves->legend->setVisible(true);
-    m_curves->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    retranslate();
-    m_curves->replot();
-    drawPerClass({}, 0);
-}
-
-void TrainingPage::drawPerClass(const std::vector<double> &f1, int epoch)
-{
-    ChartWidget *plot = m_perClass;
-    plot->clearPlottables();
-    plot->clearItems();
-    plot->setTitle(epoch > 0 ? tr("Per-class validation F1, epoch %1 (red: >=60)").arg(epoch)
-                             : tr("Per-class validation F1 (red: >=60)"));
-    plot->setClassBars(f1, 1.02, tr("F1"));
-    plot->xAxis->setLabel(tr("class"));
-    plot->replot();
-}
-
-void TrainingPage::onEvent(const analysis::TrainingEvent &event)
-{
-    using namespace protocol;
-    const QString run = QFileInfo(m_runDir).fileName();
-    if (const auto *e = std::get_if<StartEvent>(&event)) {
-        m_models = std::max(1, e->models);
-        const QJsonObject config =
-            QJsonDocument::fromJson(QByteArray::fromStdString(e->config)).object();
-        m_epochsPerModel = std::max(1, config.value(QLatin1String(key::epochs)).toInt(1));
-        updateEpochAxis();
-        setStatus(tr("Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7")
-                      .arg(run, QString::fromStdString(e->device))
-                      .arg(e->images)
-                      .arg(e->people)
-                      .arg(m_models)
-                      .arg(e->inputWidth)
-                      .arg(e->inputHeight));
-        m_curves->xAxis->setRange(0.5, m_models * m_epochsPerModel + 0.5);
-        m_curves->replot();
-    } else if (const auto *e = std::get_if<ProgressEvent>(&event)) {
-        const int batches = std::max(1, e->batches);
-        m_progress->setRange(0, batches);
-        m_progress->setValue(e->batch);
-        m_modelIndex = e->at.model;
-        const int epoch = e->at.epoch;
-        const int epochs = e->at.epochs;
-        const double etaEpoch = e->etaS;
-        // The rest of the run: this epoch, then the epochs left of every model at the pace of
-        // the last whole epoch.
-        const int epochsLeft = (epochs - epoch) + (m_models - m_modelIndex - 1) * epochs;
-        const double etaRun = etaEpoch + epochsLeft * m_lastEpochSeconds;
-        m_progress->setFormat(tr("model %1/%2 · epoch %3/%4 · batch %5/%6")
-                                  .arg(m_modelIndex + 1)
-                                  .arg(m_models)
-                                  .arg(epoch)
-                                  .arg(epochs)
-                                  .arg(m_progress->value())
-                                  .arg(batches));
-        m_eta->setText(m_lastEpochSeconds > 0
-                           ? tr("%1 img/s · epoch ends in %2 · run ends in %3")
-                                 .arg(e->imagesPerS, 0, 'f', 1)
-                                 .arg(formatDuration(etaEpoch), formatDuration(etaRun))
-                           : tr("%1 img/s · epoch ends in %2")
-                                 .arg(e->imagesPerS, 0, 'f', 1)
-                                 .arg(formatDuration(etaEpoch)));
-    } else if (const auto *e = std::get_if<EpochEvent>(&event)) {
-        ++m_epochPoints;
-        const double x = m_epochPoints;
-        const double oldF1 = oldClassesF1(e->perClassF1);
-        m_curves->graph(0)->addData(x, e->trainLoss);
-        m_curves->graph(1)->addData(x, e->valLoss);
-        m_curves->graph(2)->addData(x, e->valMacroF1);
-        m_curves->graph(3)->addData(x, oldF1);
-        bool found = false;
-        const QCPRange losses = m_curves->graph(0)->getValueRange(found);
-        const QCPRange valLosses = m_curves->graph(1)->getValueRange(found);
-        m_curves->yAxis->setRange(0, std::max(losses.upper, valLosses.upper) * 1.1);
-        m_curves->xAxis->setRange(0.5, std::max(double(m_models * m_epochsPerModel), x) + 0.5);
-        const int epoch = e->at.epoch;
-        if (epoch == 1 && m_epochPoints > 1) { // a new model starts
-            auto *line = new QCPItemStraightLine(m_curves);
-            line->point1->setCoords(x - 0.5, 0);
-            line->point2->setCoords(x - 0.5, 1);
-            line->setPen(QPen(colors::kSecondary, 1, Qt::DotLine));
-        }
-        m_curves->replot();
-        drawPerClass(e->perClassF1, epoch);
-        m_lastEpochSeconds = e->seconds;
-        appendLog(tr("epoch %1/%2: train loss %3, val loss %4, macro F1 %5, >=60 F1 %6%7")
-                      .arg(epoch)
-                      .arg(e->at.epochs)
-                      .arg(e->trainLoss, 0, 'f', 4)
-                      .arg(e->valLoss, 0, 'f', 4)
-                      .arg(e->valMacroF1, 0, 'f', 3)
-                      .arg(oldF1, 0, 'f', 3)
-                      .arg(e->best ? tr(" (best so far)") : QString()));
-    } else if (const auto *e = std::get_if<EnsembleEvent>(&event)) {
-        appendLog(tr("ensemble of %1: hard voting macro F1 %2, soft voting %3")
-                      .arg(e->models)
-                      .arg(e->hardMacroF1, 0, 'f', 3)
-                      .arg(e->softMacroF1, 0, 'f', 3));
-    } else if (const auto *e = std::get_if<ErrorEvent>(&event)) {
-        appendLog(tr("error: %1").arg(QString::fromStdString(e->message)));
-    } else if (const auto *e = std::get_if<PreparedEvent>(&event)) {
-        appendLog(tr("cache %1, labels %2")
-                      .arg(QString::fromStdString(e->cache), QString::fromStdString(e->samples)));
-    }
+    m_monitor->appendLog(line);
 }
 
 void TrainingPage::onFinished(TrainingProcess::Outcome outcome, const QString &message)
@@ -748,7 +567,6 @@ void TrainingPage::onFinished(TrainingProcess::Outcome outcome, const QString &m
     const auto info = readRun(m_runDir);
     switch (outcome) {
     case TrainingProcess::Outcome::Done:
-        m_progress->setValue(m_progress->maximum());
         setStatus(tr("Run %1 done: macro F1 %2, >=60 classes F1 %3 (%4 predictions), in %5.")
                       .arg(run, formatScore(info ? info->macroF1 : -1),
                            formatScore(info ? info->oldF1 : -1),
@@ -763,8 +581,7 @@ void TrainingPage::onFinished(TrainingProcess::Outcome outcome, const QString &m
         appendLog(tr("failed: %1").arg(message));
         break;
     }
-    m_eta->clear();
-    m_progress->setFormat(tr("not training"));
+    m_monitor->runEnded(outcome == TrainingProcess::Outcome::Done);
     refreshRuns();
     // Select the run that just ended.
     m_shownRun = QDir(m_runDir).absolutePath(); // already drawn, live
@@ -783,31 +600,27 @@ void TrainingPage::showRun(const QString &runDir)
     if (!info)
         return;
     m_shownRun = runDir;
-    const QString saved = m_runDir;
-    m_runDir = runDir;
-    resetLive();
-    m_models = std::max(1, info->config.value(QStringLiteral("folds")).toInt(1)) *
-               std::max<int>(1, info->config.value(QStringLiteral("seeds")).toArray().size());
-    m_epochsPerModel = std::max(1, info->epochsPlanned);
-    updateEpochAxis();
-    m_curves->xAxis->setRange(0.5, m_models * m_epochsPerModel + 0.5);
+    m_monitor->reset(false, info->name);
+    m_monitor->setPlan(
+        std::max(1, info->config.value(QStringLiteral("folds")).toInt(1)) *
+            std::max<int>(1, info->config.value(QStringLiteral("seeds")).toArray().size()),
+        info->epochsPlanned);
     QFile metrics(QDir(runDir).filePath(QStringLiteral("metrics.jsonl")));
     if (metrics.open(QIODevice::ReadOnly)) {
-        const QSignalBlocker quiet(m_log);
+        const QSignalBlocker quiet(m_monitor->log());
         while (!metrics.atEnd()) {
             const analysis::ParsedLine line = analysis::parseTrainingEvent(metrics.readLine());
             if (line.as<protocol::EpochEvent>())
-                onEvent(*line.event);
+                m_monitor->showEvent(*line.event);
         }
     }
-    m_log->clear();
-    m_runDir = saved;
+    m_monitor->clearLog();
+    const int models = m_monitor->models(), epochsPerModel = m_monitor->epochsPerModel();
     setStatus(tr("Run %1 (%2): macro F1 %3, >=60 classes F1 %4, %5, %6.")
                   .arg(info->name, RunsModel::statusName(info->status), formatScore(info->macroF1),
                        formatScore(info->oldF1))
-                  .arg(m_models > 1
-                           ? tr("%1 models x %2 epochs").arg(m_models).arg(m_epochsPerModel)
-                           : tr("%1 epoch(s)").arg(info->epochs))
+                  .arg(models > 1 ? tr("%1 models x %2 epochs").arg(models).arg(epochsPerModel)
+                                  : tr("%1 epoch(s)").arg(info->epochs))
                   .arg(info->device.isEmpty() ? QStringLiteral("-") : info->device),
               info->status == u"failed");
     if (info->status == u"failed" && !info->message.isEmpty())

@@ -32,6 +32,7 @@ namespace masklens::gui {
 
 class ChartWidget;
 class LaunchForm;
+class RunMonitor;
 class RunsModel;
 class Workspace;
 
@@ -68,8 +69,9 @@ public:
 
     /// Epochs drawn on the curves, and the per-class chart (for tests and screenshots).
     int plottedEpochs() const;
-    ChartWidget *curvesChart() const { return m_curves; }
-    ChartWidget *perClassChart() const { return m_perClass; }
+    ChartWidget *curvesChart() const;
+    ChartWidget *perClassChart() const;
+    RunMonitor *monitor() const { return m_monitor; }
     QTableView *runsTable() const { return m_runs; }
     RunsModel *runsModel() const { return m_runsModel; }
     QString statusText() const;
@@ -96,12 +98,8 @@ protected:
 private:
     void updateLabelsInfo();
     void retranslate();
-    void onEvent(const analysis::TrainingEvent &event);
     void onFinished(TrainingProcess::Outcome outcome, const QString &message);
     void appendLog(const QString &line);
-    void resetLive();
-    void updateEpochAxis();
-    void drawPerClass(const std::vector<double> &f1, int epoch);
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
     /// The input-size field's placeholder: the chosen architecture's default size.
@@ -119,13 +117,6 @@ private:
     int m_limitBatches = 0;
     QString m_shownRun; ///< the run the charts show
 
-    // Live state.
-    int m_models = 1;
-    int m_epochsPerModel = 1;
-    int m_epochPoints = 0;
-    double m_lastEpochSeconds = 0;
-    int m_modelIndex = 0;
-
     // Form.
     QComboBox *m_arch, *m_outputs, *m_loss, *m_sampler, *m_device, *m_where;
     QLineEdit *m_size, *m_seeds, *m_init;
@@ -142,11 +133,7 @@ private:
     QScrollArea *m_formScroll;
 
     // Live.
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QLabel *m_eta;
-    ChartWidget *m_curves, *m_perClass;
-    QPlainTextEdit *m_log;
+    RunMonitor *m_monitor;
 
     // Runs.
     QLabel *m_runsTitle;

@@ -339,12 +339,12 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="60"/>
+        <location filename="../cli/cmd_issues.cpp" line="59"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="66"/>
+        <location filename="../cli/cmd_issues.cpp" line="67"/>
         <source>Predictions with probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,79 +364,79 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="76"/>
+        <location filename="../cli/cmd_issues.cpp" line="77"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="80"/>
+        <location filename="../cli/cmd_issues.cpp" line="81"/>
         <source>Ignore the corrections journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="83"/>
+        <location filename="../cli/cmd_issues.cpp" line="84"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="93"/>
+        <location filename="../cli/cmd_issues.cpp" line="94"/>
         <source>issues: --data DIR, --pred FILE and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="103"/>
+        <location filename="../cli/cmd_issues.cpp" line="105"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="109"/>
+        <location filename="../cli/cmd_issues.cpp" line="111"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="114"/>
+        <location filename="../cli/cmd_issues.cpp" line="116"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="121"/>
-        <location filename="../cli/cmd_issues.cpp" line="140"/>
-        <location filename="../cli/cmd_issues.cpp" line="156"/>
-        <location filename="../cli/cmd_issues.cpp" line="168"/>
+        <location filename="../cli/cmd_issues.cpp" line="123"/>
+        <location filename="../cli/cmd_issues.cpp" line="142"/>
+        <location filename="../cli/cmd_issues.cpp" line="158"/>
+        <location filename="../cli/cmd_issues.cpp" line="170"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="130"/>
+        <location filename="../cli/cmd_issues.cpp" line="132"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="226"/>
+        <location filename="../cli/cmd_issues.cpp" line="228"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="239"/>
+        <location filename="../cli/cmd_issues.cpp" line="242"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="273"/>
+        <location filename="../cli/cmd_issues.cpp" line="276"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="277"/>
+        <location filename="../cli/cmd_issues.cpp" line="280"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,141 +1222,141 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="124"/>
+        <location filename="../cli/cmd_train.cpp" line="125"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="154"/>
+        <location filename="../cli/cmd_train.cpp" line="155"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="222"/>
+        <location filename="../cli/cmd_train.cpp" line="223"/>
         <source>train: %1 (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="227"/>
+        <location filename="../cli/cmd_train.cpp" line="228"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="234"/>
+        <location filename="../cli/cmd_train.cpp" line="235"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="242"/>
+        <location filename="../cli/cmd_train.cpp" line="243"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="250"/>
+        <location filename="../cli/cmd_train.cpp" line="251"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="259"/>
+        <location filename="../cli/cmd_train.cpp" line="260"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="263"/>
+        <location filename="../cli/cmd_train.cpp" line="264"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="271"/>
+        <location filename="../cli/cmd_train.cpp" line="272"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="275"/>
+        <location filename="../cli/cmd_train.cpp" line="277"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="301"/>
-        <location filename="../cli/cmd_train.cpp" line="398"/>
-        <location filename="../cli/cmd_train.cpp" line="423"/>
-        <location filename="../cli/cmd_train.cpp" line="441"/>
-        <location filename="../cli/cmd_train.cpp" line="451"/>
-        <location filename="../cli/cmd_train.cpp" line="459"/>
+        <location filename="../cli/cmd_train.cpp" line="303"/>
+        <location filename="../cli/cmd_train.cpp" line="400"/>
+        <location filename="../cli/cmd_train.cpp" line="425"/>
+        <location filename="../cli/cmd_train.cpp" line="443"/>
+        <location filename="../cli/cmd_train.cpp" line="453"/>
+        <location filename="../cli/cmd_train.cpp" line="461"/>
         <source>train: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="330"/>
+        <location filename="../cli/cmd_train.cpp" line="332"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="342"/>
+        <location filename="../cli/cmd_train.cpp" line="344"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="347"/>
+        <location filename="../cli/cmd_train.cpp" line="349"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="366"/>
+        <location filename="../cli/cmd_train.cpp" line="368"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="373"/>
+        <location filename="../cli/cmd_train.cpp" line="375"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="385"/>
+        <location filename="../cli/cmd_train.cpp" line="387"/>
         <source>image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="402"/>
+        <location filename="../cli/cmd_train.cpp" line="404"/>
         <source>train: left out %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="403"/>
+        <location filename="../cli/cmd_train.cpp" line="405"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="404"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="404"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="407"/>
+        <location filename="../cli/cmd_train.cpp" line="409"/>
         <source>train: cannot create %1
 </source>
         <translation type="unfinished"></translation>
@@ -1472,118 +1472,118 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../analysis/dataset.cpp" line="104"/>
+        <location filename="../analysis/dataset.cpp" line="106"/>
         <source>empty path; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="108"/>
+        <location filename="../analysis/dataset.cpp" line="111"/>
         <source>path &apos;%1&apos; is not a folder name; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="112"/>
+        <location filename="../analysis/dataset.cpp" line="117"/>
         <source>path &apos;%1&apos; already listed on line %2; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="117"/>
+        <location filename="../analysis/dataset.cpp" line="123"/>
         <source>unknown gender &apos;%1&apos; (expected male or female); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="124"/>
+        <location filename="../analysis/dataset.cpp" line="131"/>
         <source>bad age &apos;%1&apos; (expected a whole number of years, %2..%3); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="149"/>
+        <location filename="../analysis/dataset.cpp" line="156"/>
         <source>image folder not found or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="162"/>
+        <location filename="../analysis/dataset.cpp" line="170"/>
         <source>folder %1 not found; person has no images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="169"/>
+        <location filename="../analysis/dataset.cpp" line="178"/>
         <source>cannot read the folder: %1; the person has no images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="177"/>
+        <location filename="../analysis/dataset.cpp" line="187"/>
         <source>not a regular file (a pipe, device, socket or broken link); ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="192"/>
+        <location filename="../analysis/dataset.cpp" line="203"/>
         <source>second file for %1 (already have %2); ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="201"/>
+        <location filename="../analysis/dataset.cpp" line="213"/>
         <source>missing image %1 (.jpg, .jpeg or .png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="213"/>
+        <location filename="../analysis/dataset.cpp" line="226"/>
         <source>folder not listed in train.csv; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="232"/>
+        <location filename="../analysis/dataset.cpp" line="246"/>
         <source>no ImageID column (expected ImageID,ans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="243"/>
+        <location filename="../analysis/dataset.cpp" line="258"/>
         <source>empty ImageID; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="251"/>
+        <location filename="../analysis/dataset.cpp" line="266"/>
         <source>ImageID &apos;%1&apos; is not a file name inside %2; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="257"/>
+        <location filename="../analysis/dataset.cpp" line="273"/>
         <source>ImageID %1 listed twice; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="267"/>
+        <location filename="../analysis/dataset.cpp" line="284"/>
         <source>ans &apos;%1&apos; is not a class 0..17; read as 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="274"/>
+        <location filename="../analysis/dataset.cpp" line="292"/>
         <source>image %1 not found in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="354"/>
+        <location filename="../analysis/dataset.cpp" line="373"/>
         <source>not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="360"/>
+        <location filename="../analysis/dataset.cpp" line="379"/>
         <source> (a MaskLens dataset has train/train.csv with header id,gender,race,age,path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="369"/>
+        <location filename="../analysis/dataset.cpp" line="388"/>
         <source>header lacks column(s) %1 (expected id,gender,race,age,path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="374"/>
-        <location filename="../analysis/dataset.cpp" line="402"/>
+        <location filename="../analysis/dataset.cpp" line="393"/>
+        <location filename="../analysis/dataset.cpp" line="421"/>
         <source>loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/dataset.cpp" line="383"/>
+        <location filename="../analysis/dataset.cpp" line="402"/>
         <source>%n more problem(s) not listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1591,22 +1591,22 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="415"/>
+        <location filename="../analysis/dataset.cpp" line="434"/>
         <source>empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="426"/>
+        <location filename="../analysis/dataset.cpp" line="445"/>
         <source>truncated JPEG (no end-of-image marker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="433"/>
+        <location filename="../analysis/dataset.cpp" line="452"/>
         <source>cannot decode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="436"/>
+        <location filename="../analysis/dataset.cpp" line="455"/>
         <source>cannot decode (not a JPEG or PNG image, or corrupt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,27 +1686,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="157"/>
+        <location filename="../analysis/labelissues.cpp" line="158"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="194"/>
+        <location filename="../analysis/labelissues.cpp" line="195"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="248"/>
+        <location filename="../analysis/labelissues.cpp" line="249"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="264"/>
+        <location filename="../analysis/labelissues.cpp" line="265"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="295"/>
+        <location filename="../analysis/labelissues.cpp" line="296"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,128 +1939,128 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="80"/>
+        <location filename="../cli/remoterun.cpp" line="84"/>
         <source>cannot run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="89"/>
+        <location filename="../cli/remoterun.cpp" line="93"/>
         <source>%1 did not finish within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="252"/>
+        <location filename="../cli/remoterun.cpp" line="255"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="357"/>
+        <location filename="../cli/remoterun.cpp" line="362"/>
         <source>%1 on %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="359"/>
-        <location filename="../cli/remoterun.cpp" line="676"/>
+        <location filename="../cli/remoterun.cpp" line="364"/>
+        <location filename="../cli/remoterun.cpp" line="689"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="368"/>
+        <location filename="../cli/remoterun.cpp" line="373"/>
         <source>creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="377"/>
+        <location filename="../cli/remoterun.cpp" line="382"/>
         <source>stopping an earlier trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="379"/>
+        <location filename="../cli/remoterun.cpp" line="384"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="382"/>
+        <location filename="../cli/remoterun.cpp" line="387"/>
         <source>sending the image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="385"/>
+        <location filename="../cli/remoterun.cpp" line="391"/>
         <source>sending samples.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="395"/>
+        <location filename="../cli/remoterun.cpp" line="402"/>
         <source>sending the initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="404"/>
+        <location filename="../cli/remoterun.cpp" line="412"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="408"/>
+        <location filename="../cli/remoterun.cpp" line="417"/>
         <source>writing config.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="439"/>
+        <location filename="../cli/remoterun.cpp" line="449"/>
         <source>cannot run ssh: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="482"/>
+        <location filename="../cli/remoterun.cpp" line="493"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="502"/>
+        <location filename="../cli/remoterun.cpp" line="514"/>
         <source>the connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="504"/>
+        <location filename="../cli/remoterun.cpp" line="516"/>
         <source>ssh exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="607"/>
+        <location filename="../cli/remoterun.cpp" line="620"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="619"/>
+        <location filename="../cli/remoterun.cpp" line="632"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="675"/>
+        <location filename="../cli/remoterun.cpp" line="688"/>
         <source>sbatch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="713"/>
+        <location filename="../cli/remoterun.cpp" line="727"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="751"/>
+        <location filename="../cli/remoterun.cpp" line="766"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="762"/>
+        <location filename="../cli/remoterun.cpp" line="777"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="765"/>
+        <location filename="../cli/remoterun.cpp" line="780"/>
         <source>no output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2098,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../analysis/runs.cpp" line="60"/>
+        <location filename="../analysis/runs.cpp" line="61"/>
         <source>expected the columns path and %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,12 +2123,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="247"/>
+        <location filename="../analysis/runs.cpp" line="246"/>
         <source>not a training run (no config.json or run.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="405"/>
+        <location filename="../analysis/runs.cpp" line="406"/>
         <source>has no predictions yet (oof_predictions.csv or val_predictions.csv): a run writes them when it finishes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,62 +2227,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="451"/>
+        <location filename="../analysis/synth.cpp" line="454"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="459"/>
+        <location filename="../analysis/synth.cpp" line="462"/>
         <source>cannot create folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="462"/>
+        <location filename="../analysis/synth.cpp" line="465"/>
         <source>cannot create folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="497"/>
+        <location filename="../analysis/synth.cpp" line="500"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="500"/>
+        <location filename="../analysis/synth.cpp" line="503"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="569"/>
+        <location filename="../analysis/synth.cpp" line="572"/>
         <source>expected the header path,kind,given,true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="580"/>
+        <location filename="../analysis/synth.cpp" line="583"/>
         <source>no image %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="582"/>
+        <location filename="../analysis/synth.cpp" line="585"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="590"/>
+        <location filename="../analysis/synth.cpp" line="593"/>
         <source>no person folder %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="595"/>
+        <location filename="../analysis/synth.cpp" line="598"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="602"/>
+        <location filename="../analysis/synth.cpp" line="605"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="606"/>
+        <location filename="../analysis/synth.cpp" line="609"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,385 +3102,385 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="133"/>
+        <location filename="../gui/mainwindow.cpp" line="154"/>
         <source>Correct labels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/mainwindow.cpp" line="313"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
         <source>Run a model over the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="306"/>
+        <location filename="../gui/mainwindow.cpp" line="327"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316"/>
-        <location filename="../gui/mainwindow.cpp" line="321"/>
+        <location filename="../gui/mainwindow.cpp" line="338"/>
+        <location filename="../gui/mainwindow.cpp" line="343"/>
         <source>Save predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="318"/>
+        <location filename="../gui/mainwindow.cpp" line="340"/>
         <source>Predictions (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
-        <location filename="../gui/mainwindow.cpp" line="585"/>
+        <location filename="../gui/mainwindow.cpp" line="347"/>
+        <location filename="../gui/mainwindow.cpp" line="622"/>
         <source>Load predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="326"/>
         <location filename="../gui/mainwindow.cpp" line="349"/>
+        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="334"/>
-        <location filename="../gui/mainwindow.cpp" line="341"/>
+        <location filename="../gui/mainwindow.cpp" line="357"/>
+        <location filename="../gui/mainwindow.cpp" line="366"/>
         <source>Export corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="336"/>
+        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>Labels (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="343"/>
+        <location filename="../gui/mainwindow.cpp" line="368"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="348"/>
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>Eval predictions to vote (one per model or seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="353"/>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/mainwindow.cpp" line="379"/>
+        <location filename="../gui/mainwindow.cpp" line="388"/>
         <source>Write submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="355"/>
+        <location filename="../gui/mainwindow.cpp" line="383"/>
         <source>Submission (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="403"/>
+        <location filename="../gui/mainwindow.cpp" line="431"/>
         <source>About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="432"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="414"/>
+        <location filename="../gui/mainwindow.cpp" line="444"/>
         <source>MaskLens — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="415"/>
+        <location filename="../gui/mainwindow.cpp" line="445"/>
         <source>MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="416"/>
+        <location filename="../gui/mainwindow.cpp" line="446"/>
         <source>Dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="417"/>
+        <location filename="../gui/mainwindow.cpp" line="447"/>
         <source>Errors</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="418"/>
+        <location filename="../gui/mainwindow.cpp" line="448"/>
         <source>Gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="419"/>
+        <location filename="../gui/mainwindow.cpp" line="449"/>
         <source>Label issues</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="420"/>
+        <location filename="../gui/mainwindow.cpp" line="450"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="421"/>
+        <location filename="../gui/mainwindow.cpp" line="451"/>
         <source>Load &amp;Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="422"/>
+        <location filename="../gui/mainwindow.cpp" line="452"/>
         <source>&amp;Run Model…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="423"/>
+        <location filename="../gui/mainwindow.cpp" line="453"/>
         <source>Run Models in bfloat16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="424"/>
+        <location filename="../gui/mainwindow.cpp" line="454"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="426"/>
+        <location filename="../gui/mainwindow.cpp" line="456"/>
         <source>&amp;Save Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="428"/>
+        <location filename="../gui/mainwindow.cpp" line="458"/>
         <source>Problems (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="429"/>
+        <location filename="../gui/mainwindow.cpp" line="459"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="430"/>
+        <location filename="../gui/mainwindow.cpp" line="460"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="431"/>
+        <location filename="../gui/mainwindow.cpp" line="461"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="432"/>
+        <location filename="../gui/mainwindow.cpp" line="462"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="433"/>
+        <location filename="../gui/mainwindow.cpp" line="463"/>
         <source>Corrections (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="435"/>
+        <location filename="../gui/mainwindow.cpp" line="465"/>
         <source>Filter corrections…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="436"/>
+        <location filename="../gui/mainwindow.cpp" line="466"/>
         <source>Filter corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="437"/>
+        <location filename="../gui/mainwindow.cpp" line="467"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="439"/>
+        <location filename="../gui/mainwindow.cpp" line="469"/>
         <source>Revert selected</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="440"/>
+        <location filename="../gui/mainwindow.cpp" line="470"/>
         <source>&amp;Open Dataset…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="441"/>
+        <location filename="../gui/mainwindow.cpp" line="471"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="442"/>
+        <location filename="../gui/mainwindow.cpp" line="472"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="443"/>
+        <location filename="../gui/mainwindow.cpp" line="473"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="444"/>
+        <location filename="../gui/mainwindow.cpp" line="474"/>
         <source>&amp;Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="445"/>
+        <location filename="../gui/mainwindow.cpp" line="475"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="446"/>
+        <location filename="../gui/mainwindow.cpp" line="476"/>
         <source>&amp;About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="447"/>
+        <location filename="../gui/mainwindow.cpp" line="477"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="448"/>
+        <location filename="../gui/mainwindow.cpp" line="478"/>
         <source>&amp;Export Corrected Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="450"/>
+        <location filename="../gui/mainwindow.cpp" line="481"/>
         <source>Write Su&amp;bmission…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="453"/>
+        <location filename="../gui/mainwindow.cpp" line="485"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="487"/>
+        <location filename="../gui/mainwindow.cpp" line="519"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="520"/>
+        <location filename="../gui/mainwindow.cpp" line="554"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="521"/>
-        <location filename="../gui/mainwindow.cpp" line="678"/>
+        <location filename="../gui/mainwindow.cpp" line="555"/>
+        <location filename="../gui/mainwindow.cpp" line="716"/>
         <source>cancelled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="527"/>
+        <location filename="../gui/mainwindow.cpp" line="561"/>
         <source>Could not open the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="529"/>
+        <location filename="../gui/mainwindow.cpp" line="563"/>
         <source>Open dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="530"/>
+        <location filename="../gui/mainwindow.cpp" line="564"/>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="539"/>
+        <location filename="../gui/mainwindow.cpp" line="573"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="555"/>
+        <location filename="../gui/mainwindow.cpp" line="589"/>
         <source>Loading predictions %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="568"/>
+        <location filename="../gui/mainwindow.cpp" line="604"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="583"/>
+        <location filename="../gui/mainwindow.cpp" line="620"/>
         <source>Could not load the predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="591"/>
+        <location filename="../gui/mainwindow.cpp" line="628"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="623"/>
+        <location filename="../gui/mainwindow.cpp" line="660"/>
         <source>Running %1 over %2 images…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="662"/>
+        <location filename="../gui/mainwindow.cpp" line="699"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="663"/>
+        <location filename="../gui/mainwindow.cpp" line="700"/>
         <source>%1 (run in MaskLens)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="677"/>
+        <location filename="../gui/mainwindow.cpp" line="715"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="684"/>
+        <location filename="../gui/mainwindow.cpp" line="722"/>
         <source>The model could not run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="686"/>
+        <location filename="../gui/mainwindow.cpp" line="724"/>
         <source>Run model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="692"/>
+        <location filename="../gui/mainwindow.cpp" line="730"/>
         <source>Predictions for %1 images from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="702"/>
+        <location filename="../gui/mainwindow.cpp" line="740"/>
         <source>No predictions to save</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="267"/>
+        <location filename="../gui/mainwindow.cpp" line="288"/>
         <source>Saved: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="725"/>
+        <location filename="../gui/mainwindow.cpp" line="763"/>
         <source>Cannot create %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="749"/>
-        <location filename="../gui/mainwindow.cpp" line="778"/>
+        <location filename="../gui/mainwindow.cpp" line="787"/>
+        <location filename="../gui/mainwindow.cpp" line="816"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="847"/>
+        <location filename="../gui/mainwindow.cpp" line="885"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="869"/>
+        <location filename="../gui/mainwindow.cpp" line="908"/>
         <source>Open a dataset first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="871"/>
+        <location filename="../gui/mainwindow.cpp" line="910"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="885"/>
+        <location filename="../gui/mainwindow.cpp" line="924"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,128 +3506,128 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="201"/>
+        <location filename="../gui/reviewpage.cpp" line="203"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="202"/>
+        <location filename="../gui/reviewpage.cpp" line="204"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="204"/>
+        <location filename="../gui/reviewpage.cpp" line="206"/>
         <source>every kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="208"/>
+        <location filename="../gui/reviewpage.cpp" line="210"/>
         <source>only those left to review</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="209"/>
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>Accept (A)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="211"/>
+        <location filename="../gui/reviewpage.cpp" line="213"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="212"/>
+        <location filename="../gui/reviewpage.cpp" line="214"/>
         <source>Reject (R)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="213"/>
+        <location filename="../gui/reviewpage.cpp" line="215"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214"/>
+        <location filename="../gui/reviewpage.cpp" line="216"/>
         <source>Skip (S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215"/>
+        <location filename="../gui/reviewpage.cpp" line="217"/>
         <source>Show in gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="216"/>
+        <location filename="../gui/reviewpage.cpp" line="218"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="227"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="395"/>
+        <location filename="../gui/reviewpage.cpp" line="397"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="402"/>
+        <location filename="../gui/reviewpage.cpp" line="404"/>
         <source>No likely wrong labels found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="419"/>
+        <location filename="../gui/reviewpage.cpp" line="421"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="424"/>
+        <location filename="../gui/reviewpage.cpp" line="426"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="454"/>
+        <location filename="../gui/reviewpage.cpp" line="456"/>
         <source>Pick a suspect on the left.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="469"/>
+        <location filename="../gui/reviewpage.cpp" line="471"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="476"/>
+        <location filename="../gui/reviewpage.cpp" line="478"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="490"/>
+        <location filename="../gui/reviewpage.cpp" line="492"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="534"/>
+        <location filename="../gui/reviewpage.cpp" line="536"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="536"/>
+        <location filename="../gui/reviewpage.cpp" line="538"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="510"/>
+        <location filename="../gui/reviewpage.cpp" line="512"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="511"/>
+        <location filename="../gui/reviewpage.cpp" line="513"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="513"/>
+        <location filename="../gui/reviewpage.cpp" line="515"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>
@@ -3766,99 +3766,234 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
 </context>
 <context>
-    <name>masklens::gui::RunsModel</name>
+    <name>masklens::gui::RunMonitor</name>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="105"/>
-        <source>task %1: %2</source>
+        <location filename="../gui/runmonitor.cpp" line="59"/>
+        <source>Training log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="120"/>
-        <source>run</source>
+        <location filename="../gui/runmonitor.cpp" line="60"/>
+        <source>The trainer&apos;s log appears here while a run goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="121"/>
-        <source>date</source>
+        <location filename="../gui/runmonitor.cpp" line="61"/>
+        <source>Loss and validation F1 per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="122"/>
-        <source>labels</source>
+        <location filename="../gui/runmonitor.cpp" line="63"/>
+        <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="123"/>
+        <location filename="../gui/runmonitor.cpp" line="64"/>
+        <source>validation F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="66"/>
+        <source>train loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="67"/>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="68"/>
         <source>macro F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="124"/>
-        <source>&gt;=60 F1</source>
+        <location filename="../gui/runmonitor.cpp" line="69"/>
+        <source>&gt;=60 classes F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="125"/>
-        <source>device</source>
+        <location filename="../gui/runmonitor.cpp" line="73"/>
+        <location filename="../gui/runmonitor.cpp" line="91"/>
+        <location filename="../gui/runmonitor.cpp" line="142"/>
+        <source>not training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="126"/>
-        <source>duration</source>
+        <location filename="../gui/runmonitor.cpp" line="124"/>
+        <source>epoch: %1 models of %2 epochs, one after another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="127"/>
-        <source>status</source>
+        <location filename="../gui/runmonitor.cpp" line="127"/>
+        <source>epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="128"/>
-        <source>where</source>
+        <location filename="../gui/runmonitor.cpp" line="142"/>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="177"/>
+        <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="178"/>
+        <source>Per-class validation F1 (red: &gt;=60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="179"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="180"/>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="194"/>
+        <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="215"/>
+        <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="223"/>
+        <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="226"/>
+        <source>%1 img/s · epoch ends in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="252"/>
+        <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="259"/>
+        <source> (best so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="261"/>
+        <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="266"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="268"/>
+        <source>cache %1, labels %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::RunsModel</name>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="112"/>
+        <source>task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="130"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="132"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="134"/>
+        <source>labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/runsmodel.cpp" line="136"/>
-        <source>ssh</source>
+        <source>macro F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="141"/>
-        <source>Slurm</source>
+        <location filename="../gui/runsmodel.cpp" line="138"/>
+        <source>&gt;=60 F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="140"/>
+        <source>device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/runsmodel.cpp" line="142"/>
-        <source>Slurm job %1 (%2/%3 done)</source>
+        <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="148"/>
-        <source>command template</source>
+        <location filename="../gui/runsmodel.cpp" line="144"/>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="149"/>
-        <source>this computer</source>
+        <location filename="../gui/runsmodel.cpp" line="146"/>
+        <source>where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="155"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/runsmodel.cpp" line="157"/>
-        <source>stopped</source>
+        <location filename="../gui/runsmodel.cpp" line="154"/>
+        <source>ssh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/runsmodel.cpp" line="159"/>
+        <source>Slurm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="160"/>
+        <source>Slurm job %1 (%2/%3 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="166"/>
+        <source>command template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="167"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="173"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="175"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="177"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="161"/>
+        <location filename="../gui/runsmodel.cpp" line="179"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,72 +4068,72 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::SuspectsModel</name>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="39"/>
+        <location filename="../gui/suspectsmodel.cpp" line="40"/>
         <source>gender flip (person)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="40"/>
+        <location filename="../gui/suspectsmodel.cpp" line="42"/>
         <source>age band (person)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="41"/>
+        <location filename="../gui/suspectsmodel.cpp" line="44"/>
         <source>incorrect/normal swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="42"/>
+        <location filename="../gui/suspectsmodel.cpp" line="46"/>
         <source>image label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="50"/>
+        <location filename="../gui/suspectsmodel.cpp" line="55"/>
         <source>to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="51"/>
+        <location filename="../gui/suspectsmodel.cpp" line="57"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="52"/>
+        <location filename="../gui/suspectsmodel.cpp" line="59"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="53"/>
+        <location filename="../gui/suspectsmodel.cpp" line="61"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="121"/>
+        <location filename="../gui/suspectsmodel.cpp" line="143"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="122"/>
+        <location filename="../gui/suspectsmodel.cpp" line="145"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="123"/>
+        <location filename="../gui/suspectsmodel.cpp" line="147"/>
         <source>given → suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="124"/>
+        <location filename="../gui/suspectsmodel.cpp" line="149"/>
         <source>score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="125"/>
+        <location filename="../gui/suspectsmodel.cpp" line="151"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="126"/>
+        <location filename="../gui/suspectsmodel.cpp" line="153"/>
         <source>person / image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,536 +4141,404 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="241"/>
-        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <location filename="../gui/trainingpage.cpp" line="217"/>
+        <location filename="../gui/trainingpage.cpp" line="295"/>
         <source>Initial weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="242"/>
+        <location filename="../gui/trainingpage.cpp" line="218"/>
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <location filename="../gui/trainingpage.cpp" line="292"/>
         <source>Model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <location filename="../gui/trainingpage.cpp" line="292"/>
         <source>Input size (WxH)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <location filename="../gui/trainingpage.cpp" line="292"/>
         <source>Outputs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="309"/>
+        <location filename="../gui/trainingpage.cpp" line="285"/>
         <source>default: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314"/>
-        <source>Training log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="315"/>
+        <location filename="../gui/trainingpage.cpp" line="291"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <location filename="../gui/trainingpage.cpp" line="293"/>
         <source>Epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <location filename="../gui/trainingpage.cpp" line="293"/>
         <source>Batch</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <location filename="../gui/trainingpage.cpp" line="293"/>
         <source>Learning rate</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <location filename="../gui/trainingpage.cpp" line="294"/>
         <source>Loss</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <location filename="../gui/trainingpage.cpp" line="294"/>
         <source>Sampler</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <location filename="../gui/trainingpage.cpp" line="294"/>
         <source>Folds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <location filename="../gui/trainingpage.cpp" line="295"/>
         <source>Seeds</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <location filename="../gui/trainingpage.cpp" line="295"/>
         <source>Device</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <location filename="../gui/trainingpage.cpp" line="296"/>
         <source>Face crop</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <location filename="../gui/trainingpage.cpp" line="296"/>
         <source>Weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <location filename="../gui/trainingpage.cpp" line="296"/>
         <source>Precision</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <location filename="../gui/trainingpage.cpp" line="297"/>
         <source>Run on</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="301"/>
         <source>18 classes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326"/>
+        <location filename="../gui/trainingpage.cpp" line="302"/>
         <source>three heads (mask, gender, age band)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327"/>
+        <location filename="../gui/trainingpage.cpp" line="303"/>
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329"/>
+        <location filename="../gui/trainingpage.cpp" line="305"/>
         <source>Small CNN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331"/>
+        <location filename="../gui/trainingpage.cpp" line="307"/>
         <source>Medium CNN, fine detail</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339"/>
+        <location filename="../gui/trainingpage.cpp" line="315"/>
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
+        <location filename="../gui/trainingpage.cpp" line="319"/>
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
+        <location filename="../gui/trainingpage.cpp" line="321"/>
         <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
+        <location filename="../gui/trainingpage.cpp" line="322"/>
         <source>cross-entropy</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347"/>
+        <location filename="../gui/trainingpage.cpp" line="323"/>
         <source>label smoothing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348"/>
+        <location filename="../gui/trainingpage.cpp" line="324"/>
         <source>focal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349"/>
+        <location filename="../gui/trainingpage.cpp" line="325"/>
         <source>class-weighted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350"/>
+        <location filename="../gui/trainingpage.cpp" line="326"/>
         <source>none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>weighted (rare classes as often as common)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
+        <location filename="../gui/trainingpage.cpp" line="332"/>
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
+        <location filename="../gui/trainingpage.cpp" line="333"/>
         <source>auto (GPU when there is one)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358"/>
+        <location filename="../gui/trainingpage.cpp" line="334"/>
         <source>CPU</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="335"/>
         <source>CUDA GPU</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360"/>
+        <location filename="../gui/trainingpage.cpp" line="336"/>
         <source>none: random weights</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361"/>
+        <location filename="../gui/trainingpage.cpp" line="337"/>
         <source>Browse...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363"/>
+        <location filename="../gui/trainingpage.cpp" line="339"/>
         <source>centre 256x320 (baseline&apos;s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364"/>
+        <location filename="../gui/trainingpage.cpp" line="340"/>
         <source>centre 208x260 (tighter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365"/>
+        <location filename="../gui/trainingpage.cpp" line="341"/>
         <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="369"/>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
         <source>moving average (EMA 0.999)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370"/>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
         <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373"/>
+        <location filename="../gui/trainingpage.cpp" line="349"/>
         <source>bfloat16 forward pass</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374"/>
+        <location filename="../gui/trainingpage.cpp" line="350"/>
         <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378"/>
+        <location filename="../gui/trainingpage.cpp" line="354"/>
         <source>this computer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383"/>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
         <source>Start training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384"/>
+        <location filename="../gui/trainingpage.cpp" line="360"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <location filename="../gui/trainingpage.cpp" line="361"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386"/>
+        <location filename="../gui/trainingpage.cpp" line="362"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="387"/>
+        <location filename="../gui/trainingpage.cpp" line="363"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="364"/>
         <source>Show in Errors view</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="365"/>
         <source>Open folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="397"/>
-        <source>macro F1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="390"/>
-        <source>Loss and validation F1 per epoch</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="459"/>
+        <location filename="../gui/trainingpage.cpp" line="421"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="597"/>
-        <source>epoch: %1 models of %2 epochs, one after another</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="600"/>
-        <source>epoch</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="804"/>
+        <location filename="../gui/trainingpage.cpp" line="619"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="806"/>
+        <location filename="../gui/trainingpage.cpp" line="623"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="807"/>
+        <location filename="../gui/trainingpage.cpp" line="624"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
-        <source>loss</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="393"/>
-        <source>validation F1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
-        <source>train loss</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
-        <source>validation loss</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="398"/>
-        <source>&gt;=60 classes F1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
-        <source>The trainer&apos;s log appears here while a run goes.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="404"/>
-        <location filename="../gui/trainingpage.cpp" line="613"/>
-        <location filename="../gui/trainingpage.cpp" line="765"/>
-        <source>not training</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <location filename="../gui/trainingpage.cpp" line="372"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="452"/>
+        <location filename="../gui/trainingpage.cpp" line="414"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="453"/>
+        <location filename="../gui/trainingpage.cpp" line="415"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="525"/>
+        <location filename="../gui/trainingpage.cpp" line="487"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="528"/>
+        <location filename="../gui/trainingpage.cpp" line="490"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="558"/>
+        <location filename="../gui/trainingpage.cpp" line="520"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="568"/>
+        <location filename="../gui/trainingpage.cpp" line="530"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="613"/>
-        <source>starting</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="648"/>
-        <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="649"/>
-        <source>Per-class validation F1 (red: &gt;=60)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="651"/>
-        <source>class</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="650"/>
-        <source>F1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="330"/>
+        <location filename="../gui/trainingpage.cpp" line="306"/>
         <source>Medium CNN</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332"/>
+        <location filename="../gui/trainingpage.cpp" line="308"/>
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335"/>
+        <location filename="../gui/trainingpage.cpp" line="311"/>
         <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="352"/>
+        <location filename="../gui/trainingpage.cpp" line="328"/>
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="338"/>
         <source>none: the whole frame</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379"/>
+        <location filename="../gui/trainingpage.cpp" line="355"/>
         <source>an SSH server (GPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="380"/>
+        <location filename="../gui/trainingpage.cpp" line="356"/>
         <source>a Slurm cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="381"/>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>a command template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="665"/>
-        <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="686"/>
-        <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="694"/>
-        <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="697"/>
-        <source>%1 img/s · epoch ends in %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="723"/>
-        <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="730"/>
-        <source> (best so far)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="732"/>
-        <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="737"/>
-        <source>error: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="739"/>
-        <source>cache %1, labels %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="751"/>
+        <location filename="../gui/trainingpage.cpp" line="570"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="753"/>
+        <location filename="../gui/trainingpage.cpp" line="573"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="753"/>
+        <location filename="../gui/trainingpage.cpp" line="573"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="757"/>
+        <location filename="../gui/trainingpage.cpp" line="577"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="760"/>
+        <location filename="../gui/trainingpage.cpp" line="580"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="761"/>
+        <location filename="../gui/trainingpage.cpp" line="581"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="845"/>
+        <location filename="../gui/trainingpage.cpp" line="662"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>
@@ -4573,27 +4576,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="268"/>
+        <location filename="../gui/trainingprocess.cpp" line="267"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="278"/>
+        <location filename="../gui/trainingprocess.cpp" line="277"/>
         <source>The trainer crashed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="279"/>
+        <location filename="../gui/trainingprocess.cpp" line="278"/>
         <source>The trainer exited with status %1 without finishing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="318"/>
+        <location filename="../gui/trainingprocess.cpp" line="316"/>
         <source>Running: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="328"/>
+        <location filename="../gui/trainingprocess.cpp" line="326"/>
         <source>Stopping the run...</source>
         <translation></translation>
     </message>

@@ -373,12 +373,12 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="60"/>
+        <location filename="../cli/cmd_issues.cpp" line="59"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation>교차 검증 확률(masklens-cli train --folds K가 만듭니다)로 잘못된 레이블 후보를 찾습니다: 이미지별 confident learning과 사람 단위 검사(한 사람의 이미지 일곱 장이 성별과 나이 구간에 투표, 뒤바뀐 incorrect_mask/normal 파일). 후보마다 한 행을 씁니다: target,kind,field,given,suggested,score,evidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="66"/>
+        <location filename="../cli/cmd_issues.cpp" line="67"/>
         <source>Predictions with probabilities.</source>
         <translation>확률이 있는 예측.</translation>
     </message>
@@ -398,88 +398,88 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>margin(정규화된 마진) 또는 self_confidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="76"/>
+        <location filename="../cli/cmd_issues.cpp" line="77"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation>알려진 오류(합성 데이터셋의 train/noise_truth.csv): 정밀도와 재현율을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="80"/>
+        <location filename="../cli/cmd_issues.cpp" line="81"/>
         <source>Ignore the corrections journal.</source>
         <translation>수정 내역 저널을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="83"/>
+        <location filename="../cli/cmd_issues.cpp" line="84"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation>사람 단위 후보가 되려면 그 사람 이미지들에서 다른 성별이나 나이 구간의 평균 확률이 이 값 이상이어야 합니다(기본 0.6). 높을수록 후보가 적고 확실합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="93"/>
+        <location filename="../cli/cmd_issues.cpp" line="94"/>
         <source>issues: --data DIR, --pred FILE and --out FILE (or --json) are required
 </source>
         <translation>issues: --data DIR, --pred FILE, --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="103"/>
+        <location filename="../cli/cmd_issues.cpp" line="105"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation>--ranking: margin 또는 self_confidence여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="109"/>
+        <location filename="../cli/cmd_issues.cpp" line="111"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation>--person-threshold: 0.5부터 1 사이의 확률이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="114"/>
+        <location filename="../cli/cmd_issues.cpp" line="116"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="121"/>
-        <location filename="../cli/cmd_issues.cpp" line="140"/>
-        <location filename="../cli/cmd_issues.cpp" line="156"/>
-        <location filename="../cli/cmd_issues.cpp" line="168"/>
+        <location filename="../cli/cmd_issues.cpp" line="123"/>
+        <location filename="../cli/cmd_issues.cpp" line="142"/>
+        <location filename="../cli/cmd_issues.cpp" line="158"/>
+        <location filename="../cli/cmd_issues.cpp" line="170"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="130"/>
+        <location filename="../cli/cmd_issues.cpp" line="132"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="226"/>
+        <location filename="../cli/cmd_issues.cpp" line="228"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="239"/>
+        <location filename="../cli/cmd_issues.cpp" line="242"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="273"/>
+        <location filename="../cli/cmd_issues.cpp" line="276"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="277"/>
+        <location filename="../cli/cmd_issues.cpp" line="280"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -1343,160 +1343,160 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="124"/>
+        <location filename="../cli/cmd_train.cpp" line="125"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation>train: %1:%2: 알 수 없는 폴더이거나 잘못된 성별/나이. 행을 무시합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="154"/>
+        <location filename="../cli/cmd_train.cpp" line="155"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation>train: %1에는 값이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="222"/>
+        <location filename="../cli/cmd_train.cpp" line="223"/>
         <source>train: %1 (try --help)
 </source>
         <translation>train: %1 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="227"/>
+        <location filename="../cli/cmd_train.cpp" line="228"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation>train: --launcher: local, ssh 또는 slurm이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="234"/>
+        <location filename="../cli/cmd_train.cpp" line="235"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation>train: --port: 1..65535여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="242"/>
+        <location filename="../cli/cmd_train.cpp" line="243"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation>train: --gpus-per-task: 0..64여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="250"/>
+        <location filename="../cli/cmd_train.cpp" line="251"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation>train: --tasks-per-model: 1..4096이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="259"/>
+        <location filename="../cli/cmd_train.cpp" line="260"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation>train: --processes: 1..256이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="263"/>
+        <location filename="../cli/cmd_train.cpp" line="264"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation>train: --processes는 이 컴퓨터용입니다. Slurm 클러스터에서는 --tasks-per-model을 쓰세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="271"/>
+        <location filename="../cli/cmd_train.cpp" line="272"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation>train: --time: 04:00:00이나 1-00:00:00 같은 Slurm 시간 제한이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="275"/>
+        <location filename="../cli/cmd_train.cpp" line="277"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation>train: --launcher ssh에는 --host [USER@]HOST가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="301"/>
-        <location filename="../cli/cmd_train.cpp" line="398"/>
-        <location filename="../cli/cmd_train.cpp" line="423"/>
-        <location filename="../cli/cmd_train.cpp" line="441"/>
-        <location filename="../cli/cmd_train.cpp" line="451"/>
-        <location filename="../cli/cmd_train.cpp" line="459"/>
+        <location filename="../cli/cmd_train.cpp" line="303"/>
+        <location filename="../cli/cmd_train.cpp" line="400"/>
+        <location filename="../cli/cmd_train.cpp" line="425"/>
+        <location filename="../cli/cmd_train.cpp" line="443"/>
+        <location filename="../cli/cmd_train.cpp" line="453"/>
+        <location filename="../cli/cmd_train.cpp" line="461"/>
         <source>train: %1
 </source>
         <translation>train: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="330"/>
+        <location filename="../cli/cmd_train.cpp" line="332"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation>train: ssh로 --resume: run.json에 호스트가 없습니다. --host를 주세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="342"/>
+        <location filename="../cli/cmd_train.cpp" line="344"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation>train: --data DIR와 --out RUNDIR이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="347"/>
+        <location filename="../cli/cmd_train.cpp" line="349"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation>train: --bands: 0 &lt; MIDDLE &lt; OLD인 MIDDLE,OLD여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="366"/>
+        <location filename="../cli/cmd_train.cpp" line="368"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation>train: --size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="373"/>
+        <location filename="../cli/cmd_train.cpp" line="375"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation>train: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="385"/>
+        <location filename="../cli/cmd_train.cpp" line="387"/>
         <source>image cache</source>
         <translation>이미지 캐시</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="402"/>
+        <location filename="../cli/cmd_train.cpp" line="404"/>
         <source>train: left out %1
 </source>
         <translation>train: 제외함 %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="403"/>
+        <location filename="../cli/cmd_train.cpp" line="405"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation>train: 이미지 캐시 %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="404"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>reused</source>
         <translation>재사용</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="404"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>built</source>
         <translation>새로 만듦</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="407"/>
+        <location filename="../cli/cmd_train.cpp" line="409"/>
         <source>train: cannot create %1
 </source>
         <translation>train: %1을(를) 만들 수 없습니다
@@ -1619,140 +1619,140 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Dataset</name>
     <message>
-        <location filename="../analysis/dataset.cpp" line="104"/>
+        <location filename="../analysis/dataset.cpp" line="106"/>
         <source>empty path; row skipped</source>
         <translation>path가 비어 있습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="108"/>
+        <location filename="../analysis/dataset.cpp" line="111"/>
         <source>path &apos;%1&apos; is not a folder name; row skipped</source>
         <translation>path &apos;%1&apos;은(는) 폴더 이름이 아닙니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="112"/>
+        <location filename="../analysis/dataset.cpp" line="117"/>
         <source>path &apos;%1&apos; already listed on line %2; row skipped</source>
         <translation>path &apos;%1&apos;은(는) 이미 %2번째 줄에 있습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="117"/>
+        <location filename="../analysis/dataset.cpp" line="123"/>
         <source>unknown gender &apos;%1&apos; (expected male or female); row skipped</source>
         <translation>알 수 없는 성별 &apos;%1&apos; (male 또는 female이어야 합니다). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="124"/>
+        <location filename="../analysis/dataset.cpp" line="131"/>
         <source>bad age &apos;%1&apos; (expected a whole number of years, %2..%3); row skipped</source>
         <translation>잘못된 나이 &apos;%1&apos; (%2..%3 사이의 정수여야 합니다). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="149"/>
+        <location filename="../analysis/dataset.cpp" line="156"/>
         <source>image folder not found or unreadable</source>
         <translation>이미지 폴더가 없거나 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="162"/>
+        <location filename="../analysis/dataset.cpp" line="170"/>
         <source>folder %1 not found; person has no images</source>
         <translation>폴더 %1이(가) 없습니다. 이 사람에게는 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="169"/>
+        <location filename="../analysis/dataset.cpp" line="178"/>
         <source>cannot read the folder: %1; the person has no images</source>
         <translation>폴더를 읽을 수 없습니다: %1. 이 사람에게는 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="177"/>
+        <location filename="../analysis/dataset.cpp" line="187"/>
         <source>not a regular file (a pipe, device, socket or broken link); ignored</source>
         <translation>일반 파일이 아닙니다(파이프, 장치, 소켓 또는 끊어진 링크). 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="192"/>
+        <location filename="../analysis/dataset.cpp" line="203"/>
         <source>second file for %1 (already have %2); ignored</source>
         <translation>%1의 두 번째 파일입니다(이미 %2이(가) 있음). 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="201"/>
+        <location filename="../analysis/dataset.cpp" line="213"/>
         <source>missing image %1 (.jpg, .jpeg or .png)</source>
         <translation>이미지 %1이(가) 없습니다 (.jpg, .jpeg 또는 .png)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="213"/>
+        <location filename="../analysis/dataset.cpp" line="226"/>
         <source>folder not listed in train.csv; ignored</source>
         <translation>train.csv에 없는 폴더입니다. 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="232"/>
+        <location filename="../analysis/dataset.cpp" line="246"/>
         <source>no ImageID column (expected ImageID,ans)</source>
         <translation>ImageID 열이 없습니다 (ImageID,ans 형식이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="243"/>
+        <location filename="../analysis/dataset.cpp" line="258"/>
         <source>empty ImageID; row skipped</source>
         <translation>ImageID가 비어 있습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="251"/>
+        <location filename="../analysis/dataset.cpp" line="266"/>
         <source>ImageID &apos;%1&apos; is not a file name inside %2; row skipped</source>
         <translation>ImageID &apos;%1&apos;은(는) %2 안의 파일 이름이 아닙니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="257"/>
+        <location filename="../analysis/dataset.cpp" line="273"/>
         <source>ImageID %1 listed twice; row skipped</source>
         <translation>ImageID %1이(가) 두 번 나옵니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="267"/>
+        <location filename="../analysis/dataset.cpp" line="284"/>
         <source>ans &apos;%1&apos; is not a class 0..17; read as 0</source>
         <translation>ans &apos;%1&apos;은(는) 0..17 클래스가 아닙니다. 0으로 읽습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="274"/>
+        <location filename="../analysis/dataset.cpp" line="292"/>
         <source>image %1 not found in %2</source>
         <translation>이미지 %1이(가) %2에 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="354"/>
+        <location filename="../analysis/dataset.cpp" line="373"/>
         <source>not a folder</source>
         <translation>폴더가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="360"/>
+        <location filename="../analysis/dataset.cpp" line="379"/>
         <source> (a MaskLens dataset has train/train.csv with header id,gender,race,age,path)</source>
         <translation> (MaskLens 데이터셋에는 헤더가 id,gender,race,age,path인 train/train.csv가 있어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="369"/>
+        <location filename="../analysis/dataset.cpp" line="388"/>
         <source>header lacks column(s) %1 (expected id,gender,race,age,path)</source>
         <translation>헤더에 열 %1이(가) 없습니다 (id,gender,race,age,path 형식이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="374"/>
-        <location filename="../analysis/dataset.cpp" line="402"/>
+        <location filename="../analysis/dataset.cpp" line="393"/>
+        <location filename="../analysis/dataset.cpp" line="421"/>
         <source>loading cancelled</source>
         <translation>불러오기를 취소했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/dataset.cpp" line="383"/>
+        <location filename="../analysis/dataset.cpp" line="402"/>
         <source>%n more problem(s) not listed</source>
         <translation>
             <numerusform>문제 %n개는 더 나열하지 않았습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="415"/>
+        <location filename="../analysis/dataset.cpp" line="434"/>
         <source>empty file</source>
         <translation>빈 파일</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="426"/>
+        <location filename="../analysis/dataset.cpp" line="445"/>
         <source>truncated JPEG (no end-of-image marker)</source>
         <translation>잘린 JPEG 파일입니다(이미지 끝 표식이 없음)</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="433"/>
+        <location filename="../analysis/dataset.cpp" line="452"/>
         <source>cannot decode: %1</source>
         <translation>디코딩할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/dataset.cpp" line="436"/>
+        <location filename="../analysis/dataset.cpp" line="455"/>
         <source>cannot decode (not a JPEG or PNG image, or corrupt)</source>
         <translation>디코딩할 수 없습니다(JPEG나 PNG 이미지가 아니거나 손상됨)</translation>
     </message>
@@ -1832,27 +1832,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="157"/>
+        <location filename="../analysis/labelissues.cpp" line="158"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation>레이블 오류를 찾으려면 학습 이미지의 클래스 확률이 필요합니다(교차 검증 예측: masklens-cli train --folds K가 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="194"/>
+        <location filename="../analysis/labelissues.cpp" line="195"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation>p(주어진 %1) = %2, p(제안 %3) = %4</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="248"/>
+        <location filename="../analysis/labelissues.cpp" line="249"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="264"/>
+        <location filename="../analysis/labelissues.cpp" line="265"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="295"/>
+        <location filename="../analysis/labelissues.cpp" line="296"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -2084,133 +2084,133 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="80"/>
+        <location filename="../cli/remoterun.cpp" line="84"/>
         <source>cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="89"/>
+        <location filename="../cli/remoterun.cpp" line="93"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1이(가) %2초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="252"/>
+        <location filename="../cli/remoterun.cpp" line="255"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation>train: run.json을 갱신할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="357"/>
+        <location filename="../cli/remoterun.cpp" line="362"/>
         <source>%1 on %2 failed: %3</source>
         <translation>%2에서 %1 실패: %3</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="359"/>
-        <location filename="../cli/remoterun.cpp" line="676"/>
+        <location filename="../cli/remoterun.cpp" line="364"/>
+        <location filename="../cli/remoterun.cpp" line="689"/>
         <source>exit status %1</source>
         <translation>종료 상태 %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="368"/>
+        <location filename="../cli/remoterun.cpp" line="373"/>
         <source>creating %1</source>
         <translation>%1 만들기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="377"/>
+        <location filename="../cli/remoterun.cpp" line="382"/>
         <source>stopping an earlier trainer</source>
         <translation>이전 학습기 멈추기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="379"/>
+        <location filename="../cli/remoterun.cpp" line="384"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation>train: 이미지 캐시와 레이블을 %1(으)로 보내는 중
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="382"/>
+        <location filename="../cli/remoterun.cpp" line="387"/>
         <source>sending the image cache</source>
         <translation>이미지 캐시 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="385"/>
+        <location filename="../cli/remoterun.cpp" line="391"/>
         <source>sending samples.csv</source>
         <translation>samples.csv 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="395"/>
+        <location filename="../cli/remoterun.cpp" line="402"/>
         <source>sending the initial weights</source>
         <translation>초기 가중치 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="404"/>
+        <location filename="../cli/remoterun.cpp" line="412"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation>실행의 체크포인트 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="408"/>
+        <location filename="../cli/remoterun.cpp" line="417"/>
         <source>writing config.json</source>
         <translation>config.json 쓰기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="439"/>
+        <location filename="../cli/remoterun.cpp" line="449"/>
         <source>cannot run ssh: %1</source>
         <translation>ssh를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="482"/>
+        <location filename="../cli/remoterun.cpp" line="493"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation>train: %1의 학습기를 멈추는 중(체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="502"/>
+        <location filename="../cli/remoterun.cpp" line="514"/>
         <source>the connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊겼습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="504"/>
+        <location filename="../cli/remoterun.cpp" line="516"/>
         <source>ssh exited with status %1</source>
         <translation>ssh가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="607"/>
+        <location filename="../cli/remoterun.cpp" line="620"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation>train: 경고: %1은(는) 클러스터 노드들이 공유하지 않는 폴더에 있습니다(/tmp 같은 곳은 각 컴퓨터의 것입니다). 이 컴퓨터 말고 다른 노드가 있는 클러스터라면 실행 폴더와 --cache-dir를 공유 저장소(홈, /scratch, NFS)에 두세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="619"/>
+        <location filename="../cli/remoterun.cpp" line="632"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="675"/>
+        <location filename="../cli/remoterun.cpp" line="688"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="713"/>
+        <location filename="../cli/remoterun.cpp" line="727"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation>train: 작업 %1을(를) 취소하는 중(실행 중인 태스크는 체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="751"/>
+        <location filename="../cli/remoterun.cpp" line="766"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation>작업 %1을(를) 취소했습니다. --resume으로 끝나지 않은 태스크만 다시 제출합니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="762"/>
+        <location filename="../cli/remoterun.cpp" line="777"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation>작업 %2의 태스크 %1이(가) %3 상태로 끝났습니다: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="765"/>
+        <location filename="../cli/remoterun.cpp" line="780"/>
         <source>no output</source>
         <translation>출력 없음</translation>
     </message>
@@ -2248,7 +2248,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../analysis/runs.cpp" line="60"/>
+        <location filename="../analysis/runs.cpp" line="61"/>
         <source>expected the columns path and %1</source>
         <translation>path 열과 %1 열이 있어야 합니다</translation>
     </message>
@@ -2273,12 +2273,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>학습기가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="247"/>
+        <location filename="../analysis/runs.cpp" line="246"/>
         <source>not a training run (no config.json or run.json)</source>
         <translation>학습 실행이 아닙니다(config.json이나 run.json이 없음)</translation>
     </message>
     <message>
-        <location filename="../analysis/runs.cpp" line="405"/>
+        <location filename="../analysis/runs.cpp" line="406"/>
         <source>has no predictions yet (oof_predictions.csv or val_predictions.csv): a run writes them when it finishes</source>
         <translation>아직 예측이 없습니다(oof_predictions.csv 또는 val_predictions.csv). 실행이 끝나면 만들어집니다</translation>
     </message>
@@ -2377,62 +2377,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="451"/>
+        <location filename="../analysis/synth.cpp" line="454"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation>출력 폴더가 비어 있지 않습니다. 새 폴더를 고르거나 덮어쓰기를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="459"/>
+        <location filename="../analysis/synth.cpp" line="462"/>
         <source>cannot create folders here</source>
         <translation>여기에 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="462"/>
+        <location filename="../analysis/synth.cpp" line="465"/>
         <source>cannot create folder</source>
         <translation>폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="497"/>
+        <location filename="../analysis/synth.cpp" line="500"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation>생성을 취소했습니다. 폴더는 불완전합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="500"/>
+        <location filename="../analysis/synth.cpp" line="503"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation>이미지 %1장을 쓰지 못했습니다. 첫 번째가 이것입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="569"/>
+        <location filename="../analysis/synth.cpp" line="572"/>
         <source>expected the header path,kind,given,true</source>
         <translation>헤더는 path,kind,given,true여야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="580"/>
+        <location filename="../analysis/synth.cpp" line="583"/>
         <source>no image %1 in the dataset</source>
         <translation>데이터셋에 이미지 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="582"/>
+        <location filename="../analysis/synth.cpp" line="585"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation>&apos;%1&apos;은(는) 마스크 상태가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="590"/>
+        <location filename="../analysis/synth.cpp" line="593"/>
         <source>no person folder %1 in the dataset</source>
         <translation>데이터셋에 사람 폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="595"/>
+        <location filename="../analysis/synth.cpp" line="598"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation>&apos;%1&apos;은(는) 성별이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="602"/>
+        <location filename="../analysis/synth.cpp" line="605"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation>&apos;%1&apos;은(는) 나이가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="606"/>
+        <location filename="../analysis/synth.cpp" line="609"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation>알 수 없는 종류 &apos;%1&apos; (gender_flip, mask_swap, age_shift)</translation>
     </message>
@@ -3252,386 +3252,386 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="133"/>
+        <location filename="../gui/mainwindow.cpp" line="154"/>
         <source>Correct labels</source>
         <translation>레이블 수정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/mainwindow.cpp" line="313"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation>데이터셋 폴더 열기 (train/과 eval/이 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
         <source>Run a model over the dataset</source>
         <translation>데이터셋에 모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="306"/>
+        <location filename="../gui/mainwindow.cpp" line="327"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation>모델 (*.mlck *.pt *.pth *.ts);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="316"/>
-        <location filename="../gui/mainwindow.cpp" line="321"/>
+        <location filename="../gui/mainwindow.cpp" line="338"/>
+        <location filename="../gui/mainwindow.cpp" line="343"/>
         <source>Save predictions</source>
         <translation>예측 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="318"/>
+        <location filename="../gui/mainwindow.cpp" line="340"/>
         <source>Predictions (*.csv)</source>
         <translation>예측 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
-        <location filename="../gui/mainwindow.cpp" line="585"/>
+        <location filename="../gui/mainwindow.cpp" line="347"/>
+        <location filename="../gui/mainwindow.cpp" line="622"/>
         <source>Load predictions</source>
         <translation>예측 불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="326"/>
         <location filename="../gui/mainwindow.cpp" line="349"/>
+        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>예측 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="334"/>
-        <location filename="../gui/mainwindow.cpp" line="341"/>
+        <location filename="../gui/mainwindow.cpp" line="357"/>
+        <location filename="../gui/mainwindow.cpp" line="366"/>
         <source>Export corrected labels</source>
         <translation>수정된 레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="336"/>
+        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>Labels (*.csv)</source>
         <translation>레이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="343"/>
+        <location filename="../gui/mainwindow.cpp" line="368"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 썼습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="348"/>
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>Eval predictions to vote (one per model or seed)</source>
         <translation>투표할 평가 예측 (모델이나 시드마다 하나)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="353"/>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/mainwindow.cpp" line="379"/>
+        <location filename="../gui/mainwindow.cpp" line="388"/>
         <source>Write submission</source>
         <translation>제출 파일 쓰기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="355"/>
+        <location filename="../gui/mainwindow.cpp" line="383"/>
         <source>Submission (*.csv)</source>
         <translation>제출 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="403"/>
+        <location filename="../gui/mainwindow.cpp" line="431"/>
         <source>About MaskLens</source>
         <translation>MaskLens 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="432"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;마스크 분류기를 위한 작업대: 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="414"/>
+        <location filename="../gui/mainwindow.cpp" line="444"/>
         <source>MaskLens — %1</source>
         <translation>MaskLens — %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="415"/>
+        <location filename="../gui/mainwindow.cpp" line="445"/>
         <source>MaskLens</source>
         <translation>MaskLens</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="416"/>
+        <location filename="../gui/mainwindow.cpp" line="446"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="417"/>
+        <location filename="../gui/mainwindow.cpp" line="447"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="418"/>
+        <location filename="../gui/mainwindow.cpp" line="448"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="419"/>
+        <location filename="../gui/mainwindow.cpp" line="449"/>
         <source>Label issues</source>
         <translation>레이블 문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="420"/>
+        <location filename="../gui/mainwindow.cpp" line="450"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="421"/>
+        <location filename="../gui/mainwindow.cpp" line="451"/>
         <source>Load &amp;Predictions…</source>
         <translation>예측 불러오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="422"/>
+        <location filename="../gui/mainwindow.cpp" line="452"/>
         <source>&amp;Run Model…</source>
         <translation>모델 실행(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="423"/>
+        <location filename="../gui/mainwindow.cpp" line="453"/>
         <source>Run Models in bfloat16</source>
         <translation>모델을 bfloat16으로 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="424"/>
+        <location filename="../gui/mainwindow.cpp" line="454"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation>AVX-512 BF16이 있는 CPU와 GPU에서 더 빠릅니다. 답이 조금 달라지며, 예측에 bf16이라고 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="426"/>
+        <location filename="../gui/mainwindow.cpp" line="456"/>
         <source>&amp;Save Predictions…</source>
         <translation>예측 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="428"/>
+        <location filename="../gui/mainwindow.cpp" line="458"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="429"/>
+        <location filename="../gui/mainwindow.cpp" line="459"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="430"/>
+        <location filename="../gui/mainwindow.cpp" line="460"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="431"/>
+        <location filename="../gui/mainwindow.cpp" line="461"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="432"/>
+        <location filename="../gui/mainwindow.cpp" line="462"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="433"/>
+        <location filename="../gui/mainwindow.cpp" line="463"/>
         <source>Corrections (%1)</source>
         <translation>수정 내역 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="435"/>
+        <location filename="../gui/mainwindow.cpp" line="465"/>
         <source>Filter corrections…</source>
         <translation>수정 내역 거르기…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="436"/>
+        <location filename="../gui/mainwindow.cpp" line="466"/>
         <source>Filter corrections</source>
         <translation>수정 내역 거르기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="437"/>
+        <location filename="../gui/mainwindow.cpp" line="467"/>
         <source>Corrections</source>
         <translation>수정 내역</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="439"/>
+        <location filename="../gui/mainwindow.cpp" line="469"/>
         <source>Revert selected</source>
         <translation>선택 항목 되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="440"/>
+        <location filename="../gui/mainwindow.cpp" line="470"/>
         <source>&amp;Open Dataset…</source>
         <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="441"/>
+        <location filename="../gui/mainwindow.cpp" line="471"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="442"/>
+        <location filename="../gui/mainwindow.cpp" line="472"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="443"/>
+        <location filename="../gui/mainwindow.cpp" line="473"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="444"/>
+        <location filename="../gui/mainwindow.cpp" line="474"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="445"/>
+        <location filename="../gui/mainwindow.cpp" line="475"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="446"/>
+        <location filename="../gui/mainwindow.cpp" line="476"/>
         <source>&amp;About MaskLens</source>
         <translation>MaskLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="447"/>
+        <location filename="../gui/mainwindow.cpp" line="477"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="448"/>
+        <location filename="../gui/mainwindow.cpp" line="478"/>
         <source>&amp;Export Corrected Labels…</source>
         <translation>수정된 레이블 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="450"/>
+        <location filename="../gui/mainwindow.cpp" line="481"/>
         <source>Write Su&amp;bmission…</source>
         <translation>제출 파일 쓰기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="453"/>
+        <location filename="../gui/mainwindow.cpp" line="485"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="487"/>
+        <location filename="../gui/mainwindow.cpp" line="519"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="520"/>
+        <location filename="../gui/mainwindow.cpp" line="554"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터셋이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="521"/>
-        <location filename="../gui/mainwindow.cpp" line="678"/>
+        <location filename="../gui/mainwindow.cpp" line="555"/>
+        <location filename="../gui/mainwindow.cpp" line="716"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="527"/>
+        <location filename="../gui/mainwindow.cpp" line="561"/>
         <source>Could not open the dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="529"/>
+        <location filename="../gui/mainwindow.cpp" line="563"/>
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="530"/>
+        <location filename="../gui/mainwindow.cpp" line="564"/>
         <source>Could not open %1:
 %2</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="539"/>
+        <location filename="../gui/mainwindow.cpp" line="573"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation>사람 %1명, 이미지 %2장, 문제 %3건</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="555"/>
+        <location filename="../gui/mainwindow.cpp" line="589"/>
         <source>Loading predictions %1…</source>
         <translation>예측 %1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="568"/>
+        <location filename="../gui/mainwindow.cpp" line="604"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="583"/>
+        <location filename="../gui/mainwindow.cpp" line="620"/>
         <source>Could not load the predictions</source>
         <translation>예측을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="591"/>
+        <location filename="../gui/mainwindow.cpp" line="628"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation>이미지 %1장의 예측을 %2에서 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="623"/>
+        <location filename="../gui/mainwindow.cpp" line="660"/>
         <source>Running %1 over %2 images…</source>
         <translation>이미지 %2장에 %1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="662"/>
+        <location filename="../gui/mainwindow.cpp" line="699"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="663"/>
+        <location filename="../gui/mainwindow.cpp" line="700"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="677"/>
+        <location filename="../gui/mainwindow.cpp" line="715"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation>모델 실행을 취소했습니다. 이전 예측이 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="684"/>
+        <location filename="../gui/mainwindow.cpp" line="722"/>
         <source>The model could not run</source>
         <translation>모델을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="686"/>
+        <location filename="../gui/mainwindow.cpp" line="724"/>
         <source>Run model</source>
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="692"/>
+        <location filename="../gui/mainwindow.cpp" line="730"/>
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="702"/>
+        <location filename="../gui/mainwindow.cpp" line="740"/>
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="267"/>
+        <location filename="../gui/mainwindow.cpp" line="288"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="725"/>
+        <location filename="../gui/mainwindow.cpp" line="763"/>
         <source>Cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="749"/>
-        <location filename="../gui/mainwindow.cpp" line="778"/>
+        <location filename="../gui/mainwindow.cpp" line="787"/>
+        <location filename="../gui/mainwindow.cpp" line="816"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="847"/>
+        <location filename="../gui/mainwindow.cpp" line="885"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation>먼저 데이터셋을 여세요 (다른 MaskLens에서 열려 있지 않은 것).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="869"/>
+        <location filename="../gui/mainwindow.cpp" line="908"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="871"/>
+        <location filename="../gui/mainwindow.cpp" line="910"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation>%1에는 평가 이미지가 없습니다 (eval/info.csv).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="885"/>
+        <location filename="../gui/mainwindow.cpp" line="924"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation>%1을(를) 썼습니다: 파일 %3개로 평가 이미지 %2장; 만장일치 %4장, 확률로 가린 동률 %5장</translation>
     </message>
@@ -3657,129 +3657,129 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="201"/>
+        <location filename="../gui/reviewpage.cpp" line="203"/>
         <source>Review queue</source>
         <translation>검토 대기열</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="202"/>
+        <location filename="../gui/reviewpage.cpp" line="204"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation>잘못된 것으로 보이는 레이블: A나 Return은 제안 수락, R이나 Delete는 거부, S나 Space는 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="204"/>
+        <location filename="../gui/reviewpage.cpp" line="206"/>
         <source>every kind</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="208"/>
+        <location filename="../gui/reviewpage.cpp" line="210"/>
         <source>only those left to review</source>
         <translation>검토가 남은 것만</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="209"/>
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>Accept (A)</source>
         <translation>수락 (A)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="211"/>
+        <location filename="../gui/reviewpage.cpp" line="213"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation>제안된 레이블을 수정 기록에 씁니다 (되돌리기: Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="212"/>
+        <location filename="../gui/reviewpage.cpp" line="214"/>
         <source>Reject (R)</source>
         <translation>거부 (R)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="213"/>
+        <location filename="../gui/reviewpage.cpp" line="215"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation>레이블이 맞습니다: 이미지를 검토함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214"/>
+        <location filename="../gui/reviewpage.cpp" line="216"/>
         <source>Skip (S)</source>
         <translation>건너뛰기 (S)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="215"/>
+        <location filename="../gui/reviewpage.cpp" line="217"/>
         <source>Show in gallery</source>
         <translation>갤러리에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="216"/>
+        <location filename="../gui/reviewpage.cpp" line="218"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation>현재 클래스별 의심 이미지 수 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="227"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="395"/>
+        <location filename="../gui/reviewpage.cpp" line="397"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="402"/>
+        <location filename="../gui/reviewpage.cpp" line="404"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="419"/>
+        <location filename="../gui/reviewpage.cpp" line="421"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="424"/>
+        <location filename="../gui/reviewpage.cpp" line="426"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="454"/>
+        <location filename="../gui/reviewpage.cpp" line="456"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="469"/>
+        <location filename="../gui/reviewpage.cpp" line="471"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="476"/>
+        <location filename="../gui/reviewpage.cpp" line="478"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="490"/>
+        <location filename="../gui/reviewpage.cpp" line="492"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="534"/>
+        <location filename="../gui/reviewpage.cpp" line="536"/>
         <source>loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="536"/>
+        <location filename="../gui/reviewpage.cpp" line="538"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="510"/>
+        <location filename="../gui/reviewpage.cpp" line="512"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="511"/>
+        <location filename="../gui/reviewpage.cpp" line="513"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="513"/>
+        <location filename="../gui/reviewpage.cpp" line="515"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -3918,99 +3918,234 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
 </context>
 <context>
-    <name>masklens::gui::RunsModel</name>
+    <name>masklens::gui::RunMonitor</name>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="105"/>
-        <source>task %1: %2</source>
-        <translation>태스크 %1: %2</translation>
+        <location filename="../gui/runmonitor.cpp" line="59"/>
+        <source>Training log</source>
+        <translation>학습 기록</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="120"/>
-        <source>run</source>
-        <translation>실행</translation>
+        <location filename="../gui/runmonitor.cpp" line="60"/>
+        <source>The trainer&apos;s log appears here while a run goes.</source>
+        <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="121"/>
-        <source>date</source>
-        <translation>날짜</translation>
+        <location filename="../gui/runmonitor.cpp" line="61"/>
+        <source>Loss and validation F1 per epoch</source>
+        <translation>에폭별 손실과 검증 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="122"/>
-        <source>labels</source>
-        <translation>레이블</translation>
+        <location filename="../gui/runmonitor.cpp" line="63"/>
+        <source>loss</source>
+        <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="123"/>
+        <location filename="../gui/runmonitor.cpp" line="64"/>
+        <source>validation F1</source>
+        <translation>검증 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="66"/>
+        <source>train loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="67"/>
+        <source>validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="68"/>
         <source>macro F1</source>
         <translation>매크로 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="124"/>
+        <location filename="../gui/runmonitor.cpp" line="69"/>
+        <source>&gt;=60 classes F1</source>
+        <translation>60세 이상 클래스 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="73"/>
+        <location filename="../gui/runmonitor.cpp" line="91"/>
+        <location filename="../gui/runmonitor.cpp" line="142"/>
+        <source>not training</source>
+        <translation>학습 중 아님</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="124"/>
+        <source>epoch: %1 models of %2 epochs, one after another</source>
+        <translation>에폭: 모델 %1개 × 에폭 %2, 차례로</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="127"/>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="142"/>
+        <source>starting</source>
+        <translation>시작하는 중</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="177"/>
+        <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
+        <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="178"/>
+        <source>Per-class validation F1 (red: &gt;=60)</source>
+        <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="179"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="180"/>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="194"/>
+        <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
+        <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="215"/>
+        <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
+        <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="223"/>
+        <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
+        <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="226"/>
+        <source>%1 img/s · epoch ends in %2</source>
+        <translation>초당 %1장 · 에폭 종료까지 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="252"/>
+        <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
+        <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="259"/>
+        <source> (best so far)</source>
+        <translation> (지금까지 최고)</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="261"/>
+        <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
+        <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="266"/>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runmonitor.cpp" line="268"/>
+        <source>cache %1, labels %2</source>
+        <translation>캐시 %1, 레이블 %2</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::RunsModel</name>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="112"/>
+        <source>task %1: %2</source>
+        <translation>태스크 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="130"/>
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="132"/>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="134"/>
+        <source>labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="136"/>
+        <source>macro F1</source>
+        <translation>매크로 F1</translation>
+    </message>
+    <message>
+        <location filename="../gui/runsmodel.cpp" line="138"/>
         <source>&gt;=60 F1</source>
         <translation>&gt;=60 F1</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="125"/>
+        <location filename="../gui/runsmodel.cpp" line="140"/>
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="126"/>
+        <location filename="../gui/runsmodel.cpp" line="142"/>
         <source>duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="127"/>
+        <location filename="../gui/runsmodel.cpp" line="144"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="128"/>
+        <location filename="../gui/runsmodel.cpp" line="146"/>
         <source>where</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="136"/>
+        <location filename="../gui/runsmodel.cpp" line="154"/>
         <source>ssh</source>
         <translation>ssh</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="141"/>
+        <location filename="../gui/runsmodel.cpp" line="159"/>
         <source>Slurm</source>
         <translation>Slurm</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="142"/>
+        <location filename="../gui/runsmodel.cpp" line="160"/>
         <source>Slurm job %1 (%2/%3 done)</source>
         <translation>Slurm 작업 %1 (%2/%3 완료)</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="148"/>
+        <location filename="../gui/runsmodel.cpp" line="166"/>
         <source>command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="149"/>
+        <location filename="../gui/runsmodel.cpp" line="167"/>
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="155"/>
+        <location filename="../gui/runsmodel.cpp" line="173"/>
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="157"/>
+        <location filename="../gui/runsmodel.cpp" line="175"/>
         <source>stopped</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="159"/>
+        <location filename="../gui/runsmodel.cpp" line="177"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/runsmodel.cpp" line="161"/>
+        <location filename="../gui/runsmodel.cpp" line="179"/>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
@@ -4085,72 +4220,72 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::SuspectsModel</name>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="39"/>
+        <location filename="../gui/suspectsmodel.cpp" line="40"/>
         <source>gender flip (person)</source>
         <translation>성별 뒤바뀜 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="40"/>
+        <location filename="../gui/suspectsmodel.cpp" line="42"/>
         <source>age band (person)</source>
         <translation>연령대 (사람)</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="41"/>
+        <location filename="../gui/suspectsmodel.cpp" line="44"/>
         <source>incorrect/normal swap</source>
         <translation>잘못 착용/미착용 뒤바뀜</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="42"/>
+        <location filename="../gui/suspectsmodel.cpp" line="46"/>
         <source>image label</source>
         <translation>이미지 레이블</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="50"/>
+        <location filename="../gui/suspectsmodel.cpp" line="55"/>
         <source>to review</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="51"/>
+        <location filename="../gui/suspectsmodel.cpp" line="57"/>
         <source>accepted</source>
         <translation>수락</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="52"/>
+        <location filename="../gui/suspectsmodel.cpp" line="59"/>
         <source>rejected</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="53"/>
+        <location filename="../gui/suspectsmodel.cpp" line="61"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="121"/>
+        <location filename="../gui/suspectsmodel.cpp" line="143"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="122"/>
+        <location filename="../gui/suspectsmodel.cpp" line="145"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="123"/>
+        <location filename="../gui/suspectsmodel.cpp" line="147"/>
         <source>given → suggested</source>
         <translation>현재 → 제안</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="124"/>
+        <location filename="../gui/suspectsmodel.cpp" line="149"/>
         <source>score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="125"/>
+        <location filename="../gui/suspectsmodel.cpp" line="151"/>
         <source>status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/suspectsmodel.cpp" line="126"/>
+        <location filename="../gui/suspectsmodel.cpp" line="153"/>
         <source>person / image</source>
         <translation>사람 / 이미지</translation>
     </message>
@@ -4158,537 +4293,405 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="241"/>
-        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <location filename="../gui/trainingpage.cpp" line="217"/>
+        <location filename="../gui/trainingpage.cpp" line="295"/>
         <source>Initial weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="242"/>
+        <location filename="../gui/trainingpage.cpp" line="218"/>
         <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
         <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <location filename="../gui/trainingpage.cpp" line="292"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <location filename="../gui/trainingpage.cpp" line="292"/>
         <source>Input size (WxH)</source>
         <translation>입력 크기 (가로x세로)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="316"/>
+        <location filename="../gui/trainingpage.cpp" line="292"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="309"/>
+        <location filename="../gui/trainingpage.cpp" line="285"/>
         <source>default: %1</source>
         <translation>기본값: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314"/>
-        <source>Training log</source>
-        <translation>학습 기록</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="315"/>
+        <location filename="../gui/trainingpage.cpp" line="291"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <location filename="../gui/trainingpage.cpp" line="293"/>
         <source>Epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <location filename="../gui/trainingpage.cpp" line="293"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="317"/>
+        <location filename="../gui/trainingpage.cpp" line="293"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <location filename="../gui/trainingpage.cpp" line="294"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <location filename="../gui/trainingpage.cpp" line="294"/>
         <source>Sampler</source>
         <translation>샘플러</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="318"/>
+        <location filename="../gui/trainingpage.cpp" line="294"/>
         <source>Folds</source>
         <translation>폴드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <location filename="../gui/trainingpage.cpp" line="295"/>
         <source>Seeds</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="319"/>
+        <location filename="../gui/trainingpage.cpp" line="295"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <location filename="../gui/trainingpage.cpp" line="296"/>
         <source>Face crop</source>
         <translation>얼굴 자르기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <location filename="../gui/trainingpage.cpp" line="296"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="320"/>
+        <location filename="../gui/trainingpage.cpp" line="296"/>
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
+        <location filename="../gui/trainingpage.cpp" line="297"/>
         <source>Run on</source>
         <translation>실행 위치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
+        <location filename="../gui/trainingpage.cpp" line="301"/>
         <source>18 classes</source>
         <translation>18개 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="326"/>
+        <location filename="../gui/trainingpage.cpp" line="302"/>
         <source>three heads (mask, gender, age band)</source>
         <translation>세 갈래 (마스크, 성별, 연령대)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="327"/>
+        <location filename="../gui/trainingpage.cpp" line="303"/>
         <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
         <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="329"/>
+        <location filename="../gui/trainingpage.cpp" line="305"/>
         <source>Small CNN</source>
         <translation>작은 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="331"/>
+        <location filename="../gui/trainingpage.cpp" line="307"/>
         <source>Medium CNN, fine detail</source>
         <translation>중간 CNN, 세밀한 입력</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339"/>
+        <location filename="../gui/trainingpage.cpp" line="315"/>
         <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
         <translation>중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="343"/>
+        <location filename="../gui/trainingpage.cpp" line="319"/>
         <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
         <translation>비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
+        <location filename="../gui/trainingpage.cpp" line="321"/>
         <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
         <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
+        <location filename="../gui/trainingpage.cpp" line="322"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="347"/>
+        <location filename="../gui/trainingpage.cpp" line="323"/>
         <source>label smoothing</source>
         <translation>레이블 스무딩</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="348"/>
+        <location filename="../gui/trainingpage.cpp" line="324"/>
         <source>focal</source>
         <translation>포컬</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349"/>
+        <location filename="../gui/trainingpage.cpp" line="325"/>
         <source>class-weighted</source>
         <translation>클래스 가중</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="350"/>
+        <location filename="../gui/trainingpage.cpp" line="326"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351"/>
+        <location filename="../gui/trainingpage.cpp" line="327"/>
         <source>weighted (rare classes as often as common)</source>
         <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
+        <location filename="../gui/trainingpage.cpp" line="332"/>
         <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
         <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
+        <location filename="../gui/trainingpage.cpp" line="333"/>
         <source>auto (GPU when there is one)</source>
         <translation>자동 (GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="358"/>
+        <location filename="../gui/trainingpage.cpp" line="334"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="335"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360"/>
+        <location filename="../gui/trainingpage.cpp" line="336"/>
         <source>none: random weights</source>
         <translation>없음: 무작위 가중치</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361"/>
+        <location filename="../gui/trainingpage.cpp" line="337"/>
         <source>Browse...</source>
         <translation>찾아보기...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363"/>
+        <location filename="../gui/trainingpage.cpp" line="339"/>
         <source>centre 256x320 (baseline&apos;s)</source>
         <translation>가운데 256x320 (베이스라인)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364"/>
+        <location filename="../gui/trainingpage.cpp" line="340"/>
         <source>centre 208x260 (tighter)</source>
         <translation>가운데 208x260 (더 좁게)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365"/>
+        <location filename="../gui/trainingpage.cpp" line="341"/>
         <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
         <translation>입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="369"/>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
         <source>moving average (EMA 0.999)</source>
         <translation>이동 평균 (EMA 0.999)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="370"/>
+        <location filename="../gui/trainingpage.cpp" line="346"/>
         <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
         <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="373"/>
+        <location filename="../gui/trainingpage.cpp" line="349"/>
         <source>bfloat16 forward pass</source>
         <translation>bfloat16 순전파</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="374"/>
+        <location filename="../gui/trainingpage.cpp" line="350"/>
         <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
         <translation>신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="378"/>
+        <location filename="../gui/trainingpage.cpp" line="354"/>
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="383"/>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="384"/>
+        <location filename="../gui/trainingpage.cpp" line="360"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <location filename="../gui/trainingpage.cpp" line="361"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="386"/>
+        <location filename="../gui/trainingpage.cpp" line="362"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="387"/>
+        <location filename="../gui/trainingpage.cpp" line="363"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="364"/>
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="365"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="397"/>
-        <source>macro F1</source>
-        <translation>매크로 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="390"/>
-        <source>Loss and validation F1 per epoch</source>
-        <translation>에폭별 손실과 검증 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="459"/>
+        <location filename="../gui/trainingpage.cpp" line="421"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="597"/>
-        <source>epoch: %1 models of %2 epochs, one after another</source>
-        <translation>에폭: 모델 %1개 × 에폭 %2, 차례로</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="600"/>
-        <source>epoch</source>
-        <translation>에폭</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="804"/>
+        <location filename="../gui/trainingpage.cpp" line="619"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="806"/>
+        <location filename="../gui/trainingpage.cpp" line="623"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="807"/>
+        <location filename="../gui/trainingpage.cpp" line="624"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
-        <source>loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="393"/>
-        <source>validation F1</source>
-        <translation>검증 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
-        <source>train loss</source>
-        <translation>학습 손실</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
-        <source>validation loss</source>
-        <translation>검증 손실</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="398"/>
-        <source>&gt;=60 classes F1</source>
-        <translation>60세 이상 클래스 F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
-        <source>The trainer&apos;s log appears here while a run goes.</source>
-        <translation>실행 중에는 학습기의 로그가 여기에 나타납니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="404"/>
-        <location filename="../gui/trainingpage.cpp" line="613"/>
-        <location filename="../gui/trainingpage.cpp" line="765"/>
-        <source>not training</source>
-        <translation>학습 중 아님</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <location filename="../gui/trainingpage.cpp" line="372"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="452"/>
+        <location filename="../gui/trainingpage.cpp" line="414"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="453"/>
+        <location filename="../gui/trainingpage.cpp" line="415"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="525"/>
+        <location filename="../gui/trainingpage.cpp" line="487"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="528"/>
+        <location filename="../gui/trainingpage.cpp" line="490"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="558"/>
+        <location filename="../gui/trainingpage.cpp" line="520"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="568"/>
+        <location filename="../gui/trainingpage.cpp" line="530"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="613"/>
-        <source>starting</source>
-        <translation>시작하는 중</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="648"/>
-        <source>Per-class validation F1, epoch %1 (red: &gt;=60)</source>
-        <translation>클래스별 검증 F1, 에폭 %1 (빨강: 60세 이상)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="649"/>
-        <source>Per-class validation F1 (red: &gt;=60)</source>
-        <translation>클래스별 검증 F1 (빨강: 60세 이상)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="651"/>
-        <source>class</source>
-        <translation>클래스</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="650"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="330"/>
+        <location filename="../gui/trainingpage.cpp" line="306"/>
         <source>Medium CNN</source>
         <translation>중간 CNN</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="332"/>
+        <location filename="../gui/trainingpage.cpp" line="308"/>
         <source>Four layers: the fastest; for demos and quick checks.</source>
         <translation>4개 층: 가장 빠름. 데모와 빠른 확인용.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335"/>
+        <location filename="../gui/trainingpage.cpp" line="311"/>
         <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
         <translation>7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="352"/>
+        <location filename="../gui/trainingpage.cpp" line="328"/>
         <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
         <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="338"/>
         <source>none: the whole frame</source>
         <translation>없음: 프레임 전체</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="379"/>
+        <location filename="../gui/trainingpage.cpp" line="355"/>
         <source>an SSH server (GPU)</source>
         <translation>SSH 서버(GPU)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="380"/>
+        <location filename="../gui/trainingpage.cpp" line="356"/>
         <source>a Slurm cluster</source>
         <translation>Slurm 클러스터</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="381"/>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>a command template</source>
         <translation>명령 템플릿</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="665"/>
-        <source>Run %1 on %2: %3 images of %4 people, %5 model(s), input %6x%7</source>
-        <translation>실행 %1 (%2): 사람 %4명의 이미지 %3장, 모델 %5개, 입력 %6x%7</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="686"/>
-        <source>model %1/%2 · epoch %3/%4 · batch %5/%6</source>
-        <translation>모델 %1/%2 · 에폭 %3/%4 · 배치 %5/%6</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="694"/>
-        <source>%1 img/s · epoch ends in %2 · run ends in %3</source>
-        <translation>초당 %1장 · 에폭 종료까지 %2 · 실행 종료까지 %3</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="697"/>
-        <source>%1 img/s · epoch ends in %2</source>
-        <translation>초당 %1장 · 에폭 종료까지 %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="723"/>
-        <source>epoch %1/%2: train loss %3, val loss %4, macro F1 %5, &gt;=60 F1 %6%7</source>
-        <translation>에폭 %1/%2: 학습 손실 %3, 검증 손실 %4, 매크로 F1 %5, 60세 이상 F1 %6%7</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="730"/>
-        <source> (best so far)</source>
-        <translation> (지금까지 최고)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="732"/>
-        <source>ensemble of %1: hard voting macro F1 %2, soft voting %3</source>
-        <translation>%1개 앙상블: 하드 보팅 매크로 F1 %2, 소프트 보팅 %3</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="737"/>
-        <source>error: %1</source>
-        <translation>오류: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="739"/>
-        <source>cache %1, labels %2</source>
-        <translation>캐시 %1, 레이블 %2</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="751"/>
+        <location filename="../gui/trainingpage.cpp" line="570"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="753"/>
+        <location filename="../gui/trainingpage.cpp" line="573"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="753"/>
+        <location filename="../gui/trainingpage.cpp" line="573"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="757"/>
+        <location filename="../gui/trainingpage.cpp" line="577"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="760"/>
+        <location filename="../gui/trainingpage.cpp" line="580"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="761"/>
+        <location filename="../gui/trainingpage.cpp" line="581"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="845"/>
+        <location filename="../gui/trainingpage.cpp" line="662"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
@@ -4726,27 +4729,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="268"/>
+        <location filename="../gui/trainingprocess.cpp" line="267"/>
         <source>Stopped; the last checkpoint is saved where the trainer got to.</source>
         <translation>멈췄습니다; 학습기가 도달한 곳의 마지막 체크포인트가 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="278"/>
+        <location filename="../gui/trainingprocess.cpp" line="277"/>
         <source>The trainer crashed.</source>
         <translation>학습기가 비정상 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="279"/>
+        <location filename="../gui/trainingprocess.cpp" line="278"/>
         <source>The trainer exited with status %1 without finishing.</source>
         <translation>학습기가 끝내지 못하고 상태 %1로 종료했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="318"/>
+        <location filename="../gui/trainingprocess.cpp" line="316"/>
         <source>Running: %1</source>
         <translation>실행: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingprocess.cpp" line="328"/>
+        <location filename="../gui/trainingprocess.cpp" line="326"/>
         <source>Stopping the run...</source>
         <translation>실행을 멈추는 중...</translation>
     </message>
