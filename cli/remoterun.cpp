@@ -507,7 +507,10 @@ int runOverSsh(const model::TrainConfig &config, const SshSettings &ssh, RunRela
             if (!line.isEmpty())
                 handle(line);
     const int code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    (void)fetch(); // whatever exists, also after a failure
+    // Whatever exists comes back, also after a failure; a finished run whose checkpoints and
+    // predictions did not come back has not finished here.
+    if (const Command last = fetch(); last.code != 0 && code == 0)
+        return failed(Tr::tr("copying the run's files back"), last);
     if (code == 0 || code == 130 || (code == 2 && ended))
         return code;
     if (!ended)

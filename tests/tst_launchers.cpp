@@ -132,11 +132,11 @@ private:
 
     QStringList recipe(const QString &run, int epochs) const
     {
-        return {QStringLiteral("--data"),    m_data,
-                QStringLiteral("--out"),     run,
-                QStringLiteral("--size"),    QStringLiteral("32x40"),
-                QStringLiteral("--epochs"),  QString::number(epochs),
-                QStringLiteral("--threads"), QStringLiteral("1"),
+        return {QStringLiteral("--data"),      m_data,
+                QStringLiteral("--out"),       run,
+                QStringLiteral("--size"),      QStringLiteral("32x40"),
+                QStringLiteral("--epochs"),    QString::number(epochs),
+                QStringLiteral("--threads"),   QStringLiteral("1"),
                 QStringLiteral("--cache-dir"), m_cache};
     }
     QString run(const char *name) const { return m_tmp.filePath(QLatin1String(name)); }
@@ -154,7 +154,8 @@ private Q_SLOTS:
     void aKilledLocalTrainerReadsAsFailed()
     {
         const QString dir = run("killed");
-        Training t(recipe(dir, 400) + QStringList{QStringLiteral("--limit-batches"), QStringLiteral("1")});
+        Training t(recipe(dir, 400) +
+                   QStringList{QStringLiteral("--limit-batches"), QStringLiteral("1")});
         QVERIFY(t.waitFor("epoch"));
         const QJsonObject first = runJson(dir);
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
@@ -170,7 +171,8 @@ private Q_SLOTS:
 
         t.killHard(); // as the OOM killer would: no chance to write anything
         t.finish();
-        QCOMPARE(runJson(dir).value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(runJson(dir).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("running"));
         info = readRun(dir);
         QVERIFY(info.ok());
         QCOMPARE(info->status, QStringLiteral("failed"));
@@ -208,16 +210,37 @@ private Q_SLOTS:
         QVERIFY(info->macroF1 >= 0);
     }
 
+    void aRunWhoseFilesCannotComeBackFails()
+    {
+        SshServer sshd;
+        if (!sshd.running())
+            QSKIP(qPrintable(sshd.whyNot()));
+        const QString remote = m_tmp.filePath(QStringLiteral("remote-blocked"));
+        const QString dir = run("ssh-blocked");
+        // val_predictions.csv taken here by a folder that holds something: the server's file
+        // cannot be copied over it, so the run's last fetch fails.
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/val_predictions.csv/taken")));
+        Training t(recipe(dir, 1) + sshd.launcherOptions() +
+                   QStringList{QStringLiteral("--remote-dir"), remote,
+                               QStringLiteral("--remote-trainer"), QStringLiteral(MASKLENS_TRAIN)});
+        QCOMPARE(t.finish(), 2); // not 0: the run did not finish here
+        const QString message =
+            t.events("error").value(0).value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("copying the run's files back")),
+                 qPrintable(message));
+        QCOMPARE(readRun(dir)->status, QStringLiteral("failed"));
+    }
+
     void sshCancelDropAndResume()
     {
         SshServer sshd;
         if (!sshd.running())
             QSKIP(qPrintable(sshd.whyNot()));
         const QString remote = m_tmp.filePath(QStringLiteral("remote-cancel"));
-        const QStringList where = sshd.launcherOptions() +
-                                  QStringList{QStringLiteral("--remote-dir"), remote,
-                                              QStringLiteral("--remote-trainer"),
-                                              QStringLiteral(MASKLENS_TRAIN)};
+        const QStringList where =
+            sshd.launcherOptions() + QStringList{QStringLiteral("--remote-dir"), remote,
+                                                 QStringLiteral("--remote-trainer"),
+                                                 QStringLiteral(MASKLENS_TRAIN)};
         const QStringList slow{QStringLiteral("--limit-batches"), QStringLiteral("1")};
 
         // Cancel: the remote trainer saves its checkpoint, the files come back, none is left.
@@ -274,7 +297,8 @@ private Q_SLOTS:
             QCOMPARE(t.finish(), 0);
         }
         const QString dir = run("slurm");
-        Training t(recipe(dir, 2) + plan + QStringList{QStringLiteral("--launcher"), QStringLiteral("slurm")},
+        Training t(recipe(dir, 2) + plan +
+                       QStringList{QStringLiteral("--launcher"), QStringLiteral("slurm")},
                    cluster.environment());
         QCOMPARE(t.finish(), 0);
         QCOMPARE(t.events("submitted").size(), 1);
@@ -344,8 +368,12 @@ private Q_SLOTS:
         const QByteArray shown = scontrol.readAllStandardOutput();
         QVERIFY2(shown.contains("NumTasks=2"), shown.constData());
         QVERIFY(readAll(dir + QStringLiteral("/slurm/job.sh")).contains("exec srun "));
-        QCOMPARE(runJson(dir).value(QStringLiteral("slurm")).toObject()
-                     .value(QStringLiteral("tasks_per_model")).toInt(), 2);
+        QCOMPARE(runJson(dir)
+                     .value(QStringLiteral("slurm"))
+                     .toObject()
+                     .value(QStringLiteral("tasks_per_model"))
+                     .toInt(),
+                 2);
         QCOMPARE(readRun(dir)->status, QStringLiteral("done"));
         // The same two ranks' training as on this computer.
         QCOMPARE(trainLosses(dir + QStringLiteral("/metrics.jsonl")).size(), 2);
@@ -358,8 +386,8 @@ private Q_SLOTS:
         SlurmCluster cluster;
         if (!cluster.running())
             QSKIP(qPrintable(cluster.whyNot()));
-        const QStringList plan{QStringLiteral("--folds"), QStringLiteral("2"),
-                               QStringLiteral("--seeds"), QStringLiteral("1,2"),
+        const QStringList plan{QStringLiteral("--folds"),    QStringLiteral("2"),
+                               QStringLiteral("--seeds"),    QStringLiteral("1,2"),
                                QStringLiteral("--launcher"), QStringLiteral("slurm")};
         // scancel mid-run: the tasks save their checkpoints, the run is stopped.
         const QString dir = run("slurm-cancel");
@@ -384,7 +412,8 @@ private Q_SLOTS:
             Training t(recipe(broken, 1) + plan, cluster.environment());
             QCOMPARE(t.finish(), 2);
             // The task's own error is relayed; the run's last word names the task.
-            const QString message = t.events("error").last().value(QStringLiteral("message")).toString();
+            const QString message =
+                t.events("error").last().value(QStringLiteral("message")).toString();
             QVERIFY2(message.contains(QStringLiteral("task 3")), qPrintable(message));
             QVERIFY2(message.contains(QStringLiteral("FAILED")), qPrintable(message));
         }
