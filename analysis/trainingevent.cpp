@@ -52,7 +52,9 @@ public:
     void read(const char *key, std::int64_t &to)
     {
         if (const QJsonValue v = value(key); !v.isUndefined()) {
-            if (v.isDouble() && std::floor(v.toDouble()) == v.toDouble())
+            // Whole numbers that a double holds exactly (beyond 2^53 a count is not one).
+            if (v.isDouble() && std::floor(v.toDouble()) == v.toDouble() &&
+                std::abs(v.toDouble()) <= 9007199254740992.0)
                 to = std::int64_t(v.toDouble());
             else
                 wrongType(key);
@@ -62,6 +64,8 @@ public:
     {
         std::int64_t wide = to;
         read(key, wide);
+        if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
+            return wrongType(key); // not silently cut to another number
         to = int(wide);
     }
     void read(const char *key, bool &to)
@@ -79,9 +83,15 @@ public:
             if (!v.isArray())
                 return wrongType(key);
             to.clear();
-            for (const QJsonValue &x : v.toArray())
+            bool mistyped = false;
+            for (const QJsonValue &x : v.toArray()) {
+                // null is the writer's non-finite number; anything else is not a number at all.
+                mistyped |= !x.isDouble() && !x.isNull();
                 to.push_back(x.isDouble() ? x.toDouble()
                                           : std::numeric_limits<double>::quiet_NaN());
+            }
+            if (mistyped)
+                wrongType(key);
         }
     }
     void read(const char *key, std::vector<int> &to)
@@ -90,8 +100,13 @@ public:
             if (!v.isArray())
                 return wrongType(key);
             to.clear();
-            for (const QJsonValue &x : v.toArray())
+            bool mistyped = false;
+            for (const QJsonValue &x : v.toArray()) {
+                mistyped |= !x.isDouble() || x.toDouble() != double(x.toInt());
                 to.push_back(x.toInt());
+            }
+            if (mistyped)
+                wrongType(key);
         }
     }
     /// An object kept as its JSON text (the start event's config).

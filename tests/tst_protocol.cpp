@@ -175,6 +175,20 @@ private Q_SLOTS:
         QCOMPARE(kinds(wrong), QList<int>{int(K::WrongType)});
         QCOMPARE(wrong.warnings[0].detail, QStringLiteral("task"));
         QCOMPARE(wrong.as<TaskEvent>()->state, std::string("RUNNING"));
+        // A number that does not fit, or an array with something else in it, is named too.
+        QCOMPARE(kinds(parseTrainingEvent(
+                     "{\"event\":\"task_done\",\"model\":5000000000,\"seconds\":1}")),
+                 QList<int>{int(K::WrongType)});
+        QCOMPARE(
+            kinds(parseTrainingEvent(
+                "{\"event\":\"submitted\",\"job_id\":\"7\",\"tasks\":[0,\"x\"],\"models\":2}")),
+            QList<int>{int(K::WrongType)});
+        QCOMPARE(
+            kinds(parseTrainingEvent("{\"event\":\"done\",\"best_val_macro_f1\":0.5,"
+                                     "\"val_macro_f1\":0.5,\"val_accuracy\":0.5,"
+                                     "\"per_class_f1\":[0.5,\"high\"],\"checkpoint\":\"c\","
+                                     "\"predictions\":\"p\",\"seconds\":1,\"device\":\"cpu\"}")),
+            QList<int>{int(K::WrongType)});
         // Optional keys are not missing: the plain epoch and the launcher's stopped event.
         QVERIFY(parseTrainingEvent("{\"event\":\"stopped\",\"message\":\"cancelled\"}")
                     .warnings.empty());

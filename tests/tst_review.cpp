@@ -55,6 +55,14 @@ class TestReview : public QObject
         return pred.wait(60000) && pred.first().at(0).toBool();
     }
 
+    /// A copy of the data of its own (the same generator seed, so the predictions fit): no
+    /// other test's answers in its journal.
+    QString freshData(const char *name)
+    {
+        const QString data = m_tmp.filePath(QLatin1String(name));
+        return makeDataset(data, 12, 12, 0.0, 0) ? data : QString();
+    }
+
     /// A key press as the user makes it: on the focused queue of the active window.
     static void press(MainWindow &w, Qt::Key key)
     {
@@ -167,9 +175,8 @@ private Q_SLOTS:
 
     void thePersonsPicturesAreDecodedOffTheGuiThread()
     {
-        // Its own copy of the data (the same seed): no earlier test's answers in its journal.
-        const QString data = m_tmp.filePath(QStringLiteral("pictures"));
-        QVERIFY(makeDataset(data, 12, 12, 0.0, 0));
+        const QString data = freshData("pictures");
+        QVERIFY(!data.isEmpty());
         Language language;
         MainWindow w(&language);
         QVERIFY(open(w, data, m_predictions));
@@ -193,10 +200,9 @@ private Q_SLOTS:
 
     void answersAreRememberedNextTime()
     {
-        // Its own dataset and answers (the same generator seed, so the predictions fit): a
-        // window accepts the gender suspect and rejects the swap, and is closed.
-        const QString data = m_tmp.filePath(QStringLiteral("remembered"));
-        QVERIFY(makeDataset(data, 12, 12, 0.0, 0));
+        // A window accepts the gender suspect and rejects the swap, and is closed.
+        const QString data = freshData("remembered");
+        QVERIFY(!data.isEmpty());
         {
             Language language;
             MainWindow w(&language);

@@ -131,7 +131,8 @@ ModelTrainer::ModelTrainer(const RunContext &run, ModelRun model, std::vector<in
     : m_run(run), m_model(std::move(model)), m_trainSet(std::move(trainSet)),
       m_valSet(std::move(valSet))
 {
-    auto state = stateOf(m_run, m_model);
+    m_state = stateOf(m_run, m_model);
+    auto &state = m_state;
     if (state["done"] == "1") {
         // Rank 0 gathers the finished model's predictions; the others have nothing to do.
         const auto bytes = m_valSet.size() * kClasses * sizeof(float);
@@ -170,7 +171,7 @@ Status ModelTrainer::prepare()
     const TrainConfig &config = m_run.config;
     const ModelSpec &spec = m_run.spec;
     const fs::path stateFile = m_model.dir / "state.txt";
-    auto state = stateOf(m_run, m_model);
+    auto &state = m_state; // read once, by the constructor
     std::error_code ec;
     fs::create_directories(m_model.dir, ec);
     if (ec)

@@ -22,6 +22,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -106,6 +107,7 @@ private:
     std::size_t m_startBatch = 0; ///< batches of the next epoch done before a stop
     double m_bestF1 = -1;
     bool m_finishedBefore = false;
+    std::map<std::string, std::string> m_state; ///< state.txt of earlier pieces (--resume)
 };
 
 } // namespace masklens::model
