@@ -1,14 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window: the pages, the docks, the menus and their file actions (open, predictions,
-// models, export, submission, drops), and the background loads. The open dataset's state lives in
-// the Workspace (workspace.h), which the pages observe. Long (~930 lines) because the file
-// actions and their background work (load, predictions, Run Model, export, submission,
-// screenshots) still live here; they are the next thing to move out, into a class of their own.
+// The main window: the five views, the Problems and Corrections docks, the menus with their
+// dialogs (open, predictions, Run Model, export, submission), drag and drop, and the status bar
+// with progress and cancel. The open dataset's state lives in the Workspace (workspace.h), which
+// the views observe; the long work runs in DatasetJobs (datasetjobs.h); the pictures for the docs
+// in screenshots.cpp. About 700 lines because it is the one place that wires those together.
 #include "mainwindow.h"
 
 #include "chartwidget.h"
 #include "correctionsmodel.h"
+#include "correctionspanel.h"
+#include "datasetjobs.h"
 #include "datasetpage.h"
 #include "errorspage.h"
 #include "gallerypage.h"
@@ -16,13 +18,12 @@
 #include "reviewpage.h"
 #include "samplefilter.h"
 #include "samplemodel.h"
+#include "screenshots.h"
 #include "thumbnailcache.h"
 #include "trainingpage.h"
 #include "workspace.h"
 
 #include "language.h"
-#include "model/inference.h"
-#include "model/modelfile.h"
 #include "problemsmodel.h"
 #include "sessionlog.h"
 #include "shortcutsdialog.h"
@@ -39,60 +40,24 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
-#include <QtConcurrent>
 
 namespace masklens::gui {
 
 using namespace analysis;
 
-namespace {
-
-/// The rule for background work: no exception crosses into a QFuture (QtConcurrent would rethrow
-/// it on the GUI thread and end the session). Whatever the work throws - memory running out while
-/// decoding, a library's surprise - becomes its outcome's error, naming `file`.
-template <typename Outcome, typename Work>
-std::shared_ptr<Outcome> guarded(const QString &file, Work &&work)
-{
-    try {
-        return work();
-    } catch (const std::exception &e) {
-        auto outcome = std::make_shared<Outcome>();
-        outcome->error = Error{file, 0, QString::fromLocal8Bit(e.what())};
-        return outcome;
-    }
-}
-
-} // namespace
-
-struct MainWindow::LoadOutcome
-{
-    std::shared_ptr<const Dataset> dataset;
-    Error error;
-};
-
-struct MainWindow::PredictionsOutcome
-{
-    std::shared_ptr<const Predictions> predictions;
-    std::vector<int> evalTruth;
-    Error error;
-};
-
 MainWindow::MainWindow(Language *language, QWidget *parent)
     : QMainWindow(parent), m_language(language)
 {
-    m_pool.setObjectName(QStringLiteral("MaskLensWork"));
+    m_jobs = new DatasetJobs(this);
     m_workspace = new Workspace(this);
     m_workspace->setAgeBands(m_settings.ageBands());
     connect(m_workspace, &Workspace::ageBandsChanged, this,
@@ -154,9 +119,9 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
             QMessageBox::warning(this, tr("Correct labels"), message);
     });
 
-    connect(&m_predictionsWatcher, &QFutureWatcherBase::finished, this,
-            &MainWindow::onPredictionsFinished);
-    connect(&m_modelWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onModelFinished);
+    connect(m_jobs, &DatasetJobs::loaded, this, &MainWindow::onLoadFinished);
+    connect(m_jobs, &DatasetJobs::predictionsRead, this, &MainWindow::onPredictionsFinished);
+    connect(m_jobs, &DatasetJobs::modelFinished, this, &MainWindow::onModelFinished);
 
     m_problemsModel = new ProblemsModel(this);
     m_problemsView = new QTableView(this);
@@ -172,43 +137,13 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
 
     // The corrections list: who changed what when; each entry can be reverted.
     m_correctionsModel = new CorrectionsModel(this);
-    auto *correctionsProxy = new QSortFilterProxyModel(this);
-    correctionsProxy->setSourceModel(m_correctionsModel);
-    correctionsProxy->setFilterKeyColumn(-1);
-    correctionsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    auto *correctionsPanel = new QWidget(this);
-    auto *correctionsFilter = new QLineEdit(correctionsPanel);
-    correctionsFilter->setObjectName(QStringLiteral("correctionsFilter"));
-    correctionsFilter->setClearButtonEnabled(true);
-    auto *correctionsView = new QTableView(correctionsPanel);
-    correctionsView->setModel(correctionsProxy);
-    correctionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    correctionsView->verticalHeader()->hide();
-    correctionsView->horizontalHeader()->setStretchLastSection(true);
-    auto *revert = new QPushButton(correctionsPanel);
-    revert->setObjectName(QStringLiteral("revertCorrection"));
-    auto *correctionsLayout = new QVBoxLayout(correctionsPanel);
-    auto *correctionsBar = new QHBoxLayout;
-    correctionsBar->addWidget(correctionsFilter, 1);
-    correctionsBar->addWidget(revert);
-    correctionsLayout->addLayout(correctionsBar);
-    correctionsLayout->addWidget(correctionsView);
+    m_correctionsPanel = new CorrectionsPanel(m_correctionsModel, m_workspace->editor(), this);
     m_correctionsDock = new QDockWidget(this);
     m_correctionsDock->setObjectName(QStringLiteral("corrections"));
-    m_correctionsDock->setWidget(correctionsPanel);
+    m_correctionsDock->setWidget(m_correctionsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_correctionsDock);
     tabifyDockWidget(m_problemsDock, m_correctionsDock);
     m_problemsDock->raise();
-    connect(correctionsFilter, &QLineEdit::textChanged, correctionsProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(revert, &QPushButton::clicked, this, [this, correctionsView, correctionsProxy] {
-        const QModelIndex current = correctionsView->currentIndex();
-        if (current.isValid())
-            m_workspace->editor()->revert(
-                m_correctionsModel->correction(correctionsProxy->mapToSource(current).row()));
-    });
-    m_correctionsDock->setProperty("filter", QVariant::fromValue<QObject *>(correctionsFilter));
-    m_correctionsDock->setProperty("revert", QVariant::fromValue<QObject *>(revert));
 
     m_statusLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -220,16 +155,8 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
-    connect(&m_modelWatcher, &QFutureWatcherBase::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
-    connect(&m_modelWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress,
-            &QProgressBar::setRange);
-
-    connect(&m_loadWatcher, &QFutureWatcherBase::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
-    connect(&m_loadWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress,
-            &QProgressBar::setRange);
-    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onLoadFinished);
+    connect(m_jobs, &DatasetJobs::progress, m_progress, &QProgressBar::setValue);
+    connect(m_jobs, &DatasetJobs::progressRange, m_progress, &QProgressBar::setRange);
 
     createActions();
     // What a bug report needs from the session log: each load's outcome.
@@ -258,14 +185,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
         restoreState(m_settings.windowState());
 }
 
-MainWindow::~MainWindow()
-{
-    cancelLoading();
-    m_modelWatcher.cancel();
-    m_modelWatcher.waitForFinished();
-    m_predictionsWatcher.waitForFinished();
-    m_pool.waitForDone();
-}
+MainWindow::~MainWindow() = default; // m_jobs, a child, cancels and waits for its work
 
 void MainWindow::connectModels()
 {
@@ -461,12 +381,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_correctionsDock->setWindowTitle(tr("Corrections (%1)").arg(m_correctionsModel->rowCount()));
-    qobject_cast<QLineEdit *>(m_correctionsDock->property("filter").value<QObject *>())
-        ->setPlaceholderText(tr("Filter corrections…"));
-    m_correctionsDock->findChild<QLineEdit *>()->setAccessibleName(tr("Filter corrections"));
-    m_correctionsDock->findChild<QTableView *>()->setAccessibleName(tr("Corrections"));
-    qobject_cast<QPushButton *>(m_correctionsDock->property("revert").value<QObject *>())
-        ->setText(tr("Revert selected"));
+    m_correctionsPanel->retranslate();
     m_openAction->setText(tr("&Open Dataset…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
@@ -505,59 +420,36 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::isLoading() const
 {
-    return m_loadWatcher.isRunning();
+    return m_jobs->isLoading();
 }
 
 void MainWindow::openDataset(const QString &dir)
 {
     qCInfo(lcSession, "opening dataset %s", qPrintable(dir));
-    if (isLoading()) {
-        cancelLoading();
-        m_loadWatcher.waitForFinished();
-    }
     m_loadingDir = dir;
     m_statusLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(dir)));
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    const QFuture<std::shared_ptr<LoadOutcome>> future =
-        QtConcurrent::run(&m_pool, [dir](QPromise<std::shared_ptr<LoadOutcome>> &promise) {
-            promise.addResult(guarded<LoadOutcome>(dir, [&] {
-                auto outcome = std::make_shared<LoadOutcome>();
-                auto result = loadDataset(dir, {}, [&promise](qint64 done, qint64 total) {
-                    promise.setProgressRange(0, int(total));
-                    promise.setProgressValue(int(done));
-                    return !promise.isCanceled();
-                });
-                if (result)
-                    outcome->dataset = std::make_shared<const Dataset>(std::move(result).value());
-                else
-                    outcome->error = result.error();
-                return outcome;
-            }));
-        });
-    m_loadWatcher.setFuture(future);
+    m_jobs->load(dir);
 }
 
 void MainWindow::cancelLoading()
 {
-    if (isLoading())
-        m_loadWatcher.cancel();
+    m_jobs->cancelLoad();
 }
 
-void MainWindow::onLoadFinished()
+void MainWindow::onLoadFinished(const DatasetJobs::Loaded &outcome)
 {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
-    const QFuture<std::shared_ptr<LoadOutcome>> future = m_loadWatcher.future();
-    if (future.isCanceled() || future.resultCount() == 0) {
+    if (outcome.cancelled) {
         m_statusLabel->setText(tr("Loading cancelled; the previous dataset stays open."));
         Q_EMIT datasetLoaded(false, tr("cancelled"));
         return;
     }
-    const std::shared_ptr<LoadOutcome> outcome = future.result();
-    if (!outcome->dataset) {
-        const QString message = outcome->error.toString();
+    if (!outcome.dataset) {
+        const QString message = outcome.error.toString();
         m_statusLabel->setText(tr("Could not open the dataset"));
         if (isVisible() && !QApplication::platformName().startsWith(u"offscreen"))
             QMessageBox::warning(this, tr("Open dataset"),
@@ -565,7 +457,7 @@ void MainWindow::onLoadFinished()
         Q_EMIT datasetLoaded(false, message);
         return;
     }
-    m_workspace->open(outcome->dataset); // the views follow its signals
+    m_workspace->open(outcome.dataset); // the views follow its signals
     const Dataset &dataset = *m_workspace->dataset();
     m_settings.addRecentDataset(dataset.root);
     rebuildRecentMenu();
@@ -587,43 +479,19 @@ void MainWindow::openPredictions(const QString &file)
         return;
     }
     m_statusLabel->setText(tr("Loading predictions %1…").arg(QDir::toNativeSeparators(file)));
-    m_predictionsWatcher.setFuture(QtConcurrent::run(&m_pool, [file,
-                                                               dataset = m_workspace->dataset()] {
-        return guarded<PredictionsOutcome>(file, [&] {
-            auto outcome = std::make_shared<PredictionsOutcome>();
-            auto result = readPredictions(file, *dataset);
-            if (!result) {
-                outcome->error = result.error();
-                return outcome;
-            }
-            if (result->split == Split::Eval) {
-                auto truth = readEvalTruth(*dataset);
-                if (!truth) {
-                    outcome->error =
-                        Error{file, 0,
-                              tr("eval-image predictions need the answers in eval/truth.csv: %1")
-                                  .arg(truth.error().toString())};
-                    return outcome;
-                }
-                outcome->evalTruth = std::move(truth).value();
-            }
-            outcome->predictions = std::make_shared<const Predictions>(std::move(result).value());
-            return outcome;
-        });
-    }));
+    m_jobs->readPredictions(file, m_workspace->dataset());
 }
 
-void MainWindow::onPredictionsFinished()
+void MainWindow::onPredictionsFinished(const DatasetJobs::Predicted &outcome)
 {
-    const auto outcome = m_predictionsWatcher.result();
-    if (!outcome->predictions) {
+    if (!outcome.predictions) {
         m_statusLabel->setText(tr("Could not load the predictions"));
         if (isVisible() && !QApplication::platformName().startsWith(u"offscreen"))
-            QMessageBox::warning(this, tr("Load predictions"), outcome->error.toString());
-        Q_EMIT predictionsLoaded(false, outcome->error.toString());
+            QMessageBox::warning(this, tr("Load predictions"), outcome.error.toString());
+        Q_EMIT predictionsLoaded(false, outcome.error.toString());
         return;
     }
-    m_workspace->setPredictions(outcome->predictions, outcome->evalTruth);
+    m_workspace->setPredictions(outcome.predictions, outcome.evalTruth);
     retranslate();
     m_statusLabel->setText(tr("Predictions for %1 images loaded from %2")
                                .arg(m_workspace->predictions()->predictedCount())
@@ -633,14 +501,13 @@ void MainWindow::onPredictionsFinished()
 
 bool MainWindow::isRunningModel() const
 {
-    return m_modelWatcher.isRunning();
+    return m_jobs->isRunningModel();
 }
 
 void MainWindow::cancelWork()
 {
-    cancelLoading();
-    if (isRunningModel())
-        m_modelWatcher.cancel();
+    m_jobs->cancelLoad();
+    m_jobs->cancelModel();
 }
 
 void MainWindow::setBusy(bool busy, const QString &message)
@@ -660,72 +527,26 @@ void MainWindow::runModel(const QString &modelFile)
     setBusy(true, tr("Running %1 over %2 images…")
                       .arg(QDir::toNativeSeparators(modelFile))
                       .arg(m_workspace->dataset()->samples.size()));
-    m_modelWatcher.setFuture(QtConcurrent::run(
-        &m_pool, [modelFile, dataset = m_workspace->dataset(), bf16 = m_settings.predictBf16()](
-                     QPromise<std::shared_ptr<PredictionsOutcome>> &promise) {
-            promise.addResult(guarded<PredictionsOutcome>(modelFile, [&] {
-                auto outcome = std::make_shared<PredictionsOutcome>();
-                auto finish = [&] { return outcome; };
-                const auto sidecar = model::readSidecar(modelFile);
-                if (!sidecar) {
-                    outcome->error = sidecar.error();
-                    return finish();
-                }
-                model::Classifier::Options options;
-                options.preprocessing = *sidecar;
-                options.bf16 = bf16;
-                std::string error;
-                const auto classifier =
-                    model::Classifier::load(modelFile.toStdString(), options, &error);
-                if (!classifier) {
-                    outcome->error = Error{modelFile, 0, QString::fromStdString(error)};
-                    return finish();
-                }
-                QStringList paths;
-                for (int i = 0; i < int(dataset->samples.size()); ++i)
-                    paths.append(dataset->imagePath(i));
-                auto result = model::predictImages(*classifier, paths, {},
-                                                   [&promise](qint64 done, qint64 total) {
-                                                       promise.setProgressRange(0, int(total));
-                                                       promise.setProgressValue(int(done));
-                                                       return !promise.isCanceled();
-                                                   });
-                if (!result) {
-                    outcome->error = result.error();
-                    return finish();
-                }
-                auto predictions = Predictions::empty(*dataset, Split::Train, true);
-                // The source line of the Errors view says how the answers were computed.
-                predictions.file = bf16 ? tr("%1 (run in MaskLens, bfloat16)").arg(modelFile)
-                                        : tr("%1 (run in MaskLens)").arg(modelFile);
-                predictions.predicted = result->predicted;
-                predictions.probabilities = result->probabilities;
-                predictions.problems = result->problems;
-                outcome->predictions = std::make_shared<const Predictions>(std::move(predictions));
-                return finish();
-            }));
-        }));
+    m_jobs->runModel(modelFile, m_workspace->dataset(), m_settings.predictBf16());
 }
 
-void MainWindow::onModelFinished()
+void MainWindow::onModelFinished(const DatasetJobs::Predicted &outcome)
 {
     setBusy(false, QString());
-    const QFuture<std::shared_ptr<PredictionsOutcome>> future = m_modelWatcher.future();
-    if (future.isCanceled() || future.resultCount() == 0) {
+    if (outcome.cancelled) {
         m_statusLabel->setText(tr("Model run cancelled; the previous predictions stay."));
         Q_EMIT predictionsLoaded(false, tr("cancelled"));
         return;
     }
     // The same path as a loaded file from here on.
-    const auto outcome = future.result();
-    if (!outcome->predictions) {
+    if (!outcome.predictions) {
         m_statusLabel->setText(tr("The model could not run"));
         if (isVisible() && !QApplication::platformName().startsWith(u"offscreen"))
-            QMessageBox::warning(this, tr("Run model"), outcome->error.toString());
-        Q_EMIT predictionsLoaded(false, outcome->error.toString());
+            QMessageBox::warning(this, tr("Run model"), outcome.error.toString());
+        Q_EMIT predictionsLoaded(false, outcome.error.toString());
         return;
     }
-    m_workspace->setPredictions(outcome->predictions);
+    m_workspace->setPredictions(outcome.predictions);
     retranslate();
     m_statusLabel->setText(tr("Predictions for %1 images from %2")
                                .arg(m_workspace->predictions()->predictedCount())
@@ -758,67 +579,7 @@ void MainWindow::setAgeBands(const AgeBands &bands)
 
 bool MainWindow::saveScreenshots(const QString &dir, QString *error)
 {
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("Cannot create %1").arg(dir);
-        return false;
-    }
-    const int current = m_pages->currentIndex();
-    QString index;
-    if (m_galleryPage->view()->model()->rowCount() > 0 &&
-        !m_galleryPage->view()->currentIndex().isValid())
-        m_galleryPage->view()->setCurrentIndex(m_galleryPage->view()->model()->index(0, 0));
-    for (int i = 0; i < m_pages->count(); ++i) {
-        m_pages->setCurrentIndex(i);
-        QWidget *page = m_pages->widget(i);
-        QCoreApplication::sendPostedEvents(); // pending layout requests, so the page has its size
-        if (page == m_galleryPage) {
-            // A first paint asks for the visible thumbnails; wait for them, deliver, paint again.
-            grab();
-            m_thumbnails->waitForIdle();
-            QCoreApplication::sendPostedEvents(m_thumbnails, QEvent::MetaCall);
-            QCoreApplication::sendPostedEvents();
-        } else if (page == m_reviewPage) {
-            m_reviewPage->waitForPictures();
-        }
-        const QString file = QDir(dir).filePath(page->objectName() + QStringLiteral(".png"));
-        if (!grab().save(file)) {
-            if (error)
-                *error = tr("Cannot write %1").arg(file);
-            return false;
-        }
-        index +=
-            page->objectName() + QStringLiteral(".png\t") + m_pages->tabText(i) + QLatin1Char('\n');
-    }
-    m_pages->setCurrentIndex(current);
-    // What each picture shows, in the interface's language: the menus and each view's title.
-    QStringList menus;
-    for (QAction *menu : menuBar()->actions())
-        menus << menu->text().remove(QLatin1Char('&'));
-    index += QStringLiteral("menus\t") + menus.join(QStringLiteral(" | ")) + QLatin1Char('\n');
-    const QString indexFile = QDir(dir).filePath(QStringLiteral("index.txt"));
-    if (const analysis::Status written = analysis::writeFileAtomically(indexFile, index.toUtf8());
-        !written) {
-        if (error)
-            *error = written.error().toString();
-        return false;
-    }
-    // The comparison of the last two runs, when there are two.
-    const QStringList runs = m_trainingPage->runDirs();
-    if (runs.size() >= 2) {
-        if (QWidget *dialog = m_trainingPage->compareRuns(runs[runs.size() - 2], runs.last())) {
-            QCoreApplication::sendPostedEvents();
-            const QString file = QDir(dir).filePath(QStringLiteral("compare.png"));
-            const bool saved = dialog->grab().save(file);
-            dialog->close();
-            if (!saved) {
-                if (error)
-                    *error = tr("Cannot write %1").arg(file);
-                return false;
-            }
-        }
-    }
-    return true;
+    return gui::saveScreenshots(*this, dir, error);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

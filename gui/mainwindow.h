@@ -3,18 +3,17 @@
 #pragma once
 // The workbench window: opens a dataset in the background (progress, cancel) and hands it to
 // its Workspace, which the pages observe; lists the problems found while loading. GUI thread only;
-// long work runs on the window's own thread pool and comes back through QFutureWatcher.
+// long work (load, predictions, Run Model) runs in DatasetJobs and comes back through its signals.
 
 #include "analysis/dataset.h"
 #include "analysis/datasetstats.h"
 #include "analysis/metrics.h"
 #include "analysis/predictions.h"
+#include "datasetjobs.h"
 #include "settings.h"
 #include "workspace.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -30,6 +29,7 @@ class QActionGroup;
 namespace masklens::gui {
 
 class CorrectionsModel;
+class CorrectionsPanel;
 class DatasetPage;
 class LabelEditor;
 class ErrorsPage;
@@ -121,27 +121,22 @@ public:
     void setPredictBf16(bool on);
 
 private:
-    struct LoadOutcome;
     void createActions();
     void retranslate();
     void rebuildRecentMenu();
-    void onLoadFinished();
+    void onLoadFinished(const DatasetJobs::Loaded &outcome);
     void connectModels();
-    void onPredictionsFinished();
-    void onModelFinished();
+    void onPredictionsFinished(const DatasetJobs::Predicted &outcome);
+    void onModelFinished(const DatasetJobs::Predicted &outcome);
     void setBusy(bool busy, const QString &message);
 
     Settings m_settings;
     Language *m_language;
-    QThreadPool m_pool;
-    QFutureWatcher<std::shared_ptr<LoadOutcome>> m_loadWatcher;
+    DatasetJobs *m_jobs = nullptr; ///< load, predictions, Run Model: off the GUI thread
     QString m_loadingDir;
 
     Workspace *m_workspace = nullptr;
     QString m_pendingPredictions; ///< asked for while the dataset was loading
-    struct PredictionsOutcome;
-    QFutureWatcher<std::shared_ptr<PredictionsOutcome>> m_predictionsWatcher;
-    QFutureWatcher<std::shared_ptr<PredictionsOutcome>> m_modelWatcher;
 
     QTabWidget *m_pages = nullptr;
     DatasetPage *m_datasetPage = nullptr;
@@ -153,6 +148,7 @@ private:
     ThumbnailCache *m_thumbnails = nullptr;
     CorrectionsModel *m_correctionsModel = nullptr;
     QDockWidget *m_correctionsDock = nullptr;
+    CorrectionsPanel *m_correctionsPanel = nullptr;
     QMenu *m_editMenu = nullptr;
     ProblemsModel *m_problemsModel = nullptr;
     QTableView *m_problemsView = nullptr;

@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Training view: the recipe form (and where the run goes, LaunchForm), the run monitor
 // (RunMonitor: status, progress, charts, log) and the runs table (RunsModel), and starting,
-// cancelling and showing runs. Long (~700 lines) because the recipe form is still written here;
-// it is the next thing to move into a widget of its own.
+// cancelling and showing runs.
 #include "trainingpage.h"
 
-#include "launchform.h"
-
 #include "chartwidget.h"
+#include "recipeform.h"
 #include "runcomparedialog.h"
 #include "runmonitor.h"
 #include "runsmodel.h"
@@ -16,37 +14,19 @@
 
 #include "analysis/labels.h"
 #include "analysis/runs.h"
-#include "model/core/netspec.h"
 
-#include <iterator>
-#include <type_traits>
-
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QUrl>
@@ -55,17 +35,6 @@
 namespace masklens::gui {
 
 using namespace masklens::analysis;
-
-namespace {
-
-void setCombo(QComboBox *combo, const QString &data)
-{
-    const int i = combo->findData(data);
-    if (i >= 0)
-        combo->setCurrentIndex(i);
-}
-
-} // namespace
 
 void TrainingPage::setWorkspace(const Workspace *workspace)
 {
@@ -80,72 +49,10 @@ void TrainingPage::setWorkspace(const Workspace *workspace)
 
 TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingProcess::defaultCli())
 {
-    // --- the form ------------------------------------------------------------------------
-    m_arch = new QComboBox;
-    m_arch->addItem(QString(), QStringLiteral("small"));
-    m_arch->addItem(QString(), QStringLiteral("medium"));
-    m_arch->addItem(QString(), QStringLiteral("medium_hires"));
-    m_arch->addItem(QStringLiteral("EfficientNet-B0"), QStringLiteral("efficientnet_b0"));
-    m_outputs = new QComboBox;
-    m_outputs->addItem(QString(), QStringLiteral("classes18"));
-    m_outputs->addItem(QString(), QStringLiteral("three_heads"));
-    m_size = new QLineEdit;
-    m_size->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("^$|^[0-9]{2,4}x[0-9]{2,4}$")), m_size));
-    m_epochs = new QSpinBox;
-    m_epochs->setRange(1, 1000);
-    m_batch = new QSpinBox;
-    m_batch->setRange(1, 1024);
-    m_lr = new QDoubleSpinBox;
-    m_lr->setDecimals(5);
-    m_lr->setRange(1e-5, 1.0);
-    m_lr->setSingleStep(1e-4);
-    m_loss = new QComboBox;
-    for (const char *l : {"ce", "smoothing", "focal", "weighted"})
-        m_loss->addItem(QString(), QString::fromLatin1(l));
-    m_sampler = new QComboBox;
-    m_sampler->addItem(QString(), QStringLiteral("none"));
-    m_sampler->addItem(QString(), QStringLiteral("weighted"));
-    m_folds = new QSpinBox;
-    m_folds->setRange(1, 10);
-    m_seeds = new QLineEdit;
-    m_seeds->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("^[0-9]+(,[0-9]+)*$")), m_seeds));
-    m_device = new QComboBox;
-    for (const char *d : {"auto", "cpu", "cuda"})
-        m_device->addItem(QString(), QString::fromLatin1(d));
-    m_init = new QLineEdit;
-    m_browseInit = new QPushButton;
-    auto *initRow = new QHBoxLayout;
-    initRow->setContentsMargins(0, 0, 0, 0);
-    initRow->addWidget(m_init, 1);
-    initRow->addWidget(m_browseInit);
-    m_crop = new QComboBox;
-    for (const char *c : {"none", "256x320", "208x260"})
-        m_crop->addItem(QString(), QString::fromLatin1(c));
-    m_ema = new QCheckBox;
-    m_bf16 = new QCheckBox;
-    m_where = new QComboBox;
-    for (const char *w : {"local", "ssh", "slurm", "template"})
-        m_where->addItem(QString(), QString::fromLatin1(w));
-    m_launch = new LaunchForm;
+    // --- the recipe form, what the run trains on, start and cancel ----------------------------
+    m_recipe = new RecipeForm;
     m_labelsInfo = new QLabel;
     m_labelsInfo->setWordWrap(true);
-
-    auto *form = new QFormLayout;
-    QWidget *fields[] = {m_arch, m_outputs, m_size,  m_epochs, m_batch,  m_lr,
-                         m_loss, m_sampler, m_folds, m_seeds,  m_device, nullptr,
-                         m_crop, m_ema,     m_bf16,  m_where,  m_launch};
-    static_assert(std::size(fields) == std::extent_v<decltype(m_formLabels)>);
-    for (int i = 0; i < int(std::size(fields)); ++i) {
-        m_formLabels[i] = new QLabel;
-        // The label names its field for a screen reader (and Alt+letter moves there).
-        m_formLabels[i]->setBuddy(i == 11 ? m_init : fields[i]);
-        if (i == 11)
-            form->addRow(m_formLabels[i], initRow);
-        else
-            form->addRow(m_formLabels[i], fields[i]);
-    }
     m_start = new QPushButton;
     m_start->setDefault(true);
     m_cancel = new QPushButton;
@@ -154,7 +61,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
     buttons->addWidget(m_cancel);
     auto *formBox = new QWidget;
     auto *formLayout = new QVBoxLayout(formBox);
-    formLayout->addLayout(form);
+    formLayout->addWidget(m_recipe);
     formLayout->addWidget(m_labelsInfo);
     formLayout->addLayout(buttons);
     formLayout->addStretch(1);
@@ -212,18 +119,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent), m_cli(TrainingPro
 
     connect(m_start, &QPushButton::clicked, this, [this] { startRun(); });
     connect(m_cancel, &QPushButton::clicked, this, &TrainingPage::cancelRun);
-    connect(m_browseInit, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("Initial weights"), m_init->text(),
-                                         tr("Weights (*.pt *.pth *.mlck);;All files (*)"));
-        if (!file.isEmpty())
-            m_init->setText(file);
-    });
-    connect(m_where, &QComboBox::currentIndexChanged, this, [this] {
-        m_launch->setWhere(m_where->currentData().toString());
-        updateButtons();
-    });
-    connect(m_arch, &QComboBox::currentIndexChanged, this, &TrainingPage::updateSizePlaceholder);
+    connect(m_recipe, &RecipeForm::whereChanged, this, &TrainingPage::updateButtons);
     connect(m_refresh, &QPushButton::clicked, this, &TrainingPage::refreshRuns);
     connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
@@ -275,87 +171,11 @@ void TrainingPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void TrainingPage::updateSizePlaceholder()
-{
-    // The same defaults as masklens-cli train: the training core's.
-    const auto arch = model::parseArchitecture(m_arch->currentData().toString().toStdString());
-    const model::InputSize size =
-        model::defaultInputSize(arch.value_or(model::Architecture::Small));
-    m_size->setPlaceholderText(
-        tr("default: %1").arg(QStringLiteral("%1x%2").arg(size.width).arg(size.height)));
-}
-
 void TrainingPage::retranslate()
 {
     m_monitor->retranslate();
     m_runs->setAccessibleName(tr("Runs"));
-    const QString labels[] = {tr("Model"),     tr("Outputs"), tr("Input size (WxH)"),
-                              tr("Epochs"),    tr("Batch"),   tr("Learning rate"),
-                              tr("Loss"),      tr("Sampler"), tr("Folds"),
-                              tr("Seeds"),     tr("Device"),  tr("Initial weights"),
-                              tr("Face crop"), tr("Weights"), tr("Precision"),
-                              tr("Run on"),    QString()};
-    static_assert(std::size(labels) == std::extent_v<decltype(m_formLabels)>);
-    for (int i = 0; i < int(std::size(labels)); ++i)
-        m_formLabels[i]->setText(labels[i]);
-    m_outputs->setItemText(0, tr("18 classes"));
-    m_outputs->setItemText(1, tr("three heads (mask, gender, age band)"));
-    m_outputs->setToolTip(tr("Three heads learn the age band from all seven photos of every "
-                             "person, which helps the rare incorrect/normal >=60 classes."));
-    m_arch->setItemText(0, tr("Small CNN"));
-    m_arch->setItemText(1, tr("Medium CNN"));
-    m_arch->setItemText(2, tr("Medium CNN, fine detail"));
-    m_arch->setItemData(0, tr("Four layers: the fastest; for demos and quick checks."),
-                        Qt::ToolTipRole);
-    m_arch->setItemData(1,
-                        tr("Seven layers: twice the small CNN's time per image, and "
-                           "better at fine cues such as brows and grey hair."),
-                        Qt::ToolTipRole);
-    m_arch->setItemData(2,
-                        tr("The medium CNN behind one more strided layer, on twice the input "
-                           "size (128x160): 1.7x its time per image."),
-                        Qt::ToolTipRole);
-    updateSizePlaceholder();
-    m_size->setToolTip(tr("Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium "
-                          "CNNs, 128x160 for the fine-detail one."));
-    m_lr->setToolTip(tr("Adam's learning rate; StepLR halves it every third of the epochs."));
-    m_loss->setItemText(0, tr("cross-entropy"));
-    m_loss->setItemText(1, tr("label smoothing"));
-    m_loss->setItemText(2, tr("focal"));
-    m_loss->setItemText(3, tr("class-weighted"));
-    m_sampler->setItemText(0, tr("none"));
-    m_sampler->setItemText(1, tr("weighted (rare classes as often as common)"));
-    m_folds->setToolTip(tr("1: one model validated on a fifth of the people. K: K models on "
-                           "person-level folds, with out-of-fold predictions for every image "
-                           "(what the label-issue finder needs; train those with the "
-                           "cross-entropy loss)."));
-    m_seeds->setToolTip(tr("One model per seed, e.g. 1,2,3, combined by hard and soft voting."));
-    m_device->setItemText(0, tr("auto (GPU when there is one)"));
-    m_device->setItemText(1, tr("CPU"));
-    m_device->setItemText(2, tr("CUDA GPU"));
-    m_init->setPlaceholderText(tr("none: random weights"));
-    m_browseInit->setText(tr("Browse..."));
-    m_crop->setItemText(0, tr("none: the whole frame"));
-    m_crop->setItemText(1, tr("centre 256x320 (baseline's)"));
-    m_crop->setItemText(2, tr("centre 208x260 (tighter)"));
-    m_crop->setToolTip(tr("Crops the centre of the 384x512 frame before resizing to the input "
-                          "size: 256x320 is the competition baseline's crop; the tighter 208x260 "
-                          "gives hair, brows and forehead lines 1.23x the pixels at the same "
-                          "cost."));
-    m_ema->setText(tr("moving average (EMA 0.999)"));
-    m_ema->setToolTip(tr("Validate and save an average of the recent weights instead of the "
-                         "last step's: the validation F1 climbs steadily instead of jumping "
-                         "from epoch to epoch."));
-    m_bf16->setText(tr("bfloat16 forward pass"));
-    m_bf16->setToolTip(tr("Runs the network's forward pass in 16-bit floats (weights stay 32-bit): "
-                          "about 1.5x the images per second for the CNNs on CPUs with AVX-512 "
-                          "bfloat16 and on recent GPUs, slower elsewhere (and for "
-                          "EfficientNet-B0 on the CPU)."));
-    m_where->setItemText(0, tr("this computer"));
-    m_where->setItemText(1, tr("an SSH server (GPU)"));
-    m_where->setItemText(2, tr("a Slurm cluster"));
-    m_where->setItemText(3, tr("a command template"));
-    m_launch->retranslate();
+    m_recipe->retranslate();
     m_start->setText(tr("Start training"));
     m_cancel->setText(tr("Cancel"));
     m_runsTitle->setText(tr("<b>Runs</b> (select two to compare)"));
@@ -374,13 +194,12 @@ void TrainingPage::retranslate()
 
 LaunchSettings TrainingPage::launchSettings() const
 {
-    return m_launch->settings();
+    return m_recipe->launchSettings();
 }
 
 void TrainingPage::setLaunchSettings(const LaunchSettings &launch)
 {
-    m_launch->setSettings(launch);
-    setCombo(m_where, m_launch->where());
+    m_recipe->setLaunchSettings(launch);
 }
 
 void TrainingPage::setDataset(const QString &dir)
@@ -427,51 +246,12 @@ void TrainingPage::updateLabelsInfo()
 
 TrainingSettings TrainingPage::trainingSettings() const
 {
-    TrainingSettings t;
-    t.arch = m_arch->currentData().toString();
-    t.outputs = m_outputs->currentData().toString();
-    t.size = m_size->text().trimmed();
-    t.epochs = m_epochs->value();
-    t.batch = m_batch->value();
-    t.lr = m_lr->value();
-    t.loss = m_loss->currentData().toString();
-    t.sampler = m_sampler->currentData().toString();
-    t.folds = m_folds->value();
-    t.seeds = m_seeds->text().trimmed().isEmpty() ? QStringLiteral("1") : m_seeds->text().trimmed();
-    t.device = m_device->currentData().toString();
-    t.init = m_init->text().trimmed();
-    t.crop = m_crop->currentData().toString();
-    t.ema = m_ema->isChecked();
-    t.bf16 = m_bf16->isChecked();
-    t.useTemplate = m_where->currentData().toString() == u"template";
-    t.commandTemplate = m_launch->settings().commandTemplate;
-    t.limitBatches = m_limitBatches;
-    return t;
+    return m_recipe->trainingSettings();
 }
 
 void TrainingPage::setTrainingSettings(const TrainingSettings &t)
 {
-    setCombo(m_arch, t.arch);
-    setCombo(m_outputs, t.outputs);
-    m_size->setText(t.size);
-    m_epochs->setValue(t.epochs);
-    m_batch->setValue(t.batch);
-    m_lr->setValue(t.lr);
-    setCombo(m_loss, t.loss);
-    setCombo(m_sampler, t.sampler);
-    m_folds->setValue(t.folds);
-    m_seeds->setText(t.seeds);
-    setCombo(m_device, t.device);
-    m_init->setText(t.init);
-    setCombo(m_crop, t.crop);
-    m_ema->setChecked(t.ema);
-    m_bf16->setChecked(t.bf16);
-    LaunchSettings l = m_launch->settings();
-    if (t.useTemplate || l.where == u"template")
-        l.where = t.useTemplate ? QStringLiteral("template") : QStringLiteral("local");
-    l.commandTemplate = t.commandTemplate;
-    setLaunchSettings(l);
-    m_limitBatches = t.limitBatches;
+    m_recipe->setTrainingSettings(t);
     updateButtons();
 }
 

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Training view: retrain on the current labels (corrections applied) and see at once whether
-// it helped. A form with the recipe (model, input size, epochs, batch, learning rate, loss,
-// sampler, folds, seeds, device, initial weights) and where it runs (this computer, or a command
-// template for a remote GPU); live loss and validation macro F1 curves, per-class F1 of the latest
-// epoch with the >=60 classes marked, progress within the epoch with an ETA, and the log; cancel
-// that leaves the window usable; the dataset's runs (date, labels version, macro F1, >=60 F1,
+// it helped. The recipe form (RecipeForm: model, input size, epochs, ... and where the run goes),
+// what the run trains on (labels version, age bands), start and cancel; the run monitor
+// (RunMonitor: live loss and macro F1 curves, per-class F1 with the >=60 classes marked, progress
+// with an ETA, the log); the dataset's runs (RunsModel: date, labels version, macro F1, >=60 F1,
 // device, duration, status), two of them compared, a finished run's predictions loaded into the
 // Errors view. GUI thread only.
 
@@ -16,22 +15,15 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
 class QScrollArea;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 
 namespace masklens::gui {
 
 class ChartWidget;
-class LaunchForm;
+class RecipeForm;
 class RunMonitor;
 class RunsModel;
 class Workspace;
@@ -102,8 +94,6 @@ private:
     void appendLog(const QString &line);
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
-    /// The input-size field's placeholder: the chosen architecture's default size.
-    void updateSizePlaceholder();
     QStringList selectedRuns() const;
 
     TrainingProcess m_process;
@@ -114,21 +104,12 @@ private:
     qint64 m_labelsVersion = 0;
     analysis::AgeBands m_bands;
     int m_correctedPeople = 0;
-    int m_limitBatches = 0;
     QString m_shownRun; ///< the run the charts show
 
     // Form.
-    QComboBox *m_arch, *m_outputs, *m_loss, *m_sampler, *m_device, *m_where;
-    QLineEdit *m_size, *m_seeds, *m_init;
-    LaunchForm *m_launch;
-    QSpinBox *m_epochs, *m_batch, *m_folds;
-    QDoubleSpinBox *m_lr;
-    QComboBox *m_crop;
-    QCheckBox *m_ema;
-    QCheckBox *m_bf16;
-    QPushButton *m_browseInit, *m_start, *m_cancel;
+    RecipeForm *m_recipe;
+    QPushButton *m_start, *m_cancel;
     QLabel *m_labelsInfo;
-    QLabel *m_formLabels[17];
     QWidget *m_formBox;
     QScrollArea *m_formScroll;
 

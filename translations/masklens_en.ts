@@ -1961,7 +1961,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../cli/remoterun.cpp" line="364"/>
-        <location filename="../cli/remoterun.cpp" line="689"/>
+        <location filename="../cli/remoterun.cpp" line="692"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,49 +2018,54 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="514"/>
+        <location filename="../cli/remoterun.cpp" line="513"/>
+        <source>copying the run&apos;s files back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="517"/>
         <source>the connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="516"/>
+        <location filename="../cli/remoterun.cpp" line="519"/>
         <source>ssh exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="620"/>
+        <location filename="../cli/remoterun.cpp" line="623"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="632"/>
+        <location filename="../cli/remoterun.cpp" line="635"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="688"/>
+        <location filename="../cli/remoterun.cpp" line="691"/>
         <source>sbatch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="727"/>
+        <location filename="../cli/remoterun.cpp" line="730"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="766"/>
+        <location filename="../cli/remoterun.cpp" line="769"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="777"/>
+        <location filename="../cli/remoterun.cpp" line="780"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="780"/>
+        <location filename="../cli/remoterun.cpp" line="783"/>
         <source>no output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,6 +2418,47 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../gui/correctionsmodel.cpp" line="85"/>
         <source>Note</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::CorrectionsPanel</name>
+    <message>
+        <location filename="../gui/correctionspanel.cpp" line="54"/>
+        <source>Filter corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/correctionspanel.cpp" line="55"/>
+        <source>Filter corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/correctionspanel.cpp" line="56"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/correctionspanel.cpp" line="57"/>
+        <source>Revert selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::DatasetJobs</name>
+    <message>
+        <location filename="../gui/datasetjobs.cpp" line="130"/>
+        <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/datasetjobs.cpp" line="186"/>
+        <source>%1 (run in MaskLens, bfloat16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/datasetjobs.cpp" line="187"/>
+        <source>%1 (run in MaskLens)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3102,385 +3148,350 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="154"/>
+        <location filename="../gui/mainwindow.cpp" line="119"/>
         <source>Correct labels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313"/>
+        <location filename="../gui/mainwindow.cpp" line="233"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="245"/>
         <source>Run a model over the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="327"/>
+        <location filename="../gui/mainwindow.cpp" line="247"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="338"/>
-        <location filename="../gui/mainwindow.cpp" line="343"/>
+        <location filename="../gui/mainwindow.cpp" line="258"/>
+        <location filename="../gui/mainwindow.cpp" line="263"/>
         <source>Save predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="340"/>
+        <location filename="../gui/mainwindow.cpp" line="260"/>
         <source>Predictions (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="347"/>
-        <location filename="../gui/mainwindow.cpp" line="622"/>
+        <location filename="../gui/mainwindow.cpp" line="267"/>
+        <location filename="../gui/mainwindow.cpp" line="490"/>
         <source>Load predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="349"/>
-        <location filename="../gui/mainwindow.cpp" line="375"/>
+        <location filename="../gui/mainwindow.cpp" line="269"/>
+        <location filename="../gui/mainwindow.cpp" line="295"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="357"/>
-        <location filename="../gui/mainwindow.cpp" line="366"/>
+        <location filename="../gui/mainwindow.cpp" line="277"/>
+        <location filename="../gui/mainwindow.cpp" line="286"/>
         <source>Export corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361"/>
+        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Labels (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368"/>
+        <location filename="../gui/mainwindow.cpp" line="288"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/mainwindow.cpp" line="293"/>
         <source>Eval predictions to vote (one per model or seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379"/>
-        <location filename="../gui/mainwindow.cpp" line="388"/>
+        <location filename="../gui/mainwindow.cpp" line="299"/>
+        <location filename="../gui/mainwindow.cpp" line="308"/>
         <source>Write submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="383"/>
+        <location filename="../gui/mainwindow.cpp" line="303"/>
         <source>Submission (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="431"/>
+        <location filename="../gui/mainwindow.cpp" line="351"/>
         <source>About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="432"/>
+        <location filename="../gui/mainwindow.cpp" line="352"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="444"/>
+        <location filename="../gui/mainwindow.cpp" line="364"/>
         <source>MaskLens — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="445"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="446"/>
+        <location filename="../gui/mainwindow.cpp" line="366"/>
         <source>Dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="447"/>
+        <location filename="../gui/mainwindow.cpp" line="367"/>
         <source>Errors</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="448"/>
+        <location filename="../gui/mainwindow.cpp" line="368"/>
         <source>Gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="449"/>
+        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>Label issues</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="450"/>
+        <location filename="../gui/mainwindow.cpp" line="370"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="451"/>
+        <location filename="../gui/mainwindow.cpp" line="371"/>
         <source>Load &amp;Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="452"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>&amp;Run Model…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="453"/>
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>Run Models in bfloat16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="454"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="456"/>
+        <location filename="../gui/mainwindow.cpp" line="376"/>
         <source>&amp;Save Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="458"/>
+        <location filename="../gui/mainwindow.cpp" line="378"/>
         <source>Problems (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="459"/>
+        <location filename="../gui/mainwindow.cpp" line="379"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="460"/>
+        <location filename="../gui/mainwindow.cpp" line="380"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="461"/>
+        <location filename="../gui/mainwindow.cpp" line="381"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="462"/>
+        <location filename="../gui/mainwindow.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="463"/>
+        <location filename="../gui/mainwindow.cpp" line="383"/>
         <source>Corrections (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="465"/>
-        <source>Filter corrections…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="466"/>
-        <source>Filter corrections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="467"/>
-        <source>Corrections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="469"/>
-        <source>Revert selected</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="470"/>
+        <location filename="../gui/mainwindow.cpp" line="385"/>
         <source>&amp;Open Dataset…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="471"/>
+        <location filename="../gui/mainwindow.cpp" line="386"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="472"/>
+        <location filename="../gui/mainwindow.cpp" line="387"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="473"/>
+        <location filename="../gui/mainwindow.cpp" line="388"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="474"/>
+        <location filename="../gui/mainwindow.cpp" line="389"/>
         <source>&amp;Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="475"/>
+        <location filename="../gui/mainwindow.cpp" line="390"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="476"/>
+        <location filename="../gui/mainwindow.cpp" line="391"/>
         <source>&amp;About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="477"/>
+        <location filename="../gui/mainwindow.cpp" line="392"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="478"/>
+        <location filename="../gui/mainwindow.cpp" line="393"/>
         <source>&amp;Export Corrected Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="481"/>
+        <location filename="../gui/mainwindow.cpp" line="396"/>
         <source>Write Su&amp;bmission…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="485"/>
+        <location filename="../gui/mainwindow.cpp" line="400"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="519"/>
+        <location filename="../gui/mainwindow.cpp" line="430"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="554"/>
+        <location filename="../gui/mainwindow.cpp" line="447"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="555"/>
-        <location filename="../gui/mainwindow.cpp" line="716"/>
+        <location filename="../gui/mainwindow.cpp" line="448"/>
+        <location filename="../gui/mainwindow.cpp" line="538"/>
         <source>cancelled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="561"/>
+        <location filename="../gui/mainwindow.cpp" line="453"/>
         <source>Could not open the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="563"/>
+        <location filename="../gui/mainwindow.cpp" line="455"/>
         <source>Open dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="564"/>
+        <location filename="../gui/mainwindow.cpp" line="456"/>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="573"/>
+        <location filename="../gui/mainwindow.cpp" line="465"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="589"/>
+        <location filename="../gui/mainwindow.cpp" line="481"/>
         <source>Loading predictions %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="604"/>
-        <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="620"/>
+        <location filename="../gui/mainwindow.cpp" line="488"/>
         <source>Could not load the predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="628"/>
+        <location filename="../gui/mainwindow.cpp" line="496"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="660"/>
+        <location filename="../gui/mainwindow.cpp" line="527"/>
         <source>Running %1 over %2 images…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="699"/>
-        <source>%1 (run in MaskLens, bfloat16)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="700"/>
-        <source>%1 (run in MaskLens)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="715"/>
+        <location filename="../gui/mainwindow.cpp" line="537"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="722"/>
+        <location filename="../gui/mainwindow.cpp" line="543"/>
         <source>The model could not run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="724"/>
+        <location filename="../gui/mainwindow.cpp" line="545"/>
         <source>Run model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="730"/>
+        <location filename="../gui/mainwindow.cpp" line="551"/>
         <source>Predictions for %1 images from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="740"/>
+        <location filename="../gui/mainwindow.cpp" line="561"/>
         <source>No predictions to save</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="288"/>
+        <location filename="../gui/mainwindow.cpp" line="208"/>
         <source>Saved: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="763"/>
+        <location filename="../gui/screenshots.cpp" line="30"/>
         <source>Cannot create %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="787"/>
-        <location filename="../gui/mainwindow.cpp" line="816"/>
+        <location filename="../gui/screenshots.cpp" line="54"/>
+        <location filename="../gui/screenshots.cpp" line="83"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="885"/>
+        <location filename="../gui/mainwindow.cpp" line="646"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="908"/>
+        <location filename="../gui/mainwindow.cpp" line="669"/>
         <source>Open a dataset first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="910"/>
+        <location filename="../gui/mainwindow.cpp" line="671"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="924"/>
+        <location filename="../gui/mainwindow.cpp" line="685"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,6 +3512,280 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../gui/problemsmodel.cpp" line="59"/>
         <source>Problem</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::RecipeForm</name>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="101"/>
+        <location filename="../gui/recipeform.cpp" line="134"/>
+        <source>Initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="102"/>
+        <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="126"/>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="131"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="131"/>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="131"/>
+        <source>Input size (WxH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="132"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="132"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="132"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="133"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="133"/>
+        <source>Sampler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="133"/>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="134"/>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="134"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="135"/>
+        <source>Face crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="135"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="135"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="136"/>
+        <source>Run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="140"/>
+        <source>18 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="141"/>
+        <source>three heads (mask, gender, age band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="142"/>
+        <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="144"/>
+        <source>Small CNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="145"/>
+        <source>Medium CNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="146"/>
+        <source>Medium CNN, fine detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="147"/>
+        <source>Four layers: the fastest; for demos and quick checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="150"/>
+        <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="154"/>
+        <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="158"/>
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="160"/>
+        <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="161"/>
+        <source>cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="162"/>
+        <source>label smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="163"/>
+        <source>focal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="164"/>
+        <source>class-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="165"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="166"/>
+        <source>weighted (rare classes as often as common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="167"/>
+        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="171"/>
+        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="172"/>
+        <source>auto (GPU when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="173"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="174"/>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="175"/>
+        <source>none: random weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="176"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="177"/>
+        <source>none: the whole frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="178"/>
+        <source>centre 256x320 (baseline&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="179"/>
+        <source>centre 208x260 (tighter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="180"/>
+        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="184"/>
+        <source>moving average (EMA 0.999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="185"/>
+        <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="188"/>
+        <source>bfloat16 forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="189"/>
+        <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="193"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="194"/>
+        <source>an SSH server (GPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="195"/>
+        <source>a Slurm cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="196"/>
+        <source>a command template</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4141,404 +4426,133 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="217"/>
-        <location filename="../gui/trainingpage.cpp" line="295"/>
-        <source>Initial weights</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="218"/>
-        <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="292"/>
-        <source>Model</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="292"/>
-        <source>Input size (WxH)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="292"/>
-        <source>Outputs</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="285"/>
-        <source>default: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="291"/>
+        <location filename="../gui/trainingpage.cpp" line="177"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="293"/>
-        <source>Epochs</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="293"/>
-        <source>Batch</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="293"/>
-        <source>Learning rate</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="294"/>
-        <source>Loss</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="294"/>
-        <source>Sampler</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="294"/>
-        <source>Folds</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="295"/>
-        <source>Seeds</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="295"/>
-        <source>Device</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="296"/>
-        <source>Face crop</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="296"/>
-        <source>Weights</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="296"/>
-        <source>Precision</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="297"/>
-        <source>Run on</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="301"/>
-        <source>18 classes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="302"/>
-        <source>three heads (mask, gender, age band)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="303"/>
-        <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="305"/>
-        <source>Small CNN</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="307"/>
-        <source>Medium CNN, fine detail</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="315"/>
-        <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="319"/>
-        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
-        <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="322"/>
-        <source>cross-entropy</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="323"/>
-        <source>label smoothing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="324"/>
-        <source>focal</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
-        <source>class-weighted</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="326"/>
-        <source>none</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="327"/>
-        <source>weighted (rare classes as often as common)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="332"/>
-        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="333"/>
-        <source>auto (GPU when there is one)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="334"/>
-        <source>CPU</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="335"/>
-        <source>CUDA GPU</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="336"/>
-        <source>none: random weights</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="337"/>
-        <source>Browse...</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="339"/>
-        <source>centre 256x320 (baseline&apos;s)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="340"/>
-        <source>centre 208x260 (tighter)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="341"/>
-        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
-        <source>moving average (EMA 0.999)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
-        <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="349"/>
-        <source>bfloat16 forward pass</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="350"/>
-        <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="354"/>
-        <source>this computer</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="179"/>
         <source>Start training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360"/>
+        <location filename="../gui/trainingpage.cpp" line="180"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361"/>
+        <location filename="../gui/trainingpage.cpp" line="181"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="182"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363"/>
+        <location filename="../gui/trainingpage.cpp" line="183"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364"/>
+        <location filename="../gui/trainingpage.cpp" line="184"/>
         <source>Show in Errors view</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365"/>
+        <location filename="../gui/trainingpage.cpp" line="185"/>
         <source>Open folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="421"/>
+        <location filename="../gui/trainingpage.cpp" line="240"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="619"/>
+        <location filename="../gui/trainingpage.cpp" line="399"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="623"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="624"/>
+        <location filename="../gui/trainingpage.cpp" line="403"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="372"/>
+        <location filename="../gui/trainingpage.cpp" line="192"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="414"/>
+        <location filename="../gui/trainingpage.cpp" line="233"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="415"/>
+        <location filename="../gui/trainingpage.cpp" line="234"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="487"/>
+        <location filename="../gui/trainingpage.cpp" line="267"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="490"/>
+        <location filename="../gui/trainingpage.cpp" line="270"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="520"/>
+        <location filename="../gui/trainingpage.cpp" line="300"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="530"/>
+        <location filename="../gui/trainingpage.cpp" line="310"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306"/>
-        <source>Medium CNN</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="308"/>
-        <source>Four layers: the fastest; for demos and quick checks.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="311"/>
-        <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="328"/>
-        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="338"/>
-        <source>none: the whole frame</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="355"/>
-        <source>an SSH server (GPU)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
-        <source>a Slurm cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
-        <source>a command template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="570"/>
+        <location filename="../gui/trainingpage.cpp" line="350"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="573"/>
+        <location filename="../gui/trainingpage.cpp" line="353"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="573"/>
+        <location filename="../gui/trainingpage.cpp" line="353"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="577"/>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="580"/>
+        <location filename="../gui/trainingpage.cpp" line="360"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="581"/>
+        <location filename="../gui/trainingpage.cpp" line="361"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="662"/>
+        <location filename="../gui/trainingpage.cpp" line="441"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>

@@ -2107,7 +2107,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../cli/remoterun.cpp" line="364"/>
-        <location filename="../cli/remoterun.cpp" line="689"/>
+        <location filename="../cli/remoterun.cpp" line="692"/>
         <source>exit status %1</source>
         <translation>종료 상태 %1</translation>
     </message>
@@ -2166,51 +2166,56 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="514"/>
+        <location filename="../cli/remoterun.cpp" line="513"/>
+        <source>copying the run&apos;s files back</source>
+        <translation>실행 결과 파일을 되가져오기</translation>
+    </message>
+    <message>
+        <location filename="../cli/remoterun.cpp" line="517"/>
         <source>the connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊겼습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="516"/>
+        <location filename="../cli/remoterun.cpp" line="519"/>
         <source>ssh exited with status %1</source>
         <translation>ssh가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="620"/>
+        <location filename="../cli/remoterun.cpp" line="623"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation>train: 경고: %1은(는) 클러스터 노드들이 공유하지 않는 폴더에 있습니다(/tmp 같은 곳은 각 컴퓨터의 것입니다). 이 컴퓨터 말고 다른 노드가 있는 클러스터라면 실행 폴더와 --cache-dir를 공유 저장소(홈, /scratch, NFS)에 두세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="632"/>
+        <location filename="../cli/remoterun.cpp" line="635"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="688"/>
+        <location filename="../cli/remoterun.cpp" line="691"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="727"/>
+        <location filename="../cli/remoterun.cpp" line="730"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation>train: 작업 %1을(를) 취소하는 중(실행 중인 태스크는 체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="766"/>
+        <location filename="../cli/remoterun.cpp" line="769"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation>작업 %1을(를) 취소했습니다. --resume으로 끝나지 않은 태스크만 다시 제출합니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="777"/>
+        <location filename="../cli/remoterun.cpp" line="780"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation>작업 %2의 태스크 %1이(가) %3 상태로 끝났습니다: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="780"/>
+        <location filename="../cli/remoterun.cpp" line="783"/>
         <source>no output</source>
         <translation>출력 없음</translation>
     </message>
@@ -2563,6 +2568,47 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../gui/correctionsmodel.cpp" line="85"/>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::CorrectionsPanel</name>
+    <message>
+        <location filename="../gui/correctionspanel.cpp" line="54"/>
+        <source>Filter corrections…</source>
+        <translation>수정 내역 거르기…</translation>
+    </message>
+    <message>
+        <location filename="../gui/correctionspanel.cpp" line="55"/>
+        <source>Filter corrections</source>
+        <translation>수정 내역 거르기</translation>
+    </message>
+    <message>
+        <location filename="../gui/correctionspanel.cpp" line="56"/>
+        <source>Corrections</source>
+        <translation>수정 내역</translation>
+    </message>
+    <message>
+        <location filename="../gui/correctionspanel.cpp" line="57"/>
+        <source>Revert selected</source>
+        <translation>선택 항목 되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::DatasetJobs</name>
+    <message>
+        <location filename="../gui/datasetjobs.cpp" line="130"/>
+        <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
+        <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/datasetjobs.cpp" line="186"/>
+        <source>%1 (run in MaskLens, bfloat16)</source>
+        <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
+    </message>
+    <message>
+        <location filename="../gui/datasetjobs.cpp" line="187"/>
+        <source>%1 (run in MaskLens)</source>
+        <translation>%1 (MaskLens에서 실행)</translation>
     </message>
 </context>
 <context>
@@ -3252,386 +3298,351 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="154"/>
+        <location filename="../gui/mainwindow.cpp" line="119"/>
         <source>Correct labels</source>
         <translation>레이블 수정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="313"/>
+        <location filename="../gui/mainwindow.cpp" line="233"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation>데이터셋 폴더 열기 (train/과 eval/이 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="245"/>
         <source>Run a model over the dataset</source>
         <translation>데이터셋에 모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="327"/>
+        <location filename="../gui/mainwindow.cpp" line="247"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation>모델 (*.mlck *.pt *.pth *.ts);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="338"/>
-        <location filename="../gui/mainwindow.cpp" line="343"/>
+        <location filename="../gui/mainwindow.cpp" line="258"/>
+        <location filename="../gui/mainwindow.cpp" line="263"/>
         <source>Save predictions</source>
         <translation>예측 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="340"/>
+        <location filename="../gui/mainwindow.cpp" line="260"/>
         <source>Predictions (*.csv)</source>
         <translation>예측 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="347"/>
-        <location filename="../gui/mainwindow.cpp" line="622"/>
+        <location filename="../gui/mainwindow.cpp" line="267"/>
+        <location filename="../gui/mainwindow.cpp" line="490"/>
         <source>Load predictions</source>
         <translation>예측 불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="349"/>
-        <location filename="../gui/mainwindow.cpp" line="375"/>
+        <location filename="../gui/mainwindow.cpp" line="269"/>
+        <location filename="../gui/mainwindow.cpp" line="295"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>예측 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="357"/>
-        <location filename="../gui/mainwindow.cpp" line="366"/>
+        <location filename="../gui/mainwindow.cpp" line="277"/>
+        <location filename="../gui/mainwindow.cpp" line="286"/>
         <source>Export corrected labels</source>
         <translation>수정된 레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361"/>
+        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Labels (*.csv)</source>
         <translation>레이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368"/>
+        <location filename="../gui/mainwindow.cpp" line="288"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 썼습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/mainwindow.cpp" line="293"/>
         <source>Eval predictions to vote (one per model or seed)</source>
         <translation>투표할 평가 예측 (모델이나 시드마다 하나)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379"/>
-        <location filename="../gui/mainwindow.cpp" line="388"/>
+        <location filename="../gui/mainwindow.cpp" line="299"/>
+        <location filename="../gui/mainwindow.cpp" line="308"/>
         <source>Write submission</source>
         <translation>제출 파일 쓰기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="383"/>
+        <location filename="../gui/mainwindow.cpp" line="303"/>
         <source>Submission (*.csv)</source>
         <translation>제출 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="431"/>
+        <location filename="../gui/mainwindow.cpp" line="351"/>
         <source>About MaskLens</source>
         <translation>MaskLens 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="432"/>
+        <location filename="../gui/mainwindow.cpp" line="352"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;마스크 분류기를 위한 작업대: 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="444"/>
+        <location filename="../gui/mainwindow.cpp" line="364"/>
         <source>MaskLens — %1</source>
         <translation>MaskLens — %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="445"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>MaskLens</source>
         <translation>MaskLens</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="446"/>
+        <location filename="../gui/mainwindow.cpp" line="366"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="447"/>
+        <location filename="../gui/mainwindow.cpp" line="367"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="448"/>
+        <location filename="../gui/mainwindow.cpp" line="368"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="449"/>
+        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>Label issues</source>
         <translation>레이블 문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="450"/>
+        <location filename="../gui/mainwindow.cpp" line="370"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="451"/>
+        <location filename="../gui/mainwindow.cpp" line="371"/>
         <source>Load &amp;Predictions…</source>
         <translation>예측 불러오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="452"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>&amp;Run Model…</source>
         <translation>모델 실행(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="453"/>
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>Run Models in bfloat16</source>
         <translation>모델을 bfloat16으로 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="454"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation>AVX-512 BF16이 있는 CPU와 GPU에서 더 빠릅니다. 답이 조금 달라지며, 예측에 bf16이라고 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="456"/>
+        <location filename="../gui/mainwindow.cpp" line="376"/>
         <source>&amp;Save Predictions…</source>
         <translation>예측 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="458"/>
+        <location filename="../gui/mainwindow.cpp" line="378"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="459"/>
+        <location filename="../gui/mainwindow.cpp" line="379"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="460"/>
+        <location filename="../gui/mainwindow.cpp" line="380"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="461"/>
+        <location filename="../gui/mainwindow.cpp" line="381"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="462"/>
+        <location filename="../gui/mainwindow.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="463"/>
+        <location filename="../gui/mainwindow.cpp" line="383"/>
         <source>Corrections (%1)</source>
         <translation>수정 내역 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="465"/>
-        <source>Filter corrections…</source>
-        <translation>수정 내역 거르기…</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="466"/>
-        <source>Filter corrections</source>
-        <translation>수정 내역 거르기</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="467"/>
-        <source>Corrections</source>
-        <translation>수정 내역</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="469"/>
-        <source>Revert selected</source>
-        <translation>선택 항목 되돌리기</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="470"/>
+        <location filename="../gui/mainwindow.cpp" line="385"/>
         <source>&amp;Open Dataset…</source>
         <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="471"/>
+        <location filename="../gui/mainwindow.cpp" line="386"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="472"/>
+        <location filename="../gui/mainwindow.cpp" line="387"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="473"/>
+        <location filename="../gui/mainwindow.cpp" line="388"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="474"/>
+        <location filename="../gui/mainwindow.cpp" line="389"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="475"/>
+        <location filename="../gui/mainwindow.cpp" line="390"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="476"/>
+        <location filename="../gui/mainwindow.cpp" line="391"/>
         <source>&amp;About MaskLens</source>
         <translation>MaskLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="477"/>
+        <location filename="../gui/mainwindow.cpp" line="392"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="478"/>
+        <location filename="../gui/mainwindow.cpp" line="393"/>
         <source>&amp;Export Corrected Labels…</source>
         <translation>수정된 레이블 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="481"/>
+        <location filename="../gui/mainwindow.cpp" line="396"/>
         <source>Write Su&amp;bmission…</source>
         <translation>제출 파일 쓰기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="485"/>
+        <location filename="../gui/mainwindow.cpp" line="400"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="519"/>
+        <location filename="../gui/mainwindow.cpp" line="430"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="554"/>
+        <location filename="../gui/mainwindow.cpp" line="447"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터셋이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="555"/>
-        <location filename="../gui/mainwindow.cpp" line="716"/>
+        <location filename="../gui/mainwindow.cpp" line="448"/>
+        <location filename="../gui/mainwindow.cpp" line="538"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="561"/>
+        <location filename="../gui/mainwindow.cpp" line="453"/>
         <source>Could not open the dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="563"/>
+        <location filename="../gui/mainwindow.cpp" line="455"/>
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="564"/>
+        <location filename="../gui/mainwindow.cpp" line="456"/>
         <source>Could not open %1:
 %2</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="573"/>
+        <location filename="../gui/mainwindow.cpp" line="465"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation>사람 %1명, 이미지 %2장, 문제 %3건</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="589"/>
+        <location filename="../gui/mainwindow.cpp" line="481"/>
         <source>Loading predictions %1…</source>
         <translation>예측 %1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="604"/>
-        <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
-        <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="620"/>
+        <location filename="../gui/mainwindow.cpp" line="488"/>
         <source>Could not load the predictions</source>
         <translation>예측을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="628"/>
+        <location filename="../gui/mainwindow.cpp" line="496"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation>이미지 %1장의 예측을 %2에서 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="660"/>
+        <location filename="../gui/mainwindow.cpp" line="527"/>
         <source>Running %1 over %2 images…</source>
         <translation>이미지 %2장에 %1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="699"/>
-        <source>%1 (run in MaskLens, bfloat16)</source>
-        <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="700"/>
-        <source>%1 (run in MaskLens)</source>
-        <translation>%1 (MaskLens에서 실행)</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="715"/>
+        <location filename="../gui/mainwindow.cpp" line="537"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation>모델 실행을 취소했습니다. 이전 예측이 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="722"/>
+        <location filename="../gui/mainwindow.cpp" line="543"/>
         <source>The model could not run</source>
         <translation>모델을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="724"/>
+        <location filename="../gui/mainwindow.cpp" line="545"/>
         <source>Run model</source>
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="730"/>
+        <location filename="../gui/mainwindow.cpp" line="551"/>
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="740"/>
+        <location filename="../gui/mainwindow.cpp" line="561"/>
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="288"/>
+        <location filename="../gui/mainwindow.cpp" line="208"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="763"/>
+        <location filename="../gui/screenshots.cpp" line="30"/>
         <source>Cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="787"/>
-        <location filename="../gui/mainwindow.cpp" line="816"/>
+        <location filename="../gui/screenshots.cpp" line="54"/>
+        <location filename="../gui/screenshots.cpp" line="83"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="885"/>
+        <location filename="../gui/mainwindow.cpp" line="646"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation>먼저 데이터셋을 여세요 (다른 MaskLens에서 열려 있지 않은 것).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="908"/>
+        <location filename="../gui/mainwindow.cpp" line="669"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="910"/>
+        <location filename="../gui/mainwindow.cpp" line="671"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation>%1에는 평가 이미지가 없습니다 (eval/info.csv).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="924"/>
+        <location filename="../gui/mainwindow.cpp" line="685"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation>%1을(를) 썼습니다: 파일 %3개로 평가 이미지 %2장; 만장일치 %4장, 확률로 가린 동률 %5장</translation>
     </message>
@@ -3652,6 +3663,280 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../gui/problemsmodel.cpp" line="59"/>
         <source>Problem</source>
         <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::RecipeForm</name>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="101"/>
+        <location filename="../gui/recipeform.cpp" line="134"/>
+        <source>Initial weights</source>
+        <translation>초기 가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="102"/>
+        <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
+        <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="126"/>
+        <source>default: %1</source>
+        <translation>기본값: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="131"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="131"/>
+        <source>Outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="131"/>
+        <source>Input size (WxH)</source>
+        <translation>입력 크기 (가로x세로)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="132"/>
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="132"/>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="132"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="133"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="133"/>
+        <source>Sampler</source>
+        <translation>샘플러</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="133"/>
+        <source>Folds</source>
+        <translation>폴드</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="134"/>
+        <source>Seeds</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="134"/>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="135"/>
+        <source>Face crop</source>
+        <translation>얼굴 자르기</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="135"/>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="135"/>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="136"/>
+        <source>Run on</source>
+        <translation>실행 위치</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="140"/>
+        <source>18 classes</source>
+        <translation>18개 클래스</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="141"/>
+        <source>three heads (mask, gender, age band)</source>
+        <translation>세 갈래 (마스크, 성별, 연령대)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="142"/>
+        <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
+        <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="144"/>
+        <source>Small CNN</source>
+        <translation>작은 CNN</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="145"/>
+        <source>Medium CNN</source>
+        <translation>중간 CNN</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="146"/>
+        <source>Medium CNN, fine detail</source>
+        <translation>중간 CNN, 세밀한 입력</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="147"/>
+        <source>Four layers: the fastest; for demos and quick checks.</source>
+        <translation>4개 층: 가장 빠름. 데모와 빠른 확인용.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="150"/>
+        <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
+        <translation>7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="154"/>
+        <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
+        <translation>중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="158"/>
+        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
+        <translation>비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="160"/>
+        <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
+        <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="161"/>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="162"/>
+        <source>label smoothing</source>
+        <translation>레이블 스무딩</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="163"/>
+        <source>focal</source>
+        <translation>포컬</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="164"/>
+        <source>class-weighted</source>
+        <translation>클래스 가중</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="165"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="166"/>
+        <source>weighted (rare classes as often as common)</source>
+        <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="167"/>
+        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
+        <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="171"/>
+        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
+        <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="172"/>
+        <source>auto (GPU when there is one)</source>
+        <translation>자동 (GPU가 있으면 GPU)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="173"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="174"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="175"/>
+        <source>none: random weights</source>
+        <translation>없음: 무작위 가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="176"/>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="177"/>
+        <source>none: the whole frame</source>
+        <translation>없음: 프레임 전체</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="178"/>
+        <source>centre 256x320 (baseline&apos;s)</source>
+        <translation>가운데 256x320 (베이스라인)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="179"/>
+        <source>centre 208x260 (tighter)</source>
+        <translation>가운데 208x260 (더 좁게)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="180"/>
+        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
+        <translation>입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="184"/>
+        <source>moving average (EMA 0.999)</source>
+        <translation>이동 평균 (EMA 0.999)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="185"/>
+        <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
+        <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="188"/>
+        <source>bfloat16 forward pass</source>
+        <translation>bfloat16 순전파</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="189"/>
+        <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
+        <translation>신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="193"/>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="194"/>
+        <source>an SSH server (GPU)</source>
+        <translation>SSH 서버(GPU)</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="195"/>
+        <source>a Slurm cluster</source>
+        <translation>Slurm 클러스터</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipeform.cpp" line="196"/>
+        <source>a command template</source>
+        <translation>명령 템플릿</translation>
     </message>
 </context>
 <context>
@@ -4293,405 +4578,134 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="217"/>
-        <location filename="../gui/trainingpage.cpp" line="295"/>
-        <source>Initial weights</source>
-        <translation>초기 가중치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="218"/>
-        <source>Weights (*.pt *.pth *.mlck);;All files (*)</source>
-        <translation>가중치 (*.pt *.pth *.mlck);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="292"/>
-        <source>Model</source>
-        <translation>모델</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="292"/>
-        <source>Input size (WxH)</source>
-        <translation>입력 크기 (가로x세로)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="292"/>
-        <source>Outputs</source>
-        <translation>출력</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="285"/>
-        <source>default: %1</source>
-        <translation>기본값: %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="291"/>
+        <location filename="../gui/trainingpage.cpp" line="177"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="293"/>
-        <source>Epochs</source>
-        <translation>에폭</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="293"/>
-        <source>Batch</source>
-        <translation>배치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="293"/>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="294"/>
-        <source>Loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="294"/>
-        <source>Sampler</source>
-        <translation>샘플러</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="294"/>
-        <source>Folds</source>
-        <translation>폴드</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="295"/>
-        <source>Seeds</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="295"/>
-        <source>Device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="296"/>
-        <source>Face crop</source>
-        <translation>얼굴 자르기</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="296"/>
-        <source>Weights</source>
-        <translation>가중치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="296"/>
-        <source>Precision</source>
-        <translation>정밀도</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="297"/>
-        <source>Run on</source>
-        <translation>실행 위치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="301"/>
-        <source>18 classes</source>
-        <translation>18개 클래스</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="302"/>
-        <source>three heads (mask, gender, age band)</source>
-        <translation>세 갈래 (마스크, 성별, 연령대)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="303"/>
-        <source>Three heads learn the age band from all seven photos of every person, which helps the rare incorrect/normal &gt;=60 classes.</source>
-        <translation>세 갈래 출력은 모든 사람의 사진 일곱 장 모두에서 연령대를 배우므로, 드문 잘못 착용/미착용 60세 이상 클래스에 도움이 됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="305"/>
-        <source>Small CNN</source>
-        <translation>작은 CNN</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="307"/>
-        <source>Medium CNN, fine detail</source>
-        <translation>중간 CNN, 세밀한 입력</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="315"/>
-        <source>The medium CNN behind one more strided layer, on twice the input size (128x160): 1.7x its time per image.</source>
-        <translation>중간 CNN 앞에 스트라이드 층을 하나 더 두고 두 배 크기(128x160)의 입력을 받습니다: 이미지당 시간은 중간 CNN의 1.7배.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="319"/>
-        <source>Empty: 224x224 for EfficientNet-B0, 64x80 for the small and medium CNNs, 128x160 for the fine-detail one.</source>
-        <translation>비워 두면: EfficientNet-B0는 224x224, 작은·중간 CNN은 64x80, 세밀한 입력 CNN은 128x160.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="321"/>
-        <source>Adam&apos;s learning rate; StepLR halves it every third of the epochs.</source>
-        <translation>Adam의 학습률; StepLR이 에폭의 3분의 1마다 절반으로 줄입니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="322"/>
-        <source>cross-entropy</source>
-        <translation>교차 엔트로피</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="323"/>
-        <source>label smoothing</source>
-        <translation>레이블 스무딩</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="324"/>
-        <source>focal</source>
-        <translation>포컬</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="325"/>
-        <source>class-weighted</source>
-        <translation>클래스 가중</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="326"/>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="327"/>
-        <source>weighted (rare classes as often as common)</source>
-        <translation>가중 (드문 클래스를 흔한 클래스만큼 자주)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="332"/>
-        <source>One model per seed, e.g. 1,2,3, combined by hard and soft voting.</source>
-        <translation>시드마다 모델 하나 (예: 1,2,3), 하드 보팅과 소프트 보팅으로 결합.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="333"/>
-        <source>auto (GPU when there is one)</source>
-        <translation>자동 (GPU가 있으면 GPU)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="334"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="335"/>
-        <source>CUDA GPU</source>
-        <translation>CUDA GPU</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="336"/>
-        <source>none: random weights</source>
-        <translation>없음: 무작위 가중치</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="337"/>
-        <source>Browse...</source>
-        <translation>찾아보기...</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="339"/>
-        <source>centre 256x320 (baseline&apos;s)</source>
-        <translation>가운데 256x320 (베이스라인)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="340"/>
-        <source>centre 208x260 (tighter)</source>
-        <translation>가운데 208x260 (더 좁게)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="341"/>
-        <source>Crops the centre of the 384x512 frame before resizing to the input size: 256x320 is the competition baseline&apos;s crop; the tighter 208x260 gives hair, brows and forehead lines 1.23x the pixels at the same cost.</source>
-        <translation>입력 크기로 줄이기 전에 384x512 프레임의 가운데를 잘라냅니다. 256x320은 대회 베이스라인의 크롭이고, 더 좁은 208x260은 같은 비용으로 머리카락, 눈썹, 이마 주름에 1.23배의 픽셀을 줍니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
-        <source>moving average (EMA 0.999)</source>
-        <translation>이동 평균 (EMA 0.999)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="346"/>
-        <source>Validate and save an average of the recent weights instead of the last step&apos;s: the validation F1 climbs steadily instead of jumping from epoch to epoch.</source>
-        <translation>마지막 단계의 가중치 대신 최근 가중치의 평균을 검증하고 저장합니다: 검증 F1이 에포크마다 들쭉날쭉하지 않고 꾸준히 오릅니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="349"/>
-        <source>bfloat16 forward pass</source>
-        <translation>bfloat16 순전파</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="350"/>
-        <source>Runs the network&apos;s forward pass in 16-bit floats (weights stay 32-bit): about 1.5x the images per second for the CNNs on CPUs with AVX-512 bfloat16 and on recent GPUs, slower elsewhere (and for EfficientNet-B0 on the CPU).</source>
-        <translation>신경망의 순전파를 16비트 부동소수점으로 실행합니다(가중치는 32비트 유지): AVX-512 bfloat16을 지원하는 CPU와 최신 GPU에서 CNN의 초당 이미지 수가 약 1.5배, 그 밖의 환경(및 CPU의 EfficientNet-B0)에서는 더 느립니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="354"/>
-        <source>this computer</source>
-        <translation>이 컴퓨터</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="179"/>
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="360"/>
+        <location filename="../gui/trainingpage.cpp" line="180"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="361"/>
+        <location filename="../gui/trainingpage.cpp" line="181"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="362"/>
+        <location filename="../gui/trainingpage.cpp" line="182"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="363"/>
+        <location filename="../gui/trainingpage.cpp" line="183"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="364"/>
+        <location filename="../gui/trainingpage.cpp" line="184"/>
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="365"/>
+        <location filename="../gui/trainingpage.cpp" line="185"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="421"/>
+        <location filename="../gui/trainingpage.cpp" line="240"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="619"/>
+        <location filename="../gui/trainingpage.cpp" line="399"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="623"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="624"/>
+        <location filename="../gui/trainingpage.cpp" line="403"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="372"/>
+        <location filename="../gui/trainingpage.cpp" line="192"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="414"/>
+        <location filename="../gui/trainingpage.cpp" line="233"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="415"/>
+        <location filename="../gui/trainingpage.cpp" line="234"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="487"/>
+        <location filename="../gui/trainingpage.cpp" line="267"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="490"/>
+        <location filename="../gui/trainingpage.cpp" line="270"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="520"/>
+        <location filename="../gui/trainingpage.cpp" line="300"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="530"/>
+        <location filename="../gui/trainingpage.cpp" line="310"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306"/>
-        <source>Medium CNN</source>
-        <translation>중간 CNN</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="308"/>
-        <source>Four layers: the fastest; for demos and quick checks.</source>
-        <translation>4개 층: 가장 빠름. 데모와 빠른 확인용.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="311"/>
-        <source>Seven layers: twice the small CNN&apos;s time per image, and better at fine cues such as brows and grey hair.</source>
-        <translation>7개 층: 이미지당 시간은 작은 CNN의 두 배이며, 눈썹과 흰머리 같은 미세한 단서를 더 잘 읽습니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="328"/>
-        <source>1: one model validated on a fifth of the people. K: K models on person-level folds, with out-of-fold predictions for every image (what the label-issue finder needs; train those with the cross-entropy loss).</source>
-        <translation>1: 사람의 5분의 1로 검증하는 모델 하나. K: 사람 단위 폴드로 모델 K개, 모든 이미지에 대한 폴드 외 예측 (레이블 문제 찾기에 필요하며, 이때는 교차 엔트로피 손실로 학습하세요).</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="338"/>
-        <source>none: the whole frame</source>
-        <translation>없음: 프레임 전체</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="355"/>
-        <source>an SSH server (GPU)</source>
-        <translation>SSH 서버(GPU)</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="356"/>
-        <source>a Slurm cluster</source>
-        <translation>Slurm 클러스터</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="357"/>
-        <source>a command template</source>
-        <translation>명령 템플릿</translation>
-    </message>
-    <message>
-        <location filename="../gui/trainingpage.cpp" line="570"/>
+        <location filename="../gui/trainingpage.cpp" line="350"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="573"/>
+        <location filename="../gui/trainingpage.cpp" line="353"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="573"/>
+        <location filename="../gui/trainingpage.cpp" line="353"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="577"/>
+        <location filename="../gui/trainingpage.cpp" line="357"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="580"/>
+        <location filename="../gui/trainingpage.cpp" line="360"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="581"/>
+        <location filename="../gui/trainingpage.cpp" line="361"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="662"/>
+        <location filename="../gui/trainingpage.cpp" line="441"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>

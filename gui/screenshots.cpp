@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshots.h"
+
+#include "gallerypage.h"
+#include "mainwindow.h"
+#include "reviewpage.h"
+#include "thumbnailcache.h"
+#include "trainingpage.h"
+
+#include "analysis/safefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QListView>
+#include <QMenuBar>
+#include <QTabWidget>
+
+namespace masklens::gui {
+
+bool saveScreenshots(MainWindow &window, const QString &dir, QString *error)
+{
+    QTabWidget *pages = window.pages();
+    GalleryPage *gallery = window.galleryPage();
+    ThumbnailCache *thumbnails = window.thumbnails();
+    ReviewPage *review = window.reviewPage();
+    TrainingPage *training = window.trainingPage();
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = MainWindow::tr("Cannot create %1").arg(dir);
+        return false;
+    }
+    const int current = pages->currentIndex();
+    QString index;
+    if (gallery->view()->model()->rowCount() > 0 && !gallery->view()->currentIndex().isValid())
+        gallery->view()->setCurrentIndex(gallery->view()->model()->index(0, 0));
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        QWidget *page = pages->widget(i);
+        QCoreApplication::sendPostedEvents(); // pending layout requests, so the page has its size
+        if (page == gallery) {
+            // A first paint asks for the visible thumbnails; wait for them, deliver, paint again.
+            window.grab();
+            thumbnails->waitForIdle();
+            QCoreApplication::sendPostedEvents(thumbnails, QEvent::MetaCall);
+            QCoreApplication::sendPostedEvents();
+        } else if (page == review) {
+            review->waitForPictures();
+        }
+        const QString file = QDir(dir).filePath(page->objectName() + QStringLiteral(".png"));
+        if (!window.grab().save(file)) {
+            if (error)
+                *error = MainWindow::tr("Cannot write %1").arg(file);
+            return false;
+        }
+        index +=
+            page->objectName() + QStringLiteral(".png\t") + pages->tabText(i) + QLatin1Char('\n');
+    }
+    pages->setCurrentIndex(current);
+    // What each picture shows, in the interface's language: the menus and each view's title.
+    QStringList menus;
+    for (QAction *menu : window.menuBar()->actions())
+        menus << menu->text().remove(QLatin1Char('&'));
+    index += QStringLiteral("menus\t") + menus.join(QStringLiteral(" | ")) + QLatin1Char('\n');
+    const QString indexFile = QDir(dir).filePath(QStringLiteral("index.txt"));
+    if (const analysis::Status written = analysis::writeFileAtomically(indexFile, index.toUtf8());
+        !written) {
+        if (error)
+            *error = written.error().toString();
+        return false;
+    }
+    // The comparison of the last two runs, when there are two.
+    const QStringList runs = training->runDirs();
+    if (runs.size() >= 2) {
+        if (QWidget *dialog = training->compareRuns(runs[runs.size() - 2], runs.last())) {
+            QCoreApplication::sendPostedEvents();
+            const QString file = QDir(dir).filePath(QStringLiteral("compare.png"));
+            const bool saved = dialog->grab().save(file);
+            dialog->close();
+            if (!saved) {
+                if (error)
+                    *error = MainWindow::tr("Cannot write %1").arg(file);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace masklens::gui
