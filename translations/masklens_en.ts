@@ -1939,133 +1939,133 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="84"/>
+        <location filename="../cli/launchtools.cpp" line="47"/>
         <source>cannot run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="93"/>
+        <location filename="../cli/launchtools.cpp" line="56"/>
         <source>%1 did not finish within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="255"/>
+        <location filename="../cli/remoterun.cpp" line="93"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="362"/>
+        <location filename="../cli/sshlauncher.cpp" line="89"/>
         <source>%1 on %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="364"/>
-        <location filename="../cli/remoterun.cpp" line="692"/>
+        <location filename="../cli/slurmlauncher.cpp" line="204"/>
+        <location filename="../cli/sshlauncher.cpp" line="91"/>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="373"/>
+        <location filename="../cli/sshlauncher.cpp" line="100"/>
         <source>creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="382"/>
+        <location filename="../cli/sshlauncher.cpp" line="109"/>
         <source>stopping an earlier trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="384"/>
+        <location filename="../cli/sshlauncher.cpp" line="111"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="387"/>
+        <location filename="../cli/sshlauncher.cpp" line="114"/>
         <source>sending the image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="391"/>
+        <location filename="../cli/sshlauncher.cpp" line="118"/>
         <source>sending samples.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="402"/>
+        <location filename="../cli/sshlauncher.cpp" line="129"/>
         <source>sending the initial weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="412"/>
+        <location filename="../cli/sshlauncher.cpp" line="139"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="417"/>
+        <location filename="../cli/sshlauncher.cpp" line="144"/>
         <source>writing config.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="449"/>
+        <location filename="../cli/sshlauncher.cpp" line="176"/>
         <source>cannot run ssh: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="493"/>
+        <location filename="../cli/sshlauncher.cpp" line="220"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="513"/>
+        <location filename="../cli/sshlauncher.cpp" line="240"/>
         <source>copying the run&apos;s files back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="517"/>
+        <location filename="../cli/sshlauncher.cpp" line="244"/>
         <source>the connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="519"/>
+        <location filename="../cli/sshlauncher.cpp" line="246"/>
         <source>ssh exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="623"/>
+        <location filename="../cli/slurmlauncher.cpp" line="135"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="635"/>
+        <location filename="../cli/slurmlauncher.cpp" line="147"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="691"/>
+        <location filename="../cli/slurmlauncher.cpp" line="203"/>
         <source>sbatch failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="730"/>
+        <location filename="../cli/slurmlauncher.cpp" line="242"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="769"/>
+        <location filename="../cli/slurmlauncher.cpp" line="281"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="780"/>
+        <location filename="../cli/slurmlauncher.cpp" line="292"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="783"/>
+        <location filename="../cli/slurmlauncher.cpp" line="295"/>
         <source>no output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,17 +2446,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetJobs</name>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="130"/>
+        <location filename="../gui/datasetjobs.cpp" line="129"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="186"/>
+        <location filename="../gui/datasetjobs.cpp" line="185"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="187"/>
+        <location filename="../gui/datasetjobs.cpp" line="186"/>
         <source>%1 (run in MaskLens)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,8 +3470,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/screenshots.cpp" line="54"/>
-        <location filename="../gui/screenshots.cpp" line="83"/>
+        <location filename="../gui/screenshots.cpp" line="53"/>
+        <location filename="../gui/screenshots.cpp" line="82"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>

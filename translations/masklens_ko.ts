@@ -2084,138 +2084,138 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>RemoteRun</name>
     <message>
-        <location filename="../cli/remoterun.cpp" line="84"/>
+        <location filename="../cli/launchtools.cpp" line="47"/>
         <source>cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="93"/>
+        <location filename="../cli/launchtools.cpp" line="56"/>
         <source>%1 did not finish within %2 s</source>
         <translation>%1이(가) %2초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="255"/>
+        <location filename="../cli/remoterun.cpp" line="93"/>
         <source>train: cannot update run.json: %1
 </source>
         <translation>train: run.json을 갱신할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="362"/>
+        <location filename="../cli/sshlauncher.cpp" line="89"/>
         <source>%1 on %2 failed: %3</source>
         <translation>%2에서 %1 실패: %3</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="364"/>
-        <location filename="../cli/remoterun.cpp" line="692"/>
+        <location filename="../cli/slurmlauncher.cpp" line="204"/>
+        <location filename="../cli/sshlauncher.cpp" line="91"/>
         <source>exit status %1</source>
         <translation>종료 상태 %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="373"/>
+        <location filename="../cli/sshlauncher.cpp" line="100"/>
         <source>creating %1</source>
         <translation>%1 만들기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="382"/>
+        <location filename="../cli/sshlauncher.cpp" line="109"/>
         <source>stopping an earlier trainer</source>
         <translation>이전 학습기 멈추기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="384"/>
+        <location filename="../cli/sshlauncher.cpp" line="111"/>
         <source>train: sending the image cache and labels to %1
 </source>
         <translation>train: 이미지 캐시와 레이블을 %1(으)로 보내는 중
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="387"/>
+        <location filename="../cli/sshlauncher.cpp" line="114"/>
         <source>sending the image cache</source>
         <translation>이미지 캐시 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="391"/>
+        <location filename="../cli/sshlauncher.cpp" line="118"/>
         <source>sending samples.csv</source>
         <translation>samples.csv 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="402"/>
+        <location filename="../cli/sshlauncher.cpp" line="129"/>
         <source>sending the initial weights</source>
         <translation>초기 가중치 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="412"/>
+        <location filename="../cli/sshlauncher.cpp" line="139"/>
         <source>sending the run&apos;s checkpoints</source>
         <translation>실행의 체크포인트 보내기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="417"/>
+        <location filename="../cli/sshlauncher.cpp" line="144"/>
         <source>writing config.json</source>
         <translation>config.json 쓰기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="449"/>
+        <location filename="../cli/sshlauncher.cpp" line="176"/>
         <source>cannot run ssh: %1</source>
         <translation>ssh를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="493"/>
+        <location filename="../cli/sshlauncher.cpp" line="220"/>
         <source>train: stopping the trainer on %1 (it saves its checkpoint)
 </source>
         <translation>train: %1의 학습기를 멈추는 중(체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="513"/>
+        <location filename="../cli/sshlauncher.cpp" line="240"/>
         <source>copying the run&apos;s files back</source>
         <translation>실행 결과 파일을 되가져오기</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="517"/>
+        <location filename="../cli/sshlauncher.cpp" line="244"/>
         <source>the connection to %1 was lost: %2</source>
         <translation>%1과(와)의 연결이 끊겼습니다: %2</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="519"/>
+        <location filename="../cli/sshlauncher.cpp" line="246"/>
         <source>ssh exited with status %1</source>
         <translation>ssh가 상태 %1(으)로 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="623"/>
+        <location filename="../cli/slurmlauncher.cpp" line="135"/>
         <source>train: warning: %1 is in a folder the cluster&apos;s nodes do not share (/tmp and the like are each machine&apos;s own); on a cluster of more than this machine use shared storage (home, /scratch, NFS) for the run and --cache-dir
 </source>
         <translation>train: 경고: %1은(는) 클러스터 노드들이 공유하지 않는 폴더에 있습니다(/tmp 같은 곳은 각 컴퓨터의 것입니다). 이 컴퓨터 말고 다른 노드가 있는 클러스터라면 실행 폴더와 --cache-dir를 공유 저장소(홈, /scratch, NFS)에 두세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="635"/>
+        <location filename="../cli/slurmlauncher.cpp" line="147"/>
         <source>cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="691"/>
+        <location filename="../cli/slurmlauncher.cpp" line="203"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 실패: %1</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="730"/>
+        <location filename="../cli/slurmlauncher.cpp" line="242"/>
         <source>train: cancelling job %1 (its running tasks save their checkpoints)
 </source>
         <translation>train: 작업 %1을(를) 취소하는 중(실행 중인 태스크는 체크포인트를 저장합니다)
 </translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="769"/>
+        <location filename="../cli/slurmlauncher.cpp" line="281"/>
         <source>job %1 cancelled; --resume resubmits the unfinished tasks</source>
         <translation>작업 %1을(를) 취소했습니다. --resume으로 끝나지 않은 태스크만 다시 제출합니다</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="780"/>
+        <location filename="../cli/slurmlauncher.cpp" line="292"/>
         <source>task %1 of job %2 ended %3: %4 (%5)</source>
         <translation>작업 %2의 태스크 %1이(가) %3 상태로 끝났습니다: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../cli/remoterun.cpp" line="783"/>
+        <location filename="../cli/slurmlauncher.cpp" line="295"/>
         <source>no output</source>
         <translation>출력 없음</translation>
     </message>
@@ -2596,17 +2596,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetJobs</name>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="130"/>
+        <location filename="../gui/datasetjobs.cpp" line="129"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="186"/>
+        <location filename="../gui/datasetjobs.cpp" line="185"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="187"/>
+        <location filename="../gui/datasetjobs.cpp" line="186"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
@@ -3621,8 +3621,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/screenshots.cpp" line="54"/>
-        <location filename="../gui/screenshots.cpp" line="83"/>
+        <location filename="../gui/screenshots.cpp" line="53"/>
+        <location filename="../gui/screenshots.cpp" line="82"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
