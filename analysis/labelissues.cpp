@@ -47,7 +47,7 @@ QString issueKindName(IssueKind k)
 }
 
 std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const float *probs, int k,
-                                         std::vector<int> *suggested)
+                                         std::vector<int> *suggested, std::vector<double> *jointOut)
 {
     const int n = int(labels.size());
     // 1. Per-class thresholds: the mean probability of class j over the samples labelled j.
@@ -95,6 +95,8 @@ std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const f
     if (total > 0)
         for (double &v : joint)
             v *= labelled / total;
+    if (jointOut)
+        *jointOut = joint;
 
     // 4. Prune by noise rate: for each off-diagonal cell (given r, true c), flag the
     //    round(joint) samples labelled r with the largest margin p(c) - p(r), keeping at least

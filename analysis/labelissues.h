@@ -74,8 +74,10 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &dataset,
                                                 const IssueOptions &options = {});
 
 /// The confident-learning part alone: a flag per sample (true: likely mislabelled) and its
-/// suggested class, for given labels and probabilities (n x classes).
+/// suggested class, for given labels and probabilities (n x classes); *joint (when given) is the
+/// calibrated confident joint, classes x classes, row = given label, column = likely true one.
 std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const float *probabilities,
-                                         int classes, std::vector<int> *suggested = nullptr);
+                                         int classes, std::vector<int> *suggested = nullptr,
+                                         std::vector<double> *joint = nullptr);
 
 } // namespace masklens::analysis

@@ -22,7 +22,7 @@ int runModel(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("model init: writes an untrained MaskLens checkpoint, optionally starting from "
-           "torchvision weights (scripts/export_torchvision_weights.py)."));
+               "torchvision weights (scripts/export_torchvision_weights.py)."));
     parser.addPositionalArgument(QStringLiteral("init"), Tr::tr("The action (only init for now)."));
     const QCommandLineOption archOpt(QStringLiteral("arch"),
                                      Tr::tr("efficientnet_b0, small or medium."),
@@ -43,8 +43,9 @@ int runModel(const QStringList &args)
         return code;
     if (parser.positionalArguments() != QStringList{QStringLiteral("init")} ||
         !parser.isSet(outOpt)) {
-        err() << Tr::tr("usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size "
-                    "WxH] [--init FILE]\n");
+        err() << Tr::tr(
+            "usage: masklens-cli model init --out FILE [--arch A] [--outputs L] [--size "
+            "WxH] [--init FILE]\n");
         return 1;
     }
     model::ModelSpec spec;
@@ -58,17 +59,17 @@ int runModel(const QStringList &args)
     }
     if (!arch || !outputs || !okW || !okH) {
         err() << Tr::tr("model init: --arch efficientnet_b0|small|medium, --outputs "
-                    "classes18|three_heads|three_heads_age, "
-                    "--size WxH\n");
+                        "classes18|three_heads|three_heads_age, "
+                        "--size WxH\n");
         return 1;
     }
     spec.architecture = *arch;
     spec.outputs = *outputs;
     int loaded = 0;
-    const std::string error = model::createCheckpoint(spec, parser.value(initOpt).toStdString(),
-                                                      parser.value(outOpt).toStdString(), &loaded);
-    if (!error.empty()) {
-        err() << Tr::tr("model init: %1\n").arg(QString::fromStdString(error));
+    const model::Status created = model::createCheckpoint(
+        spec, parser.value(initOpt).toStdString(), parser.value(outOpt).toStdString(), &loaded);
+    if (!created) {
+        err() << Tr::tr("model init: %1\n").arg(QString::fromStdString(created.error()));
         return 2;
     }
     out() << Tr::tr("Wrote %1 (%2, %3, %4x%5)%6\n")

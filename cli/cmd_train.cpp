@@ -217,12 +217,13 @@ int runTrain(const QStringList &args)
             rest.push_back(a.toStdString());
         }
     }
-    model::TrainConfig config;
-    std::string error;
-    if (!model::parseTrainArguments(rest, &config, &error)) {
-        err() << Tr::tr("train: %1 (try --help)\n").arg(QString::fromStdString(error));
+    auto parsed = model::parseTrainArguments(rest);
+    if (!parsed) {
+        err() << Tr::tr("train: %1 (try --help)\n").arg(QString::fromStdString(parsed.error()));
         return 1;
     }
+    model::TrainConfig config = std::move(*parsed);
+    std::string error;
     // The launcher's options, checked before anything is written.
     if (!launcher.isEmpty() && launcher != u"local" && launcher != u"ssh" && launcher != u"slurm") {
         err() << Tr::tr("train: --launcher: expected local, ssh or slurm\n");
@@ -421,8 +422,8 @@ int runTrain(const QStringList &args)
     config.samples = QFile::encodeName(QDir(QString::fromStdString(config.out))
                                            .absoluteFilePath(QStringLiteral("samples.csv")))
                          .toStdString();
-    if (!model::writeTrainSamples(config.samples, samples, &error)) {
-        err() << Tr::tr("train: %1\n").arg(QString::fromStdString(error));
+    if (const model::Status written = model::writeTrainSamples(config.samples, samples); !written) {
+        err() << Tr::tr("train: %1\n").arg(QString::fromStdString(written.error()));
         return 2;
     }
     const QString runDir = QString::fromStdString(config.out);

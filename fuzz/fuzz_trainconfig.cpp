@@ -13,15 +13,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace masklens::model;
     const std::string text(reinterpret_cast<const char *>(data), size);
-    static const std::string file = "/tmp/masklens-fuzz-config-" + std::to_string(::getpid()) +
-                                    ".json";
+    static const std::string file =
+        "/tmp/masklens-fuzz-config-" + std::to_string(::getpid()) + ".json";
     {
         std::ofstream out(file, std::ios::binary | std::ios::trunc);
         out << text;
     }
-    TrainConfig c;
-    std::string error;
-    if (readConfigJson(file, &c, &error)) {
+    if (const auto read = readConfigJson(file)) {
+        const TrainConfig &c = *read;
         // A config that reads back is within the ranges every option checks.
         if (c.epochs < 1 || c.epochs > kMaxEpochs || !(c.lr > 0 && c.lr <= 1) || c.seeds.empty())
             __builtin_trap();
@@ -37,8 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             line += ch;
         }
     }
-    TrainConfig parsed;
-    if (parseTrainArguments(args, &parsed, &error) && parsed.threads > kMaxThreads)
+    if (const auto parsed = parseTrainArguments(args); parsed && parsed->threads > kMaxThreads)
         __builtin_trap();
     const auto state = readStateText(text);
     try {

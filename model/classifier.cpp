@@ -85,8 +85,9 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
     d.bf16 = options.bf16;
 
     CheckpointKind kind = CheckpointKind::Unreadable;
-    std::string checkpointError;
-    if (auto cp = loadCheckpoint(file, &kind, &checkpointError)) {
+    auto cp = loadCheckpoint(file, &kind);
+    const std::string checkpointError = cp ? std::string() : cp.error();
+    if (cp) {
         d.kind = "masklens checkpoint";
         d.spec = cp->spec;
         d.network = cp->network;

@@ -37,12 +37,12 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
-    masklens::model::TrainConfig config;
-    std::string error;
-    if (!masklens::model::parseTrainArguments(args, &config, &error)) {
-        std::fprintf(stderr, "masklens-train: %s (try --help)\n", error.c_str());
+    auto parsed = masklens::model::parseTrainArguments(args);
+    if (!parsed) {
+        std::fprintf(stderr, "masklens-train: %s (try --help)\n", parsed.error().c_str());
         return 1;
     }
+    const masklens::model::TrainConfig config = std::move(*parsed);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     return masklens::model::runTraining(

@@ -83,7 +83,8 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
                 if (i >= 0) {
                     info.usable[i] = 0;
                     info.problems.push_back(
-                        {ds.imagePath(i), 0, Tr::tr("could not be decoded when the cache was built")});
+                        {ds.imagePath(i), 0,
+                         Tr::tr("could not be decoded when the cache was built")});
                 }
             }
         }
@@ -100,9 +101,10 @@ analysis::Result<CacheInfo> ensureTrainingCache(const analysis::Dataset &ds,
     header.width = quint32(pre.width);
     header.height = quint32(pre.height);
     header.key = key;
-    std::string error;
-    if (!CacheFile::create(QFile::encodeName(partial).toStdString(), header, &error))
-        return analysis::Error{partial, 0, QString::fromStdString(error)};
+    if (const model::Status created =
+            CacheFile::create(QFile::encodeName(partial).toStdString(), header);
+        !created)
+        return analysis::Error{partial, 0, QString::fromStdString(created.error())};
     const int fd = ::open(QFile::encodeName(partial).constData(), O_RDWR | O_CLOEXEC);
     const std::size_t total = kCacheHeaderBytes + std::size_t(header.count) * header.imageBytes();
     void *map =

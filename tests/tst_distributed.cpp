@@ -72,12 +72,10 @@ QJsonObject runJson(const QString &run)
 /// The largest difference between two checkpoints' parameters and batch-norm statistics.
 double maxDifference(const QString &a, const QString &b, QString *why)
 {
-    CheckpointKind kind;
-    std::string error;
-    const auto ca = loadCheckpoint(a.toStdString(), &kind, &error);
-    const auto cb = loadCheckpoint(b.toStdString(), &kind, &error);
+    const auto ca = loadCheckpoint(a.toStdString());
+    const auto cb = loadCheckpoint(b.toStdString());
     if (!ca || !cb) {
-        *why = QString::fromStdString(error);
+        *why = QString::fromStdString(!ca ? ca.error() : cb.error());
         return 1e9;
     }
     const auto pa = ca->network->named_parameters(true), pb = cb->network->named_parameters(true);
@@ -131,10 +129,18 @@ private:
 
     QStringList recipe(const QString &out, const char *arch, const char *size) const
     {
-        return {QStringLiteral("train"),      QStringLiteral("--data"),   m_data,
-                QStringLiteral("--out"),      out,                        QStringLiteral("--arch"),
-                QLatin1String(arch),          QStringLiteral("--size"),   QLatin1String(size),
-                QStringLiteral("--batch"),    QStringLiteral("16"),       QStringLiteral("--threads"),
+        return {QStringLiteral("train"),
+                QStringLiteral("--data"),
+                m_data,
+                QStringLiteral("--out"),
+                out,
+                QStringLiteral("--arch"),
+                QLatin1String(arch),
+                QStringLiteral("--size"),
+                QLatin1String(size),
+                QStringLiteral("--batch"),
+                QStringLiteral("16"),
+                QStringLiteral("--threads"),
                 QStringLiteral("1")};
     }
 
@@ -145,27 +151,36 @@ private Q_SLOTS:
         if (!haveDistributed())
             QSKIP("this build has no c10d process group (libgloo-dev was missing)");
         m_data = m_tmp.filePath(QStringLiteral("data"));
-        const Result r = cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
-                              QStringLiteral("--people"), QStringLiteral("60"),
-                              QStringLiteral("--seed"), QStringLiteral("4"),
-                              QStringLiteral("--eval-people"), QStringLiteral("0")});
+        const Result r =
+            cli({QStringLiteral("synth"), QStringLiteral("--out"), m_data,
+                 QStringLiteral("--people"), QStringLiteral("60"), QStringLiteral("--seed"),
+                 QStringLiteral("4"), QStringLiteral("--eval-people"), QStringLiteral("0")});
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
     void theWorldComesFromTheEnvironment()
     {
         World w;
-        std::string error;
+        auto read = [&w]() -> std::string {
+            const auto found = worldFromEnvironment();
+            if (!found)
+                return found.error().empty() ? std::string("(no reason)") : found.error();
+            w = *found;
+            return {};
+        };
         {
             EnvScope env({});
-            QVERIFY(worldFromEnvironment(&w, &error));
+            QVERIFY(read().empty());
             QCOMPARE(w.size, 1);
             QCOMPARE(w.rank, 0);
         }
         {
-            EnvScope env({{"WORLD_SIZE", "4"}, {"RANK", "2"}, {"LOCAL_RANK", "0"},
-                          {"MASTER_ADDR", "node7"}, {"MASTER_PORT", "29501"}});
-            QVERIFY2(worldFromEnvironment(&w, &error), error.c_str());
+            EnvScope env({{"WORLD_SIZE", "4"},
+                          {"RANK", "2"},
+                          {"LOCAL_RANK", "0"},
+                          {"MASTER_ADDR", "node7"},
+                          {"MASTER_PORT", "29501"}});
+            QVERIFY2(read().empty(), read().c_str());
             QCOMPARE(w.size, 4);
             QCOMPARE(w.rank, 2);
             QCOMPARE(w.localRank, 0);
@@ -174,9 +189,12 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(w.source), QStringLiteral("torchrun"));
         }
         {
-            EnvScope env({{"SLURM_NTASKS", "8"}, {"SLURM_PROCID", "5"}, {"SLURM_LOCALID", "1"},
-                          {"SLURM_JOB_NODELIST", "gpu[03-05,07],cpu1"}, {"SLURM_JOB_ID", "123456"}});
-            QVERIFY2(worldFromEnvironment(&w, &error), error.c_str());
+            EnvScope env({{"SLURM_NTASKS", "8"},
+                          {"SLURM_PROCID", "5"},
+                          {"SLURM_LOCALID", "1"},
+                          {"SLURM_JOB_NODELIST", "gpu[03-05,07],cpu1"},
+                          {"SLURM_JOB_ID", "123456"}});
+            QVERIFY2(read().empty(), read().c_str());
             QCOMPARE(w.size, 8);
             QCOMPARE(w.rank, 5);
             QCOMPARE(w.localRank, 1);
@@ -187,18 +205,21 @@ private Q_SLOTS:
         {
             // One Slurm task (a job array's task) is one process.
             EnvScope env({{"SLURM_NTASKS", "1"}, {"SLURM_PROCID", "0"}});
-            QVERIFY(worldFromEnvironment(&w, &error));
+            QVERIFY(read().empty());
             QCOMPARE(w.size, 1);
         }
         for (const auto &bad : QList<QList<std::pair<const char *, const char *>>>{
                  {{"WORLD_SIZE", "2"}, {"RANK", "2"}, {"MASTER_ADDR", "h"}, {"MASTER_PORT", "1"}},
                  {{"WORLD_SIZE", "2"}, {"RANK", "0"}},
                  {{"WORLD_SIZE", "two"}, {"RANK", "0"}},
-                 {{"WORLD_SIZE", "2"}, {"RANK", "1"}, {"MASTER_ADDR", "h"},
+                 {{"WORLD_SIZE", "2"},
+                  {"RANK", "1"},
+                  {"MASTER_ADDR", "h"},
                   {"MASTER_PORT", "70000"}}}) {
             EnvScope env(bad);
-            QVERIFY(!worldFromEnvironment(&w, &error));
-            QVERIFY(!error.empty());
+            const auto refused = worldFromEnvironment();
+            QVERIFY(!refused);
+            QVERIFY(!refused.error().empty());
         }
         QCOMPARE(QString::fromStdString(firstSlurmHost("node01")), QStringLiteral("node01"));
         QCOMPARE(QString::fromStdString(firstSlurmHost("a1,b[1-2]")), QStringLiteral("a1"));
@@ -214,8 +235,8 @@ private Q_SLOTS:
         // B0 from scratch at a batch of 16 is chaotic at larger rates: one process run twice,
         // --threads 1 and then 2 (only the summation order differs), ends 0.05 apart after 8
         // steps at 1e-3 and 0.02 at 1e-4. At 1e-5 rounding stays rounding (5e-6 after 20).
-        QTest::newRow("small CNN") << QStringLiteral("small") << QStringLiteral("48x64")
-                                   << QStringLiteral("0.001");
+        QTest::newRow("small CNN")
+            << QStringLiteral("small") << QStringLiteral("48x64") << QStringLiteral("0.001");
         QTest::newRow("EfficientNet-B0") << QStringLiteral("efficientnet_b0")
                                          << QStringLiteral("64x80") << QStringLiteral("0.00001");
     }
@@ -226,11 +247,16 @@ private Q_SLOTS:
         QFETCH(QString, lr);
         // SGD: Adam normalises each weight's step by its gradient, so a gradient that is
         // rounding noise (what a batch norm cancels) moves by a full step either way.
-        const QStringList exact{QStringLiteral("--optimizer"), QStringLiteral("sgd"),
-                                QStringLiteral("--lr"), lr,
-                                QStringLiteral("--sync-bn"), QStringLiteral("--no-augment"),
-                                QStringLiteral("--no-dropout"), QStringLiteral("--epochs"),
-                                QStringLiteral("1"), QStringLiteral("--limit-batches"),
+        const QStringList exact{QStringLiteral("--optimizer"),
+                                QStringLiteral("sgd"),
+                                QStringLiteral("--lr"),
+                                lr,
+                                QStringLiteral("--sync-bn"),
+                                QStringLiteral("--no-augment"),
+                                QStringLiteral("--no-dropout"),
+                                QStringLiteral("--epochs"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--limit-batches"),
                                 QStringLiteral("20")};
         const QString one = m_tmp.filePath(QStringLiteral("one-") + arch);
         const QString two = m_tmp.filePath(QStringLiteral("two-") + arch);
@@ -248,8 +274,8 @@ private Q_SLOTS:
         QString why;
         const double diff = maxDifference(one + QStringLiteral("/last.mlck"),
                                           two + QStringLiteral("/last.mlck"), &why);
-        qInfo("%s: largest weight difference after 20 steps, 1 vs 2 ranks: %.3g",
-              qPrintable(arch), diff);
+        qInfo("%s: largest weight difference after 20 steps, 1 vs 2 ranks: %.3g", qPrintable(arch),
+              diff);
         QVERIFY2(diff < 1e-4, qPrintable(why + QString::number(diff)));
         // Only rank 0 wrote: one events stream, one run.json, done.
         QCOMPARE(runJson(two).value(QStringLiteral("status")).toString(), QStringLiteral("done"));
@@ -335,8 +361,8 @@ private Q_SLOTS:
     {
         // No random draws (augmentations, dropout): their generator's state is not saved.
         const QStringList plan{QStringLiteral("--no-augment"), QStringLiteral("--no-dropout"),
-                               QStringLiteral("--epochs"), QStringLiteral("4"),
-                               QStringLiteral("--processes"), QStringLiteral("2")};
+                               QStringLiteral("--epochs"),     QStringLiteral("4"),
+                               QStringLiteral("--processes"),  QStringLiteral("2")};
         const QString whole = m_tmp.filePath(QStringLiteral("whole"));
         const Result r = cli(recipe(whole, "small", "48x64") + plan);
         QVERIFY2(r.code == 0, r.err.constData());

@@ -201,13 +201,12 @@ private Q_SLOTS:
         // The sample's own label, age band included, and its person's own age.
         const int truth = m_ds->classOf(3);
         const Person &person = m_ds->people[std::size_t(m_ds->samples[3].person)];
-        const QString label = QStringLiteral("Label: %1 (class %2)")
-                                  .arg(className(truth).toHtmlEscaped())
-                                  .arg(truth);
+        const QString label =
+            QStringLiteral("Label: %1 (class %2)").arg(className(truth).toHtmlEscaped()).arg(truth);
         QVERIFY2(w.galleryPage()->detailText().contains(label),
                  qPrintable(label + QStringLiteral(" in ") + w.galleryPage()->detailText()));
-        QVERIFY(w.galleryPage()->detailText().contains(
-            QStringLiteral(", %1 years").arg(person.age)));
+        QVERIFY(
+            w.galleryPage()->detailText().contains(QStringLiteral(", %1 years").arg(person.age)));
         // With the old band moved (as the winners did, to 58), the names follow the window's bands.
         const AgeBands moved{30, 45};
         w.setAgeBands(moved);
@@ -260,7 +259,7 @@ private Q_SLOTS:
         spec.preprocessing.width = 48;
         spec.preprocessing.height = 64;
         const QString file = m_tmp.filePath(QStringLiteral("small.mlck"));
-        QVERIFY(model::createCheckpoint(spec, {}, file.toStdString()).empty());
+        QVERIFY(model::createCheckpoint(spec, {}, file.toStdString()).ok());
 
         gui::MainWindow w(&m_language);
         QSignalSpy dataset(&w, &gui::MainWindow::datasetLoaded);

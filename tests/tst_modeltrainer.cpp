@@ -67,11 +67,12 @@ private:
             "--arch",       "small",
             "--no-augment", "--no-dropout"};
         args.insert(args.end(), more.begin(), more.end());
-        TrainConfig c;
-        std::string error;
-        if (!parseTrainArguments(args, &c, &error))
-            qWarning("%s", error.c_str());
-        return c;
+        auto c = parseTrainArguments(args);
+        if (!c) {
+            qWarning("%s", c.error().c_str());
+            return {};
+        }
+        return *c;
     }
 
 private Q_SLOTS:

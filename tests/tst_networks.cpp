@@ -82,10 +82,10 @@ private Q_SLOTS:
 
     void namesEqualTorchvision()
     {
-        std::string error;
-        const auto state = readTorchSaveStateDict(
-            (m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
-        QVERIFY2(error.empty(), error.c_str());
+        const auto read =
+            readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString());
+        QVERIFY2(read, read.ok() ? "" : read.error().c_str());
+        const StateDict &state = *read;
         QCOMPARE(int(state.size()), 360);
         auto net = makeNetwork(ModelSpec{});
         std::set<std::string> ours;
@@ -108,16 +108,17 @@ private Q_SLOTS:
 
     void logitsEqualTorchvision()
     {
-        std::string error;
-        const auto state = readTorchSaveStateDict(
-            (m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
-        const auto io = asMap(readTorchSaveStateDict(
-            (m_tmp.path() + QStringLiteral("/b0_io.pt")).toStdString(), &error));
-        QVERIFY2(error.empty(), error.c_str());
+        const auto state =
+            readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString());
+        const auto ioRead =
+            readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_io.pt")).toStdString());
+        QVERIFY2(state, state.ok() ? "" : state.error().c_str());
+        QVERIFY2(ioRead, ioRead.ok() ? "" : ioRead.error().c_str());
+        const auto io = asMap(*ioRead);
         auto net = makeNetwork(ModelSpec{});
         int loaded = 0;
-        const std::string why = loadStateDict(*net, state, false, &loaded);
-        QVERIFY2(why.empty(), why.c_str());
+        const Status st = loadStateDict(*net, *state, false, &loaded);
+        QVERIFY2(st, st.ok() ? "" : st.error().c_str());
         QCOMPARE(loaded, 360);
         net->eval();
         torch::NoGradGuard guard;
@@ -340,22 +341,24 @@ private Q_SLOTS:
 
     void wrongShapesAreClearErrors()
     {
-        std::string error;
-        auto state = readTorchSaveStateDict(
-            (m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString(), &error);
+        const auto read =
+            readTorchSaveStateDict((m_tmp.path() + QStringLiteral("/b0_state.pt")).toStdString());
+        QVERIFY2(read, read.ok() ? "" : read.error().c_str());
+        const StateDict &state = *read;
         ModelSpec heads;
         heads.outputs = OutputLayout::ThreeHeads;
         auto net = makeNetwork(heads);
-        const std::string why = loadStateDict(*net, state, false);
-        QVERIFY(why.find("classifier.1.weight") != std::string::npos);
-        QVERIFY(why.find("shape") != std::string::npos);
+        const Status refused = loadStateDict(*net, state, false);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().find("classifier.1.weight") != std::string::npos);
+        QVERIFY(refused.error().find("shape") != std::string::npos);
         // As a starting point the 18-way head is skipped and everything else loads.
         int loaded = 0;
-        QVERIFY(loadStateDict(*net, state, true, &loaded).empty());
+        QVERIFY(loadStateDict(*net, state, true, &loaded).ok());
         QCOMPARE(loaded, 358);
         ModelSpec small;
         small.architecture = Architecture::Small;
-        QVERIFY(!loadStateDict(*makeNetwork(small), state, true).empty());
+        QVERIFY(!loadStateDict(*makeNetwork(small), state, true).ok());
     }
 
     void threeHeadsDecodeToEighteenClasses()
@@ -420,11 +423,10 @@ private Q_SLOTS:
         auto net = makeNetwork(spec);
         net->eval();
         const std::string file = (m_tmp.path() + QStringLiteral("/small.mlck")).toStdString();
-        QVERIFY(saveCheckpoint(file, spec, *net, {{"epoch", "3"}}).empty());
+        QVERIFY(saveCheckpoint(file, spec, *net, {{"epoch", "3"}}).ok());
         CheckpointKind kind;
-        std::string error;
-        const auto cp = loadCheckpoint(file, &kind, &error);
-        QVERIFY2(cp, error.c_str());
+        const auto cp = loadCheckpoint(file, &kind);
+        QVERIFY2(cp, cp.ok() ? "" : cp.error().c_str());
         QCOMPARE(int(kind), int(CheckpointKind::MaskLens));
         QCOMPARE(int(cp->spec.architecture), architecture);
         QCOMPARE(int(cp->spec.outputs), outputs);
@@ -448,7 +450,7 @@ private Q_SLOTS:
         std::vector<std::pair<std::string, torch::Tensor>> tensors;
         for (const auto &item : net->named_parameters())
             tensors.emplace_back(item.key(), item.value());
-        QVERIFY(!loadStateDict(*makeNetwork(other), tensors, false).empty());
+        QVERIFY(!loadStateDict(*makeNetwork(other), tensors, false).ok());
         QVERIFY(
             QString::fromLatin1(QTest::currentDataTag())
                 .startsWith(QString::fromStdString(architectureName(Architecture(architecture)))));
@@ -462,16 +464,16 @@ private Q_SLOTS:
         f.write("definitely not a model");
         f.close();
         CheckpointKind kind;
-        std::string error;
-        QVERIFY(!loadCheckpoint(junk.toStdString(), &kind, &error));
+        const auto junkRead = loadCheckpoint(junk.toStdString(), &kind);
+        QVERIFY(!junkRead);
         QCOMPARE(int(kind), int(CheckpointKind::Unreadable));
-        QVERIFY(error.find("not a model file") != std::string::npos);
+        QVERIFY(junkRead.error().find("not a model file") != std::string::npos);
 
         // A checkpoint cut short (a crash while copying it).
         ModelSpec spec;
         spec.architecture = Architecture::Small;
         const std::string file = (m_tmp.path() + QStringLiteral("/whole.mlck")).toStdString();
-        QVERIFY(saveCheckpoint(file, spec, *makeNetwork(spec)).empty());
+        QVERIFY(saveCheckpoint(file, spec, *makeNetwork(spec)).ok());
         QFile whole(QString::fromStdString(file));
         QVERIFY(whole.open(QIODevice::ReadOnly));
         const QByteArray bytes = whole.readAll();
@@ -480,17 +482,19 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes.left(bytes.size() / 2));
         out.close();
-        QVERIFY(!loadCheckpoint(cut.toStdString(), &kind, &error));
-        QVERIFY(!error.empty());
+        const auto cutRead = loadCheckpoint(cut.toStdString(), &kind);
+        QVERIFY(!cutRead);
+        QVERIFY(!cutRead.error().empty());
 
         // A face crop no frame can hold is refused by name, not cropped out of bounds later.
         spec.preprocessing.faceCrop = true;
         spec.preprocessing.cropWidth = 999;
         const std::string wide = (m_tmp.path() + QStringLiteral("/wide.mlck")).toStdString();
-        QVERIFY(saveCheckpoint(wide, spec, *makeNetwork(spec)).empty());
-        error.clear();
-        QVERIFY(!loadCheckpoint(wide, &kind, &error));
-        QVERIFY2(error.find("face crop 999x320") != std::string::npos, error.c_str());
+        QVERIFY(saveCheckpoint(wide, spec, *makeNetwork(spec)).ok());
+        const auto wideRead = loadCheckpoint(wide, &kind);
+        QVERIFY(!wideRead);
+        QVERIFY2(wideRead.error().find("face crop 999x320") != std::string::npos,
+                 wideRead.error().c_str());
     }
 };
 

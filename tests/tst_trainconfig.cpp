@@ -74,14 +74,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const TrainConfig c = unusual();
         const std::string text = nlohmann::json::parse(configToJson(c)).dump(indent);
-        TrainConfig back;
-        std::string error;
-        QVERIFY2(readConfigJson(write(dir, text), &back, &error), error.c_str());
+        auto read = readConfigJson(write(dir, text));
+        QVERIFY2(read, read.ok() ? "" : read.error().c_str());
+        TrainConfig back = *read;
         // Everything config.json keeps comes back: the same file again (the run folder itself is
         // where --resume found it, not read from the file).
         QVERIFY(back.out.empty());
         back.out = c.out;
-        QCOMPARE(QString::fromStdString(configToJson(back)), QString::fromStdString(configToJson(c)));
+        QCOMPARE(QString::fromStdString(configToJson(back)),
+                 QString::fromStdString(configToJson(c)));
         QCOMPARE(back.seeds, (std::vector<std::uint64_t>{3, 7, 11}));
         QCOMPARE(back.oldFrom, 58);
         QVERIFY(back.sgd && back.syncBatchNorm && !back.dropout);
@@ -90,12 +91,10 @@ private Q_SLOTS:
     void keysInAnyOrderAndSpacing()
     {
         QTemporaryDir dir;
-        TrainConfig back;
-        std::string error;
-        QVERIFY2(readConfigJson(write(dir, "{\n  \"seeds\" : [ 2 , 4 ],\n  \"epochs\" :3,"
-                                           "\"batch\":\t8, \"arch\": \"medium\"\n}\n"),
-                                &back, &error),
-                 error.c_str());
+        const auto read = readConfigJson(write(dir, "{\n  \"seeds\" : [ 2 , 4 ],\n  \"epochs\" :3,"
+                                                    "\"batch\":\t8, \"arch\": \"medium\"\n}\n"));
+        QVERIFY2(read, read.ok() ? "" : read.error().c_str());
+        const TrainConfig &back = *read;
         QCOMPARE(back.epochs, 3);
         QCOMPARE(back.batch, 8);
         QCOMPARE(back.architecture, Architecture::Medium);
@@ -105,14 +104,14 @@ private Q_SLOTS:
     void whatIsNotAConfigIsRefusedByName()
     {
         QTemporaryDir dir;
-        TrainConfig back;
         for (const char *text : {"", "not json", "[1,2]", "{\"epochs\": 3", "{\"seeds\": \"1\"}",
                                  "{\"epochs\": \"many\"}", "{\"seeds\": [1.5]}",
                                  "{\"seeds\": [[1]]}", "{\"epochs\": {\"a\": 1}}"}) {
-            std::string error;
             const std::string file = write(dir, text);
-            QVERIFY2(!readConfigJson(file, &back, &error), text);
-            QVERIFY2(error.rfind(file, 0) == 0, error.c_str()); // names the file first
+            const auto back = readConfigJson(file);
+            QVERIFY2(!back, text);
+            QVERIFY2(back.error().rfind(file, 0) == 0,
+                     back.error().c_str()); // names the file first
         }
     }
 };

@@ -71,29 +71,30 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const std::string file = (dir.path() + QStringLiteral("/samples.csv")).toStdString();
         const auto samples = people(3);
-        std::string error;
-        QVERIFY(writeTrainSamples(file, samples, &error));
-        std::vector<TrainSample> back;
-        QVERIFY2(readTrainSamples(file, &back, &error), error.c_str());
-        QCOMPARE(back.size(), samples.size());
-        QCOMPARE(back[8].path, samples[8].path);
-        QCOMPARE(back[8].label, samples[8].label);
+        QVERIFY(writeTrainSamples(file, samples).ok());
+        auto back = readTrainSamples(file);
+        QVERIFY2(back, back.ok() ? "" : back.error().c_str());
+        QCOMPARE(back->size(), samples.size());
+        QCOMPARE((*back)[8].path, samples[8].path);
+        QCOMPARE((*back)[8].label, samples[8].label);
         // A folder with a comma and a quote in its name survives the round trip (it split
         // into six fields before).
         auto odd = samples;
         odd[2].person = "Kim, \"JW\"_female_Asian_61";
         odd[2].path = odd[2].person + "/mask1.jpg";
-        QVERIFY(writeTrainSamples(file, odd, &error));
-        QVERIFY2(readTrainSamples(file, &back, &error), error.c_str());
-        QCOMPARE(back[2].person, odd[2].person);
-        QCOMPARE(back[2].path, odd[2].path);
-        QVERIFY(writeTrainSamples(file, samples, &error));
+        QVERIFY(writeTrainSamples(file, odd).ok());
+        back = readTrainSamples(file);
+        QVERIFY2(back, back.ok() ? "" : back.error().c_str());
+        QCOMPARE((*back)[2].person, odd[2].person);
+        QCOMPARE((*back)[2].path, odd[2].path);
+        QVERIFY(writeTrainSamples(file, samples).ok());
         {
             std::ofstream bad(file, std::ios::app);
             bad << "99,x,y,42,20\n";
         }
-        QVERIFY(!readTrainSamples(file, &back, &error));
-        QVERIFY2(error.find(":23:") != std::string::npos, error.c_str());
+        back = readTrainSamples(file);
+        QVERIFY(!back);
+        QVERIFY2(back.error().find(":23:") != std::string::npos, back.error().c_str());
     }
 };
 

@@ -620,25 +620,25 @@ set exits 0 only once the correction is on disk (fsync).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="60"/>
+        <location filename="../cli/cmd_model.cpp" line="61"/>
         <source>model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads|three_heads_age, --size WxH
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="71"/>
+        <location filename="../cli/cmd_model.cpp" line="72"/>
         <source>model init: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="74"/>
+        <location filename="../cli/cmd_model.cpp" line="75"/>
         <source>Wrote %1 (%2, %3, %4x%5)%6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="79"/>
+        <location filename="../cli/cmd_model.cpp" line="80"/>
         <source>, %1 tensors from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,129 +1234,129 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="223"/>
+        <location filename="../cli/cmd_train.cpp" line="222"/>
         <source>train: %1 (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="228"/>
+        <location filename="../cli/cmd_train.cpp" line="229"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="235"/>
+        <location filename="../cli/cmd_train.cpp" line="236"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="243"/>
+        <location filename="../cli/cmd_train.cpp" line="244"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="251"/>
+        <location filename="../cli/cmd_train.cpp" line="252"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="260"/>
+        <location filename="../cli/cmd_train.cpp" line="261"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="264"/>
+        <location filename="../cli/cmd_train.cpp" line="265"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="272"/>
+        <location filename="../cli/cmd_train.cpp" line="273"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="277"/>
+        <location filename="../cli/cmd_train.cpp" line="278"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="303"/>
-        <location filename="../cli/cmd_train.cpp" line="400"/>
-        <location filename="../cli/cmd_train.cpp" line="425"/>
-        <location filename="../cli/cmd_train.cpp" line="443"/>
-        <location filename="../cli/cmd_train.cpp" line="453"/>
-        <location filename="../cli/cmd_train.cpp" line="461"/>
+        <location filename="../cli/cmd_train.cpp" line="304"/>
+        <location filename="../cli/cmd_train.cpp" line="401"/>
+        <location filename="../cli/cmd_train.cpp" line="426"/>
+        <location filename="../cli/cmd_train.cpp" line="444"/>
+        <location filename="../cli/cmd_train.cpp" line="454"/>
+        <location filename="../cli/cmd_train.cpp" line="462"/>
         <source>train: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="332"/>
+        <location filename="../cli/cmd_train.cpp" line="333"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="344"/>
+        <location filename="../cli/cmd_train.cpp" line="345"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="349"/>
+        <location filename="../cli/cmd_train.cpp" line="350"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="368"/>
+        <location filename="../cli/cmd_train.cpp" line="369"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="375"/>
+        <location filename="../cli/cmd_train.cpp" line="376"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="387"/>
+        <location filename="../cli/cmd_train.cpp" line="388"/>
         <source>image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="404"/>
+        <location filename="../cli/cmd_train.cpp" line="405"/>
         <source>train: left out %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="405"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="407"/>
         <source>reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="407"/>
         <source>built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="409"/>
+        <location filename="../cli/cmd_train.cpp" line="410"/>
         <source>train: cannot create %1
 </source>
         <translation type="unfinished"></translation>
@@ -1686,27 +1686,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="158"/>
+        <location filename="../analysis/labelissues.cpp" line="160"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="195"/>
+        <location filename="../analysis/labelissues.cpp" line="197"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="249"/>
+        <location filename="../analysis/labelissues.cpp" line="251"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="265"/>
+        <location filename="../analysis/labelissues.cpp" line="267"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="296"/>
+        <location filename="../analysis/labelissues.cpp" line="298"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,22 +2300,22 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="86"/>
+        <location filename="../model/trainingcache.cpp" line="87"/>
         <source>could not be decoded when the cache was built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="113"/>
+        <location filename="../model/trainingcache.cpp" line="115"/>
         <source>cannot map the cache for writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="135"/>
+        <location filename="../model/trainingcache.cpp" line="137"/>
         <source>building the image cache was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="148"/>
+        <location filename="../model/trainingcache.cpp" line="150"/>
         <source>cannot move the finished cache into place</source>
         <translation type="unfinished"></translation>
     </message>

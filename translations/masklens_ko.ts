@@ -679,28 +679,28 @@ set은 수정 내용이 디스크에 기록된 뒤에만(fsync) 0으로 끝납�
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="60"/>
+        <location filename="../cli/cmd_model.cpp" line="61"/>
         <source>model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads|three_heads_age, --size WxH
 </source>
         <translation>model init: --arch efficientnet_b0|small|medium, --outputs classes18|three_heads|three_heads_age, --size WxH
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="71"/>
+        <location filename="../cli/cmd_model.cpp" line="72"/>
         <source>model init: %1
 </source>
         <translation>model init: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="74"/>
+        <location filename="../cli/cmd_model.cpp" line="75"/>
         <source>Wrote %1 (%2, %3, %4x%5)%6
 </source>
         <translation>%1을(를) 썼습니다 (%2, %3, %4x%5)%6
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_model.cpp" line="79"/>
+        <location filename="../cli/cmd_model.cpp" line="80"/>
         <source>, %1 tensors from %2</source>
         <translation>, %2에서 텐서 %1개</translation>
     </message>
@@ -1357,146 +1357,146 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="223"/>
+        <location filename="../cli/cmd_train.cpp" line="222"/>
         <source>train: %1 (try --help)
 </source>
         <translation>train: %1 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="228"/>
+        <location filename="../cli/cmd_train.cpp" line="229"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation>train: --launcher: local, ssh 또는 slurm이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="235"/>
+        <location filename="../cli/cmd_train.cpp" line="236"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation>train: --port: 1..65535여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="243"/>
+        <location filename="../cli/cmd_train.cpp" line="244"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation>train: --gpus-per-task: 0..64여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="251"/>
+        <location filename="../cli/cmd_train.cpp" line="252"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation>train: --tasks-per-model: 1..4096이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="260"/>
+        <location filename="../cli/cmd_train.cpp" line="261"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation>train: --processes: 1..256이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="264"/>
+        <location filename="../cli/cmd_train.cpp" line="265"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation>train: --processes는 이 컴퓨터용입니다. Slurm 클러스터에서는 --tasks-per-model을 쓰세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="272"/>
+        <location filename="../cli/cmd_train.cpp" line="273"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation>train: --time: 04:00:00이나 1-00:00:00 같은 Slurm 시간 제한이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="277"/>
+        <location filename="../cli/cmd_train.cpp" line="278"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation>train: --launcher ssh에는 --host [USER@]HOST가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="303"/>
-        <location filename="../cli/cmd_train.cpp" line="400"/>
-        <location filename="../cli/cmd_train.cpp" line="425"/>
-        <location filename="../cli/cmd_train.cpp" line="443"/>
-        <location filename="../cli/cmd_train.cpp" line="453"/>
-        <location filename="../cli/cmd_train.cpp" line="461"/>
+        <location filename="../cli/cmd_train.cpp" line="304"/>
+        <location filename="../cli/cmd_train.cpp" line="401"/>
+        <location filename="../cli/cmd_train.cpp" line="426"/>
+        <location filename="../cli/cmd_train.cpp" line="444"/>
+        <location filename="../cli/cmd_train.cpp" line="454"/>
+        <location filename="../cli/cmd_train.cpp" line="462"/>
         <source>train: %1
 </source>
         <translation>train: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="332"/>
+        <location filename="../cli/cmd_train.cpp" line="333"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation>train: ssh로 --resume: run.json에 호스트가 없습니다. --host를 주세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="344"/>
+        <location filename="../cli/cmd_train.cpp" line="345"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation>train: --data DIR와 --out RUNDIR이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="349"/>
+        <location filename="../cli/cmd_train.cpp" line="350"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation>train: --bands: 0 &lt; MIDDLE &lt; OLD인 MIDDLE,OLD여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="368"/>
+        <location filename="../cli/cmd_train.cpp" line="369"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation>train: --size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="375"/>
+        <location filename="../cli/cmd_train.cpp" line="376"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation>train: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="387"/>
+        <location filename="../cli/cmd_train.cpp" line="388"/>
         <source>image cache</source>
         <translation>이미지 캐시</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="404"/>
+        <location filename="../cli/cmd_train.cpp" line="405"/>
         <source>train: left out %1
 </source>
         <translation>train: 제외함 %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="405"/>
+        <location filename="../cli/cmd_train.cpp" line="406"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation>train: 이미지 캐시 %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="407"/>
         <source>reused</source>
         <translation>재사용</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="407"/>
         <source>built</source>
         <translation>새로 만듦</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="409"/>
+        <location filename="../cli/cmd_train.cpp" line="410"/>
         <source>train: cannot create %1
 </source>
         <translation>train: %1을(를) 만들 수 없습니다
@@ -1832,27 +1832,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="158"/>
+        <location filename="../analysis/labelissues.cpp" line="160"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation>레이블 오류를 찾으려면 학습 이미지의 클래스 확률이 필요합니다(교차 검증 예측: masklens-cli train --folds K가 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="195"/>
+        <location filename="../analysis/labelissues.cpp" line="197"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation>p(주어진 %1) = %2, p(제안 %3) = %4</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="249"/>
+        <location filename="../analysis/labelissues.cpp" line="251"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="265"/>
+        <location filename="../analysis/labelissues.cpp" line="267"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="296"/>
+        <location filename="../analysis/labelissues.cpp" line="298"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -2450,22 +2450,22 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>캐시 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="86"/>
+        <location filename="../model/trainingcache.cpp" line="87"/>
         <source>could not be decoded when the cache was built</source>
         <translation>캐시를 만들 때 디코딩할 수 없었습니다</translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="113"/>
+        <location filename="../model/trainingcache.cpp" line="115"/>
         <source>cannot map the cache for writing</source>
         <translation>쓰기용으로 캐시를 매핑할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="135"/>
+        <location filename="../model/trainingcache.cpp" line="137"/>
         <source>building the image cache was cancelled</source>
         <translation>이미지 캐시 만들기를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../model/trainingcache.cpp" line="148"/>
+        <location filename="../model/trainingcache.cpp" line="150"/>
         <source>cannot move the finished cache into place</source>
         <translation>완성된 캐시를 제자리로 옮길 수 없습니다</translation>
     </message>

@@ -83,58 +83,52 @@ bool CacheFile::readHeader(const std::string &path, CacheHeader *header)
     return ok;
 }
 
-bool CacheFile::open(const std::string &path, std::string *error)
+Status CacheFile::open(const std::string &path)
 {
     close();
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        *error = path + ": " + std::strerror(errno);
-        return false;
-    }
+    if (fd < 0)
+        return failure(path + ": " + std::strerror(errno));
     struct stat st;
     unsigned char buf[kCacheHeaderBytes];
     CacheHeader h;
     if (::fstat(fd, &st) != 0 || ::read(fd, buf, kCacheHeaderBytes) != ssize_t(kCacheHeaderBytes) ||
         !decode(buf, &h)) {
         ::close(fd);
-        *error = path + ": not a MaskLens image cache";
-        return false;
+        return failure(path + ": not a MaskLens image cache");
     }
     const std::size_t expected = kCacheHeaderBytes + std::size_t(h.count) * h.imageBytes();
     if (std::size_t(st.st_size) < expected) {
         ::close(fd);
-        *error = path + ": image cache is truncated (" + std::to_string(st.st_size) + " of " +
-                 std::to_string(expected) + " bytes)";
-        return false;
+        return failure(path + ": image cache is truncated (" + std::to_string(st.st_size) + " of " +
+                       std::to_string(expected) + " bytes)");
     }
     void *p = ::mmap(nullptr, expected, PROT_READ, MAP_SHARED, fd, 0);
     ::close(fd);
     if (p == MAP_FAILED) {
-        *error = path + ": cannot map: " + std::strerror(errno);
-        return false;
+        return failure(path + ": cannot map: " + std::strerror(errno));
     }
     m_data = static_cast<const std::uint8_t *>(p);
     m_size = expected;
     m_header = h;
-    return true;
+    return success();
 }
 
-bool CacheFile::create(const std::string &path, const CacheHeader &header, std::string *error)
+Status CacheFile::create(const std::string &path, const CacheHeader &header)
 {
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        *error = path + ": " + std::strerror(errno);
-        return false;
-    }
+    if (fd < 0)
+        return failure(path + ": " + std::strerror(errno));
     unsigned char buf[kCacheHeaderBytes];
     encode(header, buf);
     const off_t size = off_t(kCacheHeaderBytes + std::size_t(header.count) * header.imageBytes());
     const bool ok = ::write(fd, buf, kCacheHeaderBytes) == ssize_t(kCacheHeaderBytes) &&
                     ::ftruncate(fd, size) == 0;
-    if (!ok)
-        *error = path + ": " + std::strerror(errno);
+    const int error = errno;
     ::close(fd);
-    return ok;
+    if (!ok)
+        return failure(path + ": " + std::strerror(error));
+    return success();
 }
 
 } // namespace masklens::model

@@ -8,6 +8,8 @@
 // Layout: a 64-byte header {"MLCACHE1", uint32 count, width, height, channels, uint64 key}, then
 // count * height * width * channels bytes, image i at offset 64 + i * imageBytes.
 
+#include "expected.h"
+
 #include <cstdint>
 #include <string>
 
@@ -36,8 +38,8 @@ public:
     CacheFile(const CacheFile &) = delete;
     CacheFile &operator=(const CacheFile &) = delete;
 
-    /// Maps `path`; false with `error` set for a missing, foreign or truncated file.
-    bool open(const std::string &path, std::string *error);
+    /// Maps `path`; fails naming it when it is missing, foreign or truncated.
+    Status open(const std::string &path);
     bool isOpen() const { return m_data != nullptr; }
     const CacheHeader &header() const { return m_header; }
     const std::uint8_t *image(std::size_t i) const
@@ -46,7 +48,7 @@ public:
     }
 
     /// Writes the header of a cache about to be filled; the file is sized for all images.
-    static bool create(const std::string &path, const CacheHeader &header, std::string *error);
+    static Status create(const std::string &path, const CacheHeader &header);
     /// Reads just the header (to check the key before mapping).
     static bool readHeader(const std::string &path, CacheHeader *header);
 

@@ -14,8 +14,8 @@ namespace {
 constexpr const char *kFormat = "masklens-checkpoint-1";
 }
 
-std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, NetworkImpl &network,
-                           const std::map<std::string, std::string> &extra)
+Status saveCheckpoint(const std::string &file, const ModelSpec &spec, NetworkImpl &network,
+                      const std::map<std::string, std::string> &extra)
 {
     // Serialised in memory, then written by our own checked, atomic write: LibTorch's file
     // writer throws from its destructor when the disk fills up, which ends the process.
@@ -50,39 +50,38 @@ std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, Netwo
         archive.save_to(bytes);
     } catch (const std::exception &e) {
         const std::string what = e.what();
-        return "cannot write checkpoint " + file + ": " + what.substr(0, what.find('\n'));
+        return failure("cannot write checkpoint " + file + ": " + what.substr(0, what.find('\n')));
     }
-    if (std::string why = writeFileDurably(file, bytes.str()); !why.empty())
-        return "cannot write checkpoint " + why;
-    return {};
+    if (const Status st = writeFileDurably(file, bytes.str()); !st)
+        return failure("cannot write checkpoint " + st.error());
+    return success();
 }
 
-std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind *kind,
-                                         std::string *error)
+Expected<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind *kindOut)
 {
+    CheckpointKind ignored;
+    CheckpointKind *kind = kindOut ? kindOut : &ignored;
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(file);
     } catch (const c10::Error &e) {
         *kind = CheckpointKind::Unreadable;
-        *error = file + ": not a model file (neither a MaskLens checkpoint nor TorchScript): " +
-                 e.msg().substr(0, e.msg().find('\n'));
-        return std::nullopt;
+        return failure(file +
+                       ": not a model file (neither a MaskLens checkpoint nor TorchScript): " +
+                       e.msg().substr(0, e.msg().find('\n')));
     } catch (const std::exception &e) {
         *kind = CheckpointKind::Unreadable;
-        *error = file + ": not a model file: " + e.what();
-        return std::nullopt;
+        return failure(file + ": not a model file: " + e.what());
     }
     c10::IValue v;
     if (!archive.try_read("masklens_format", v) || !v.isString()) {
         *kind = CheckpointKind::NotMaskLens;
-        *error = file + ": a torch archive, but not a MaskLens checkpoint";
-        return std::nullopt;
+        return failure(file + ": a torch archive, but not a MaskLens checkpoint");
     }
     *kind = CheckpointKind::MaskLens;
     if (v.toStringRef() != kFormat) {
-        *error = file + ": checkpoint format '" + v.toStringRef() + "' is newer than this MaskLens";
-        return std::nullopt;
+        return failure(file + ": checkpoint format '" + v.toStringRef() +
+                       "' is newer than this MaskLens");
     }
     try {
         Checkpoint cp;
@@ -97,8 +96,7 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
         const auto arch = parseArchitecture(readString("masklens_architecture"));
         const auto outputs = parseOutputLayout(readString("masklens_outputs"));
         if (!arch || !outputs) {
-            *error = file + ": unknown architecture or output layout in the checkpoint";
-            return std::nullopt;
+            return failure(file + ": unknown architecture or output layout in the checkpoint");
         }
         cp.spec.architecture = *arch;
         cp.spec.outputs = *outputs;
@@ -121,9 +119,8 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
             const std::string size =
                 std::to_string(crop.get(0)) + "x" + std::to_string(crop.get(1));
             if (!parseCropSize(size, &pre.cropWidth, &pre.cropHeight)) {
-                *error = file + ": the checkpoint's face crop " + size +
-                         " is not within the 384x512 frame";
-                return std::nullopt;
+                return failure(file + ": the checkpoint's face crop " + size +
+                               " is not within the 384x512 frame");
             }
         }
         cp.spec.middleFrom = readInt("masklens_middle_from", 30);
@@ -139,14 +136,12 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
         cp.network = makeNetwork(cp.spec);
         torch::serialize::InputArchive weights;
         if (!archive.try_read("network", weights)) {
-            *error = file + ": the checkpoint holds no weights";
-            return std::nullopt;
+            return failure(file + ": the checkpoint holds no weights");
         }
         cp.network->load(weights);
         return cp;
     } catch (const c10::Error &e) {
-        *error = file + ": damaged checkpoint: " + e.msg().substr(0, e.msg().find('\n'));
-        return std::nullopt;
+        return failure(file + ": damaged checkpoint: " + e.msg().substr(0, e.msg().find('\n')));
     }
 }
 
@@ -156,18 +151,17 @@ std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind
 
 namespace masklens::model {
 
-std::string createCheckpoint(const ModelSpec &spec, const std::string &initWeights,
-                             const std::string &out, int *loaded)
+Status createCheckpoint(const ModelSpec &spec, const std::string &initWeights,
+                        const std::string &out, int *loaded)
 {
     auto network = makeNetwork(spec);
     if (!initWeights.empty()) {
-        std::string error;
-        const auto tensors = readTorchSaveStateDict(initWeights, &error);
-        if (!error.empty())
-            return error;
-        const std::string why = loadStateDict(*network, tensors, /*skipClassifier=*/true, loaded);
-        if (!why.empty())
-            return initWeights + ": " + why;
+        const auto tensors = readTorchSaveStateDict(initWeights);
+        if (!tensors)
+            return failure(tensors.error());
+        if (const Status st = loadStateDict(*network, *tensors, /*skipClassifier=*/true, loaded);
+            !st)
+            return failure(initWeights + ": " + st.error());
     }
     return saveCheckpoint(out, spec, *network,
                           {{"origin", initWeights.empty() ? "random" : initWeights}});

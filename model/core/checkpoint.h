@@ -5,6 +5,7 @@
 // layout, preprocessing and age bands beside the weights, so a model always runs the way it was
 // trained. Written atomically (temp file + rename). Torch files only.
 
+#include "expected.h"
 #include "networks.h"
 
 #include <map>
@@ -19,15 +20,14 @@ struct Checkpoint
     std::map<std::string, std::string> extra; ///< epoch, validation F1, labels version...
 };
 
-/// Returns an empty string on success, else what went wrong.
-std::string saveCheckpoint(const std::string &file, const ModelSpec &spec, NetworkImpl &network,
-                           const std::map<std::string, std::string> &extra = {});
+/// Fails with what went wrong (the file named); a failed write leaves the old file as it was.
+Status saveCheckpoint(const std::string &file, const ModelSpec &spec, NetworkImpl &network,
+                      const std::map<std::string, std::string> &extra = {});
 
 enum class CheckpointKind { MaskLens, NotMaskLens, Unreadable };
 
-/// Loads a MaskLens checkpoint. kind tells a foreign archive (perhaps TorchScript) from a file
-/// that is no torch archive at all; error says what went wrong.
-std::optional<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind *kind,
-                                         std::string *error);
+/// Loads a MaskLens checkpoint, or fails saying what went wrong. *kind (when given) tells a
+/// foreign archive (perhaps TorchScript) from a file that is no torch archive at all.
+Expected<Checkpoint> loadCheckpoint(const std::string &file, CheckpointKind *kind = nullptr);
 
 } // namespace masklens::model

@@ -65,7 +65,9 @@ std::string firstSlurmHost(const std::string &nodeList)
     return first.substr(0, open) + inside.substr(0, stop);
 }
 
-bool worldFromEnvironment(World *world, std::string *error)
+namespace {
+
+bool readWorld(World *world, std::string *error)
 {
     *world = World{};
     error->clear();
@@ -115,8 +117,7 @@ bool worldFromEnvironment(World *world, std::string *error)
     if (!error->empty())
         return false;
     if (size < 1 || rank >= size) {
-        *error = "rank " + std::to_string(rank) + " is outside a world of " +
-                 std::to_string(size);
+        *error = "rank " + std::to_string(rank) + " is outside a world of " + std::to_string(size);
         return false;
     }
     if (size > 1 && (port < 1 || port > 65535)) {
@@ -128,6 +129,17 @@ bool worldFromEnvironment(World *world, std::string *error)
     world->localRank = local;
     world->masterPort = port;
     return true;
+}
+
+} // namespace
+
+Expected<World> worldFromEnvironment()
+{
+    World world;
+    std::string error;
+    if (!readWorld(&world, &error))
+        return failure(error);
+    return world;
 }
 
 // ----- the process group --------------------------------------------------------------------
@@ -169,9 +181,8 @@ bool haveDistributed()
     return true;
 }
 
-std::unique_ptr<Distributed> Distributed::connect(const World &world, bool cuda,
-                                                  std::chrono::milliseconds timeout,
-                                                  std::string *error)
+Expected<std::unique_ptr<Distributed>> Distributed::connect(const World &world, bool cuda,
+                                                            std::chrono::milliseconds timeout)
 {
     std::unique_ptr<Distributed> d(new Distributed);
     d->m_rank = world.rank;
@@ -195,8 +206,9 @@ std::unique_ptr<Distributed> Distributed::connect(const World &world, bool cuda,
             d->m_impl->backend = "nccl";
             d->m_impl->deviceOnly = true;
             d->m_impl->device = torch::Device(
-                torch::kCUDA, torch::DeviceIndex(world.localRank %
-                                                 std::max<int>(1, int(torch::cuda::device_count()))));
+                torch::kCUDA,
+                torch::DeviceIndex(world.localRank %
+                                   std::max<int>(1, int(torch::cuda::device_count()))));
             return d;
         }
 #else
@@ -206,8 +218,7 @@ std::unique_ptr<Distributed> Distributed::connect(const World &world, bool cuda,
         // Loopback for one machine; GLOO_SOCKET_IFNAME names the interface between machines;
         // else the interface this host's name resolves to.
         const std::string &addr = world.masterAddr;
-        const bool loopback =
-            addr == "localhost" || addr.rfind("127.", 0) == 0 || addr == "::1";
+        const bool loopback = addr == "localhost" || addr.rfind("127.", 0) == 0 || addr == "::1";
         if (loopback)
             gloo->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1"));
         else if (const char *ifname = std::getenv("GLOO_SOCKET_IFNAME"); ifname && *ifname)
@@ -215,14 +226,14 @@ std::unique_ptr<Distributed> Distributed::connect(const World &world, bool cuda,
         else
             gloo->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
         gloo->threads = 2;
-        d->m_impl->group = c10::make_intrusive<c10d::ProcessGroupGloo>(
-            d->m_impl->store, world.rank, world.size, gloo);
+        d->m_impl->group = c10::make_intrusive<c10d::ProcessGroupGloo>(d->m_impl->store, world.rank,
+                                                                       world.size, gloo);
     } catch (const std::exception &e) {
         const std::string what = e.what();
-        *error = "cannot join the other processes at " + world.masterAddr + ":" +
-                 std::to_string(world.masterPort) + " (rank " + std::to_string(world.rank) +
-                 " of " + std::to_string(world.size) + "): " + what.substr(0, what.find('\n'));
-        return nullptr;
+        return failure("cannot join the other processes at " + world.masterAddr + ":" +
+                       std::to_string(world.masterPort) + " (rank " + std::to_string(world.rank) +
+                       " of " + std::to_string(world.size) +
+                       "): " + what.substr(0, what.find('\n')));
     }
     return d;
 }
@@ -397,12 +408,11 @@ bool haveDistributed()
     return false;
 }
 
-std::unique_ptr<Distributed> Distributed::connect(const World &, bool, std::chrono::milliseconds,
-                                                  std::string *error)
+Expected<std::unique_ptr<Distributed>> Distributed::connect(const World &, bool,
+                                                            std::chrono::milliseconds)
 {
-    *error = "this build of MaskLens has no c10d process group (build it with libgloo-dev "
-             "installed); run one process";
-    return nullptr;
+    return failure("this build of MaskLens has no c10d process group (build it with libgloo-dev "
+                   "installed); run one process");
 }
 Distributed::~Distributed() = default;
 const char *Distributed::backend() const
@@ -466,8 +476,8 @@ struct SyncBatchNormFunction : public torch::autograd::Function<SyncBatchNormFun
         reduce(stats);
         const auto count = stats.narrow(0, 2 * channels, 1);
         const auto mean64 = stats.narrow(0, 0, channels) / count;
-        const auto var64 = (stats.narrow(0, channels, channels) / count - mean64 * mean64)
-                               .clamp_min(0);
+        const auto var64 =
+            (stats.narrow(0, channels, channels) / count - mean64 * mean64).clamp_min(0);
         const auto mean = mean64.to(x.scalar_type());
         const auto var = var64.to(x.scalar_type());
         const auto invstd = torch::rsqrt(var64 + eps).to(x.scalar_type());
@@ -501,8 +511,13 @@ struct SyncBatchNormFunction : public torch::autograd::Function<SyncBatchNormFun
         const auto meanDyXhat = (global.narrow(0, channels, channels) / n).to(dy.scalar_type());
         const auto dx = (dy - meanDy.view(shape) - xhat * meanDyXhat.view(shape)) *
                         (weight * invstd).view(shape);
-        return {dx, sumDyXhat.to(weight.scalar_type()), sumDy.to(weight.scalar_type()),
-                torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor()};
+        return {dx,
+                sumDyXhat.to(weight.scalar_type()),
+                sumDy.to(weight.scalar_type()),
+                torch::Tensor(),
+                torch::Tensor(),
+                torch::Tensor(),
+                torch::Tensor()};
     }
 };
 

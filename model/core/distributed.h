@@ -14,6 +14,7 @@
 // SLURM_JOB_NODELIST and a port derived from SLURM_JOB_ID. Without them: one process.
 // LibTorch and the standard library only (model/core).
 
+#include "expected.h"
 #include "torchinclude.h"
 
 #include <chrono>
@@ -33,9 +34,9 @@ struct World
     std::string source; ///< "torchrun", "slurm", or empty for one process
 };
 
-/// Reads the world from the environment (see above). False, with *error naming the variable,
+/// Reads the world from the environment (see above). Fails naming the variable
 /// when a variable is malformed or inconsistent (rank outside the world, no master address).
-bool worldFromEnvironment(World *world, std::string *error);
+Expected<World> worldFromEnvironment();
 
 /// The first host of a Slurm node list: "gpu[03-05,07],cpu1" -> "gpu03".
 std::string firstSlurmHost(const std::string &nodeList);
@@ -46,10 +47,10 @@ bool haveDistributed();
 class Distributed
 {
 public:
-    /// Joins the world (blocks until every rank is there, at most `timeout`). Null with *error.
-    static std::unique_ptr<Distributed> connect(const World &world, bool cuda,
-                                                std::chrono::milliseconds timeout,
-                                                std::string *error);
+    /// Joins the world (blocks until every rank is there, at most `timeout`); fails saying
+    /// which rank could not reach which address.
+    static Expected<std::unique_ptr<Distributed>> connect(const World &world, bool cuda,
+                                                          std::chrono::milliseconds timeout);
     ~Distributed();
     Distributed(const Distributed &) = delete;
     Distributed &operator=(const Distributed &) = delete;

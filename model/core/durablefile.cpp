@@ -58,15 +58,15 @@ void syncFolderOf(const std::string &path)
 
 } // namespace
 
-std::string writeFileDurably(const std::string &path, const std::string &bytes)
+Status writeFileDurably(const std::string &path, const std::string &bytes)
 {
     if (std::string why = refuseLink(path); !why.empty())
-        return why;
+        return failure(why);
     const std::string temp = path + ".partial";
     ::unlink(temp.c_str()); // a leftover of a killed run (or a link planted there)
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0)
-        return reason(temp, errno);
+        return failure(reason(temp, errno));
     bool ok = writeAll(fd, bytes) && ::fsync(fd) == 0;
     int error = errno;
     if (::close(fd) != 0 && ok) {
@@ -79,21 +79,22 @@ std::string writeFileDurably(const std::string &path, const std::string &bytes)
     }
     if (!ok) {
         ::unlink(temp.c_str());
-        return reason(path, error);
+        return failure(reason(path, error));
     }
     syncFolderOf(path);
-    return {};
+    return success();
 }
 
-std::string appendToFile(const std::string &path, const std::string &bytes)
+Status appendToFile(const std::string &path, const std::string &bytes)
 {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    const int fd =
+        ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0)
-        return errno == ELOOP ? refuseLink(path) : reason(path, errno);
+        return failure(errno == ELOOP ? refuseLink(path) : reason(path, errno));
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return path + ": is not a regular file";
+        return failure(path + ": is not a regular file");
     }
     const bool ok = writeAll(fd, bytes);
     const int error = errno;
@@ -101,32 +102,34 @@ std::string appendToFile(const std::string &path, const std::string &bytes)
         // nothing more to do: the error below says what happened
     }
     ::close(fd);
-    return ok ? std::string() : reason(path, error);
+    if (!ok)
+        return failure(reason(path, error));
+    return success();
 }
 
-std::string commitFile(const std::string &from, const std::string &to)
+Status commitFile(const std::string &from, const std::string &to)
 {
     if (std::string why = refuseLink(to); !why.empty()) {
         ::unlink(from.c_str());
-        return why;
+        return failure(why);
     }
     const int fd = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return reason(from, errno);
+        return failure(reason(from, errno));
     const bool synced = ::fsync(fd) == 0;
     const int error = errno;
     ::close(fd);
     if (!synced) {
         ::unlink(from.c_str());
-        return reason(to, error);
+        return failure(reason(to, error));
     }
     if (::rename(from.c_str(), to.c_str()) != 0) {
         const int renameError = errno;
         ::unlink(from.c_str());
-        return reason(to, renameError);
+        return failure(reason(to, renameError));
     }
     syncFolderOf(to);
-    return {};
+    return success();
 }
 
 } // namespace masklens::model

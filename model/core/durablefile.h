@@ -7,19 +7,23 @@
 // the caller gets the system's reason; a symbolic link at the target is refused, never
 // followed. Any thread.
 
+#include "expected.h"
+
 #include <string>
 
 namespace masklens::model {
 
-/// Replaces `path` with `bytes`; returns an empty string, or "PATH: reason".
-std::string writeFileDurably(const std::string &path, const std::string &bytes);
+/// Replaces `path` with `bytes`; fails with "PATH: reason".
+Status writeFileDurably(const std::string &path, const std::string &bytes);
 
 /// Appends `bytes` to `path` (created if missing; never through a link); on a short write the
-/// file is cut back to its old length. Returns an empty string, or "PATH: reason".
-std::string appendToFile(const std::string &path, const std::string &bytes);
+/// file is cut back to its old length. Fails with
+/// "PATH: reason".
+Status appendToFile(const std::string &path, const std::string &bytes);
 
 /// Moves the finished `from` over `to` (same folder) after fsync'ing it; a link at `to` is
-/// refused. Returns an empty string, or "PATH: reason".
-std::string commitFile(const std::string &from, const std::string &to);
+/// refused. Fails with
+/// "PATH: reason".
+Status commitFile(const std::string &from, const std::string &to);
 
 } // namespace masklens::model

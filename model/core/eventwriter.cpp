@@ -19,8 +19,8 @@ Status EventWriter::record(const std::string &line) const
 {
     if (!speaks())
         return success();
-    if (std::string why = appendToFile(m_recordFile, line + '\n'); !why.empty())
-        return failure("cannot write " + why);
+    if (const Status st = appendToFile(m_recordFile, line + '\n'); !st)
+        return failure("cannot write " + st.error());
     say(line);
     return success();
 }

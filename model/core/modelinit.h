@@ -4,6 +4,7 @@
 // Making a MaskLens checkpoint without training: a fresh network, optionally starting from
 // torchvision weights (scripts/export_torchvision_weights.py). Plain types; no torch headers.
 
+#include "expected.h"
 #include "netspec.h"
 
 #include <string>
@@ -12,8 +13,8 @@ namespace masklens::model {
 
 /// Writes a checkpoint for `spec` to `out`. With `initWeights`, loads every tensor whose name
 /// and shape match (the classifier is kept fresh when its width differs); *loaded counts them.
-/// Returns an empty string on success, else the reason.
-std::string createCheckpoint(const ModelSpec &spec, const std::string &initWeights,
-                             const std::string &out, int *loaded = nullptr);
+/// Fails with the reason.
+Status createCheckpoint(const ModelSpec &spec, const std::string &initWeights,
+                        const std::string &out, int *loaded = nullptr);
 
 } // namespace masklens::model

@@ -34,8 +34,8 @@ Status writeState(const fs::path &file, const std::map<std::string, std::string>
     std::string text;
     for (const auto &[k, v] : state)
         text += k + ' ' + v + '\n';
-    if (std::string why = writeFileDurably(file.string(), text); !why.empty())
-        return failure("cannot write " + why);
+    if (const Status st = writeFileDurably(file.string(), text); !st)
+        return failure("cannot write " + st.error());
     return success();
 }
 
@@ -178,7 +178,6 @@ Status ModelTrainer::prepare()
         return failure(m_model.dir.string() + ": " + ec.message());
     m_net = std::make_unique<Network>();
     Network &n = *m_net;
-    std::string error;
 
     // The moving average's network is made before seeding, so that --ema leaves the trained
     // network and its batches exactly as they are without it.
@@ -188,18 +187,16 @@ Status ModelTrainer::prepare()
         torch::cuda::manual_seed_all(m_model.seed);
     n.net = makeNetwork(spec);
     if (!config.init.empty()) {
-        const auto tensors = readTorchSaveStateDict(config.init, &error);
-        if (!error.empty())
-            return failure(error);
-        int loaded = 0;
-        if (const std::string why = loadStateDict(*n.net, tensors, true, &loaded); !why.empty())
-            return failure(config.init + ": " + why);
+        const auto tensors = readTorchSaveStateDict(config.init);
+        if (!tensors)
+            return failure(tensors.error());
+        if (const Status st = loadStateDict(*n.net, *tensors, true); !st)
+            return failure(config.init + ": " + st.error());
     }
     if (config.resume && fs::exists(m_model.dir / "last.mlck")) {
-        CheckpointKind kind;
-        auto cp = loadCheckpoint((m_model.dir / "last.mlck").string(), &kind, &error);
+        auto cp = loadCheckpoint((m_model.dir / "last.mlck").string());
         if (!cp)
-            return failure(error);
+            return failure(cp.error());
         n.net = cp->network;
         m_epoch = int(stateNumber(state, stateFile, "epoch", 0, 0, config.epochs));
         m_startBatch = std::size_t(stateNumber(state, stateFile, "batch", 0, 0, 1e12));
@@ -234,10 +231,9 @@ Status ModelTrainer::prepare()
     if (config.emaDecay > 0) {
         const auto emaFile = m_model.dir / "ema.mlck";
         if (config.resume && fs::exists(emaFile)) {
-            CheckpointKind kind;
-            auto cp = loadCheckpoint(emaFile.string(), &kind, &error);
+            auto cp = loadCheckpoint(emaFile.string());
             if (!cp)
-                return failure(error);
+                return failure(cp.error());
             n.ema = cp->network;
             n.emaUpdates = std::int64_t(stateNumber(state, stateFile, "ema_updates", 0, 0, 1e15));
         }
@@ -295,13 +291,15 @@ Status ModelTrainer::saveResumePoint(int epochsDone, std::size_t batchesDone)
         return success();
     Network &n = *m_net;
     const fs::path &dir = m_model.dir;
-    std::string why = saveCheckpoint((dir / "last.mlck").string(), m_run.spec, *n.net,
-                                     {{"epoch", std::to_string(epochsDone)}});
-    if (why.empty() && n.ema)
-        why = saveCheckpoint((dir / "ema.mlck").string(), m_run.spec, *n.ema,
-                             {{"epoch", std::to_string(epochsDone)}});
-    if (!why.empty())
-        return failure(why);
+    if (Status st = saveCheckpoint((dir / "last.mlck").string(), m_run.spec, *n.net,
+                                   {{"epoch", std::to_string(epochsDone)}});
+        !st)
+        return st;
+    if (n.ema)
+        if (Status st = saveCheckpoint((dir / "ema.mlck").string(), m_run.spec, *n.ema,
+                                       {{"epoch", std::to_string(epochsDone)}});
+            !st)
+            return st;
     const std::string optimizerFile = (dir / "optimizer.pt").string();
     std::ostringstream optimizerBytes; // see saveCheckpoint: never LibTorch's file writer
     try {
@@ -310,8 +308,8 @@ Status ModelTrainer::saveResumePoint(int epochsDone, std::size_t batchesDone)
         const std::string what = e.what();
         return failure("cannot write " + optimizerFile + ": " + what.substr(0, what.find('\n')));
     }
-    if (why = writeFileDurably(optimizerFile, optimizerBytes.str()); !why.empty())
-        return failure("cannot write " + why);
+    if (const Status st = writeFileDurably(optimizerFile, optimizerBytes.str()); !st)
+        return failure("cannot write " + st.error());
     return writeState(dir / "state.txt", {{"epoch", std::to_string(epochsDone)},
                                           {"best_f1", number(m_bestF1)},
                                           {"ema_updates", std::to_string(n.emaUpdates)},
@@ -510,17 +508,17 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
     if (best) {
         m_bestF1 = s.macroF1;
         if (run.events.speaks()) {
-            if (const std::string why = saveCheckpoint(
+            if (const Status st = saveCheckpoint(
                     (m_model.dir / "best.mlck").string(), run.spec, n.validated(),
                     {{"epoch", std::to_string(epoch + 1)}, {"val_macro_f1", number(s.macroF1)}});
-                !why.empty())
-                return failure(why);
-            if (const std::string why =
+                !st)
+                return failure(st.error());
+            if (const Status st =
                     writeFileDurably((m_model.dir / "val_probs.bin").string(),
                                      std::string(reinterpret_cast<const char *>(probs.data()),
                                                  probs.size() * sizeof(float)));
-                !why.empty())
-                return failure("cannot write " + why);
+                !st)
+                return failure("cannot write " + st.error());
         }
     }
     if (Status saved = saveResumePoint(epoch + 1, 0); !saved)

@@ -352,9 +352,8 @@ std::shared_ptr<NetworkImpl> makeNetwork(const ModelSpec &spec)
                                                              : SmallCnnImpl::Depth::MediumHiRes);
 }
 
-std::string loadStateDict(torch::nn::Module &network,
-                          const std::vector<std::pair<std::string, torch::Tensor>> &tensors,
-                          bool skipClassifier, int *loaded)
+Status loadStateDict(torch::nn::Module &network, const StateDict &tensors, bool skipClassifier,
+                     int *loaded)
 {
     std::map<std::string, torch::Tensor> targets;
     for (const auto &p : network.named_parameters(true))
@@ -371,7 +370,7 @@ std::string loadStateDict(torch::nn::Module &network,
         if (it == targets.end()) {
             if (skipClassifier && isHead(name))
                 continue;
-            return "unexpected tensor '" + name + "' (not in this architecture)";
+            return failure("unexpected tensor '" + name + "' (not in this architecture)");
         }
         if (it->second.sizes() != tensor.sizes()) {
             if (skipClassifier && isHead(name))
@@ -379,7 +378,7 @@ std::string loadStateDict(torch::nn::Module &network,
             std::ostringstream msg;
             msg << "tensor '" << name << "' has shape " << tensor.sizes()
                 << ", the network expects " << it->second.sizes();
-            return msg.str();
+            return failure(msg.str());
         }
         it->second.copy_(tensor.to(it->second.dtype()));
         seen[name] = true;
@@ -387,45 +386,39 @@ std::string loadStateDict(torch::nn::Module &network,
     }
     for (const auto &[name, tensor] : targets) {
         if (!seen.count(name) && !(skipClassifier && isHead(name)))
-            return "tensor '" + name + "' is missing from the weights";
+            return failure("tensor '" + name + "' is missing from the weights");
     }
     if (loaded)
         *loaded = count;
-    return {};
+    return success();
 }
 
-std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const std::string &file,
-                                                                          std::string *error)
+Expected<StateDict> readTorchSaveStateDict(const std::string &file)
 {
-    std::vector<std::pair<std::string, torch::Tensor>> out;
+    StateDict out;
     std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        *error = "cannot open " + file;
-        return out;
-    }
+    if (!in)
+        return failure("cannot open " + file);
     const std::vector<char> bytes((std::istreambuf_iterator<char>(in)),
                                   std::istreambuf_iterator<char>());
     try {
         const c10::IValue value = torch::pickle_load(bytes);
-        if (!value.isGenericDict()) {
-            *error = file + ": not a state dict (expected a dict of name -> tensor)";
-            return out;
-        }
+        if (!value.isGenericDict())
+            return failure(file + ": not a state dict (expected a dict of name -> tensor)");
         for (const auto &entry : value.toGenericDict()) {
             if (!entry.key().isString() || !entry.value().isTensor())
                 continue;
             out.emplace_back(entry.key().toStringRef(), entry.value().toTensor());
         }
     } catch (const c10::Error &e) {
-        *error = file +
-                 ": cannot read as a torch.save() state dict (save a plain dict: "
-                 "torch.save(dict(model.state_dict()), file), as "
-                 "scripts/export_torchvision_weights.py does): " +
-                 e.msg().substr(0, e.msg().find('\n'));
-        out.clear();
+        return failure(file +
+                       ": cannot read as a torch.save() state dict (save a plain dict: "
+                       "torch.save(dict(model.state_dict()), file), as "
+                       "scripts/export_torchvision_weights.py does): " +
+                       e.msg().substr(0, e.msg().find('\n')));
     }
-    if (out.empty() && error->empty())
-        *error = file + ": the state dict holds no tensors";
+    if (out.empty())
+        return failure(file + ": the state dict holds no tensors");
     return out;
 }
 

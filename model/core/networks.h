@@ -7,6 +7,7 @@
 
 #include "torchinclude.h"
 
+#include "expected.h"
 #include "netspec.h"
 
 #include <string>
@@ -22,19 +23,21 @@ public:
     virtual void resetClassifier(int outputs) = 0;
 };
 
+/// Named tensors, in the order a state dict holds them.
+using StateDict = std::vector<std::pair<std::string, torch::Tensor>>;
+
 /// A fresh network for the spec, initialised as torchvision initialises it.
 std::shared_ptr<NetworkImpl> makeNetwork(const ModelSpec &spec);
 
 /// Copies tensors by name into the network's parameters and buffers. Missing names and shape
 /// mismatches are errors unless `skipClassifier` lets "classifier."/"fc." tensors differ (e.g.
-/// ImageNet weights with 1000 outputs as a starting point). Returns an empty string on success.
-std::string loadStateDict(torch::nn::Module &network,
-                          const std::vector<std::pair<std::string, torch::Tensor>> &tensors,
-                          bool skipClassifier, int *loaded = nullptr);
+/// ImageNet weights with 1000 outputs as a starting point). Fails naming the first such tensor.
+Status loadStateDict(torch::nn::Module &network, const StateDict &tensors, bool skipClassifier,
+                     int *loaded = nullptr);
 
-/// Reads a state dict written by Python's torch.save(model.state_dict(), file).
-std::vector<std::pair<std::string, torch::Tensor>> readTorchSaveStateDict(const std::string &file,
-                                                                          std::string *error);
+/// Reads a state dict written by Python's torch.save(model.state_dict(), file); fails naming
+/// the file (unreadable, not a dict, no tensors).
+Expected<StateDict> readTorchSaveStateDict(const std::string &file);
 
 /// Folds every batch norm into its convolution, for inference in eval mode only (call after
 /// toChannelsLast so the folded weights keep that format).

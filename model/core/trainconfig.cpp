@@ -12,11 +12,11 @@
 #include "jsonline.h"
 
 #include <cmath>
-#include <functional>
-#include <optional>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -39,8 +39,8 @@ std::map<std::string, std::string> readStateText(const std::string &text)
 std::map<std::string, std::string> readState(const fs::path &file)
 {
     std::ifstream in(file);
-    return readStateText(std::string((std::istreambuf_iterator<char>(in)),
-                                     std::istreambuf_iterator<char>()));
+    return readStateText(
+        std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
 }
 
 /// A number of a run's state.txt, checked: a resume from a state file that says epoch -7 (an
@@ -142,7 +142,6 @@ std::string invalidSetting(const TrainConfig &c)
 
 } // namespace
 
-
 int trainingThreads(int requested)
 {
     // More threads than cores only slows LibTorch down; tens of thousands take the machine down.
@@ -226,8 +225,10 @@ std::string trainUsage()
            "                         run (default 120)\n";
 }
 
-bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, std::string *error)
+Expected<TrainConfig> parseTrainArguments(const std::vector<std::string> &args)
 {
+    TrainConfig config;
+    TrainConfig *c = &config;
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string key = args[i], value;
         const auto eq = key.find('=');
@@ -238,10 +239,8 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
         const bool flag = key == "--no-augment" || key == "--face-crop" || key == "--sync-bn" ||
                           key == "--no-dropout";
         if (!flag && eq == std::string::npos) {
-            if (i + 1 >= args.size()) {
-                *error = key + ": needs a value";
-                return false;
-            }
+            if (i + 1 >= args.size())
+                return failure(key + ": needs a value");
             value = args[++i];
         }
         try {
@@ -302,15 +301,13 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 if (value != "adam" && value != "sgd")
                     throw std::invalid_argument("expected adam or sgd");
                 c->sgd = value == "sgd";
-            }
-            else if (key == "--no-dropout")
+            } else if (key == "--no-dropout")
                 c->dropout = false;
             else if (key == "--collective-timeout") {
                 c->collectiveTimeoutSeconds = strictInt(value);
                 if (c->collectiveTimeoutSeconds < 1 || c->collectiveTimeoutSeconds > 86400)
                     throw std::invalid_argument("expected seconds 1..86400");
-            }
-            else if (key == "--precision") {
+            } else if (key == "--precision") {
                 if (value != "fp32" && value != "bf16")
                     throw std::invalid_argument("expected fp32 or bf16");
                 c->bf16 = value == "bf16";
@@ -353,24 +350,24 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
                 c->middleFrom = strictInt(parts[0]);
                 c->oldFrom = strictInt(parts[1]);
             } else {
-                *error = "unknown option " + key;
-                return false;
+                return failure("unknown option " + key);
             }
         } catch (const std::exception &e) {
-            *error = key + ": " +
-                     (std::string(e.what()).find("expected") == 0 ? e.what()
-                                                                  : "bad value '" + value + "'");
-            return false;
+            return failure(key + ": " +
+                           (std::string(e.what()).find("expected") == 0
+                                ? e.what()
+                                : "bad value '" + value + "'"));
         }
     }
     if (c->resume) {
         // Continue a run: its own config, with this machine's device and threads.
-        TrainConfig saved;
         const std::string device = c->device;
         const int threads = c->threads;
         const int task = c->task;
-        if (!readConfigJson((fs::path(c->out) / "config.json").string(), &saved, error))
-            return false;
+        auto read = readConfigJson((fs::path(c->out) / "config.json").string());
+        if (!read)
+            return failure(read.error());
+        TrainConfig &saved = *read;
         saved.out = c->out;
         saved.resume = true;
         if (device != "auto")
@@ -380,16 +377,12 @@ bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *c, s
         saved.task = task;
         *c = saved;
     }
-    if (std::string why = invalidSetting(*c); !why.empty()) {
-        *error = why;
-        return false;
-    }
-    if (c->task >= modelCount(*c)) {
-        *error = "--task: expected 0.." + std::to_string(modelCount(*c) - 1) +
-                 " (the models of --folds x --seeds)";
-        return false;
-    }
-    return true;
+    if (std::string why = invalidSetting(*c); !why.empty())
+        return failure(why);
+    if (c->task >= modelCount(*c))
+        return failure("--task: expected 0.." + std::to_string(modelCount(*c) - 1) +
+                       " (the models of --folds x --seeds)");
+    return config;
 }
 
 std::string configToJson(const TrainConfig &c)
@@ -440,20 +433,49 @@ int modelCount(const TrainConfig &c)
 
 std::vector<std::string> configToArguments(const TrainConfig &c)
 {
-    std::vector<std::string> a = {"--cache", c.cache, "--samples", c.samples, "--out", c.out,
-                                  "--arch", architectureName(c.architecture), "--outputs",
-                                  outputLayoutName(c.outputs), "--epochs",
-                                  std::to_string(c.epochs), "--batch", std::to_string(c.batch),
-                                  "--lr", number(c.lr), "--lr-step", std::to_string(c.lrStep),
-                                  "--lr-gamma", number(c.lrGamma), "--lr-schedule",
-                                  c.cosineSchedule ? "cosine" : "step", "--ema",
-                                  number(c.emaDecay), "--age-weight", number(c.ageWeight),
-                                  "--loss", lossName(c.loss), "--sampler",
-                                  c.weightedSampler ? "weighted" : "none", "--colour-augment",
-                                  number(c.colourAugment), "--precision", c.bf16 ? "bf16" : "fp32",
-                                  "--folds", std::to_string(c.folds), "--device", c.device,
-                                  "--threads", std::to_string(c.threads), "--limit-batches",
-                                  std::to_string(c.limitBatches), "--bands",
+    std::vector<std::string> a = {"--cache",
+                                  c.cache,
+                                  "--samples",
+                                  c.samples,
+                                  "--out",
+                                  c.out,
+                                  "--arch",
+                                  architectureName(c.architecture),
+                                  "--outputs",
+                                  outputLayoutName(c.outputs),
+                                  "--epochs",
+                                  std::to_string(c.epochs),
+                                  "--batch",
+                                  std::to_string(c.batch),
+                                  "--lr",
+                                  number(c.lr),
+                                  "--lr-step",
+                                  std::to_string(c.lrStep),
+                                  "--lr-gamma",
+                                  number(c.lrGamma),
+                                  "--lr-schedule",
+                                  c.cosineSchedule ? "cosine" : "step",
+                                  "--ema",
+                                  number(c.emaDecay),
+                                  "--age-weight",
+                                  number(c.ageWeight),
+                                  "--loss",
+                                  lossName(c.loss),
+                                  "--sampler",
+                                  c.weightedSampler ? "weighted" : "none",
+                                  "--colour-augment",
+                                  number(c.colourAugment),
+                                  "--precision",
+                                  c.bf16 ? "bf16" : "fp32",
+                                  "--folds",
+                                  std::to_string(c.folds),
+                                  "--device",
+                                  c.device,
+                                  "--threads",
+                                  std::to_string(c.threads),
+                                  "--limit-batches",
+                                  std::to_string(c.limitBatches),
+                                  "--bands",
                                   std::to_string(c.middleFrom) + "," + std::to_string(c.oldFrom)};
     std::string seeds;
     for (std::uint64_t s : c.seeds)
@@ -476,13 +498,11 @@ std::vector<std::string> configToArguments(const TrainConfig &c)
     return a;
 }
 
-bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
+Expected<TrainConfig> readConfigJson(const std::string &file)
 {
     std::ifstream in(file);
-    if (!in) {
-        *error = file + ": cannot open (is this a MaskLens run folder?)";
-        return false;
-    }
+    if (!in)
+        return failure(file + ": cannot open (is this a MaskLens run folder?)");
     const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     // Each key's value as option text ("0.001", "cosine", "[1,2]", "true"), from a real JSON
     // parser: any valid JSON object resumes, pretty-printed or edited by hand. (A build without
@@ -490,10 +510,8 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     std::function<std::optional<std::string>(const std::string &)> valueOf;
 #if MASKLENS_HAVE_NLOHMANN_JSON
     const auto doc = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        *error = file + ": not a JSON object (is this a MaskLens run folder's config.json?)";
-        return false;
-    }
+    if (doc.is_discarded() || !doc.is_object())
+        return failure(file + ": not a JSON object (is this a MaskLens run folder's config.json?)");
     valueOf = [&doc](const std::string &key) -> std::optional<std::string> {
         const auto it = doc.find(key);
         if (it == doc.end() || it->is_null())
@@ -543,10 +561,8 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     if (auto v = valueOf("seeds")) {
         // An array of numbers, "[1,2]"; anything else is a damaged file (found by fuzz_trainconfig:
         // "seeds":"" made substr throw and the resume abort).
-        if (v->size() < 2 || v->front() != '[' || v->back() != ']') {
-            *error = file + ": seeds: expected an array such as [1,2]";
-            return false;
-        }
+        if (v->size() < 2 || v->front() != '[' || v->back() != ']')
+            return failure(file + ": seeds: expected an array such as [1,2]");
         args.insert(args.end(), {"--seeds", v->substr(1, v->size() - 2)});
     }
     if (valueOf("augment").value_or("true") == "false")
@@ -563,11 +579,12 @@ bool readConfigJson(const std::string &file, TrainConfig *c, std::string *error)
     }
     if (auto m = valueOf("middle_from"), o = valueOf("old_from"); m && o)
         args.insert(args.end(), {"--bands", *m + "," + *o});
-    if (args.empty() || !parseTrainArguments(args, c, error)) {
-        *error = file + ": " + (error->empty() ? "not a MaskLens run config" : *error);
-        return false;
-    }
-    return true;
+    if (args.empty())
+        return failure(file + ": not a MaskLens run config");
+    auto config = parseTrainArguments(args);
+    if (!config)
+        return failure(file + ": " + config.error());
+    return config;
 }
 
 } // namespace masklens::model

@@ -6,13 +6,14 @@
 // read back by --resume) and a model's state.txt. No LibTorch: these readers are fuzzed on their
 // own (fuzz/). Reentrant.
 
+#include "expected.h"
 #include "netspec.h"
 
 #include <cstdint>
-#include <stdexcept>
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,9 +84,8 @@ inline constexpr int kMaxThreads = 1024;
 int trainingThreads(int requested);
 
 /// Parses the trainer's command-line options (shared by masklens-train and masklens-cli
-/// train). Returns false with `error` set for unknown or malformed options.
-bool parseTrainArguments(const std::vector<std::string> &args, TrainConfig *config,
-                         std::string *error);
+/// train); fails naming the first unknown or malformed option.
+Expected<TrainConfig> parseTrainArguments(const std::vector<std::string> &args);
 std::string trainUsage();
 
 /// Writes the config as JSON (config.json) and reads it back for --resume.
@@ -95,7 +95,9 @@ std::string configToJson(const TrainConfig &config);
 std::vector<std::string> configToArguments(const TrainConfig &config);
 /// How many models the folds x seeds plan trains (the tasks of a job array).
 int modelCount(const TrainConfig &config);
-bool readConfigJson(const std::string &file, TrainConfig *config, std::string *error);
+/// Reads config.json (any valid JSON object: pretty-printed or edited by hand); fails naming the
+/// file and the bad key.
+Expected<TrainConfig> readConfigJson(const std::string &file);
 
 /// A model's state.txt ("key value" lines: epoch, best_f1, ema_updates, done).
 std::map<std::string, std::string> readStateText(const std::string &text);

@@ -56,12 +56,12 @@ int runTraining(const TrainConfig &config, const std::function<void(const std::s
     // Whatever LibTorch or the file system throws (a full disk inside torch::save, an
     // allocation that fails, a damaged state file) ends the run with an error event naming it,
     // never with an abort that leaves the run "running".
-    World world;
-    std::string error;
-    if (!worldFromEnvironment(&world, &error)) {
-        emit(protocol::ErrorEvent{error}.json());
+    const Expected<World> found = worldFromEnvironment();
+    if (!found) {
+        emit(protocol::ErrorEvent{found.error()}.json());
         return 2;
     }
+    const World &world = *found;
     try {
         return train(config, emit, stop, world);
     } catch (const std::exception &e) {

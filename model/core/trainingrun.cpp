@@ -33,8 +33,8 @@ void keepFreedMemory()
 #endif
 }
 
-std::string writePredictionsCsv(const fs::path &file, const std::vector<TrainSample> &samples,
-                                const std::vector<int> &which, const std::vector<float> &probs)
+Status writePredictionsCsv(const fs::path &file, const std::vector<TrainSample> &samples,
+                           const std::vector<int> &which, const std::vector<float> &probs)
 {
     std::ostringstream out;
     out << "path,pred";
@@ -95,19 +95,20 @@ Expected<std::unique_ptr<TrainingRun>> TrainingRun::open(const TrainConfig &conf
     if (c.device.is_cpu())
         keepFreedMemory();
     if (world.size > 1) {
-        std::string why;
-        c.dist = Distributed::connect(world, c.device.is_cuda(),
-                                      std::chrono::seconds(config.collectiveTimeoutSeconds), &why);
-        if (!c.dist)
-            return failure(why);
+        auto joined = Distributed::connect(world, c.device.is_cuda(),
+                                           std::chrono::seconds(config.collectiveTimeoutSeconds));
+        if (!joined)
+            return failure(joined.error());
+        c.dist = std::move(*joined);
     }
     setSyncBatchNorm(config.syncBatchNorm, c.dist.get());
 
-    std::string error;
-    if (!c.cache.open(config.cache, &error))
-        return failure(error);
-    if (!readTrainSamples(config.samples, &c.samples, &error))
-        return failure(error);
+    if (Status opened = c.cache.open(config.cache); !opened)
+        return failure(opened.error());
+    auto samples = readTrainSamples(config.samples);
+    if (!samples)
+        return failure(samples.error());
+    c.samples = std::move(*samples);
     for (const TrainSample &s : c.samples)
         if (std::uint32_t(s.index) >= c.cache.header().count)
             return failure(config.samples + ": image index " + std::to_string(s.index) +
@@ -133,8 +134,8 @@ Expected<std::unique_ptr<TrainingRun>> TrainingRun::open(const TrainConfig &conf
         for (const auto &[file, text] :
              {std::pair{(out / "config.json").string(), configToJson(config) + '\n'},
               std::pair{c.events.recordFile(), std::string()}})
-            if (std::string why = writeFileDurably(file, text); !why.empty())
-                return failure("cannot write " + why);
+            if (const Status st = writeFileDurably(file, text); !st)
+                return failure("cannot write " + st.error());
     }
 
     // Person-level folds; one model on a fifth of the people when --folds 1.
@@ -238,17 +239,16 @@ Status TrainingRun::finish()
     const fs::path out(c.config.out);
     const fs::path predictions =
         out / (c.config.folds > 1 ? "oof_predictions.csv" : "val_predictions.csv");
-    if (std::string why = writePredictionsCsv(predictions, c.samples, allIndex, allProbs);
-        !why.empty())
-        return failure("cannot write " + why);
+    if (const Status st = writePredictionsCsv(predictions, c.samples, allIndex, allProbs); !st)
+        return failure("cannot write " + st.error());
     if (m_models.size() > 1 && !m_bestOverallFile.empty()) {
         const std::string partial = (out / "best.mlck.partial").string();
         std::error_code ec;
         fs::copy_file(m_bestOverallFile, partial, fs::copy_options::overwrite_existing, ec);
         if (ec)
             return failure("cannot write " + (out / "best.mlck").string() + ": " + ec.message());
-        if (std::string why = commitFile(partial, (out / "best.mlck").string()); !why.empty())
-            return failure("cannot write " + why);
+        if (const Status st = commitFile(partial, (out / "best.mlck").string()); !st)
+            return failure("cannot write " + st.error());
     }
     const Scores final = score(truthAll, argmaxRows(allProbs));
     return c.events.record(protocol::DoneEvent{m_bestOverall, final.macroF1, final.accuracy,

@@ -52,26 +52,21 @@ bool splitRecord(const std::string &line, std::vector<std::string> *fields)
 
 } // namespace
 
-bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples,
-                      std::string *error)
+Expected<std::vector<TrainSample>> readTrainSamples(const std::string &file)
 {
+    std::vector<TrainSample> samples;
     std::ifstream in(file);
-    if (!in) {
-        *error = file + ": cannot open";
-        return false;
-    }
+    if (!in)
+        return failure(file + ": cannot open");
     std::string line;
     int lineNo = 0;
-    samples->clear();
     while (std::getline(in, line)) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (lineNo == 1) {
-            if (line != "index,path,person,label,age") {
-                *error = file + ":1: expected the header index,path,person,label,age";
-                return false;
-            }
+            if (line != "index,path,person,label,age")
+                return failure(file + ":1: expected the header index,path,person,label,age");
             continue;
         }
         if (line.empty())
@@ -87,35 +82,29 @@ bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples
             s.label = std::stoi(f[3]);
             s.age = std::stoi(f[4]);
         } catch (const std::exception &) {
-            *error = file + ":" + std::to_string(lineNo) + ": expected index,path,person,label,age";
-            return false;
+            return failure(file + ":" + std::to_string(lineNo) +
+                           ": expected index,path,person,label,age");
         }
-        if (s.label < 0 || s.label >= 18 || s.index < 0) {
-            *error = file + ":" + std::to_string(lineNo) + ": label must be 0..17, index >= 0";
-            return false;
-        }
-        samples->push_back(std::move(s));
+        if (s.label < 0 || s.label >= 18 || s.index < 0)
+            return failure(file + ":" + std::to_string(lineNo) +
+                           ": label must be 0..17, index >= 0");
+        samples.push_back(std::move(s));
     }
-    if (samples->empty()) {
-        *error = file + ": no samples";
-        return false;
-    }
-    return true;
+    if (samples.empty())
+        return failure(file + ": no samples");
+    return samples;
 }
 
-bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples,
-                       std::string *error)
+Status writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples)
 {
     std::ostringstream out;
     out << "index,path,person,label,age\n";
     for (const TrainSample &s : samples)
-        out << s.index << ',' << csvField(s.path) << ',' << csvField(s.person) << ','
-            << s.label << ',' << s.age << '\n';
-    if (std::string why = writeFileDurably(file, out.str()); !why.empty()) {
-        *error = "cannot write " + why;
-        return false;
-    }
-    return true;
+        out << s.index << ',' << csvField(s.path) << ',' << csvField(s.person) << ',' << s.label
+            << ',' << s.age << '\n';
+    if (const Status st = writeFileDurably(file, out.str()); !st)
+        return failure("cannot write " + st.error());
+    return success();
 }
 
 std::vector<int> personFolds(const std::vector<TrainSample> &samples, int k, std::uint64_t seed)

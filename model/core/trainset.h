@@ -5,6 +5,8 @@
 // from a plain CSV (`index,path,person,label,age`) that masklens-cli writes beside the cache, so a
 // GPU machine needs nothing else. Person-level, class-stratified folds. Plain C++.
 
+#include "expected.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -20,11 +22,10 @@ struct TrainSample
     int age = 0;
 };
 
-/// Reads the samples file; false with `error` naming the file and line.
-bool readTrainSamples(const std::string &file, std::vector<TrainSample> *samples,
-                      std::string *error);
-bool writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples,
-                       std::string *error);
+/// Reads the samples file; fails naming the file and line.
+Expected<std::vector<TrainSample>> readTrainSamples(const std::string &file);
+/// Writes it durably (a full disk leaves the old file); fails naming the file.
+Status writeTrainSamples(const std::string &file, const std::vector<TrainSample> &samples);
 
 /// Fold 0..k-1 of every sample. People, not images, are dealt out: each person's samples share a
 /// fold. People are grouped by the gender and age band of their labels (label % 6) and dealt
