@@ -6,10 +6,10 @@
 
 #include "analysis/predictions.h"
 #include "analysis/safefile.h"
+#include "model/core/netspec.h"
 #include "model/inference.h"
 #include "model/modelfile.h"
 #include "model/runtime.h"
-#include "model/core/netspec.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -50,8 +50,8 @@ int runPredict(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing "
-           "from a sidecar JSON or these options) over a dataset's images and writes the "
-           "predictions file with all 18 probabilities."));
+               "from a sidecar JSON or these options) over a dataset's images and writes the "
+               "predictions file with all 18 probabilities."));
     const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption modelOpt(QStringLiteral("model"), Tr::tr("Model file."),
@@ -69,30 +69,32 @@ int runPredict(const QStringList &args)
     const QCommandLineOption stdOpt(QStringLiteral("std"),
                                     Tr::tr("Normalisation std r,g,b (default ImageNet's)."),
                                     QStringLiteral("R,G,B"));
-    const QCommandLineOption cropOpt(QStringLiteral("face-crop"),
-                                     Tr::tr("Crop the centre face region first (256x320 of 384x512)."));
-    const QCommandLineOption cropSizeOpt(QStringLiteral("crop"),
-                                         Tr::tr("A face crop of another size in the 384x512 frame."),
-                                         QStringLiteral("WxH"));
+    const QCommandLineOption cropOpt(
+        QStringLiteral("face-crop"),
+        Tr::tr("Crop the centre face region first (256x320 of 384x512)."));
+    const QCommandLineOption cropSizeOpt(
+        QStringLiteral("crop"), Tr::tr("A face crop of another size in the 384x512 frame."),
+        QStringLiteral("WxH"));
     const QCommandLineOption batchOpt(QStringLiteral("batch"),
                                       Tr::tr("Images per batch (0: 4 on CPU, 64 on CUDA)."),
                                       QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), Tr::tr("Threads (0: all cores)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
+                                        Tr::tr("Threads (0: all cores)."), QStringLiteral("N"),
+                                        QStringLiteral("0"));
     const QCommandLineOption decodeOpt(
         QStringLiteral("decode-threads"),
         Tr::tr("Threads decoding the next batch while the model runs (0: all cores)."),
         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption layoutOpt(
         QStringLiteral("memory-format"),
-        Tr::tr("channels-last (faster convolutions on CPU) or contiguous."), QStringLiteral("FORMAT"),
-        QStringLiteral("channels-last"));
+        Tr::tr("channels-last (faster convolutions on CPU) or contiguous."),
+        QStringLiteral("FORMAT"), QStringLiteral("channels-last"));
     const QCommandLineOption deviceOpt(QStringLiteral("device"), Tr::tr("auto, cpu or cuda."),
                                        QStringLiteral("DEVICE"), QStringLiteral("auto"));
     const QCommandLineOption ttaOpt(
         QStringLiteral("tta"),
         Tr::tr("Test-time augmentation: flip (the mean of each image's and its mirror "
-           "image's probabilities, twice the time) or none (the default)."),
+               "image's probabilities, twice the time) or none (the default)."),
         QStringLiteral("MODE"));
     const QCommandLineOption precisionOpt(
         QStringLiteral("precision"),
@@ -188,16 +190,17 @@ int runPredict(const QStringList &args)
     options.channelsLast = parser.value(layoutOpt) != u"contiguous";
     options.flipTest = tta == u"flip";
     // auto: bf16 where it is native (AVX-512 BF16) or on CUDA, as the trainer decides.
-    const bool cudaChosen = *device == model::DeviceChoice::Cuda ||
-                            (*device == model::DeviceChoice::Auto && model::runtimeInfo().cudaDevices > 0);
+    const bool cudaChosen =
+        *device == model::DeviceChoice::Cuda ||
+        (*device == model::DeviceChoice::Auto && model::runtimeInfo().cudaDevices > 0);
     options.bf16 = precision == u"bf16" ||
                    (precision == u"auto" && (cudaChosen || model::cpuHasNativeBfloat16()));
-    std::string error;
-    const auto classifier = model::Classifier::load(modelFile.toStdString(), options, &error);
-    if (!classifier) {
-        err() << Tr::tr("predict: %1\n").arg(QString::fromStdString(error));
+    const auto loaded = model::Classifier::load(modelFile.toStdString(), options);
+    if (!loaded) {
+        err() << Tr::tr("predict: %1\n").arg(QString::fromStdString(loaded.error()));
         return 2;
     }
+    const auto &classifier = *loaded;
     const model::Preprocessing &used = classifier->spec().preprocessing;
     err() << Tr::tr("predict: %1 (%2 outputs), %3x%4, on %5%6\n")
                  .arg(QString::fromStdString(classifier->kind()),
@@ -242,7 +245,8 @@ int runPredict(const QStringList &args)
         {QStringLiteral("kind"), QString::fromStdString(classifier->kind())},
         {QStringLiteral("precision"), QString::fromStdString(classifier->precision())},
         {QStringLiteral("device"), QString::fromStdString(classifier->device())},
-        {QStringLiteral("tta"), classifier->spec().flipTest ? QStringLiteral("flip") : QStringLiteral("none")},
+        {QStringLiteral("tta"),
+         classifier->spec().flipTest ? QStringLiteral("flip") : QStringLiteral("none")},
         {QStringLiteral("images"), int(paths.size())},
         {QStringLiteral("predicted"), predictions.predictedCount()}};
     if (auto st = analysis::writeFileAtomically(parser.value(outOpt) + QStringLiteral(".json"),
@@ -262,7 +266,7 @@ int runPredict(const QStringList &args)
     if (result->nonFinite > 0) {
         // The usable rows are written, but a model that gives NaN is not a success.
         err() << Tr::tr("predict: the model gave no finite scores for %1 of %2 images; check the "
-                    "model and its --mean/--std\n")
+                        "model and its --mean/--std\n")
                      .arg(result->nonFinite)
                      .arg(paths.size());
         return 2;

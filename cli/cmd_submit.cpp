@@ -120,12 +120,12 @@ int runSubmit(const QStringList &args)
         for (const QString &file : models) {
             model::Classifier::Options options;
             options.device = *device;
-            std::string error;
-            const auto classifier = model::Classifier::load(file.toStdString(), options, &error);
-            if (!classifier) {
-                err() << Tr::tr("submit: %1\n").arg(QString::fromStdString(error));
+            const auto loaded = model::Classifier::load(file.toStdString(), options);
+            if (!loaded) {
+                err() << Tr::tr("submit: %1\n").arg(QString::fromStdString(loaded.error()));
                 return 2;
             }
+            const auto &classifier = *loaded;
             ProgressLine progress(Tr::tr("submit: %1").arg(file));
             const auto result = model::predictImages(*classifier, paths, {}, std::ref(progress));
             progress.finish();

@@ -152,45 +152,43 @@ void DatasetJobs::cancelModel()
 void DatasetJobs::runModel(const QString &modelFile, std::shared_ptr<const Dataset> dataset,
                            bool bf16)
 {
-    m_model.setFuture(
-        QtConcurrent::run(&m_pool, [modelFile, dataset = std::move(dataset),
-                                    bf16](QPromise<std::shared_ptr<Predicted>> &promise) {
-            promise.addResult(guarded<Predicted>(modelFile, [&] {
-                auto outcome = std::make_shared<Predicted>();
-                const auto sidecar = model::readSidecar(modelFile);
-                if (!sidecar) {
-                    outcome->error = sidecar.error();
-                    return outcome;
-                }
-                model::Classifier::Options options;
-                options.preprocessing = *sidecar;
-                options.bf16 = bf16;
-                std::string error;
-                const auto classifier =
-                    model::Classifier::load(modelFile.toStdString(), options, &error);
-                if (!classifier) {
-                    outcome->error = Error{modelFile, 0, QString::fromStdString(error)};
-                    return outcome;
-                }
-                QStringList paths;
-                for (int i = 0; i < int(dataset->samples.size()); ++i)
-                    paths.append(dataset->imagePath(i));
-                auto result = model::predictImages(*classifier, paths, {}, progressOf(promise));
-                if (!result) {
-                    outcome->error = result.error();
-                    return outcome;
-                }
-                auto predictions = Predictions::empty(*dataset, Split::Train, true);
-                // The source line of the Errors view says how the answers were computed.
-                predictions.file = bf16 ? tr("%1 (run in MaskLens, bfloat16)").arg(modelFile)
-                                        : tr("%1 (run in MaskLens)").arg(modelFile);
-                predictions.predicted = result->predicted;
-                predictions.probabilities = result->probabilities;
-                predictions.problems = result->problems;
-                outcome->predictions = std::make_shared<const Predictions>(std::move(predictions));
+    m_model.setFuture(QtConcurrent::run(&m_pool, [modelFile, dataset = std::move(dataset),
+                                                  bf16](QPromise<std::shared_ptr<Predicted>>
+                                                            &promise) {
+        promise.addResult(guarded<Predicted>(modelFile, [&] {
+            auto outcome = std::make_shared<Predicted>();
+            const auto sidecar = model::readSidecar(modelFile);
+            if (!sidecar) {
+                outcome->error = sidecar.error();
                 return outcome;
-            }));
+            }
+            model::Classifier::Options options;
+            options.preprocessing = *sidecar;
+            options.bf16 = bf16;
+            const auto classifier = model::Classifier::load(modelFile.toStdString(), options);
+            if (!classifier) {
+                outcome->error = Error{modelFile, 0, QString::fromStdString(classifier.error())};
+                return outcome;
+            }
+            QStringList paths;
+            for (int i = 0; i < int(dataset->samples.size()); ++i)
+                paths.append(dataset->imagePath(i));
+            auto result = model::predictImages(**classifier, paths, {}, progressOf(promise));
+            if (!result) {
+                outcome->error = result.error();
+                return outcome;
+            }
+            auto predictions = Predictions::empty(*dataset, Split::Train, true);
+            // The source line of the Errors view says how the answers were computed.
+            predictions.file = bf16 ? tr("%1 (run in MaskLens, bfloat16)").arg(modelFile)
+                                    : tr("%1 (run in MaskLens)").arg(modelFile);
+            predictions.predicted = result->predicted;
+            predictions.probabilities = result->probabilities;
+            predictions.problems = result->problems;
+            outcome->predictions = std::make_shared<const Predictions>(std::move(predictions));
+            return outcome;
         }));
+    }));
 }
 
 } // namespace masklens::gui

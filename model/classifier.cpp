@@ -72,12 +72,12 @@ std::string Classifier::precision() const
     return d->bf16 ? "bf16" : "fp32";
 }
 
-std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Options &options,
-                                             std::string *error)
+Expected<std::unique_ptr<Classifier>> Classifier::load(const std::string &file,
+                                                       const Options &options)
 {
-    const auto deviceName = resolveDevice(options.device, error);
+    const auto deviceName = resolveDevice(options.device);
     if (!deviceName)
-        return nullptr;
+        return failure(deviceName.error());
     std::unique_ptr<Classifier> c(new Classifier);
     Impl &d = *c->d;
     d.device = torch::Device(*deviceName);
@@ -102,8 +102,7 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
         fuseForInference(*d.network, d.bf16 ? torch::kBFloat16 : torch::kFloat32);
         d.bf16Weights = d.bf16;
     } else if (kind == CheckpointKind::MaskLens) {
-        *error = checkpointError;
-        return nullptr;
+        return failure(checkpointError);
     } else {
         try {
             d.script = torch::jit::load(file, d.device);
@@ -111,11 +110,11 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
             // Not only c10::Error: a damaged archive can make the TorchScript reader throw
             // std::runtime_error or worse, and nothing may escape into the window.
             const std::string what = e.what();
-            *error = kind == CheckpointKind::Unreadable
-                         ? checkpointError
-                         : file + ": neither a MaskLens checkpoint nor a TorchScript module: " +
-                               what.substr(0, what.find('\n'));
-            return nullptr;
+            return failure(kind == CheckpointKind::Unreadable
+                               ? checkpointError
+                               : file +
+                                     ": neither a MaskLens checkpoint nor a TorchScript module: " +
+                                     what.substr(0, what.find('\n')));
         }
         d.kind = "torchscript";
         d.script->eval();
@@ -147,20 +146,19 @@ std::unique_ptr<Classifier> Classifier::load(const std::string &file, const Opti
             msg << file << ": the model outputs shape " << y.sizes()
                 << " per batch; MaskLens needs 18 class scores, 8 (mask 3 + gender 2 + age 3) or 9"
                    " (the same and the age in years)";
-            *error = msg.str();
-            return nullptr;
+            return failure(msg.str());
         }
     } catch (const std::exception &e) {
         const std::string what = e.what();
-        *error = file + ": the model fails on a " + std::to_string(d.spec.preprocessing.width) +
-                 "x" + std::to_string(d.spec.preprocessing.height) +
-                 " image (wrong input size?): " + what.substr(0, what.find('\n'));
-        return nullptr;
+        return failure(file + ": the model fails on a " +
+                       std::to_string(d.spec.preprocessing.width) + "x" +
+                       std::to_string(d.spec.preprocessing.height) +
+                       " image (wrong input size?): " + what.substr(0, what.find('\n')));
     }
     return c;
 }
 
-bool Classifier::predict(const float *images, int n, float *probabilities, std::string *error)
+Status Classifier::predict(const float *images, int n, float *probabilities)
 {
     try {
         c10::InferenceMode guard;
@@ -176,11 +174,10 @@ bool Classifier::predict(const float *images, int n, float *probabilities, std::
                 .to(torch::kCPU)
                 .contiguous();
         std::memcpy(probabilities, p.data_ptr<float>(), sizeof(float) * std::size_t(n) * kClasses);
-        return true;
+        return success();
     } catch (const std::exception &e) {
         const std::string what = e.what();
-        *error = "the model failed: " + what.substr(0, what.find('\n'));
-        return false;
+        return failure("the model failed: " + what.substr(0, what.find('\n')));
     }
 }
 

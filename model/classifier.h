@@ -5,6 +5,7 @@
 // device chosen at run time, in inference mode. Plain types in and out (no torch headers).
 // Not thread-safe: one thread calls predict() at a time (the inference engine's).
 
+#include "model/core/expected.h"
 #include "model/core/netspec.h"
 #include "model/runtime.h"
 
@@ -33,10 +34,10 @@ public:
         bool bf16 = false;
     };
 
-    /// Loads `file`; on failure returns null with a message naming the file and the reason
-    /// (not a model, truncated, an output width other than 18 or 8...).
-    static std::unique_ptr<Classifier> load(const std::string &file, const Options &options,
-                                            std::string *error);
+    /// Loads `file`, or fails with a message naming the file and the reason (not a model,
+    /// truncated, an output width other than 18 or 8...).
+    static Expected<std::unique_ptr<Classifier>> load(const std::string &file,
+                                                      const Options &options);
     ~Classifier();
 
     const ModelSpec &spec() const;
@@ -47,8 +48,8 @@ public:
     std::string precision() const;
 
     /// `images`: n x 3 x height x width floats, normalised. Writes n x 18 probabilities.
-    /// Returns false with `error` set when the model fails (errors are caught here).
-    bool predict(const float *images, int n, float *probabilities, std::string *error);
+    /// Fails saying why when the model fails (LibTorch's exceptions are caught here).
+    Status predict(const float *images, int n, float *probabilities);
 
 private:
     Classifier();

@@ -95,11 +95,12 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
         const int decoded = int(current.index.size());
         if (decoded > 0) {
             probs.resize(std::size_t(decoded) * kClasses);
-            std::string error;
-            if (!classifier.predict(current.pixels.data(), decoded, probs.data(), &error)) {
+            if (const Status st = classifier.predict(current.pixels.data(), decoded, probs.data());
+                !st) {
                 if (next.valid())
                     next.wait();
-                return analysis::Error{paths[current.index[0]], 0, QString::fromStdString(error)};
+                return analysis::Error{paths[current.index[0]], 0,
+                                       QString::fromStdString(st.error())};
             }
             for (int k = 0; k < decoded; ++k) {
                 const int i = current.index[k];
@@ -110,8 +111,9 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
                     out.problems.push_back(
                         {paths[i], 0,
                          QCoreApplication::translate(
-                             "Inference", "the model's output is NaN or infinite for this image "
-                                          "(a diverged model, or a std of 0 in the preprocessing?)")});
+                             "Inference",
+                             "the model's output is NaN or infinite for this image "
+                             "(a diverged model, or a std of 0 in the preprocessing?)")});
                     ++out.nonFinite;
                     continue;
                 }

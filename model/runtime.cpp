@@ -45,7 +45,7 @@ std::optional<DeviceChoice> parseDeviceChoice(std::string_view text)
     return std::nullopt;
 }
 
-std::optional<std::string> resolveDevice(DeviceChoice choice, std::string *error)
+Expected<std::string> resolveDevice(DeviceChoice choice)
 {
     const bool cuda = torch::cuda::is_available();
     switch (choice) {
@@ -56,12 +56,10 @@ std::optional<std::string> resolveDevice(DeviceChoice choice, std::string *error
     case DeviceChoice::Cuda:
         if (cuda)
             return std::string("cuda");
-        if (error)
-            *error = "CUDA was asked for, but this LibTorch build or machine has no usable CUDA "
-                     "device (LibTorch " TORCH_VERSION "); use --device cpu or auto";
-        return std::nullopt;
+        return failure("CUDA was asked for, but this LibTorch build or machine has no usable CUDA "
+                       "device (LibTorch " TORCH_VERSION "); use --device cpu or auto");
     }
-    return std::nullopt;
+    return failure("unknown device choice");
 }
 
 } // namespace masklens::model

@@ -5,6 +5,8 @@
 // so every entry point sets it), and the device chosen at run time (CUDA only when the LibTorch
 // build and the machine have it). Plain types only: no torch or Qt headers reach callers.
 
+#include "model/core/expected.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,8 +32,8 @@ int configureThreads(int n = 0);
 
 std::optional<DeviceChoice> parseDeviceChoice(std::string_view text); ///< auto|cpu|cuda
 
-/// The device a choice resolves to on this machine ("cpu", "cuda"), or nullopt with `error` set
-/// when CUDA was asked for and is not there.
-std::optional<std::string> resolveDevice(DeviceChoice choice, std::string *error = nullptr);
+/// The device a choice resolves to on this machine ("cpu", "cuda"); fails when CUDA was asked for
+/// and is not there.
+Expected<std::string> resolveDevice(DeviceChoice choice);
 
 } // namespace masklens::model

@@ -32,14 +32,13 @@ private Q_SLOTS:
     {
         const RuntimeInfo info = runtimeInfo();
         QCOMPARE(*resolveDevice(DeviceChoice::Cpu), std::string("cpu"));
-        std::string error;
-        const auto cuda = resolveDevice(DeviceChoice::Cuda, &error);
+        const auto cuda = resolveDevice(DeviceChoice::Cuda);
         if (info.cudaDevices > 0) {
             QCOMPARE(*cuda, std::string("cuda"));
             QCOMPARE(*resolveDevice(DeviceChoice::Auto), std::string("cuda"));
         } else {
             QVERIFY(!cuda);
-            QVERIFY(error.find("--device cpu") != std::string::npos);
+            QVERIFY(cuda.error().find("--device cpu") != std::string::npos);
             QCOMPARE(*resolveDevice(DeviceChoice::Auto), std::string("cpu"));
         }
     }
