@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "progressline.h"
 
+#include "analysis/features.h"
 #include "analysis/predictions.h"
 #include "analysis/safefile.h"
 #include "model/core/netspec.h"
@@ -102,9 +103,15 @@ int runPredict(const QStringList &args)
                "faster on CPUs with AVX-512 BF16 and on GPUs, answers move slightly) or auto "
                "(bf16 where the CPU has it natively or on CUDA)."),
         QStringLiteral("P"), QStringLiteral("fp32"));
+    const QCommandLineOption featuresOpt(
+        QStringLiteral("features"),
+        Tr::tr("Also write each image's embedding (the network's penultimate layer, float32) to "
+               "FILE.npy, rows in the order of the predictions file, with FILE.npy.json saying "
+               "whose they are. MaskLens checkpoints only."),
+        QStringLiteral("FILE.npy"));
     parser.addOptions({dataOpt, modelOpt, outOpt, splitOpt, sizeOpt, meanOpt, stdOpt, cropOpt,
                        cropSizeOpt, batchOpt, threadsOpt, decodeOpt, layoutOpt, deviceOpt, ttaOpt,
-                       precisionOpt});
+                       precisionOpt, featuresOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -211,6 +218,12 @@ int runPredict(const QStringList &args)
                       (classifier->spec().flipTest ? Tr::tr(", with test-time flips") : QString()) +
                           QStringLiteral(", ") + QString::fromStdString(classifier->precision()));
     err().flush();
+    if (parser.isSet(featuresOpt) && classifier->featureWidth() == 0) {
+        err() << Tr::tr("predict: --features: %1 is a TorchScript model, which does not expose "
+                        "its penultimate layer; use a MaskLens checkpoint (.mlck)\n")
+                     .arg(modelFile);
+        return 1;
+    }
 
     const analysis::Split which =
         split == u"train" ? analysis::Split::Train : analysis::Split::Eval;
@@ -225,6 +238,7 @@ int runPredict(const QStringList &args)
     model::InferenceOptions inference;
     inference.batch = *batch;
     inference.decodeThreads = *decodeThreads;
+    inference.features = parser.isSet(featuresOpt);
     ProgressLine progress(Tr::tr("predict"));
     const auto result = model::predictImages(*classifier, paths, inference, std::ref(progress));
     progress.finish();
@@ -255,6 +269,19 @@ int runPredict(const QStringList &args)
         !st) {
         err() << Tr::tr("predict: %1\n").arg(st.error().toString());
         return 2;
+    }
+    if (parser.isSet(featuresOpt)) {
+        if (auto st =
+                analysis::writeFeatures(parser.value(featuresOpt), *ds, which, result->featureWidth,
+                                        result->features, QFileInfo(modelFile).absoluteFilePath());
+            !st) {
+            err() << Tr::tr("predict: %1\n").arg(st.error().toString());
+            return 2;
+        }
+        err() << Tr::tr("predict: wrote %1 (%2 images x %3 features)\n")
+                     .arg(parser.value(featuresOpt))
+                     .arg(paths.size())
+                     .arg(result->featureWidth);
     }
     printProblems(Tr::tr("predict: skipped"), result->problems);
     err() << Tr::tr("predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5\n")

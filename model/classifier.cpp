@@ -34,6 +34,20 @@ struct Classifier::Impl
         return forwardAsIs(x).to(torch::kFloat32);
     }
 
+    /// Features (float32) and logits in one pass: MaskLens checkpoints only.
+    std::pair<torch::Tensor, torch::Tensor> forwardWithFeatures(const torch::Tensor &x)
+    {
+        auto run = [this](const torch::Tensor &in) {
+            torch::Tensor f = network->features(in);
+            torch::Tensor logits = network->classify(f);
+            return std::pair{f.to(torch::kFloat32), logits.to(torch::kFloat32)};
+        };
+        if (bf16Weights)
+            return run(x.to(torch::kBFloat16));
+        Autocast autocast(bf16, device.is_cuda());
+        return run(x);
+    }
+
     torch::Tensor forwardAsIs(const torch::Tensor &x)
     {
         if (network)
@@ -158,8 +172,16 @@ Expected<std::unique_ptr<Classifier>> Classifier::load(const std::string &file,
     return c;
 }
 
-Status Classifier::predict(const float *images, int n, float *probabilities)
+int Classifier::featureWidth() const
 {
+    return d->network ? d->network->featureWidth() : 0;
+}
+
+Status Classifier::predict(const float *images, int n, float *probabilities, float *features)
+{
+    if (features && !d->network)
+        return failure("a TorchScript model does not expose its penultimate layer; features need "
+                       "a MaskLens checkpoint (.mlck)");
     try {
         c10::InferenceMode guard;
         const Preprocessing &pre = d->spec.preprocessing;
@@ -168,12 +190,26 @@ Status Classifier::predict(const float *images, int n, float *probabilities)
         x = d->device.is_cpu() ? x : x.to(d->device);
         if (d->channelsLast)
             x = x.contiguous(torch::MemoryFormat::ChannelsLast);
-        const torch::Tensor p =
-            predictProbabilities([&](const torch::Tensor &in) { return d->forward(in); }, x,
-                                 d->spec)
-                .to(torch::kCPU)
-                .contiguous();
+        std::vector<torch::Tensor> views; // the image's features (and its mirror's)
+        const torch::Tensor p = predictProbabilities(
+                                    [&](const torch::Tensor &in) {
+                                        if (!features)
+                                            return d->forward(in);
+                                        auto [f, logits] = d->forwardWithFeatures(in);
+                                        views.push_back(f);
+                                        return logits;
+                                    },
+                                    x, d->spec)
+                                    .to(torch::kCPU)
+                                    .contiguous();
         std::memcpy(probabilities, p.data_ptr<float>(), sizeof(float) * std::size_t(n) * kClasses);
+        if (features) {
+            // With test-time flips, the mean of both views' features, as the probabilities are.
+            torch::Tensor f = views.size() == 1 ? views[0] : (views[0] + views[1]) * 0.5;
+            f = f.to(torch::kCPU).contiguous();
+            std::memcpy(features, f.data_ptr<float>(),
+                        sizeof(float) * std::size_t(n) * std::size_t(featureWidth()));
+        }
         return success();
     } catch (const std::exception &e) {
         const std::string what = e.what();

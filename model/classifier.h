@@ -48,8 +48,12 @@ public:
     std::string precision() const;
 
     /// `images`: n x 3 x height x width floats, normalised. Writes n x 18 probabilities.
-    /// Fails saying why when the model fails (LibTorch's exceptions are caught here).
-    Status predict(const float *images, int n, float *probabilities);
+    /// With `features`, also writes each image's embedding there (n x featureWidth(): the pooled
+    /// penultimate layer; MaskLens checkpoints only). Fails saying why when the model fails
+    /// (LibTorch's exceptions are caught here).
+    Status predict(const float *images, int n, float *probabilities, float *features = nullptr);
+    /// The embedding's width (1280 for EfficientNet-B0, 160 for the CNNs); 0 for TorchScript.
+    int featureWidth() const;
 
 private:
     Classifier();

@@ -76,6 +76,17 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
     const int n = int(paths.size());
     out.probabilities.assign(std::size_t(n) * kClasses, std::numeric_limits<float>::quiet_NaN());
     out.predicted.assign(n, -1);
+    if (options.features) {
+        out.featureWidth = classifier.featureWidth();
+        if (out.featureWidth == 0)
+            return analysis::Error{QString(), 0,
+                                   QCoreApplication::translate(
+                                       "Inference", "a TorchScript model does not expose its "
+                                                    "penultimate layer; features need a MaskLens "
+                                                    "checkpoint (.mlck)")};
+        out.features.assign(std::size_t(n) * std::size_t(out.featureWidth),
+                            std::numeric_limits<float>::quiet_NaN());
+    }
     const Preprocessing pre = classifier.spec().preprocessing;
     const int batch = options.batch > 0 ? options.batch : (classifier.device() == "cpu" ? 4 : 64);
 
@@ -86,7 +97,8 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
     std::future<Batch> next;
     if (n > 0)
         next = std::async(std::launch::async, decode, 0);
-    std::vector<float> probs;
+    std::vector<float> probs, feats;
+    const std::size_t width = std::size_t(out.featureWidth);
     for (int first = 0; first < n; first += batch) {
         Batch current = next.get();
         if (first + batch < n)
@@ -95,7 +107,9 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
         const int decoded = int(current.index.size());
         if (decoded > 0) {
             probs.resize(std::size_t(decoded) * kClasses);
-            if (const Status st = classifier.predict(current.pixels.data(), decoded, probs.data());
+            feats.resize(std::size_t(decoded) * width);
+            if (const Status st = classifier.predict(current.pixels.data(), decoded, probs.data(),
+                                                     width > 0 ? feats.data() : nullptr);
                 !st) {
                 if (next.valid())
                     next.wait();
@@ -118,6 +132,9 @@ analysis::Result<InferenceOutput> predictImages(Classifier &classifier, const QS
                     continue;
                 }
                 std::copy_n(p, kClasses, out.probabilities.data() + std::size_t(i) * kClasses);
+                if (width > 0)
+                    std::copy_n(feats.data() + std::size_t(k) * width, width,
+                                out.features.data() + std::size_t(i) * width);
                 out.predicted[i] = int(std::max_element(p, p + kClasses) - p);
             }
         }

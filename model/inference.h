@@ -20,12 +20,16 @@ struct InferenceOptions
 {
     int batch = 0;         ///< 0: 4 on CPU (fits the caches: 1.3x faster than 8 here), 64 on CUDA
     int decodeThreads = 0; ///< 0: one per core
+    bool features = false; ///< also each image's embedding (Classifier::featureWidth() wide)
 };
 
 struct InferenceOutput
 {
     std::vector<float> probabilities; ///< images x 18; NaN rows for images that failed
     std::vector<int> predicted;       ///< -1 for images that failed
+    /// images x featureWidth with InferenceOptions::features; NaN rows for images that failed.
+    std::vector<float> features;
+    int featureWidth = 0;
     std::vector<analysis::Problem> problems;
     int nonFinite = 0; ///< images the model gave NaN or infinite scores for (in problems too)
     double seconds = 0;

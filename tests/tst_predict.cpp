@@ -4,8 +4,10 @@
 // same classes through MaskLens as in Python; bad models and corrupt images are clear errors.
 #include "fixtures.h"
 
+#include "analysis/features.h"
 #include "analysis/predictions.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -57,6 +59,62 @@ private Q_SLOTS:
                 {QStringLiteral(MASKLENS_SOURCE_DIR "/tests/oracle/torchscript_model.py"),
                  m_tmp.path(), m_data, QStringLiteral("64"), QStringLiteral("80")});
         QVERIFY2(py.code == 0, py.err.constData());
+    }
+
+    // predict --features (issue #22): one embedding per image, rows in the predictions' order.
+    // Two files with the same picture under two people get the same row; every other pair
+    // differs. A TorchScript model, which has no penultimate layer to show, is refused.
+    void featuresAreTheImagesEmbeddingsInThePredictionsOrder()
+    {
+        const QString data = path("dupdata");
+        QVERIFY(makeDataset(data, 6, 23, 0.0, 0));
+        auto before = loadDataset(data);
+        QVERIFY(before.ok());
+        const int a = 0, b = 9; // person 0's mask1, person 1's third image
+        QVERIFY(before->samples[a].person != before->samples[b].person);
+        QVERIFY(writeAll(before->imagePath(b), readAll(before->imagePath(a))));
+        const Run init =
+            cli({QStringLiteral("model"), QStringLiteral("init"), QStringLiteral("--arch"),
+                 QStringLiteral("small"), QStringLiteral("--size"), QStringLiteral("64x80"),
+                 QStringLiteral("--out"), path("small.mlck")});
+        QVERIFY2(init.code == 0, init.err.constData());
+        const Run r =
+            cli({QStringLiteral("predict"), QStringLiteral("--data"), data,
+                 QStringLiteral("--model"), path("small.mlck"), QStringLiteral("--out"),
+                 path("dup_pred.csv"), QStringLiteral("--features"), path("dup_features.npy")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("42 images x 160 features"), r.err.constData());
+        auto ds = loadDataset(data);
+        QVERIFY(ds.ok());
+        const auto features = readFeatures(path("dup_features.npy"), *ds, Split::Train);
+        QVERIFY2(features.ok(), features ? "" : qPrintable(features.error().toString()));
+        QCOMPARE(features->rows, 42);
+        QCOMPARE(features->width, 160);
+        QVERIFY(features->model.endsWith(QStringLiteral("small.mlck")));
+        auto distance = [&](int i, int j) {
+            double d = 0;
+            for (int k = 0; k < features->width; ++k)
+                d += std::abs(features->row(i)[k] - features->row(j)[k]);
+            return d;
+        };
+        QCOMPARE(distance(a, b), 0.0);
+        for (int i = 0; i < 42; ++i)
+            for (int j = i + 1; j < 42; ++j)
+                if (!(i == a && j == b))
+                    QVERIFY2(distance(i, j) > 0, qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+        const auto predictions = readPredictions(path("dup_pred.csv"), *ds);
+        QVERIFY(predictions.ok());
+        for (int c = 0; c < kClassCount; ++c)
+            QCOMPARE(predictions->probabilitiesOf(a)[c], predictions->probabilitiesOf(b)[c]);
+
+        const Run script = cli({QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                                QStringLiteral("--model"), path("tiny18.pt"),
+                                QStringLiteral("--out"), path("script_pred.csv"),
+                                QStringLiteral("--features"), path("script_features.npy")});
+        QCOMPARE(script.code, 1);
+        QVERIFY2(script.err.contains("TorchScript") && script.err.contains("--features"),
+                 script.err.constData());
+        QVERIFY(!QFileInfo::exists(path("script_features.npy")));
     }
 
     void torchScriptPredictsAsInPython()

@@ -261,15 +261,19 @@ public:
         m_classifier = register_module("classifier", makeClassifier(1280, outputs, 0.2));
         initLikeTorchvision(*this);
     }
-    torch::Tensor forward(torch::Tensor x) override
+    torch::Tensor features(torch::Tensor x) override
     {
         x = m_stem->forward(x);
         for (auto &b : m_blocks)
             x = b->forward(x);
         x = m_head->forward(x);
-        x = torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
-        return m_classifier->forward(x);
+        return torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
     }
+    torch::Tensor classify(torch::Tensor features) override
+    {
+        return m_classifier->forward(features);
+    }
+    int featureWidth() const override { return 1280; }
     void resetClassifier(int outputs) override
     {
         m_classifier = replace_module("classifier", makeClassifier(1280, outputs, 0.2));
@@ -321,12 +325,17 @@ public:
         m_classifier = register_module("classifier", makeClassifier(160, outputs, 0.1));
         initLikeTorchvision(*this);
     }
-    torch::Tensor forward(torch::Tensor x) override
+    torch::Tensor features(torch::Tensor x) override
     {
         for (auto &l : m_layers)
             x = l->forward(x);
-        return m_classifier->forward(torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1));
+        return torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
     }
+    torch::Tensor classify(torch::Tensor features) override
+    {
+        return m_classifier->forward(features);
+    }
+    int featureWidth() const override { return 160; }
     void resetClassifier(int outputs) override
     {
         m_classifier = replace_module("classifier", makeClassifier(160, outputs, 0.1));

@@ -14,11 +14,17 @@
 
 namespace masklens::model {
 
-/// Every MaskLens network: a module with forward(images NCHW float) -> logits.
+/// Every MaskLens network: a module with forward(images NCHW float) -> logits, which is
+/// classify(features(x)): the pooled penultimate layer (the image's embedding), then the head.
 class NetworkImpl : public torch::nn::Module
 {
 public:
-    virtual torch::Tensor forward(torch::Tensor x) = 0;
+    torch::Tensor forward(torch::Tensor x) { return classify(features(x)); }
+    /// The globally pooled output of the last convolution: N x featureWidth().
+    virtual torch::Tensor features(torch::Tensor x) = 0;
+    /// The head (dropout and the final linear layer) on features(): N x outputs.
+    virtual torch::Tensor classify(torch::Tensor features) = 0;
+    virtual int featureWidth() const = 0;
     /// The final linear layer, replaced to change the output width.
     virtual void resetClassifier(int outputs) = 0;
 };

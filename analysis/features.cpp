@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "features.h"
+
+#include "safefile.h"
+
+#include "model/core/npy.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace masklens::analysis {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Features)
+};
+
+constexpr auto kFormat = "masklens-features-1";
+
+int imageCount(const Dataset &dataset, Split split)
+{
+    return split == Split::Train ? int(dataset.samples.size()) : int(dataset.evalImages.size());
+}
+
+QString splitName(Split split)
+{
+    return split == Split::Train ? QStringLiteral("train") : QStringLiteral("eval");
+}
+
+} // namespace
+
+QString imagesDigest(const Dataset &dataset, Split split)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (int i = 0; i < imageCount(dataset, split); ++i) {
+        hash.addData(split == Split::Train ? dataset.relativePath(i).toUtf8()
+                                           : dataset.evalImages[std::size_t(i)].imageId.toUtf8());
+        hash.addData(QByteArrayView("\n"));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Status writeFeatures(const QString &file, const Dataset &dataset, Split split, int width,
+                     const std::vector<float> &data, const QString &model)
+{
+    const int rows = imageCount(dataset, split);
+    if (width <= 0 || data.size() != std::size_t(rows) * std::size_t(width))
+        return Error{file, 0,
+                     Tr::tr("%1 values are not %2 images x %3 features")
+                         .arg(data.size())
+                         .arg(rows)
+                         .arg(width)};
+    const std::string bytes =
+        model::npy::encode(std::size_t(rows), std::size_t(width), data.data());
+    if (auto st = writeFileAtomically(file, QByteArray(bytes.data(), qsizetype(bytes.size())),
+                                      LinkPolicy::Follow);
+        !st)
+        return st;
+    const QJsonObject about{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
+                            {QStringLiteral("split"), splitName(split)},
+                            {QStringLiteral("rows"), rows},
+                            {QStringLiteral("width"), width},
+                            {QStringLiteral("images_sha256"), imagesDigest(dataset, split)},
+                            {QStringLiteral("model"), model}};
+    return writeFileAtomically(file + QStringLiteral(".json"), QJsonDocument(about).toJson(),
+                               LinkPolicy::Follow);
+}
+
+Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split split)
+{
+    // 2^31 floats at most: far above 18,900 x 1,280 (97 MB), far below a hostile size.
+    const auto bytes = readRegularFile(file, qint64(1) << 33);
+    if (!bytes)
+        return bytes.error();
+    auto matrix = model::npy::decode(std::string_view(bytes->constData(), bytes->size()));
+    if (!matrix)
+        return Error{file, 0, QString::fromStdString(matrix.error())};
+    const int images = imageCount(dataset, split);
+    Features f;
+    f.file = file;
+    f.split = split;
+    f.rows = int(matrix->rows);
+    f.width = int(matrix->columns);
+    if (matrix->rows != std::size_t(images))
+        return Error{file, 0,
+                     Tr::tr("holds %1 rows, but the dataset has %2 %3 images: features of another "
+                            "dataset, or a file cut short?")
+                         .arg(matrix->rows)
+                         .arg(images)
+                         .arg(splitName(split))};
+    if (f.width <= 0)
+        return Error{file, 0, Tr::tr("holds rows without features (width 0)")};
+    const QString sidecar = file + QStringLiteral(".json");
+    if (QFileInfo::exists(sidecar)) {
+        const auto text = readRegularFile(sidecar, kMaxTextFileBytes);
+        if (!text)
+            return text.error();
+        const QJsonObject about = QJsonDocument::fromJson(*text).object();
+        if (about.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
+            return Error{sidecar, 0, Tr::tr("not a MaskLens features description")};
+        if (about.value(QStringLiteral("split")).toString() != splitName(split))
+            return Error{
+                file, 0,
+                Tr::tr("holds features of the %1 images, not the %2 images")
+                    .arg(about.value(QStringLiteral("split")).toString(), splitName(split))};
+        if (about.value(QStringLiteral("width")).toInt() != f.width ||
+            about.value(QStringLiteral("rows")).toInt() != f.rows)
+            return Error{file, 0,
+                         Tr::tr("does not match its description %1 (%2 x %3 there): a file "
+                                "replaced or cut short?")
+                             .arg(sidecar)
+                             .arg(about.value(QStringLiteral("rows")).toInt())
+                             .arg(about.value(QStringLiteral("width")).toInt())};
+        if (about.value(QStringLiteral("images_sha256")).toString() != imagesDigest(dataset, split))
+            return Error{file, 0,
+                         Tr::tr("holds features of other images than this dataset's (another "
+                                "dataset, or its images listed in another order); compute them "
+                                "again with masklens-cli predict --features")};
+        f.model = about.value(QStringLiteral("model")).toString();
+    }
+    f.data = std::move(matrix->data);
+    return f;
+}
+
+} // namespace masklens::analysis

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Image embeddings on disk: FILE.npy (NumPy's format, float32, images x width, rows in the order
+// of the predictions file: the dataset's train images, or its eval images) and FILE.npy.json
+// beside it, which says whose they are - the split, the row count and width, a digest of the
+// image paths in order, and the model. Reading checks them against the open dataset, so features
+// of another dataset, another image order or a cut-short file are refused by name, never
+// matched to the wrong pictures. Any thread.
+
+#include "dataset.h"
+#include "predictions.h"
+#include "result.h"
+
+#include <vector>
+
+namespace masklens::analysis {
+
+struct Features
+{
+    QString file;
+    Split split = Split::Train;
+    int rows = 0;
+    int width = 0;
+    std::vector<float> data; ///< rows x width, row-major; a row of NaN: an image that failed
+    QString model;           ///< the model that computed them, when the sidecar says
+    const float *row(int i) const { return data.data() + std::size_t(i) * std::size_t(width); }
+};
+
+/// SHA-256 (hex) of the split's image paths (relative to train/images or eval/images), one per
+/// line, in order: which images, in which order, a features file's rows are.
+QString imagesDigest(const Dataset &dataset, Split split);
+
+/// Writes FILE (.npy) and FILE.json atomically; `data` holds one row per image of the split.
+Status writeFeatures(const QString &file, const Dataset &dataset, Split split, int width,
+                     const std::vector<float> &data, const QString &model);
+
+/// Reads FILE for the split's images of `dataset`. Fails naming the file when it is no float32
+/// 2-d .npy, is cut short, or holds rows for other images (another count, or a sidecar whose
+/// split or digest differ). Without a sidecar (features made elsewhere) the row count must
+/// match the images.
+Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split split);
+
+} // namespace masklens::analysis
