@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features.h"
 
+#include "csv.h"
 #include "safefile.h"
 
 #include "model/core/npy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
 
 namespace masklens::analysis {
 
@@ -85,23 +90,17 @@ Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split
     Features f;
     f.file = file;
     f.split = split;
-    f.rows = int(matrix->rows);
+    f.rows = images;
     f.width = int(matrix->columns);
-    if (matrix->rows != std::size_t(images))
-        return Error{file, 0,
-                     Tr::tr("holds %1 rows, but the dataset has %2 %3 images: features of another "
-                            "dataset, or a file cut short?")
-                         .arg(matrix->rows)
-                         .arg(images)
-                         .arg(splitName(split))};
     if (f.width <= 0)
         return Error{file, 0, Tr::tr("holds rows without features (width 0)")};
+    QJsonObject about;
     const QString sidecar = file + QStringLiteral(".json");
     if (QFileInfo::exists(sidecar)) {
         const auto text = readRegularFile(sidecar, kMaxTextFileBytes);
         if (!text)
             return text.error();
-        const QJsonObject about = QJsonDocument::fromJson(*text).object();
+        about = QJsonDocument::fromJson(*text).object();
         if (about.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
             return Error{sidecar, 0, Tr::tr("not a MaskLens features description")};
         if (about.value(QStringLiteral("split")).toString() != splitName(split))
@@ -110,21 +109,79 @@ Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split
                 Tr::tr("holds features of the %1 images, not the %2 images")
                     .arg(about.value(QStringLiteral("split")).toString(), splitName(split))};
         if (about.value(QStringLiteral("width")).toInt() != f.width ||
-            about.value(QStringLiteral("rows")).toInt() != f.rows)
+            about.value(QStringLiteral("rows")).toInt() != int(matrix->rows))
             return Error{file, 0,
                          Tr::tr("does not match its description %1 (%2 x %3 there): a file "
                                 "replaced or cut short?")
                              .arg(sidecar)
                              .arg(about.value(QStringLiteral("rows")).toInt())
                              .arg(about.value(QStringLiteral("width")).toInt())};
-        if (about.value(QStringLiteral("images_sha256")).toString() != imagesDigest(dataset, split))
+        f.model = about.value(QStringLiteral("model")).toString();
+    }
+    const QString follows = about.value(QStringLiteral("rows_follow")).toString();
+    if (follows.isEmpty()) {
+        // Rows in the dataset's order.
+        if (matrix->rows != std::size_t(images))
+            return Error{file, 0,
+                         Tr::tr("holds %1 rows, but the dataset has %2 %3 images: features of "
+                                "another dataset, or a file cut short?")
+                             .arg(matrix->rows)
+                             .arg(images)
+                             .arg(splitName(split))};
+        if (about.contains(QStringLiteral("images_sha256")) &&
+            about.value(QStringLiteral("images_sha256")).toString() != imagesDigest(dataset, split))
             return Error{file, 0,
                          Tr::tr("holds features of other images than this dataset's (another "
                                 "dataset, or its images listed in another order); compute them "
                                 "again with masklens-cli predict --features")};
-        f.model = about.value(QStringLiteral("model")).toString();
+        f.data = std::move(matrix->data);
+        f.group.assign(std::size_t(images), 0);
+        return f;
     }
-    f.data = std::move(matrix->data);
+    // A training run's out-of-fold features: rows in the order of its predictions file (fold by
+    // fold), put back in the dataset's order here; images the run left out get NaN rows.
+    if (split != Split::Train)
+        return Error{sidecar, 0, Tr::tr("rows_follow is for train-image features only")};
+    const QString csvFile = QFileInfo(file).dir().filePath(QFileInfo(follows).fileName());
+    const auto csv = readCsv(csvFile);
+    if (!csv)
+        return csv.error();
+    const int pathColumn = csv->column(u"path");
+    if (pathColumn < 0)
+        return Error{csvFile, 1, Tr::tr("has no path column")};
+    if (csv->rows.size() != matrix->rows)
+        return Error{file, 0,
+                     Tr::tr("holds %1 rows, but %2 lists %3 images: one of them was replaced or "
+                            "cut short")
+                         .arg(matrix->rows)
+                         .arg(csvFile)
+                         .arg(csv->rows.size())};
+    std::vector<int> groupOfRow(matrix->rows, 0);
+    {
+        std::size_t row = 0;
+        int group = 0;
+        for (const QJsonValue v : about.value(QStringLiteral("fold_rows")).toArray()) {
+            for (int k = 0; k < v.toInt() && row < groupOfRow.size(); ++k)
+                groupOfRow[row++] = group;
+            ++group;
+        }
+    }
+    f.data.assign(std::size_t(images) * std::size_t(f.width),
+                  std::numeric_limits<float>::quiet_NaN());
+    f.group.assign(std::size_t(images), -1);
+    for (std::size_t r = 0; r < csv->rows.size(); ++r) {
+        const CsvRow &row = csv->rows[r];
+        const QString path = row.fields.value(pathColumn);
+        const int sample = dataset.findSample(path);
+        if (sample < 0)
+            return Error{csvFile, row.line,
+                         Tr::tr("%1 is not an image of this dataset: features of another "
+                                "dataset?")
+                             .arg(path)};
+        std::copy_n(matrix->data.data() + r * std::size_t(f.width), f.width,
+                    f.data.data() + std::size_t(sample) * std::size_t(f.width));
+        f.group[std::size_t(sample)] = groupOfRow[r];
+    }
     return f;
 }
 

@@ -22,8 +22,11 @@ struct Features
     Split split = Split::Train;
     int rows = 0;
     int width = 0;
-    std::vector<float> data; ///< rows x width, row-major; a row of NaN: an image that failed
-    QString model;           ///< the model that computed them, when the sidecar says
+    std::vector<float> data; ///< rows x width, row-major; a row of NaN: an image without one
+    /// Which model's space each row is in (a training run's fold; 0 for features of one model,
+    /// -1 for an image without features): distances compare within a group.
+    std::vector<int> group;
+    QString model; ///< the model that computed them, when the sidecar says
     const float *row(int i) const { return data.data() + std::size_t(i) * std::size_t(width); }
 };
 
@@ -35,10 +38,12 @@ QString imagesDigest(const Dataset &dataset, Split split);
 Status writeFeatures(const QString &file, const Dataset &dataset, Split split, int width,
                      const std::vector<float> &data, const QString &model);
 
-/// Reads FILE for the split's images of `dataset`. Fails naming the file when it is no float32
-/// 2-d .npy, is cut short, or holds rows for other images (another count, or a sidecar whose
-/// split or digest differ). Without a sidecar (features made elsewhere) the row count must
-/// match the images.
+/// Reads FILE for the split's images of `dataset`, rows in the dataset's order. Fails naming the
+/// file when it is no float32 2-d .npy, is cut short, or holds rows for other images (another
+/// count, or a sidecar whose split or digest differ). Without a sidecar (features made
+/// elsewhere) the row count must match the images. A training run's out-of-fold features
+/// (sidecar "rows_follow": its predictions file) are put in the dataset's order by that file's
+/// paths, each row's fold in `group`.
 Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split split);
 
 } // namespace masklens::analysis

@@ -139,10 +139,13 @@ private Q_SLOTS:
             QCOMPARE(model->epochsDone(), 1);
             while (!model->done())
                 QCOMPARE(*model->trainEpoch(), ModelTrainer::Epoch::Trained);
-            auto probabilities = model->finish();
-            QVERIFY(probabilities.ok());
-            QCOMPARE(probabilities->size(), model->valSet().size() * 18);
-            (*run)->collect(*model, std::move(*probabilities));
+            auto validated = model->finish();
+            QVERIFY(validated.ok());
+            QCOMPARE(validated->probabilities.size(), model->valSet().size() * 18);
+            // The best epoch's features too, kept through the stop and the resume.
+            QCOMPARE(validated->featureWidth, 160);
+            QCOMPARE(validated->features.size(), model->valSet().size() * 160);
+            (*run)->collect(*model, std::move(*validated));
             QVERIFY((*run)->finish().ok());
         }
         QCOMPARE(second.of<protocol::StartEvent>().at(0).resume, true);

@@ -443,6 +443,11 @@ private Q_SLOTS:
         const torch::Tensor y = net->forward(x);
         QCOMPARE(y.sizes(), (std::vector<std::int64_t>{2, outputWidth(OutputLayout(outputs))}));
         QVERIFY((y - cp->network->forward(x)).abs().max().item<double>() < 1e-6);
+        // The embedding (issue #22): the pooled penultimate layer, whose head gives the logits.
+        const torch::Tensor f = net->features(x);
+        QCOMPARE(f.sizes(), (std::vector<std::int64_t>{2, featureWidthOf(spec)}));
+        QCOMPARE(net->featureWidth(), featureWidthOf(spec));
+        QVERIFY((net->classify(f) - y).abs().max().item<double>() == 0);
         // The name says which network: medium's weights do not load into small or back.
         ModelSpec other = spec;
         other.architecture =

@@ -5,6 +5,7 @@
 // resume, bad input.
 #include "fixtures.h"
 
+#include "analysis/features.h"
 #include "analysis/metrics.h"
 #include "analysis/predictions.h"
 
@@ -186,6 +187,46 @@ private Q_SLOTS:
         QCOMPARE(oof->predictedCount(), int(ds->samples.size()));
         QVERIFY(QFileInfo::exists(m_tmp.filePath(QStringLiteral("folds/fold2_seed1/best.mlck"))));
         QVERIFY(QFileInfo::exists(m_tmp.filePath(QStringLiteral("folds/best.mlck"))));
+
+        // ...and their features (issue #22): oof_features.npy beside them, every image once,
+        // each row the embedding its own fold's model gives - what predict --features says
+        // with that model (the trainer reads the image cache, predict the files: within 1e-3).
+        const auto features = readFeatures(m_tmp.filePath(QStringLiteral("folds/oof_features.npy")),
+                                           *ds, Split::Train);
+        QVERIFY2(features.ok(), features ? "" : qPrintable(features.error().toString()));
+        QCOMPARE(features->width, 160);
+        std::vector<int> perFold(3, 0);
+        for (int i = 0; i < int(ds->samples.size()); ++i) {
+            QVERIFY(features->group[i] >= 0 && features->group[i] < 3);
+            ++perFold[features->group[i]];
+            for (int k = 0; k < features->width; ++k)
+                QVERIFY(std::isfinite(features->row(i)[k]));
+        }
+        QVERIFY(perFold[0] > 0 && perFold[1] > 0 && perFold[2] > 0);
+        QProcess p;
+        p.start(QStringLiteral(MASKLENS_CLI),
+                {QStringLiteral("predict"), QStringLiteral("--data"), m_data,
+                 QStringLiteral("--model"),
+                 m_tmp.filePath(QStringLiteral("folds/fold1_seed1/best.mlck")),
+                 QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("folds/fold1.csv")),
+                 QStringLiteral("--features"), m_tmp.filePath(QStringLiteral("folds/fold1.npy"))});
+        QVERIFY(p.waitForFinished(300000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const auto fold1 =
+            readFeatures(m_tmp.filePath(QStringLiteral("folds/fold1.npy")), *ds, Split::Train);
+        QVERIFY2(fold1.ok(), fold1 ? "" : qPrintable(fold1.error().toString()));
+        double worst = 0, largest = 0;
+        for (int i = 0; i < int(ds->samples.size()); ++i) {
+            if (features->group[i] != 1)
+                continue;
+            for (int k = 0; k < features->width; ++k) {
+                worst = std::max(worst, double(std::abs(features->row(i)[k] - fold1->row(i)[k])));
+                largest = std::max(largest, double(std::abs(fold1->row(i)[k])));
+            }
+        }
+        QVERIFY(largest > 0.01); // not all zero
+        QVERIFY2(worst < 1e-3 * std::max(1.0, largest),
+                 qPrintable(QStringLiteral("%1 (largest %2)").arg(worst).arg(largest)));
     }
 
     void seedsAreEnsembled()
@@ -207,8 +248,8 @@ private Q_SLOTS:
         auto cli = [](const QStringList &args, QByteArray *err) {
             QProcess p;
             p.start(QStringLiteral(MASKLENS_CLI), args);
-            const bool ok = p.waitForFinished(300000) &&
-                            p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+            const bool ok = p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit &&
+                            p.exitCode() == 0;
             *err = p.readAllStandardError();
             return ok;
         };
@@ -225,8 +266,8 @@ private Q_SLOTS:
         for (const char *seed : {"1", "2", "3"}) {
             const QString model = run + QStringLiteral("/fold0_seed") + QLatin1String(seed) +
                                   QStringLiteral("/best.mlck");
-            const QString pred = run + QStringLiteral("/eval_seed") + QLatin1String(seed) +
-                                 QStringLiteral(".csv");
+            const QString pred =
+                run + QStringLiteral("/eval_seed") + QLatin1String(seed) + QStringLiteral(".csv");
             QVERIFY2(cli({QStringLiteral("predict"), QStringLiteral("--data"), evalData,
                           QStringLiteral("--model"), model, QStringLiteral("--split"),
                           QStringLiteral("eval"), QStringLiteral("--out"), pred},

@@ -450,6 +450,10 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
     const std::size_t valFrom = m_valSet.size() * std::size_t(rank) / std::size_t(ranks);
     const std::size_t valTo = m_valSet.size() * std::size_t(rank + 1) / std::size_t(ranks);
     std::vector<float> probs(m_valSet.size() * kClasses, 0.0f);
+    // The embeddings of the validation images (the pooled penultimate layer), kept with the
+    // best epoch's probabilities: the run's out-of-fold features.
+    const std::size_t width = std::size_t(n.validated().featureWidth());
+    std::vector<float> features(m_valSet.size() * width, 0.0f);
     double valLoss = 0;
     double ageErrorSum = 0; // three_heads_age: |predicted - labelled age| in years
     std::int64_t agesKnown = 0;
@@ -465,7 +469,11 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
             x = normalize(x, pre.mean, pre.std);
             if (run.channelsLast)
                 x = x.contiguous(torch::MemoryFormat::ChannelsLast);
-            const auto logits = n.validated().forward(x);
+            const auto embedded = n.validated().features(x);
+            const auto logits = n.validated().classify(embedded);
+            const auto f = embedded.to(torch::kFloat32).to(torch::kCPU).contiguous();
+            std::memcpy(features.data() + from * width, f.data_ptr<float>(),
+                        count * width * sizeof(float));
             valLoss += Loss{LossKind::CrossEntropy, 0, 0, {}}(logits, y, age, run.spec.outputs)
                            .item<double>() *
                        double(count);
@@ -484,6 +492,9 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
     if (run.dist) {
         auto all = torch::from_blob(probs.data(), {std::int64_t(probs.size())}, torch::kFloat32);
         run.dist->allreduceSum(all);
+        auto allFeatures =
+            torch::from_blob(features.data(), {std::int64_t(features.size())}, torch::kFloat32);
+        run.dist->allreduceSum(allFeatures);
         const auto sums = run.sumOverRanks({valLoss, ageErrorSum, double(agesKnown)});
         valLoss = sums[0];
         ageErrorSum = sums[1];
@@ -519,6 +530,12 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
                                                  probs.size() * sizeof(float)));
                 !st)
                 return failure("cannot write " + st.error());
+            if (const Status st =
+                    writeFileDurably((m_model.dir / "val_features.bin").string(),
+                                     std::string(reinterpret_cast<const char *>(features.data()),
+                                                 features.size() * sizeof(float)));
+                !st)
+                return failure("cannot write " + st.error());
         }
     }
     if (Status saved = saveResumePoint(epoch + 1, 0); !saved)
@@ -551,10 +568,10 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
     return Epoch::Trained;
 }
 
-Expected<std::vector<float>> ModelTrainer::finish()
+Expected<ModelTrainer::Validated> ModelTrainer::finish()
 {
     if (!m_run.events.speaks())
-        return std::vector<float>{}; // rank 0 writes the model's files and gathers its predictions
+        return Validated{}; // rank 0 writes the model's files and gathers its predictions
     if (!m_finishedBefore)
         if (Status written = writeState(m_model.dir / "state.txt",
                                         {{"epoch", std::to_string(m_run.config.epochs)},
@@ -562,11 +579,23 @@ Expected<std::vector<float>> ModelTrainer::finish()
                                          {"done", "1"}});
             !written)
             return failure(written.error());
-    std::vector<float> probs(m_valSet.size() * kClasses);
+    Validated v;
+    v.probabilities.resize(m_valSet.size() * kClasses);
     std::ifstream(m_model.dir / "val_probs.bin", std::ios::binary)
-        .read(reinterpret_cast<char *>(probs.data()),
-              std::streamsize(probs.size() * sizeof(float)));
-    return probs;
+        .read(reinterpret_cast<char *>(v.probabilities.data()),
+              std::streamsize(v.probabilities.size() * sizeof(float)));
+    // The features, when this MaskLens kept them (a whole file of the network's width).
+    const int width = featureWidthOf(m_run.spec);
+    const fs::path featuresFile = m_model.dir / "val_features.bin";
+    std::error_code ec;
+    const auto bytes = m_valSet.size() * std::size_t(width) * sizeof(float);
+    if (fs::file_size(featuresFile, ec) == bytes && !ec) {
+        v.featureWidth = width;
+        v.features.resize(m_valSet.size() * std::size_t(width));
+        std::ifstream(featuresFile, std::ios::binary)
+            .read(reinterpret_cast<char *>(v.features.data()), std::streamsize(bytes));
+    }
+    return v;
 }
 
 } // namespace masklens::model

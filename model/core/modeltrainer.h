@@ -85,9 +85,17 @@ public:
     Expected<Epoch> trainEpoch();
     int epochsDone() const { return m_epoch; }
     bool done() const;
-    /// Marks the model done (state.txt) and returns the best epoch's validation probabilities
-    /// (valSet order, 18 per image). For a model finished before, reads them back.
-    Expected<std::vector<float>> finish();
+    /// The best epoch's answers on the validation images (valSet order).
+    struct Validated
+    {
+        std::vector<float> probabilities; ///< 18 per image
+        std::vector<float> features;      ///< featureWidth per image; empty when not kept
+        int featureWidth = 0;
+    };
+    /// Marks the model done (state.txt) and returns the best epoch's validation probabilities and
+    /// features. For a model finished before, reads them back (a model finished by an older
+    /// MaskLens has no features).
+    Expected<Validated> finish();
     double bestF1() const { return m_bestF1; }
     const ModelRun &model() const { return m_model; }
     const std::vector<int> &valSet() const { return m_valSet; }

@@ -350,6 +350,11 @@ private:
 
 } // namespace
 
+int featureWidthOf(const ModelSpec &spec)
+{
+    return spec.architecture == Architecture::EfficientNetB0 ? 1280 : 160;
+}
+
 std::shared_ptr<NetworkImpl> makeNetwork(const ModelSpec &spec)
 {
     const int outputs = outputWidth(spec.outputs);

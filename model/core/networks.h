@@ -32,6 +32,9 @@ public:
 /// Named tensors, in the order a state dict holds them.
 using StateDict = std::vector<std::pair<std::string, torch::Tensor>>;
 
+/// The width of features() for the spec's architecture, without building the network.
+int featureWidthOf(const ModelSpec &spec);
+
 /// A fresh network for the spec, initialised as torchvision initialises it.
 std::shared_ptr<NetworkImpl> makeNetwork(const ModelSpec &spec);
 

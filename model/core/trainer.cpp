@@ -38,10 +38,10 @@ int train(const TrainConfig &config, const std::function<void(const std::string 
                     return 130;
             }
         }
-        Expected<std::vector<float>> probabilities = trainer->finish();
-        if (!probabilities)
-            return events.fail(probabilities.error());
-        run.collect(*trainer, std::move(*probabilities));
+        Expected<ModelTrainer::Validated> validated = trainer->finish();
+        if (!validated)
+            return events.fail(validated.error());
+        run.collect(*trainer, std::move(*validated));
     }
     if (Status finished = run.finish(); !finished)
         return events.fail(finished.error());

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingrun.h"
 
+#include "jsonline.h"
+#include "npy.h"
+
 #include "durablefile.h"
 #include "trainingprotocol.h"
 #include "voting.h"
@@ -188,15 +191,58 @@ std::unique_ptr<ModelTrainer> TrainingRun::model(int m)
     return std::make_unique<ModelTrainer>(c, model, std::move(trainSet), std::move(valSet));
 }
 
-void TrainingRun::collect(const ModelTrainer &trainer, std::vector<float> probabilities)
+void TrainingRun::collect(const ModelTrainer &trainer, ModelTrainer::Validated validated)
 {
     if (!events().speaks())
         return;
-    m_foldProbs[trainer.model().fold].push_back(std::move(probabilities));
+    const int fold = trainer.model().fold;
+    if (m_foldProbs.empty())
+        m_featureWidth = validated.featureWidth;
+    if (validated.featureWidth != m_featureWidth || validated.features.empty())
+        m_featureWidth = 0; // a model without features (finished by an older MaskLens)
+    if (!m_foldFeatures.count(fold))
+        m_foldFeatures[fold] = std::move(validated.features);
+    m_foldProbs[fold].push_back(std::move(validated.probabilities));
     if (trainer.bestF1() > m_bestOverall) {
         m_bestOverall = trainer.bestF1();
         m_bestOverallFile = trainer.model().dir / "best.mlck";
     }
+}
+
+Status TrainingRun::writeFeatures(const fs::path &predictions) const
+{
+    if (m_featureWidth <= 0)
+        return success();
+    // Rows in the predictions file's order (fold by fold); the sidecar says so, and how many
+    // rows each fold has: each fold's features come from its own model, so distances are
+    // comparable within a fold.
+    std::vector<float> rows;
+    std::vector<double> foldSizes;
+    for (const auto &[fold, features] : m_foldFeatures) {
+        rows.insert(rows.end(), features.begin(), features.end());
+        foldSizes.push_back(double(m_foldMembers.at(fold).size()));
+    }
+    const std::size_t count = rows.size() / std::size_t(m_featureWidth);
+    const fs::path file =
+        predictions.parent_path() /
+        (predictions.stem().string().substr(0, predictions.stem().string().find("_predictions")) +
+         "_features.npy");
+    if (const Status st = writeFileDurably(
+            file.string(), npy::encode(count, std::size_t(m_featureWidth), rows.data()));
+        !st)
+        return failure("cannot write " + st.error());
+    const std::string about = jsonline::JsonObject()
+                                  .add("format", "masklens-features-1")
+                                  .add("split", "train")
+                                  .add("rows", int(count))
+                                  .add("width", m_featureWidth)
+                                  .add("rows_follow", predictions.filename().string())
+                                  .add("fold_rows", foldSizes)
+                                  .add("model", "each fold's model, its first seed")
+                                  .str();
+    if (const Status st = writeFileDurably(file.string() + ".json", about + '\n'); !st)
+        return failure("cannot write " + st.error());
+    return success();
 }
 
 Status TrainingRun::finish()
@@ -241,6 +287,8 @@ Status TrainingRun::finish()
         out / (c.config.folds > 1 ? "oof_predictions.csv" : "val_predictions.csv");
     if (const Status st = writePredictionsCsv(predictions, c.samples, allIndex, allProbs); !st)
         return failure("cannot write " + st.error());
+    if (Status st = writeFeatures(predictions); !st)
+        return st;
     if (m_models.size() > 1 && !m_bestOverallFile.empty()) {
         const std::string partial = (out / "best.mlck.partial").string();
         std::error_code ec;

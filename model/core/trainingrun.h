@@ -37,19 +37,25 @@ public:
     void start() const;
     /// The trainer of model m; a Slurm task's events go beside its model.
     std::unique_ptr<ModelTrainer> model(int m);
-    /// Takes a finished model's best validation probabilities for the ensembles.
-    void collect(const ModelTrainer &trainer, std::vector<float> probabilities);
-    /// After every model: the ensembles, the predictions file, best.mlck and "done" (a Slurm
-    /// task says "task_done" instead: its launcher merges the tasks).
+    /// Takes a finished model's best validation probabilities for the ensembles, and the first
+    /// seed's features of each fold for the out-of-fold features.
+    void collect(const ModelTrainer &trainer, ModelTrainer::Validated validated);
+    /// After every model: the ensembles, the predictions file and its features (oof_features.npy
+    /// beside oof_predictions.csv, rows in the same order), best.mlck and "done" (a Slurm task
+    /// says "task_done" instead: its launcher merges the tasks).
     Status finish();
 
 private:
     TrainingRun() = default;
+    /// oof_features.npy (or val_features.npy) and its sidecar, beside the predictions file.
+    Status writeFeatures(const std::filesystem::path &predictions) const;
 
     std::unique_ptr<RunContext> m_context;
     std::vector<ModelRun> m_models;
     std::vector<int> m_foldOf;                                  ///< per sample
     std::map<int, std::vector<std::vector<float>>> m_foldProbs; ///< fold -> per model
+    std::map<int, std::vector<float>> m_foldFeatures;           ///< fold -> its first model's
+    int m_featureWidth = 0;                                     ///< 0: some model kept none
     std::map<int, std::vector<int>> m_foldMembers;
     double m_bestOverall = -1;
     std::filesystem::path m_bestOverallFile;
