@@ -19,7 +19,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
+#include <set>
 
 namespace masklens::analysis {
 
@@ -86,7 +88,15 @@ private:
     quint64 m_state;
 };
 
-enum Stream : quint64 { kPlan = 1, kAppearance = 2, kImage = 3, kNoise = 4, kEvalPlan = 5 };
+enum Stream : quint64 {
+    kPlan = 1,
+    kAppearance = 2,
+    kImage = 3,
+    kNoise = 4,
+    kEvalPlan = 5,
+    kDuplicates = 6,
+    kCopyChange = 7
+};
 
 // People per exact age in the real data (data-facts.md): peaks at 18-20, a spike at 58 and 60.
 double ageWeight(int age)
@@ -163,6 +173,12 @@ QString noiseKindName(NoiseKind kind)
     return QStringLiteral("age_shift");
 }
 
+QString duplicateKindName(DuplicateKind kind)
+{
+    return kind == DuplicateKind::SameImage ? QStringLiteral("same_image")
+                                            : QStringLiteral("same_person");
+}
+
 QString evalImageId(quint64 seed, int evalPerson, int stem)
 {
     const QByteArray key = QByteArray::number(seed) + ':' + QByteArray::number(evalPerson) + ':' +
@@ -170,6 +186,66 @@ QString evalImageId(quint64 seed, int evalPerson, int stem)
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()) +
            QStringLiteral(".jpg");
 }
+
+namespace {
+
+/// The duplicates of issue #22, drawn from a stream of their own so that a dataset with them is
+/// the same dataset plus them: `duplicates` people again under new ids after the last one (same
+/// face, a scene of their own, clean labels), and as many single photos (mask1-mask5) copied
+/// over another person's photo of the same stem. Neither touches a noisy person, and a copy
+/// never joins a person to their own duplicate.
+void addDuplicates(SynthPlan *plan, const SynthOptions &options, int lastId)
+{
+    const int n = int(plan->train.size());
+    if (options.duplicates <= 0 || n < 4)
+        return;
+    Rng rng(options.seed, kDuplicates, 0);
+    std::map<QString, int> idCount;
+    for (const SynthPerson &p : plan->train)
+        ++idCount[p.id];
+    std::vector<int> clean;
+    for (int i = 0; i < n; ++i) {
+        const SynthPerson &p = plan->train[i];
+        if (p.givenGender == p.trueGender && p.givenAge == p.trueAge && !p.maskSwapped &&
+            idCount[p.id] == 1)
+            clean.push_back(i);
+    }
+    rng.shuffle(clean);
+    const int people = std::min<int>(options.duplicates, int(clean.size()) / 3);
+    std::set<int> related; // sources of a same-person duplicate
+    for (int k = 0; k < people; ++k) {
+        const SynthPerson &source = plan->train[clean[k]];
+        related.insert(clean[k]);
+        SynthPerson again = source;
+        lastId += 1 + rng.range(0, 2);
+        again.id = QStringLiteral("%1").arg(lastId, 6, 10, QChar(u'0'));
+        again.folder = folderName(again.id, again.givenGender, again.givenAge);
+        for (auto &ext : again.extensions)
+            ext = QStringLiteral("jpg");
+        again.sceneSeed = rng.next() | 1;
+        plan->duplicates.push_back({again.folder, source.folder, DuplicateKind::SamePerson});
+        plan->train.push_back(again);
+    }
+    // Copies: a source and a target among the clean people left, never the same person or a
+    // person with a duplicate.
+    std::vector<int> pool(clean.begin() + people, clean.end());
+    for (int k = 0; k + 1 < int(pool.size()) && k / 2 < options.duplicates; k += 2) {
+        ImageCopy c;
+        c.sourcePerson = pool[k];
+        c.targetPerson = pool[k + 1];
+        c.sourceStem = rng.range(0, 4); // mask1..mask5: worn in both folders
+        c.stem = c.sourceStem;
+        const SynthPerson &from = plan->train[c.sourcePerson];
+        const SynthPerson &to = plan->train[c.targetPerson];
+        plan->copies.push_back(c);
+        plan->duplicates.push_back(
+            {to.folder + u'/' + imageStems()[c.stem] + u'.' + to.extensions[c.stem],
+             from.folder + u'/' + imageStems()[c.sourceStem] + u'.' + from.extensions[c.sourceStem],
+             DuplicateKind::SameImage});
+    }
+}
+
+} // namespace
 
 SynthPlan planSynthetic(const SynthOptions &options)
 {
@@ -291,6 +367,7 @@ SynthPlan planSynthetic(const SynthOptions &options)
     }
     if (!plan.train.empty())
         plan.junkFile = plan.train[plan.train.size() / 2].folder + QStringLiteral("/._mask1.jpg");
+    addDuplicates(&plan, options, counter);
 
     const int evalPeople = options.evalPeople < 0 ? n * 2 / 3 : options.evalPeople;
     Rng evalRng(options.seed, kEvalPlan, 0);
@@ -328,9 +405,15 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
     // Faces: men's a little wider with heavier brows, so gender shows even under atypical hair.
     const double faceW = female ? look.uniform(60, 70) : look.uniform(68, 78);
     const double faceH = faceW * look.uniform(1.22, 1.38);
-    const cv::Scalar shirt(look.range(20, 235), look.range(20, 235), look.range(20, 235));
-    const cv::Scalar bgTop(look.range(60, 250), look.range(60, 250), look.range(60, 250));
-    const cv::Scalar bgBottom(look.range(40, 220), look.range(40, 220), look.range(40, 220));
+    cv::Scalar shirt(look.range(20, 235), look.range(20, 235), look.range(20, 235));
+    cv::Scalar bgTop(look.range(60, 250), look.range(60, 250), look.range(60, 250));
+    cv::Scalar bgBottom(look.range(40, 220), look.range(40, 220), look.range(40, 220));
+    if (person.sceneSeed != 0) { // photographed again elsewhere: the same face, another scene
+        Rng scene(person.sceneSeed);
+        shirt = cv::Scalar(scene.range(20, 235), scene.range(20, 235), scene.range(20, 235));
+        bgTop = cv::Scalar(scene.range(60, 250), scene.range(60, 250), scene.range(60, 250));
+        bgBottom = cv::Scalar(scene.range(40, 220), scene.range(40, 220), scene.range(40, 220));
+    }
     const double wrinkleStrength = std::clamp((person.trueAge - 30) / 30.0, 0.0, 1.0);
 
     cv::Mat img(kHeight, kWidth, CV_8UC3);
@@ -466,6 +549,9 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
     }
 
     const qint64 trainImageCount = qint64(plan.train.size()) * kImagesPerPerson;
+    std::map<qint64, ImageCopy> copyOf; // train image index -> the photo it copies
+    for (const ImageCopy &c : plan.copies)
+        copyOf[qint64(c.targetPerson) * kImagesPerPerson + c.stem] = c;
     const qint64 total = trainImageCount + qint64(plan.eval.size()) * kImagesPerPerson;
     std::atomic<int> failures{0};
     QString firstFailure;
@@ -482,7 +568,27 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
             if (p.maskSwapped && drawn != MaskState::Wear)
                 drawn = drawn == MaskState::Incorrect ? MaskState::NotWorn : MaskState::Incorrect;
             Rng seedRng(options.seed, kImage, quint64(i));
-            const cv::Mat img = renderFace(p, drawn, seedRng.next());
+            cv::Mat img;
+            if (const auto copy = copyOf.find(j); !isEval && copy != copyOf.end()) {
+                // Another person's photo, copied with small changes: re-saved, a little
+                // brighter or darker, moved by a few pixels, scaled by a percent or two.
+                const ImageCopy &c = copy->second;
+                const SynthPerson &from = plan.train[c.sourcePerson];
+                Rng sourceSeed(options.seed, kImage,
+                               quint64(c.sourcePerson) * kImagesPerPerson + quint64(c.sourceStem));
+                const cv::Mat original =
+                    renderFace(from, maskStateOfStem(c.sourceStem), sourceSeed.next());
+                Rng change(options.seed, kCopyChange, quint64(j));
+                cv::Mat warp = cv::getRotationMatrix2D(cv::Point2f(kWidth / 2.0f, kHeight / 2.0f),
+                                                       0, change.uniform(0.98, 1.02));
+                warp.at<double>(0, 2) += change.range(-3, 3);
+                warp.at<double>(1, 2) += change.range(-3, 3);
+                cv::warpAffine(original, img, warp, original.size(), cv::INTER_LINEAR,
+                               cv::BORDER_REPLICATE);
+                img.convertTo(img, -1, change.uniform(0.92, 1.08), change.uniform(-6, 6));
+            } else {
+                img = renderFace(p, drawn, seedRng.next());
+            }
             const int quality = 88 + int(seedRng.next() % 8);
             const QString path =
                 isEval ? evalImages + u'/' + evalImageId(options.seed, personIndex, stem)
@@ -517,6 +623,16 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
             QStringLiteral("%1,%2,%3,%4\n").arg(r.path, noiseKindName(r.kind), r.given, r.truth);
     if (auto st = writeText(out.filePath(QStringLiteral("train/noise_truth.csv")), truth); !st)
         return st.error();
+
+    if (!plan.duplicates.empty()) {
+        QString rows = QStringLiteral("path,duplicate_of,kind\n");
+        for (const DuplicateTruthRow &r : plan.duplicates)
+            rows += csvField(r.path) + u',' + csvField(r.duplicateOf) + u',' +
+                    duplicateKindName(r.kind) + u'\n';
+        if (auto st = writeText(out.filePath(QStringLiteral("train/duplicates_truth.csv")), rows);
+            !st)
+            return st.error();
+    }
 
     if (!plan.junkFile.isEmpty()) {
         // An AppleDouble header, as macOS leaves beside every copied file.
@@ -555,6 +671,7 @@ Result<SynthReport> writeSynthetic(const QString &outDir, const SynthOptions &op
     report.evalPeople = int(plan.eval.size());
     report.evalImages = int(plan.eval.size()) * kImagesPerPerson;
     report.noiseRows = int(plan.noise.size());
+    report.duplicateRows = int(plan.duplicates.size());
     for (const SynthPerson &p : plan.train)
         report.noisyPeople +=
             (p.givenGender != p.trueGender || p.givenAge != p.trueAge || p.maskSwapped) ? 1 : 0;

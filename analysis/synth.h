@@ -22,8 +22,12 @@ struct SynthOptions
 {
     int people = 2700;
     quint64 seed = 1;
-    double noise = 0.03;    ///< fraction of training people given a wrong label
-    int evalPeople = -1;    ///< held-out people for eval/; -1: two thirds of `people` (as real)
+    double noise = 0.03; ///< fraction of training people given a wrong label
+    int evalPeople = -1; ///< held-out people for eval/; -1: two thirds of `people` (as real)
+    /// N people photographed again under a new id (same face; new pose, light and background)
+    /// and N single photos copied with small changes into another person's folder; the truth
+    /// in train/duplicates_truth.csv.
+    int duplicates = 0;
     int threads = 0;        ///< 0: one per core
     bool overwrite = false; ///< replace train/ and eval/ in a non-empty output folder
 };
@@ -43,6 +47,30 @@ struct SynthPerson
     bool maskSwapped = false; ///< incorrect_mask and normal files hold each other's picture
     QString extensions[kImagesPerPerson]; ///< "jpg", "png" or "jpeg" per stem
     quint64 appearanceSeed = 0;
+    /// The background and clothes; 0: drawn with the face (the same person photographed again
+    /// elsewhere has the face's seed and a scene of its own).
+    quint64 sceneSeed = 0;
+};
+
+enum class DuplicateKind { SameImage, SamePerson };
+QString duplicateKindName(DuplicateKind kind); ///< same_image, same_person
+
+/// train/duplicates_truth.csv: image paths (relative to train/images) for same_image, person
+/// folders for same_person.
+struct DuplicateTruthRow
+{
+    QString path;
+    QString duplicateOf;
+    DuplicateKind kind;
+};
+
+/// A photo of one person's folder copied, with small changes, over one of another's.
+struct ImageCopy
+{
+    int targetPerson = 0; ///< index into SynthPlan::train
+    int stem = 0;
+    int sourcePerson = 0;
+    int sourceStem = 0;
 };
 
 struct NoiseTruthRow
@@ -58,6 +86,8 @@ struct SynthPlan
     std::vector<SynthPerson> train; ///< in train.csv order
     std::vector<SynthPerson> eval;
     std::vector<NoiseTruthRow> noise;
+    std::vector<DuplicateTruthRow> duplicates;
+    std::vector<ImageCopy> copies;
     QString junkFile; ///< "folder/._mask1.jpg", the macOS resource fork copied along
 };
 
@@ -73,6 +103,7 @@ struct SynthReport
     int evalImages = 0;
     int noisyPeople = 0;
     int noiseRows = 0;
+    int duplicateRows = 0;
 };
 
 /// Writes the dataset to `outDir`. Refuses a non-empty folder unless options.overwrite.

@@ -34,6 +34,9 @@ const Command kCommands[] = {
     {"issues", runIssues,
      QT_TRANSLATE_NOOP("Cli",
                        "find likely wrong labels (confident learning, person-level checks)")},
+    {"duplicates", runDuplicates,
+     QT_TRANSLATE_NOOP("Cli", "find near-duplicate photos and people under two ids (identity "
+                              "leaks across folds)")},
     {"submit", runSubmit,
      QT_TRANSLATE_NOOP("Cli", "write the competition submission (ImageID,ans), voting several "
                               "predictions files")},

@@ -43,7 +43,15 @@ int runSynth(const QStringList &args)
     const QCommandLineOption forceOpt(
         QStringLiteral("force"),
         QCoreApplication::translate("Cli", "Replace train/ and eval/ in a non-empty folder."));
-    parser.addOptions({outOpt, peopleOpt, seedOpt, noiseOpt, evalOpt, threadsOpt, forceOpt});
+    const QCommandLineOption duplicatesOpt(
+        QStringLiteral("duplicates"),
+        QCoreApplication::translate(
+            "Cli", "N people photographed again under a new id (same face; new pose, light and "
+                   "background) and N single photos copied with small changes into another "
+                   "person's folder; the truth in train/duplicates_truth.csv."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions(
+        {outOpt, peopleOpt, seedOpt, noiseOpt, evalOpt, duplicatesOpt, threadsOpt, forceOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -55,6 +63,7 @@ int runSynth(const QStringList &args)
     const auto people = intOption(parser, peopleOpt.names()[0], 1, 1000000);
     const auto noise = doubleOption(parser, noiseOpt.names()[0], 0.0, 1.0);
     const auto threads = intOption(parser, threadsOpt.names()[0], 0, 1024);
+    const auto duplicates = intOption(parser, duplicatesOpt.names()[0], 0, 1000000);
     bool seedOk = false;
     options.seed = parser.value(seedOpt).toULongLong(&seedOk);
     if (!seedOk)
@@ -62,8 +71,9 @@ int runSynth(const QStringList &args)
     std::optional<int> evalPeople = -1;
     if (parser.isSet(evalOpt))
         evalPeople = intOption(parser, evalOpt.names()[0], 0, 1000000);
-    if (!people || !noise || !threads || !seedOk || !evalPeople)
+    if (!people || !noise || !threads || !seedOk || !evalPeople || !duplicates)
         return 1;
+    options.duplicates = *duplicates;
     options.people = *people;
     options.noise = *noise;
     options.threads = *threads;
@@ -88,6 +98,11 @@ int runSynth(const QStringList &args)
                  .arg(parser.value(outOpt))
                  .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
                  .arg(report->noisyPeople);
+    if (report->duplicateRows > 0)
+        out() << QCoreApplication::translate(
+                     "Cli", "%1 duplicates (people again under new ids, photos copied into other "
+                            "people's folders): train/duplicates_truth.csv.\n")
+                     .arg(report->duplicateRows);
     return 0;
 }
 

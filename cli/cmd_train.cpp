@@ -7,6 +7,7 @@
 #include "remoterun.h"
 
 #include "analysis/csv.h"
+#include "analysis/duplicates.h"
 #include "analysis/runs.h"
 #include "analysis/safefile.h"
 #include "model/core/trainer.h"
@@ -65,6 +66,8 @@ void printTrainHelp()
         "  --labels FILE          labels to train on: a train.csv (id,gender,race,age,path)\n"
         "                         whose rows replace the dataset's, matched by path\n"
         "  --original-labels      ignore the corrections journal (used by default)\n"
+        "  --group-duplicates FILE  keep each group of duplicates (masklens-cli duplicates'\n"
+        "                         CSV, or duplicates_truth.csv) in one fold\n"
         "  --bands MIDDLE,OLD     age-band thresholds (default 30,60)\n"
         "  --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for "
         "small and medium,\n"
@@ -142,6 +145,7 @@ int runTrain(const QStringList &args)
     std::signal(SIGTERM, onStopSignal);
     // Our own options; everything else goes to the training core's parser.
     QString data, labels, sizeText, cacheDir, bandsText = QStringLiteral("30,60");
+    QString groupDuplicates;
     bool originalLabels = false, prepareOnly = false;
     QString launcher, portText, gpusText, processesText, tasksText;
     SshSettings ssh;
@@ -166,6 +170,9 @@ int runTrain(const QStringList &args)
                 return 1;
         } else if (a == u"--labels") {
             if (!value(&labels))
+                return 1;
+        } else if (a == u"--group-duplicates") {
+            if (!value(&groupDuplicates))
                 return 1;
         } else if (a == u"--size") {
             if (!value(&sizeText))
@@ -410,13 +417,44 @@ int runTrain(const QStringList &args)
         err() << Tr::tr("train: cannot create %1\n").arg(QString::fromStdString(config.out));
         return 2;
     }
+    // --group-duplicates: the people of a group share one key in samples.csv, so the folds,
+    // which deal out people, keep them together (no identity leaks from train into validation).
+    QHash<QString, QString> foldKey;
+    if (!groupDuplicates.isEmpty()) {
+        const auto groups = analysis::readDuplicateGroups(groupDuplicates);
+        if (!groups) {
+            err() << Tr::tr("train: --group-duplicates: %1\n").arg(groups.error().toString());
+            return 1;
+        }
+        QSet<QString> folders;
+        for (const analysis::Person &p : ds->people)
+            folders.insert(p.folder);
+        int unknown = 0, joined = 0;
+        for (const QStringList &group : *groups) {
+            for (const QString &folder : group) {
+                if (!folders.contains(folder))
+                    ++unknown;
+                foldKey.insert(folder, group.first());
+                ++joined;
+            }
+        }
+        err() << Tr::tr("train: %1 people in %2 groups of duplicates kept in one fold each\n")
+                     .arg(joined)
+                     .arg(groups->size());
+        if (unknown > 0)
+            err() << Tr::tr("train: --group-duplicates: %1 folders of %2 are not in this "
+                            "dataset\n")
+                         .arg(unknown)
+                         .arg(groupDuplicates);
+    }
     std::vector<model::TrainSample> samples;
     for (int i = 0; i < int(ds->samples.size()); ++i) {
         if (!cache->usable[i] || ds->samples[i].excluded)
             continue;
         const analysis::Person &p = ds->people[ds->samples[i].person];
-        samples.push_back({i, ds->relativePath(i).toStdString(), p.folder.toStdString(),
-                           ds->classOf(i, bands), p.age});
+        samples.push_back({i, ds->relativePath(i).toStdString(),
+                           foldKey.value(p.folder, p.folder).toStdString(), ds->classOf(i, bands),
+                           p.age});
     }
     config.cache = QFile::encodeName(QFileInfo(cache->path).absoluteFilePath()).toStdString();
     config.samples = QFile::encodeName(QDir(QString::fromStdString(config.out))

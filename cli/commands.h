@@ -18,6 +18,7 @@ int runModel(const QStringList &args);
 int runTrain(const QStringList &args);
 int runLabels(const QStringList &args);
 int runIssues(const QStringList &args);
+int runDuplicates(const QStringList &args);
 int runRuns(const QStringList &args);
 int runSubmit(const QStringList &args);
 

@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "duplicates.h"
+
+#include "csv.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <hnswlib/hnswlib.h>
+#include <opencv2/img_hash.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <numeric>
+#include <set>
+
+namespace masklens::analysis {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Duplicates)
+};
+
+constexpr int kHashBits = 192;                     // pHash (64 bits) of each colour channel
+constexpr int kThumbWidth = 12, kThumbHeight = 16; // 384x512 frames, 32 px a cell
+constexpr int kThumbSize = kThumbWidth * kThumbHeight * 3;
+
+struct Signature
+{
+    bool ok = false;
+    std::array<float, kHashBits> bits{};   // 0/1: squared L2 between two is their Hamming distance
+    std::array<float, kThumbSize> thumb{}; // mean 0, length 1: brightness and contrast cancel
+};
+
+Signature signatureOf(const QString &path)
+{
+    Signature s;
+    // A quarter of the size is decoded (the JPEG's own DCT scaling): 4-8x less work, and the
+    // hash looks at 32x32 anyway.
+    const cv::Mat img =
+        cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_REDUCED_COLOR_4);
+    if (img.empty() || img.channels() != 3)
+        return s;
+    cv::Mat channels[3];
+    cv::split(img, channels);
+    for (int c = 0; c < 3; ++c) {
+        cv::Mat hash;
+        cv::img_hash::pHash(channels[c], hash);
+        for (int byte = 0; byte < 8; ++byte)
+            for (int bit = 0; bit < 8; ++bit)
+                s.bits[std::size_t(c * 64 + byte * 8 + bit)] =
+                    float((hash.at<uchar>(0, byte) >> bit) & 1);
+    }
+    cv::Mat small;
+    cv::resize(img, small, cv::Size(kThumbWidth, kThumbHeight), 0, 0, cv::INTER_AREA);
+    double mean = 0;
+    for (int i = 0; i < kThumbSize; ++i)
+        mean += small.data[i];
+    mean /= kThumbSize;
+    double norm = 0;
+    for (int i = 0; i < kThumbSize; ++i) {
+        s.thumb[std::size_t(i)] = float(small.data[i] - mean);
+        norm += double(s.thumb[std::size_t(i)]) * s.thumb[std::size_t(i)];
+    }
+    norm = std::sqrt(norm);
+    for (float &v : s.thumb)
+        v = norm > 0 ? float(v / norm) : 0.0f;
+    s.ok = true;
+    return s;
+}
+
+double dot(const float *a, const float *b, int n)
+{
+    double d = 0;
+    for (int i = 0; i < n; ++i)
+        d += double(a[i]) * b[i];
+    return d;
+}
+
+/// Cosine of two embeddings (NaN rows: no answer).
+double cosine(const float *a, const float *b, int n)
+{
+    const double ab = dot(a, b, n), aa = dot(a, a, n), bb = dot(b, b, n);
+    return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : std::nan("");
+}
+
+int findRoot(std::vector<int> &parent, int x)
+{
+    while (parent[std::size_t(x)] != x)
+        x = parent[std::size_t(x)] = parent[std::size_t(parent[std::size_t(x)])];
+    return x;
+}
+
+} // namespace
+
+Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *features,
+                                       const DuplicateOptions &options, const Progress &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    DuplicateReport report;
+    const int n = int(dataset.samples.size());
+    if (features && (features->rows != n || features->split != Split::Train))
+        return Error{features->file, 0,
+                     Tr::tr("holds features of other images than this dataset's train images")};
+
+    std::vector<Signature> signatures(static_cast<std::size_t>(n));
+    // Progress: hashing is the long part (the index and the checks take a second).
+    if (!parallelFor(
+            n,
+            [&](qint64 i) { signatures[std::size_t(i)] = signatureOf(dataset.imagePath(int(i))); },
+            progress, options.threads))
+        return Error{dataset.root, 0, Tr::tr("cancelled")};
+    for (int i = 0; i < n; ++i) {
+        if (signatures[std::size_t(i)].ok)
+            ++report.hashed;
+        else
+            report.problems.push_back({dataset.imagePath(i), 0,
+                                       Tr::tr("cannot be read as an image; not compared"),
+                                       ProblemKind::UnreadableImage});
+    }
+
+    // The index: each hash a point; Hamming distance is the squared L2 distance of the bits.
+    hnswlib::L2Space space(kHashBits);
+    hnswlib::HierarchicalNSW<float> index(&space, std::size_t(std::max(1, report.hashed)), 16, 200,
+                                          /*random_seed=*/42);
+    for (int i = 0; i < n; ++i)
+        if (signatures[std::size_t(i)].ok)
+            index.addPoint(signatures[std::size_t(i)].bits.data(), hnswlib::labeltype(i));
+    index.setEf(std::size_t(std::max(64, 4 * options.neighbours)));
+
+    std::mutex mutex;
+    std::set<std::pair<int, int>> candidates;
+    parallelFor(
+        n,
+        [&](qint64 q) {
+            const Signature &s = signatures[std::size_t(q)];
+            if (!s.ok)
+                return;
+            auto found = index.searchKnn(s.bits.data(), std::size_t(options.neighbours + 1));
+            std::vector<std::pair<int, int>> mine;
+            while (!found.empty()) {
+                const auto [distance, label] = found.top();
+                found.pop();
+                const int other = int(label);
+                if (other != int(q) && distance <= float(options.maxHashDistance) + 0.5f)
+                    mine.emplace_back(std::min(int(q), other), std::max(int(q), other));
+            }
+            std::lock_guard lock(mutex);
+            candidates.insert(mine.begin(), mine.end());
+        },
+        {}, options.threads);
+
+    for (const auto &[a, b] : candidates) {
+        const Signature &sa = signatures[std::size_t(a)], &sb = signatures[std::size_t(b)];
+        const double similarity = dot(sa.thumb.data(), sb.thumb.data(), kThumbSize);
+        if (similarity < options.minThumbnailSimilarity)
+            continue;
+        if (features && features->group[std::size_t(a)] == features->group[std::size_t(b)] &&
+            features->group[std::size_t(a)] >= 0) {
+            const double c = cosine(features->row(a), features->row(b), features->width);
+            if (std::isfinite(c) && c < options.minFeatureSimilarity)
+                continue;
+        }
+        int hamming = 0;
+        for (int k = 0; k < kHashBits; ++k)
+            hamming += sa.bits[std::size_t(k)] != sb.bits[std::size_t(k)];
+        report.images.push_back({a, b, similarity, hamming});
+    }
+    std::sort(report.images.begin(), report.images.end(),
+              [](const ImageDuplicate &x, const ImageDuplicate &y) {
+                  return x.score != y.score ? x.score > y.score
+                                            : std::pair(x.a, x.b) < std::pair(y.a, y.b);
+              });
+
+    // People: joined by copied photos, and (with features) by embeddings that sit together.
+    const int people = int(dataset.people.size());
+    std::map<std::pair<int, int>, std::pair<int, double>> shared; // -> count, score sum
+    for (const ImageDuplicate &d : report.images) {
+        const int pa = dataset.samples[std::size_t(d.a)].person;
+        const int pb = dataset.samples[std::size_t(d.b)].person;
+        if (pa == pb)
+            continue;
+        auto &[count, sum] = shared[{std::min(pa, pb), std::max(pa, pb)}];
+        ++count;
+        sum += d.score;
+    }
+    std::map<std::pair<int, int>, PersonDuplicate> personPairs;
+    for (const auto &[key, value] : shared)
+        if (value.first >= options.minSharedImages)
+            personPairs[key] = {key.first, key.second, value.second / value.first, value.first};
+    if (features) {
+        // Each person's mean embedding (unit length), compared within a model's space.
+        const int width = features->width;
+        std::vector<std::vector<float>> mean(static_cast<std::size_t>(people));
+        std::vector<int> groupOf(std::size_t(people), -1);
+        for (int p = 0; p < people; ++p) {
+            std::vector<double> sum(std::size_t(width), 0.0);
+            int count = 0;
+            for (int s : dataset.people[std::size_t(p)].images) {
+                if (s < 0 || !std::isfinite(features->row(s)[0]))
+                    continue;
+                const float *r = features->row(s);
+                const double len = std::sqrt(dot(r, r, width));
+                if (len <= 0)
+                    continue;
+                for (int k = 0; k < width; ++k)
+                    sum[std::size_t(k)] += r[k] / len;
+                groupOf[std::size_t(p)] = features->group[std::size_t(s)];
+                ++count;
+            }
+            if (count == 0)
+                continue;
+            const double len =
+                std::sqrt(std::inner_product(sum.begin(), sum.end(), sum.begin(), 0.0));
+            mean[std::size_t(p)].resize(std::size_t(width));
+            for (int k = 0; k < width; ++k)
+                mean[std::size_t(p)][std::size_t(k)] = float(sum[std::size_t(k)] / len);
+        }
+        hnswlib::InnerProductSpace ip(static_cast<std::size_t>(width));
+        hnswlib::HierarchicalNSW<float> people_(&ip, std::size_t(std::max(1, people)), 16, 200, 42);
+        for (int p = 0; p < people; ++p)
+            if (!mean[std::size_t(p)].empty())
+                people_.addPoint(mean[std::size_t(p)].data(), hnswlib::labeltype(p));
+        people_.setEf(64);
+        for (int p = 0; p < people; ++p) {
+            if (mean[std::size_t(p)].empty())
+                continue;
+            auto found = people_.searchKnn(mean[std::size_t(p)].data(), 6);
+            while (!found.empty()) {
+                const auto [distance, label] = found.top();
+                found.pop();
+                const int q = int(label);
+                const double similarity = 1.0 - distance; // InnerProductSpace: 1 - <a, b>
+                if (q == p || groupOf[std::size_t(p)] != groupOf[std::size_t(q)] ||
+                    similarity < options.minPersonSimilarity)
+                    continue;
+                const std::pair key{std::min(p, q), std::max(p, q)};
+                auto &pair = personPairs[key];
+                pair.a = key.first;
+                pair.b = key.second;
+                pair.score = std::max(pair.score, similarity);
+            }
+        }
+    }
+    for (const auto &[key, pair] : personPairs)
+        report.people.push_back(pair);
+    std::sort(report.people.begin(), report.people.end(),
+              [](const PersonDuplicate &x, const PersonDuplicate &y) { return x.score > y.score; });
+
+    // Groups for the folds: every pair of people joined by anything above.
+    std::vector<int> parent(static_cast<std::size_t>(people));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto join = [&](int a, int b) {
+        parent[std::size_t(findRoot(parent, a))] = findRoot(parent, b);
+    };
+    for (const auto &[key, value] : shared)
+        join(key.first, key.second);
+    for (const PersonDuplicate &p : report.people)
+        join(p.a, p.b);
+    std::map<int, std::vector<int>> byRoot;
+    for (int p = 0; p < people; ++p)
+        byRoot[findRoot(parent, p)].push_back(p);
+    for (auto &[root, members] : byRoot)
+        if (members.size() > 1)
+            report.groups.push_back(std::move(members));
+    report.seconds = clock.elapsed() / 1000.0;
+    return report;
+}
+
+QString duplicatesCsv(const Dataset &dataset, const DuplicateReport &report)
+{
+    QString out = QStringLiteral("a,b,kind,score\n");
+    for (const ImageDuplicate &d : report.images)
+        out += csvField(dataset.relativePath(d.a)) + u',' + csvField(dataset.relativePath(d.b)) +
+               QStringLiteral(",same_image,") + QString::number(d.score, 'f', 4) + u'\n';
+    for (const PersonDuplicate &d : report.people)
+        out += csvField(dataset.people[std::size_t(d.a)].folder) + u',' +
+               csvField(dataset.people[std::size_t(d.b)].folder) + QStringLiteral(",same_person,") +
+               QString::number(d.score, 'f', 4) + u'\n';
+    return out;
+}
+
+Result<std::vector<QStringList>> readDuplicateGroups(const QString &file)
+{
+    const auto csv = readCsv(file);
+    if (!csv)
+        return csv.error();
+    // Our CSV (a,b,kind,score) or the generator's truth (path,duplicate_of,kind).
+    int a = csv->column(u"a"), b = csv->column(u"b");
+    if (a < 0 || b < 0) {
+        a = csv->column(u"path");
+        b = csv->column(u"duplicate_of");
+    }
+    const int kind = csv->column(u"kind");
+    if (a < 0 || b < 0 || kind < 0)
+        return Error{file, 1,
+                     Tr::tr("expected the columns a,b,kind (masklens-cli duplicates) or "
+                            "path,duplicate_of,kind")};
+    std::map<QString, QString> parent;
+    std::function<QString(const QString &)> root = [&](const QString &x) -> QString {
+        auto it = parent.find(x);
+        if (it == parent.end() || it->second == x)
+            return x;
+        return it->second = root(it->second);
+    };
+    for (const CsvRow &row : csv->rows) {
+        const QString k = row.fields.value(kind).trimmed();
+        if (k != u"same_image" && k != u"same_person")
+            return Error{file, row.line,
+                         Tr::tr("kind must be same_image or same_person, not \"%1\"").arg(k)};
+        // Image paths (folder/file) name their person by the folder.
+        const QString pa = row.fields.value(a).section(u'/', 0, 0).trimmed();
+        const QString pb = row.fields.value(b).section(u'/', 0, 0).trimmed();
+        if (pa.isEmpty() || pb.isEmpty())
+            return Error{file, row.line, Tr::tr("a row without two paths")};
+        parent.emplace(pa, pa);
+        parent.emplace(pb, pb);
+        parent[root(pa)] = root(pb);
+    }
+    std::map<QString, QStringList> groups;
+    for (const auto &[folder, up] : parent)
+        groups[root(folder)].append(folder);
+    std::vector<QStringList> out;
+    for (auto &[r, members] : groups)
+        if (members.size() > 1)
+            out.push_back(members);
+    return out;
+}
+
+} // namespace masklens::analysis
