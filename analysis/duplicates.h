@@ -27,10 +27,11 @@ struct DuplicateOptions
     double minThumbnailSimilarity = 0.99; ///< cosine of the normalised thumbnails
     double minFeatureSimilarity = 0.9;    ///< cosine of the embeddings, when features are given
     /// Two people are one when this many of their photos are copies of each other, or (with
-    /// features) when every photo of one has its nearest embedding in the other at or above
-    /// minPersonSimilarity.
+    /// features) when their mean embeddings' cosine reaches minPersonSimilarity. Off (above 1)
+    /// by default: embeddings learnt for the 18 classes do not tell people apart - on a generated
+    /// set at 0.97 they joined 1,568 pairs of people for 1 of 20 true ones (README, Duplicates).
     int minSharedImages = 2;
-    double minPersonSimilarity = 0.97;
+    double minPersonSimilarity = 2.0;
     int threads = 0;
 };
 

@@ -76,7 +76,13 @@ int runDuplicates(const QStringList &args)
     const QCommandLineOption threadsOpt(QStringLiteral("threads"),
                                         Tr::tr("Threads hashing the images (0: all cores)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({dataOpt, featuresOpt, outOpt, jsonOpt, truthOpt, threadsOpt});
+    const QCommandLineOption personOpt(
+        QStringLiteral("person-similarity"),
+        Tr::tr("With --features: also join two people whose mean embeddings have at least this "
+               "cosine (off by default: embeddings learnt for the 18 classes do not tell people "
+               "apart; use it with an embedding that does)."),
+        QStringLiteral("C"));
+    parser.addOptions({dataOpt, featuresOpt, outOpt, jsonOpt, truthOpt, threadsOpt, personOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -103,6 +109,12 @@ int runDuplicates(const QStringList &args)
     }
     analysis::DuplicateOptions options;
     options.threads = *threads;
+    if (parser.isSet(personOpt)) {
+        const auto c = doubleOption(parser, personOpt.names()[0], -1.0, 1.0);
+        if (!c)
+            return 1;
+        options.minPersonSimilarity = *c;
+    }
     ProgressLine progress(Tr::tr("duplicates: hashing"));
     const auto report =
         analysis::findDuplicates(*ds, features ? &*features : nullptr, options, std::ref(progress));

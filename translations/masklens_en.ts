@@ -40,26 +40,31 @@
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="38"/>
-        <source>write the competition submission (ImageID,ans), voting several predictions files</source>
+        <source>find near-duplicate photos and people under two ids (identity leaks across folds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="41"/>
+        <source>write the competition submission (ImageID,ans), voting several predictions files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="44"/>
         <source>list training runs, compare two (per-class F1, samples changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="43"/>
+        <location filename="../cli/cli.cpp" line="46"/>
         <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="49"/>
         <source>show the LibTorch runtime: version, threads, CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="51"/>
+        <location filename="../cli/cli.cpp" line="54"/>
         <source>Usage: masklens-cli &lt;command&gt; [options]
 
 Commands:
@@ -67,14 +72,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="57"/>
+        <location filename="../cli/cli.cpp" line="60"/>
         <source>
 Run masklens-cli &lt;command&gt; --help for its options.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="83"/>
+        <location filename="../cli/cli.cpp" line="86"/>
         <source>masklens-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -228,12 +233,101 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="52"/>
+        <source>Finds photos that are the same photo or a near copy (a perceptual hash of each colour channel, its nearest neighbours through an hnswlib index, confirmed by the pictures&apos; thumbnails and, with --features, by their embeddings) and people who are one person under two ids (sharing copied photos, or with --features, whose embeddings sit together). Writes a,b,kind,score: a and b are image paths relative to train/images (same_image) or person folders (same_person). train --group-duplicates FILE keeps each group in one fold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
         <location filename="../cli/cmd_issues.cpp" line="64"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
-        <location filename="../cli/cmd_predict.cpp" line="55"/>
+        <location filename="../cli/cmd_predict.cpp" line="56"/>
         <location filename="../cli/cmd_submit.cpp" line="52"/>
         <source>Dataset folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="64"/>
+        <source>Embeddings of the train images (predict --features, or a run&apos;s oof_features.npy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="67"/>
+        <source>CSV to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="70"/>
+        <source>Print the pairs and the person groups as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="73"/>
+        <source>Known duplicates (a synthetic dataset&apos;s train/duplicates_truth.csv): report precision and recall of each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="77"/>
+        <source>Threads hashing the images (0: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="81"/>
+        <source>With --features: also join two people whose mean embeddings have at least this cosine (off by default: embeddings learnt for the 18 classes do not tell people apart; use it with an embedding that does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="90"/>
+        <source>duplicates: --data DIR and --out FILE (or --json) are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="98"/>
+        <source>duplicates: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="105"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="123"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="132"/>
+        <source>duplicates: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="118"/>
+        <source>duplicates: hashing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="126"/>
+        <source>duplicates: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="136"/>
+        <source>duplicates: %1 images hashed in %2 s; %3 same-image pairs, %4 people under two ids, %5 groups to keep in one fold
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="151"/>
+        <source>duplicates: --truth: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="152"/>
+        <source>%1 needs the columns path,duplicate_of,kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="172"/>
+        <source>duplicates: %1: precision %2, recall %3 (%4 of %5 found, %6 reported)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,7 +421,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_info.cpp" line="20"/>
-        <location filename="../cli/cmd_predict.cpp" line="80"/>
+        <location filename="../cli/cmd_predict.cpp" line="83"/>
         <location filename="../cli/cmd_stats.cpp" line="91"/>
         <source>Threads (0: all cores).</source>
         <translation type="unfinished"></translation>
@@ -643,179 +737,197 @@ set exits 0 only once the correction is on disk (fsync).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="52"/>
+        <location filename="../cli/cmd_predict.cpp" line="53"/>
         <source>Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing from a sidecar JSON or these options) over a dataset&apos;s images and writes the predictions file with all 18 probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="57"/>
+        <location filename="../cli/cmd_predict.cpp" line="58"/>
         <source>Model file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="59"/>
+        <location filename="../cli/cmd_predict.cpp" line="60"/>
         <source>Predictions CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="61"/>
+        <location filename="../cli/cmd_predict.cpp" line="62"/>
         <source>train or eval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="64"/>
+        <location filename="../cli/cmd_predict.cpp" line="65"/>
         <source>Input size WxH (default: the model&apos;s, else 224x224).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="67"/>
+        <location filename="../cli/cmd_predict.cpp" line="68"/>
         <source>Normalisation mean r,g,b (default ImageNet&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="70"/>
+        <location filename="../cli/cmd_predict.cpp" line="71"/>
         <source>Normalisation std r,g,b (default ImageNet&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="73"/>
+        <location filename="../cli/cmd_predict.cpp" line="75"/>
         <source>Crop the centre face region first (256x320 of 384x512).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="75"/>
+        <location filename="../cli/cmd_predict.cpp" line="77"/>
         <source>A face crop of another size in the 384x512 frame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="78"/>
+        <location filename="../cli/cmd_predict.cpp" line="80"/>
         <source>Images per batch (0: 4 on CPU, 64 on CUDA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="84"/>
+        <location filename="../cli/cmd_predict.cpp" line="87"/>
         <source>Threads decoding the next batch while the model runs (0: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="88"/>
+        <location filename="../cli/cmd_predict.cpp" line="91"/>
         <source>channels-last (faster convolutions on CPU) or contiguous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="90"/>
+        <location filename="../cli/cmd_predict.cpp" line="93"/>
         <source>auto, cpu or cuda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="94"/>
+        <location filename="../cli/cmd_predict.cpp" line="97"/>
         <source>Test-time augmentation: flip (the mean of each image&apos;s and its mirror image&apos;s probabilities, twice the time) or none (the default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="99"/>
+        <location filename="../cli/cmd_predict.cpp" line="102"/>
         <source>fp32 (the default: PyTorch&apos;s answers), bf16 (the forward pass in bfloat16: faster on CPUs with AVX-512 BF16 and on GPUs, answers move slightly) or auto (bf16 where the CPU has it natively or on CUDA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="110"/>
+        <location filename="../cli/cmd_predict.cpp" line="108"/>
+        <source>Also write each image&apos;s embedding (the network&apos;s penultimate layer, float32) to FILE.npy, rows in the order of the predictions file, with FILE.npy.json saying whose they are. MaskLens checkpoints only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="119"/>
         <source>predict: --data DIR, --model FILE and --out FILE are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="115"/>
+        <location filename="../cli/cmd_predict.cpp" line="124"/>
         <source>--split: expected train or eval
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="123"/>
+        <location filename="../cli/cmd_predict.cpp" line="132"/>
         <source>--device: expected auto, cpu or cuda
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="126"/>
+        <location filename="../cli/cmd_predict.cpp" line="135"/>
         <source>--tta: expected flip or none
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="129"/>
+        <location filename="../cli/cmd_predict.cpp" line="138"/>
         <source>--precision: expected fp32, bf16 or auto
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="139"/>
-        <location filename="../cli/cmd_predict.cpp" line="198"/>
-        <location filename="../cli/cmd_predict.cpp" line="229"/>
-        <location filename="../cli/cmd_predict.cpp" line="236"/>
-        <location filename="../cli/cmd_predict.cpp" line="252"/>
+        <location filename="../cli/cmd_predict.cpp" line="148"/>
+        <location filename="../cli/cmd_predict.cpp" line="207"/>
+        <location filename="../cli/cmd_predict.cpp" line="246"/>
+        <location filename="../cli/cmd_predict.cpp" line="253"/>
+        <location filename="../cli/cmd_predict.cpp" line="270"/>
+        <location filename="../cli/cmd_predict.cpp" line="278"/>
         <source>predict: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="156"/>
+        <location filename="../cli/cmd_predict.cpp" line="165"/>
         <source>--size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="161"/>
+        <location filename="../cli/cmd_predict.cpp" line="170"/>
         <source>--mean: expected three numbers r,g,b
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="165"/>
+        <location filename="../cli/cmd_predict.cpp" line="174"/>
         <source>--std: expected three numbers r,g,b above 0
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="173"/>
+        <location filename="../cli/cmd_predict.cpp" line="182"/>
         <source>--crop: expected WxH within the 384x512 frame, such as 208x260
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="182"/>
+        <location filename="../cli/cmd_predict.cpp" line="191"/>
         <source>predict: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="202"/>
+        <location filename="../cli/cmd_predict.cpp" line="212"/>
         <source>predict: %1 (%2 outputs), %3x%4, on %5%6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="208"/>
+        <location filename="../cli/cmd_predict.cpp" line="218"/>
         <source>, with test-time flips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="225"/>
+        <location filename="../cli/cmd_predict.cpp" line="222"/>
+        <source>predict: --features: %1 is a TorchScript model, which does not expose its penultimate layer; use a MaskLens checkpoint (.mlck)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="242"/>
         <source>predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="255"/>
+        <location filename="../cli/cmd_predict.cpp" line="281"/>
+        <source>predict: wrote %1 (%2 images x %3 features)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="286"/>
         <source>predict: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="256"/>
+        <location filename="../cli/cmd_predict.cpp" line="287"/>
         <source>predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="264"/>
+        <location filename="../cli/cmd_predict.cpp" line="295"/>
         <source>predict: the model gave no finite scores for %1 of %2 images; check the model and its --mean/--std
 </source>
         <translation type="unfinished"></translation>
@@ -1137,30 +1249,41 @@ B: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="51"/>
+        <location filename="../cli/cmd_synth.cpp" line="48"/>
+        <source>N people photographed again under a new id (same face; new pose, light and background) and N single photos copied with small changes into another person&apos;s folder; the truth in train/duplicates_truth.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="59"/>
         <source>synth: --out DIR is required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="61"/>
+        <location filename="../cli/cmd_synth.cpp" line="70"/>
         <source>--seed: expected a whole number &gt;= 0
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="75"/>
+        <location filename="../cli/cmd_synth.cpp" line="85"/>
         <source>synth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="82"/>
+        <location filename="../cli/cmd_synth.cpp" line="92"/>
         <source>Wrote %1 people (%2 images) and %3 eval images to %4 in %5 s; %6 people carry injected label errors (train/noise_truth.csv).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="57"/>
+        <location filename="../cli/cmd_synth.cpp" line="102"/>
+        <source>%1 duplicates (people again under new ids, photos copied into other people&apos;s folders): train/duplicates_truth.csv.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="58"/>
         <source>Usage: masklens-cli train --data DIR --out RUNDIR [options]
        masklens-cli train --resume RUNDIR
 
@@ -1173,6 +1296,8 @@ Dataset options:
   --labels FILE          labels to train on: a train.csv (id,gender,race,age,path)
                          whose rows replace the dataset&apos;s, matched by path
   --original-labels      ignore the corrections journal (used by default)
+  --group-duplicates FILE  keep each group of duplicates (masklens-cli duplicates&apos;
+                         CSV, or duplicates_truth.csv) in one fold
   --bands MIDDLE,OLD     age-band thresholds (default 30,60)
   --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for small and medium,
                          128x160 for medium_hires)
@@ -1210,154 +1335,172 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="109"/>
+        <location filename="../cli/cmd_train.cpp" line="112"/>
         <source>train: --labels: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="115"/>
+        <location filename="../cli/cmd_train.cpp" line="118"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="125"/>
+        <location filename="../cli/cmd_train.cpp" line="128"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="155"/>
+        <location filename="../cli/cmd_train.cpp" line="159"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="222"/>
+        <location filename="../cli/cmd_train.cpp" line="229"/>
         <source>train: %1 (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="229"/>
+        <location filename="../cli/cmd_train.cpp" line="236"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="236"/>
+        <location filename="../cli/cmd_train.cpp" line="243"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="244"/>
+        <location filename="../cli/cmd_train.cpp" line="251"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="252"/>
+        <location filename="../cli/cmd_train.cpp" line="259"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="261"/>
+        <location filename="../cli/cmd_train.cpp" line="268"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="265"/>
+        <location filename="../cli/cmd_train.cpp" line="272"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="273"/>
+        <location filename="../cli/cmd_train.cpp" line="280"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="278"/>
+        <location filename="../cli/cmd_train.cpp" line="285"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="304"/>
-        <location filename="../cli/cmd_train.cpp" line="401"/>
-        <location filename="../cli/cmd_train.cpp" line="426"/>
-        <location filename="../cli/cmd_train.cpp" line="444"/>
-        <location filename="../cli/cmd_train.cpp" line="454"/>
-        <location filename="../cli/cmd_train.cpp" line="462"/>
+        <location filename="../cli/cmd_train.cpp" line="311"/>
+        <location filename="../cli/cmd_train.cpp" line="408"/>
+        <location filename="../cli/cmd_train.cpp" line="464"/>
+        <location filename="../cli/cmd_train.cpp" line="482"/>
+        <location filename="../cli/cmd_train.cpp" line="492"/>
+        <location filename="../cli/cmd_train.cpp" line="500"/>
         <source>train: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="333"/>
+        <location filename="../cli/cmd_train.cpp" line="340"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="345"/>
+        <location filename="../cli/cmd_train.cpp" line="352"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="350"/>
+        <location filename="../cli/cmd_train.cpp" line="357"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="369"/>
+        <location filename="../cli/cmd_train.cpp" line="376"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="376"/>
+        <location filename="../cli/cmd_train.cpp" line="383"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="388"/>
+        <location filename="../cli/cmd_train.cpp" line="395"/>
         <source>image cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="405"/>
+        <location filename="../cli/cmd_train.cpp" line="412"/>
         <source>train: left out %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="413"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="407"/>
+        <location filename="../cli/cmd_train.cpp" line="414"/>
         <source>reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="407"/>
+        <location filename="../cli/cmd_train.cpp" line="414"/>
         <source>built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="410"/>
+        <location filename="../cli/cmd_train.cpp" line="417"/>
         <source>train: cannot create %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="426"/>
+        <source>train: --group-duplicates: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="441"/>
+        <source>train: %1 people in %2 groups of duplicates kept in one fold each
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="445"/>
+        <source>train: --group-duplicates: %1 folders of %2 are not in this dataset
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,7 +1566,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../cli/cmd_submit.cpp" line="109"/>
-        <location filename="../cli/cmd_submit.cpp" line="126"/>
+        <location filename="../cli/cmd_submit.cpp" line="125"/>
         <location filename="../cli/cmd_submit.cpp" line="133"/>
         <location filename="../cli/cmd_submit.cpp" line="146"/>
         <location filename="../cli/cmd_submit.cpp" line="150"/>
@@ -1640,6 +1783,97 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="113"/>
+        <source>holds features of other images than this dataset&apos;s train images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="121"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="127"/>
+        <source>cannot be read as an image; not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="306"/>
+        <source>expected the columns a,b,kind (masklens-cli duplicates) or path,duplicate_of,kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="319"/>
+        <source>kind must be same_image or same_person, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="324"/>
+        <source>a row without two paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <location filename="../analysis/features.cpp" line="60"/>
+        <source>%1 values are not %2 images x %3 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="96"/>
+        <source>holds rows without features (width 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="105"/>
+        <source>not a MaskLens features description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="109"/>
+        <source>holds features of the %1 images, not the %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="114"/>
+        <source>does not match its description %1 (%2 x %3 there): a file replaced or cut short?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="126"/>
+        <source>holds %1 rows, but the dataset has %2 %3 images: features of another dataset, or a file cut short?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="134"/>
+        <source>holds features of other images than this dataset&apos;s (another dataset, or its images listed in another order); compute them again with masklens-cli predict --features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="144"/>
+        <source>rows_follow is for train-image features only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="151"/>
+        <source>has no path column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="154"/>
+        <source>holds %1 rows, but %2 lists %3 images: one of them was replaced or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="178"/>
+        <source>%1 is not an image of this dataset: features of another dataset?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageHeader</name>
     <message>
         <location filename="../analysis/imageheader.cpp" line="74"/>
@@ -1673,12 +1907,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Inference</name>
     <message>
-        <location filename="../model/inference.cpp" line="112"/>
+        <location filename="../model/inference.cpp" line="83"/>
+        <source>a TorchScript model does not expose its penultimate layer; features need a MaskLens checkpoint (.mlck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/inference.cpp" line="127"/>
         <source>the model&apos;s output is NaN or infinite for this image (a diverged model, or a std of 0 in the preprocessing?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/inference.cpp" line="126"/>
+        <location filename="../model/inference.cpp" line="145"/>
         <source>prediction cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,62 +2471,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="454"/>
+        <location filename="../analysis/synth.cpp" line="537"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="462"/>
+        <location filename="../analysis/synth.cpp" line="545"/>
         <source>cannot create folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="465"/>
+        <location filename="../analysis/synth.cpp" line="548"/>
         <source>cannot create folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="500"/>
+        <location filename="../analysis/synth.cpp" line="606"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="503"/>
+        <location filename="../analysis/synth.cpp" line="609"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="572"/>
+        <location filename="../analysis/synth.cpp" line="689"/>
         <source>expected the header path,kind,given,true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="583"/>
+        <location filename="../analysis/synth.cpp" line="700"/>
         <source>no image %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="585"/>
+        <location filename="../analysis/synth.cpp" line="702"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="593"/>
+        <location filename="../analysis/synth.cpp" line="710"/>
         <source>no person folder %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="598"/>
+        <location filename="../analysis/synth.cpp" line="715"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="605"/>
+        <location filename="../analysis/synth.cpp" line="722"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="609"/>
+        <location filename="../analysis/synth.cpp" line="726"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,12 +2690,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="185"/>
+        <location filename="../gui/datasetjobs.cpp" line="183"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="186"/>
+        <location filename="../gui/datasetjobs.cpp" line="184"/>
         <source>%1 (run in MaskLens)</source>
         <translation type="unfinished"></translation>
     </message>

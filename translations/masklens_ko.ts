@@ -40,26 +40,31 @@
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="38"/>
+        <source>find near-duplicate photos and people under two ids (identity leaks across folds)</source>
+        <translation>거의 같은 사진과 두 ID로 등록된 사람 찾기 (폴드 간 신원 누출)</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="41"/>
         <source>write the competition submission (ImageID,ans), voting several predictions files</source>
         <translation>대회 제출 파일(ImageID,ans)을 씁니다. 여러 예측 파일을 투표합니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="41"/>
+        <location filename="../cli/cli.cpp" line="44"/>
         <source>list training runs, compare two (per-class F1, samples changed)</source>
         <translation>학습 실행 목록, 두 실행 비교(클래스별 F1, 바뀐 샘플)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="43"/>
+        <location filename="../cli/cli.cpp" line="46"/>
         <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
         <translation>model init: 학습 전 체크포인트를 씁니다. torchvision 가중치로 시작할 수도 있습니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="49"/>
         <source>show the LibTorch runtime: version, threads, CUDA</source>
         <translation>LibTorch 런타임 보기: 버전, 스레드, CUDA</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="51"/>
+        <location filename="../cli/cli.cpp" line="54"/>
         <source>Usage: masklens-cli &lt;command&gt; [options]
 
 Commands:
@@ -70,7 +75,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="57"/>
+        <location filename="../cli/cli.cpp" line="60"/>
         <source>
 Run masklens-cli &lt;command&gt; --help for its options.
 </source>
@@ -79,7 +84,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="83"/>
+        <location filename="../cli/cli.cpp" line="86"/>
         <source>masklens-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -253,13 +258,108 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>예측 파일을 데이터셋 레이블(학습 분할) 또는 eval/truth.csv(평가 분할)와 비교해 채점합니다: scikit-learn과 같은 방식의 클래스별 정밀도/재현율/F1, 매크로 F1과 정확도, 속성별 점수, 나이별 오류율, 보정.</translation>
     </message>
     <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="52"/>
+        <source>Finds photos that are the same photo or a near copy (a perceptual hash of each colour channel, its nearest neighbours through an hnswlib index, confirmed by the pictures&apos; thumbnails and, with --features, by their embeddings) and people who are one person under two ids (sharing copied photos, or with --features, whose embeddings sit together). Writes a,b,kind,score: a and b are image paths relative to train/images (same_image) or person folders (same_person). train --group-duplicates FILE keeps each group in one fold.</source>
+        <translation>같은 사진이거나 거의 복사본인 사진(각 색 채널의 지각 해시, hnswlib 색인을 통한 최근접 이웃, 축소판과 --features의 임베딩으로 확인)과 두 ID로 등록된 한 사람(복사된 사진을 공유하거나, --features와 함께 임베딩이 모여 있는 사람)을 찾습니다. a,b,kind,score를 씁니다: a와 b는 train/images 기준 이미지 경로(same_image) 또는 사람 폴더(same_person)입니다. train --group-duplicates FILE은 각 그룹을 한 폴드에 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
         <location filename="../cli/cmd_issues.cpp" line="64"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
-        <location filename="../cli/cmd_predict.cpp" line="55"/>
+        <location filename="../cli/cmd_predict.cpp" line="56"/>
         <location filename="../cli/cmd_submit.cpp" line="52"/>
         <source>Dataset folder.</source>
         <translation>데이터셋 폴더.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="64"/>
+        <source>Embeddings of the train images (predict --features, or a run&apos;s oof_features.npy).</source>
+        <translation>학습 이미지의 임베딩 (predict --features, 또는 실행의 oof_features.npy).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="67"/>
+        <source>CSV to write.</source>
+        <translation>쓸 CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="70"/>
+        <source>Print the pairs and the person groups as JSON.</source>
+        <translation>쌍과 사람 그룹을 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="73"/>
+        <source>Known duplicates (a synthetic dataset&apos;s train/duplicates_truth.csv): report precision and recall of each kind.</source>
+        <translation>알려진 중복 (합성 데이터셋의 train/duplicates_truth.csv): 종류별 정밀도와 재현율을 보고합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="77"/>
+        <source>Threads hashing the images (0: all cores).</source>
+        <translation>이미지를 해시하는 스레드 (0: 모든 코어).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="81"/>
+        <source>With --features: also join two people whose mean embeddings have at least this cosine (off by default: embeddings learnt for the 18 classes do not tell people apart; use it with an embedding that does).</source>
+        <translation>--features와 함께: 평균 임베딩의 코사인이 이 값 이상인 두 사람도 합칩니다 (기본은 꺼짐: 18개 클래스로 학습된 임베딩은 사람을 구별하지 못합니다. 사람을 구별하는 임베딩과 함께 쓰십시오).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="90"/>
+        <source>duplicates: --data DIR and --out FILE (or --json) are required
+</source>
+        <translation>duplicates: --data DIR와 --out FILE(또는 --json)이 필요합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="98"/>
+        <source>duplicates: cannot read the dataset: %1
+</source>
+        <translation>duplicates: 데이터셋을 읽을 수 없습니다: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="105"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="123"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="132"/>
+        <source>duplicates: %1
+</source>
+        <translation>duplicates: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="118"/>
+        <source>duplicates: hashing</source>
+        <translation>duplicates: 해시 계산</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="126"/>
+        <source>duplicates: skipped</source>
+        <translation>duplicates: 건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="136"/>
+        <source>duplicates: %1 images hashed in %2 s; %3 same-image pairs, %4 people under two ids, %5 groups to keep in one fold
+</source>
+        <translation>duplicates: 이미지 %1장을 %2초에 해시함; 같은 이미지 쌍 %3개, 두 ID의 사람 %4쌍, 한 폴드에 둘 그룹 %5개
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="151"/>
+        <source>duplicates: --truth: %1
+</source>
+        <translation>duplicates: --truth: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="152"/>
+        <source>%1 needs the columns path,duplicate_of,kind</source>
+        <translation>%1에는 path,duplicate_of,kind 열이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="172"/>
+        <source>duplicates: %1: precision %2, recall %3 (%4 of %5 found, %6 reported)
+</source>
+        <translation>duplicates: %1: 정밀도 %2, 재현율 %3 (%5개 중 %4개 찾음, %6개 보고)
+</translation>
     </message>
     <message>
         <location filename="../cli/cmd_evaluate.cpp" line="153"/>
@@ -360,7 +460,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_info.cpp" line="20"/>
-        <location filename="../cli/cmd_predict.cpp" line="80"/>
+        <location filename="../cli/cmd_predict.cpp" line="83"/>
         <location filename="../cli/cmd_stats.cpp" line="91"/>
         <source>Threads (0: all cores).</source>
         <translation>스레드 (0: 모든 코어).</translation>
@@ -705,192 +805,212 @@ set은 수정 내용이 디스크에 기록된 뒤에만(fsync) 0으로 끝납�
         <translation>, %2에서 텐서 %1개</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="52"/>
+        <location filename="../cli/cmd_predict.cpp" line="53"/>
         <source>Runs a model (a MaskLens checkpoint, or a TorchScript file with its preprocessing from a sidecar JSON or these options) over a dataset&apos;s images and writes the predictions file with all 18 probabilities.</source>
         <translation>모델(MaskLens 체크포인트, 또는 사이드카 JSON이나 이 옵션들로 전처리를 정한 TorchScript 파일)을 데이터셋 이미지에 돌려 18개 확률이 모두 담긴 예측 파일을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="57"/>
+        <location filename="../cli/cmd_predict.cpp" line="58"/>
         <source>Model file.</source>
         <translation>모델 파일.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="59"/>
+        <location filename="../cli/cmd_predict.cpp" line="60"/>
         <source>Predictions CSV to write.</source>
         <translation>쓸 예측 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="61"/>
+        <location filename="../cli/cmd_predict.cpp" line="62"/>
         <source>train or eval.</source>
         <translation>train 또는 eval.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="64"/>
+        <location filename="../cli/cmd_predict.cpp" line="65"/>
         <source>Input size WxH (default: the model&apos;s, else 224x224).</source>
         <translation>입력 크기 WxH (기본: 모델의 크기, 없으면 224x224).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="67"/>
+        <location filename="../cli/cmd_predict.cpp" line="68"/>
         <source>Normalisation mean r,g,b (default ImageNet&apos;s).</source>
         <translation>정규화 평균 r,g,b (기본: ImageNet 값).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="70"/>
+        <location filename="../cli/cmd_predict.cpp" line="71"/>
         <source>Normalisation std r,g,b (default ImageNet&apos;s).</source>
         <translation>정규화 표준편차 r,g,b (기본: ImageNet 값).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="73"/>
+        <location filename="../cli/cmd_predict.cpp" line="75"/>
         <source>Crop the centre face region first (256x320 of 384x512).</source>
         <translation>먼저 가운데 얼굴 영역을 자릅니다 (384x512 중 256x320).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="75"/>
+        <location filename="../cli/cmd_predict.cpp" line="77"/>
         <source>A face crop of another size in the 384x512 frame.</source>
         <translation>384x512 프레임에서 다른 크기로 얼굴을 자릅니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="78"/>
+        <location filename="../cli/cmd_predict.cpp" line="80"/>
         <source>Images per batch (0: 4 on CPU, 64 on CUDA).</source>
         <translation>배치당 이미지 수 (0: CPU는 4, CUDA는 64).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="84"/>
+        <location filename="../cli/cmd_predict.cpp" line="87"/>
         <source>Threads decoding the next batch while the model runs (0: all cores).</source>
         <translation>모델이 도는 동안 다음 배치를 디코딩하는 스레드 (0: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="88"/>
+        <location filename="../cli/cmd_predict.cpp" line="91"/>
         <source>channels-last (faster convolutions on CPU) or contiguous.</source>
         <translation>channels-last(CPU에서 합성곱이 더 빠름) 또는 contiguous.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="90"/>
+        <location filename="../cli/cmd_predict.cpp" line="93"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu 또는 cuda.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="94"/>
+        <location filename="../cli/cmd_predict.cpp" line="97"/>
         <source>Test-time augmentation: flip (the mean of each image&apos;s and its mirror image&apos;s probabilities, twice the time) or none (the default).</source>
         <translation>테스트 시 증강: flip(각 이미지와 좌우 반전 이미지의 확률 평균, 시간 두 배) 또는 none(기본).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="99"/>
+        <location filename="../cli/cmd_predict.cpp" line="102"/>
         <source>fp32 (the default: PyTorch&apos;s answers), bf16 (the forward pass in bfloat16: faster on CPUs with AVX-512 BF16 and on GPUs, answers move slightly) or auto (bf16 where the CPU has it natively or on CUDA).</source>
         <translation>fp32(기본: PyTorch와 같은 답), bf16(순전파를 bfloat16으로: AVX-512 BF16이 있는 CPU와 GPU에서 빠르며 답이 조금 달라짐) 또는 auto(CPU가 bf16을 기본 지원하거나 CUDA이면 bf16).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="110"/>
+        <location filename="../cli/cmd_predict.cpp" line="108"/>
+        <source>Also write each image&apos;s embedding (the network&apos;s penultimate layer, float32) to FILE.npy, rows in the order of the predictions file, with FILE.npy.json saying whose they are. MaskLens checkpoints only.</source>
+        <translation>각 이미지의 임베딩(네트워크의 끝에서 두 번째 층, float32)도 FILE.npy에 씁니다. 행은 예측 파일의 순서이며, FILE.npy.json이 누구의 것인지 밝힙니다. MaskLens 체크포인트만 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="119"/>
         <source>predict: --data DIR, --model FILE and --out FILE are required
 </source>
         <translation>predict: --data DIR, --model FILE, --out FILE이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="115"/>
+        <location filename="../cli/cmd_predict.cpp" line="124"/>
         <source>--split: expected train or eval
 </source>
         <translation>--split: train 또는 eval이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="123"/>
+        <location filename="../cli/cmd_predict.cpp" line="132"/>
         <source>--device: expected auto, cpu or cuda
 </source>
         <translation>--device: auto, cpu 또는 cuda여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="126"/>
+        <location filename="../cli/cmd_predict.cpp" line="135"/>
         <source>--tta: expected flip or none
 </source>
         <translation>--tta: flip 또는 none이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="129"/>
+        <location filename="../cli/cmd_predict.cpp" line="138"/>
         <source>--precision: expected fp32, bf16 or auto
 </source>
         <translation>--precision: fp32, bf16 또는 auto여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="139"/>
-        <location filename="../cli/cmd_predict.cpp" line="198"/>
-        <location filename="../cli/cmd_predict.cpp" line="229"/>
-        <location filename="../cli/cmd_predict.cpp" line="236"/>
-        <location filename="../cli/cmd_predict.cpp" line="252"/>
+        <location filename="../cli/cmd_predict.cpp" line="148"/>
+        <location filename="../cli/cmd_predict.cpp" line="207"/>
+        <location filename="../cli/cmd_predict.cpp" line="246"/>
+        <location filename="../cli/cmd_predict.cpp" line="253"/>
+        <location filename="../cli/cmd_predict.cpp" line="270"/>
+        <location filename="../cli/cmd_predict.cpp" line="278"/>
         <source>predict: %1
 </source>
         <translation>predict: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="156"/>
+        <location filename="../cli/cmd_predict.cpp" line="165"/>
         <source>--size: expected WxH such as 224x224
 </source>
         <translation>--size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="161"/>
+        <location filename="../cli/cmd_predict.cpp" line="170"/>
         <source>--mean: expected three numbers r,g,b
 </source>
         <translation>--mean: 숫자 세 개 r,g,b여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="165"/>
+        <location filename="../cli/cmd_predict.cpp" line="174"/>
         <source>--std: expected three numbers r,g,b above 0
 </source>
         <translation>--std: 0보다 큰 숫자 세 개 r,g,b여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="173"/>
+        <location filename="../cli/cmd_predict.cpp" line="182"/>
         <source>--crop: expected WxH within the 384x512 frame, such as 208x260
 </source>
         <translation>--crop: 384x512 프레임 안의 WxH여야 합니다(예: 208x260)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="182"/>
+        <location filename="../cli/cmd_predict.cpp" line="191"/>
         <source>predict: cannot read the dataset: %1
 </source>
         <translation>predict: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="202"/>
+        <location filename="../cli/cmd_predict.cpp" line="212"/>
         <source>predict: %1 (%2 outputs), %3x%4, on %5%6
 </source>
         <translation>predict: %1 (%2 출력), %3x%4, %5에서 실행%6
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="208"/>
+        <location filename="../cli/cmd_predict.cpp" line="218"/>
         <source>, with test-time flips</source>
         <translation>, 테스트 시 반전 포함</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="225"/>
+        <location filename="../cli/cmd_predict.cpp" line="222"/>
+        <source>predict: --features: %1 is a TorchScript model, which does not expose its penultimate layer; use a MaskLens checkpoint (.mlck)
+</source>
+        <translation>predict: --features: %1은 TorchScript 모델이라 끝에서 두 번째 층을 보여 주지 않습니다. MaskLens 체크포인트(.mlck)를 쓰십시오
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="242"/>
         <source>predict</source>
         <translation>predict</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="255"/>
+        <location filename="../cli/cmd_predict.cpp" line="281"/>
+        <source>predict: wrote %1 (%2 images x %3 features)
+</source>
+        <translation>predict: %1을(를) 썼습니다 (이미지 %2장 x 특징 %3개)
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_predict.cpp" line="286"/>
         <source>predict: skipped</source>
         <translation>predict: 건너뜀</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="256"/>
+        <location filename="../cli/cmd_predict.cpp" line="287"/>
         <source>predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5
 </source>
         <translation>predict: 이미지 %1장, %2초 (초당 %3장), %4장 건너뜀. %5을(를) 썼습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="264"/>
+        <location filename="../cli/cmd_predict.cpp" line="295"/>
         <source>predict: the model gave no finite scores for %1 of %2 images; check the model and its --mean/--std
 </source>
         <translation>predict: 이미지 %2장 중 %1장에서 모델이 유한한 점수를 주지 않았습니다. 모델과 --mean/--std를 확인하세요
@@ -1253,33 +1373,45 @@ B: %2
         <translation>비어 있지 않은 폴더의 train/과 eval/을 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="51"/>
+        <location filename="../cli/cmd_synth.cpp" line="48"/>
+        <source>N people photographed again under a new id (same face; new pose, light and background) and N single photos copied with small changes into another person&apos;s folder; the truth in train/duplicates_truth.csv.</source>
+        <translation>새 ID로 다시 찍힌 N명(같은 얼굴, 새 자세·조명·배경)과 다른 사람의 폴더에 약간 바꿔 복사된 사진 N장; 정답은 train/duplicates_truth.csv에.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_synth.cpp" line="59"/>
         <source>synth: --out DIR is required
 </source>
         <translation>synth: --out DIR이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="61"/>
+        <location filename="../cli/cmd_synth.cpp" line="70"/>
         <source>--seed: expected a whole number &gt;= 0
 </source>
         <translation>--seed: 0 이상의 정수여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="75"/>
+        <location filename="../cli/cmd_synth.cpp" line="85"/>
         <source>synth</source>
         <translation>synth</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_synth.cpp" line="82"/>
+        <location filename="../cli/cmd_synth.cpp" line="92"/>
         <source>Wrote %1 people (%2 images) and %3 eval images to %4 in %5 s; %6 people carry injected label errors (train/noise_truth.csv).
 </source>
         <translation>사람 %1명(이미지 %2장)과 평가 이미지 %3장을 %4에 %5초 만에 썼습니다. %6명에게 주입한 레이블 오류가 있습니다(train/noise_truth.csv).
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="57"/>
+        <location filename="../cli/cmd_synth.cpp" line="102"/>
+        <source>%1 duplicates (people again under new ids, photos copied into other people&apos;s folders): train/duplicates_truth.csv.
+</source>
+        <translation>중복 %1개 (새 ID로 다시 나온 사람, 다른 사람 폴더에 복사된 사진): train/duplicates_truth.csv.
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="58"/>
         <source>Usage: masklens-cli train --data DIR --out RUNDIR [options]
        masklens-cli train --resume RUNDIR
 
@@ -1292,6 +1424,8 @@ Dataset options:
   --labels FILE          labels to train on: a train.csv (id,gender,race,age,path)
                          whose rows replace the dataset&apos;s, matched by path
   --original-labels      ignore the corrections journal (used by default)
+  --group-duplicates FILE  keep each group of duplicates (masklens-cli duplicates&apos;
+                         CSV, or duplicates_truth.csv) in one fold
   --bands MIDDLE,OLD     age-band thresholds (default 30,60)
   --size WxH             input size (default 224x224 for efficientnet_b0, 64x80 for small and medium,
                          128x160 for medium_hires)
@@ -1329,177 +1463,198 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="109"/>
+        <location filename="../cli/cmd_train.cpp" line="112"/>
         <source>train: --labels: %1
 </source>
         <translation>train: --labels: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="115"/>
+        <location filename="../cli/cmd_train.cpp" line="118"/>
         <source>train: --labels %1: expected the header id,gender,race,age,path
 </source>
         <translation>train: --labels %1: 헤더는 id,gender,race,age,path여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="125"/>
+        <location filename="../cli/cmd_train.cpp" line="128"/>
         <source>train: %1:%2: unknown folder or bad gender/age; row ignored
 </source>
         <translation>train: %1:%2: 알 수 없는 폴더이거나 잘못된 성별/나이. 행을 무시합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="155"/>
+        <location filename="../cli/cmd_train.cpp" line="159"/>
         <source>train: %1 needs a value (try --help)
 </source>
         <translation>train: %1에는 값이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="222"/>
+        <location filename="../cli/cmd_train.cpp" line="229"/>
         <source>train: %1 (try --help)
 </source>
         <translation>train: %1 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="229"/>
+        <location filename="../cli/cmd_train.cpp" line="236"/>
         <source>train: --launcher: expected local, ssh or slurm
 </source>
         <translation>train: --launcher: local, ssh 또는 slurm이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="236"/>
+        <location filename="../cli/cmd_train.cpp" line="243"/>
         <source>train: --port: expected 1..65535
 </source>
         <translation>train: --port: 1..65535여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="244"/>
+        <location filename="../cli/cmd_train.cpp" line="251"/>
         <source>train: --gpus-per-task: expected 0..64
 </source>
         <translation>train: --gpus-per-task: 0..64여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="252"/>
+        <location filename="../cli/cmd_train.cpp" line="259"/>
         <source>train: --tasks-per-model: expected 1..4096
 </source>
         <translation>train: --tasks-per-model: 1..4096이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="261"/>
+        <location filename="../cli/cmd_train.cpp" line="268"/>
         <source>train: --processes: expected 1..256
 </source>
         <translation>train: --processes: 1..256이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="265"/>
+        <location filename="../cli/cmd_train.cpp" line="272"/>
         <source>train: --processes is for this computer; on a Slurm cluster use --tasks-per-model
 </source>
         <translation>train: --processes는 이 컴퓨터용입니다. Slurm 클러스터에서는 --tasks-per-model을 쓰세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="273"/>
+        <location filename="../cli/cmd_train.cpp" line="280"/>
         <source>train: --time: expected a Slurm time limit such as 04:00:00 or 1-00:00:00
 </source>
         <translation>train: --time: 04:00:00이나 1-00:00:00 같은 Slurm 시간 제한이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="278"/>
+        <location filename="../cli/cmd_train.cpp" line="285"/>
         <source>train: --launcher ssh needs --host [USER@]HOST
 </source>
         <translation>train: --launcher ssh에는 --host [USER@]HOST가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="304"/>
-        <location filename="../cli/cmd_train.cpp" line="401"/>
-        <location filename="../cli/cmd_train.cpp" line="426"/>
-        <location filename="../cli/cmd_train.cpp" line="444"/>
-        <location filename="../cli/cmd_train.cpp" line="454"/>
-        <location filename="../cli/cmd_train.cpp" line="462"/>
+        <location filename="../cli/cmd_train.cpp" line="311"/>
+        <location filename="../cli/cmd_train.cpp" line="408"/>
+        <location filename="../cli/cmd_train.cpp" line="464"/>
+        <location filename="../cli/cmd_train.cpp" line="482"/>
+        <location filename="../cli/cmd_train.cpp" line="492"/>
+        <location filename="../cli/cmd_train.cpp" line="500"/>
         <source>train: %1
 </source>
         <translation>train: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="333"/>
+        <location filename="../cli/cmd_train.cpp" line="340"/>
         <source>train: --resume over ssh: no host in run.json; give --host
 </source>
         <translation>train: ssh로 --resume: run.json에 호스트가 없습니다. --host를 주세요
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="345"/>
+        <location filename="../cli/cmd_train.cpp" line="352"/>
         <source>train: --data DIR and --out RUNDIR are required (try --help)
 </source>
         <translation>train: --data DIR와 --out RUNDIR이 필요합니다 (--help를 보세요)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="350"/>
+        <location filename="../cli/cmd_train.cpp" line="357"/>
         <source>train: --bands: expected MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD
 </source>
         <translation>train: --bands: 0 &lt; MIDDLE &lt; OLD인 MIDDLE,OLD여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="369"/>
+        <location filename="../cli/cmd_train.cpp" line="376"/>
         <source>train: --size: expected WxH such as 224x224
 </source>
         <translation>train: --size: 224x224 같은 WxH여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="376"/>
+        <location filename="../cli/cmd_train.cpp" line="383"/>
         <source>train: cannot read the dataset: %1
 </source>
         <translation>train: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="388"/>
+        <location filename="../cli/cmd_train.cpp" line="395"/>
         <source>image cache</source>
         <translation>이미지 캐시</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="405"/>
+        <location filename="../cli/cmd_train.cpp" line="412"/>
         <source>train: left out %1
 </source>
         <translation>train: 제외함 %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="406"/>
+        <location filename="../cli/cmd_train.cpp" line="413"/>
         <source>train: image cache %1 (%2)
 </source>
         <translation>train: 이미지 캐시 %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="407"/>
+        <location filename="../cli/cmd_train.cpp" line="414"/>
         <source>reused</source>
         <translation>재사용</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="407"/>
+        <location filename="../cli/cmd_train.cpp" line="414"/>
         <source>built</source>
         <translation>새로 만듦</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_train.cpp" line="410"/>
+        <location filename="../cli/cmd_train.cpp" line="417"/>
         <source>train: cannot create %1
 </source>
         <translation>train: %1을(를) 만들 수 없습니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="426"/>
+        <source>train: --group-duplicates: %1
+</source>
+        <translation>train: --group-duplicates: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="441"/>
+        <source>train: %1 people in %2 groups of duplicates kept in one fold each
+</source>
+        <translation>train: 중복 그룹 %2개의 %1명을 각각 한 폴드에 둡니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_train.cpp" line="445"/>
+        <source>train: --group-duplicates: %1 folders of %2 are not in this dataset
+</source>
+        <translation>train: --group-duplicates: %2의 폴더 %1개가 이 데이터셋에 없습니다
 </translation>
     </message>
     <message>
@@ -1569,7 +1724,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../cli/cmd_submit.cpp" line="109"/>
-        <location filename="../cli/cmd_submit.cpp" line="126"/>
+        <location filename="../cli/cmd_submit.cpp" line="125"/>
         <location filename="../cli/cmd_submit.cpp" line="133"/>
         <location filename="../cli/cmd_submit.cpp" line="146"/>
         <location filename="../cli/cmd_submit.cpp" line="150"/>
@@ -1786,6 +1941,97 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="113"/>
+        <source>holds features of other images than this dataset&apos;s train images</source>
+        <translation>이 데이터셋의 학습 이미지가 아닌 다른 이미지의 특징을 담고 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="121"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="127"/>
+        <source>cannot be read as an image; not compared</source>
+        <translation>이미지로 읽을 수 없습니다; 비교하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="306"/>
+        <source>expected the columns a,b,kind (masklens-cli duplicates) or path,duplicate_of,kind</source>
+        <translation>a,b,kind 열(masklens-cli duplicates) 또는 path,duplicate_of,kind 열이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="319"/>
+        <source>kind must be same_image or same_person, not &quot;%1&quot;</source>
+        <translation>kind는 same_image 또는 same_person이어야 합니다. &quot;%1&quot;은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/duplicates.cpp" line="324"/>
+        <source>a row without two paths</source>
+        <translation>경로가 두 개 없는 행</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <location filename="../analysis/features.cpp" line="60"/>
+        <source>%1 values are not %2 images x %3 features</source>
+        <translation>값 %1개는 이미지 %2장 x 특징 %3개가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="96"/>
+        <source>holds rows without features (width 0)</source>
+        <translation>특징이 없는 행을 담고 있습니다 (너비 0)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="105"/>
+        <source>not a MaskLens features description</source>
+        <translation>MaskLens 특징 설명이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="109"/>
+        <source>holds features of the %1 images, not the %2 images</source>
+        <translation>%2 이미지가 아니라 %1 이미지의 특징을 담고 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="114"/>
+        <source>does not match its description %1 (%2 x %3 there): a file replaced or cut short?</source>
+        <translation>설명 %1과(와) 맞지 않습니다 (그쪽은 %2 x %3): 파일이 바뀌었거나 잘렸습니까?</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="126"/>
+        <source>holds %1 rows, but the dataset has %2 %3 images: features of another dataset, or a file cut short?</source>
+        <translation>행이 %1개인데 데이터셋의 %3 이미지는 %2장입니다: 다른 데이터셋의 특징이거나 잘린 파일입니까?</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="134"/>
+        <source>holds features of other images than this dataset&apos;s (another dataset, or its images listed in another order); compute them again with masklens-cli predict --features</source>
+        <translation>이 데이터셋이 아닌 다른 이미지의 특징을 담고 있습니다 (다른 데이터셋이거나 이미지 순서가 다릅니다). masklens-cli predict --features로 다시 계산하십시오</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="144"/>
+        <source>rows_follow is for train-image features only</source>
+        <translation>rows_follow는 학습 이미지 특징에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="151"/>
+        <source>has no path column</source>
+        <translation>path 열이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="154"/>
+        <source>holds %1 rows, but %2 lists %3 images: one of them was replaced or cut short</source>
+        <translation>행이 %1개인데 %2에는 이미지가 %3장 있습니다: 둘 중 하나가 바뀌었거나 잘렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="178"/>
+        <source>%1 is not an image of this dataset: features of another dataset?</source>
+        <translation>%1은(는) 이 데이터셋의 이미지가 아닙니다: 다른 데이터셋의 특징입니까?</translation>
+    </message>
+</context>
+<context>
     <name>ImageHeader</name>
     <message>
         <location filename="../analysis/imageheader.cpp" line="74"/>
@@ -1819,12 +2065,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Inference</name>
     <message>
-        <location filename="../model/inference.cpp" line="112"/>
+        <location filename="../model/inference.cpp" line="83"/>
+        <source>a TorchScript model does not expose its penultimate layer; features need a MaskLens checkpoint (.mlck)</source>
+        <translation>TorchScript 모델은 끝에서 두 번째 층을 보여 주지 않습니다. 특징에는 MaskLens 체크포인트(.mlck)가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../model/inference.cpp" line="127"/>
         <source>the model&apos;s output is NaN or infinite for this image (a diverged model, or a std of 0 in the preprocessing?)</source>
         <translation>이 이미지에 대한 모델 출력이 NaN 또는 무한대입니다(발산한 모델이거나 전처리의 std가 0인가요?)</translation>
     </message>
     <message>
-        <location filename="../model/inference.cpp" line="126"/>
+        <location filename="../model/inference.cpp" line="145"/>
         <source>prediction cancelled</source>
         <translation>예측을 취소했습니다</translation>
     </message>
@@ -2382,62 +2633,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="454"/>
+        <location filename="../analysis/synth.cpp" line="537"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation>출력 폴더가 비어 있지 않습니다. 새 폴더를 고르거나 덮어쓰기를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="462"/>
+        <location filename="../analysis/synth.cpp" line="545"/>
         <source>cannot create folders here</source>
         <translation>여기에 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="465"/>
+        <location filename="../analysis/synth.cpp" line="548"/>
         <source>cannot create folder</source>
         <translation>폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="500"/>
+        <location filename="../analysis/synth.cpp" line="606"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation>생성을 취소했습니다. 폴더는 불완전합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="503"/>
+        <location filename="../analysis/synth.cpp" line="609"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation>이미지 %1장을 쓰지 못했습니다. 첫 번째가 이것입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="572"/>
+        <location filename="../analysis/synth.cpp" line="689"/>
         <source>expected the header path,kind,given,true</source>
         <translation>헤더는 path,kind,given,true여야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="583"/>
+        <location filename="../analysis/synth.cpp" line="700"/>
         <source>no image %1 in the dataset</source>
         <translation>데이터셋에 이미지 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="585"/>
+        <location filename="../analysis/synth.cpp" line="702"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation>&apos;%1&apos;은(는) 마스크 상태가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="593"/>
+        <location filename="../analysis/synth.cpp" line="710"/>
         <source>no person folder %1 in the dataset</source>
         <translation>데이터셋에 사람 폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="598"/>
+        <location filename="../analysis/synth.cpp" line="715"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation>&apos;%1&apos;은(는) 성별이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="605"/>
+        <location filename="../analysis/synth.cpp" line="722"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation>&apos;%1&apos;은(는) 나이가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="609"/>
+        <location filename="../analysis/synth.cpp" line="726"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation>알 수 없는 종류 &apos;%1&apos; (gender_flip, mask_swap, age_shift)</translation>
     </message>
@@ -2601,12 +2852,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="185"/>
+        <location filename="../gui/datasetjobs.cpp" line="183"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="186"/>
+        <location filename="../gui/datasetjobs.cpp" line="184"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
