@@ -3,12 +3,12 @@
 #include "duplicates.h"
 
 #include "csv.h"
+#include "neighbourindex.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <hnswlib/hnswlib.h>
 #include <opencv2/img_hash.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -129,13 +129,11 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
     }
 
     // The index: each hash a point; Hamming distance is the squared L2 distance of the bits.
-    hnswlib::L2Space space(kHashBits);
-    hnswlib::HierarchicalNSW<float> index(&space, std::size_t(std::max(1, report.hashed)), 16, 200,
-                                          /*random_seed=*/42);
+    NeighbourIndex index(kHashBits, NeighbourIndex::Metric::L2, report.hashed,
+                         std::max(64, 4 * options.neighbours));
     for (int i = 0; i < n; ++i)
         if (signatures[std::size_t(i)].ok)
-            index.addPoint(signatures[std::size_t(i)].bits.data(), hnswlib::labeltype(i));
-    index.setEf(std::size_t(std::max(64, 4 * options.neighbours)));
+            index.add(signatures[std::size_t(i)].bits.data(), i);
 
     std::mutex mutex;
     std::set<std::pair<int, int>> candidates;
@@ -145,12 +143,9 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
             const Signature &s = signatures[std::size_t(q)];
             if (!s.ok)
                 return;
-            auto found = index.searchKnn(s.bits.data(), std::size_t(options.neighbours + 1));
             std::vector<std::pair<int, int>> mine;
-            while (!found.empty()) {
-                const auto [distance, label] = found.top();
-                found.pop();
-                const int other = int(label);
+            for (const auto &[distance, other] :
+                 index.search(s.bits.data(), options.neighbours + 1)) {
                 if (other != int(q) && distance <= float(options.maxHashDistance) + 0.5f)
                     mine.emplace_back(std::min(int(q), other), std::max(int(q), other));
             }
@@ -225,20 +220,14 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
             for (int k = 0; k < width; ++k)
                 mean[std::size_t(p)][std::size_t(k)] = float(sum[std::size_t(k)] / len);
         }
-        hnswlib::InnerProductSpace ip(static_cast<std::size_t>(width));
-        hnswlib::HierarchicalNSW<float> people_(&ip, std::size_t(std::max(1, people)), 16, 200, 42);
+        NeighbourIndex byPerson(width, NeighbourIndex::Metric::InnerProduct, people);
         for (int p = 0; p < people; ++p)
             if (!mean[std::size_t(p)].empty())
-                people_.addPoint(mean[std::size_t(p)].data(), hnswlib::labeltype(p));
-        people_.setEf(64);
+                byPerson.add(mean[std::size_t(p)].data(), p);
         for (int p = 0; p < people; ++p) {
             if (mean[std::size_t(p)].empty())
                 continue;
-            auto found = people_.searchKnn(mean[std::size_t(p)].data(), 6);
-            while (!found.empty()) {
-                const auto [distance, label] = found.top();
-                found.pop();
-                const int q = int(label);
+            for (const auto &[distance, q] : byPerson.search(mean[std::size_t(p)].data(), 6)) {
                 const double similarity = 1.0 - distance; // InnerProductSpace: 1 - <a, b>
                 if (q == p || groupOf[std::size_t(p)] != groupOf[std::size_t(q)] ||
                     similarity < options.minPersonSimilarity)

@@ -4,12 +4,16 @@
 #include "commands.h"
 
 #include "analysis/csv.h"
+#include "analysis/features.h"
 #include "analysis/labelissues.h"
+#include "analysis/neighbourvote.h"
 #include "analysis/safefile.h"
 
 #include <QCoreApplication>
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <cmath>
 
@@ -84,8 +88,19 @@ int runIssues(const QStringList &args)
         Tr::tr("Lowest mean probability of the other gender or age band over a person's images for "
                "a person-level suspect (default 0.6); higher: fewer, surer suspects."),
         QStringLiteral("P"), QStringLiteral("0.6"));
+    const QCommandLineOption methodOpt(
+        QStringLiteral("method"),
+        Tr::tr("cl: the model's probabilities (confident learning and the person checks); knn: "
+               "the labels of each image's nearest neighbours in feature space (other people "
+               "only) instead; both: the mean of the two. knn and both need --features."),
+        QStringLiteral("M"), QStringLiteral("cl"));
+    const QCommandLineOption featuresOpt(
+        QStringLiteral("features"),
+        Tr::tr("Embeddings of the train images (default: the run's oof_features.npy or "
+               "val_features.npy beside --pred, when there is one)."),
+        QStringLiteral("FILE"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
-                       thresholdOpt, ageBandsCommandLineOption()});
+                       thresholdOpt, methodOpt, featuresOpt, ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -98,6 +113,11 @@ int runIssues(const QStringList &args)
     analysis::AgeBands bands;
     if (!ageBandsOption(parser, &bands))
         return 1;
+    const QString method = parser.value(methodOpt);
+    if (method != u"cl" && method != u"knn" && method != u"both") {
+        err() << Tr::tr("--method: expected cl, knn or both\n");
+        return 1;
+    }
     analysis::IssueOptions options;
     if (parser.value(rankOpt) == u"self_confidence")
         options.ranking = analysis::IssueRanking::SelfConfidence;
@@ -134,9 +154,44 @@ int runIssues(const QStringList &args)
                      .arg(parser.value(predOpt));
         return 2;
     }
+    // The features: given, or the run's own beside its predictions file.
+    QString featuresFile = parser.value(featuresOpt);
+    if (featuresFile.isEmpty()) {
+        const QFileInfo predInfo(parser.value(predOpt));
+        const QString beside = predInfo.dir().filePath(
+            predInfo.completeBaseName().replace(QStringLiteral("_predictions"),
+                                                QStringLiteral("_features")) +
+            QStringLiteral(".npy"));
+        if (predInfo.completeBaseName().endsWith(u"_predictions") && QFileInfo::exists(beside))
+            featuresFile = beside;
+    }
+    if (method != u"cl" && featuresFile.isEmpty()) {
+        err() << Tr::tr("issues: --method %1 needs --features FILE (predict --features, or a "
+                        "training run's oof_features.npy)\n")
+                     .arg(method);
+        return 1;
+    }
+    // Each method's view of the images: the model's probabilities, the neighbours' vote, or
+    // their mean.
+    std::map<QString, analysis::Predictions> views;
+    views.emplace(QStringLiteral("cl"), *pred);
+    if (!featuresFile.isEmpty() && (method != u"cl" || parser.isSet(truthOpt))) {
+        const auto features = analysis::readFeatures(featuresFile, *ds, analysis::Split::Train);
+        if (!features) {
+            err() << Tr::tr("issues: %1\n").arg(features.error().toString());
+            return 2;
+        }
+        auto vote = analysis::neighbourVote(*ds, *features, bands);
+        if (!vote) {
+            err() << Tr::tr("issues: %1\n").arg(vote.error().toString());
+            return 2;
+        }
+        views.emplace(QStringLiteral("both"), analysis::blendPredictions(*ds, *pred, *vote));
+        views.emplace(QStringLiteral("knn"), std::move(vote).value());
+    }
     QElapsedTimer clock;
     clock.start();
-    const auto issues = analysis::findLabelIssues(*ds, *pred, bands, options);
+    const auto issues = analysis::findLabelIssues(*ds, views.at(method), bands, options);
     const double ms = clock.nsecsElapsed() / 1e6;
     if (!issues) {
         err() << Tr::tr("issues: %1\n").arg(issues.error().toString());
@@ -246,6 +301,58 @@ int runIssues(const QStringList &args)
                              .arg(at80.suspects)
                              .arg(at80Score, 0, 'f', 4);
         }
+    }
+
+    // Each method side by side on the same truth (with features: cl, knn and both).
+    if (parser.isSet(truthOpt) && views.size() > 1) {
+        const auto truth = analysis::readCsv(parser.value(truthOpt));
+        std::map<QString, std::set<QString>> truePeople;
+        if (truth)
+            for (const analysis::CsvRow &row : truth->rows)
+                truePeople[row.fields.value(1)].insert(row.fields.value(0).section(u'/', 0, 0));
+        QJsonObject methods;
+        for (const QString &m :
+             {QStringLiteral("cl"), QStringLiteral("knn"), QStringLiteral("both")}) {
+            const auto found = analysis::findLabelIssues(*ds, views.at(m), bands, options);
+            if (!found)
+                continue;
+            std::map<QString, std::set<QString>> people;
+            int queue = 0, trueInQueue = 0;
+            for (const analysis::LabelIssue &i : *found) {
+                ++queue;
+                const QString person = i.target.section(u'/', 0, 0);
+                bool isTrue = false;
+                for (const auto &[kind, who] : truePeople)
+                    isTrue = isTrue || who.count(person);
+                trueInQueue += isTrue ? 1 : 0;
+                if (i.kind != analysis::IssueKind::ConfidentLearning)
+                    people[analysis::issueKindName(i.kind)].insert(i.target);
+            }
+            QJsonObject kinds;
+            QString line;
+            for (const auto &[truthKind, ours] :
+                 {std::pair{QStringLiteral("gender_flip"), QStringLiteral("gender_flip")},
+                  std::pair{QStringLiteral("mask_swap"), QStringLiteral("mask_swap")},
+                  std::pair{QStringLiteral("age_shift"), QStringLiteral("age_band")}}) {
+                const Score sc = compare(people[ours], truePeople[truthKind]);
+                kinds.insert(truthKind, scoreJson(sc));
+                line += QStringLiteral(" %1 %2/%3")
+                            .arg(truthKind)
+                            .arg(sc.precision(), 0, 'f', 2)
+                            .arg(sc.recall(), 0, 'f', 2);
+            }
+            kinds.insert(QStringLiteral("queue"),
+                         QJsonObject{{QStringLiteral("suspects"), queue},
+                                     {QStringLiteral("true"), trueInQueue}});
+            methods.insert(m, kinds);
+            if (!parser.isSet(jsonOpt))
+                out() << Tr::tr("method %1 (precision/recall):%2; queue %3 suspects, %4 on a "
+                                "person with a true error\n")
+                             .arg(m.leftJustified(4), line)
+                             .arg(queue)
+                             .arg(trueInQueue);
+        }
+        scores.insert(QStringLiteral("methods"), methods);
     }
 
     std::map<QString, int> perKind;

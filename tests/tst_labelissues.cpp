@@ -5,6 +5,7 @@
 #include "fixtures.h"
 
 #include "analysis/labelissues.h"
+#include "analysis/neighbourvote.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -199,6 +200,73 @@ private Q_SLOTS:
         const auto probs = confident(labels, 3, rng);
         const auto flags = confidentLearningIssues(labels, probs.data(), 3);
         QCOMPARE(std::accumulate(flags.begin(), flags.end(), 0), 0);
+    }
+
+    // The second opinion (issue #22): neighbours in feature space vote with their labels. Each
+    // image's embedding is its true class, plus a little of its own person - so a person's own
+    // photos are its nearest neighbours. Person 0 is labelled with the wrong gender, person 1's
+    // incorrect_mask and normal files are swapped: the neighbours' vote finds both, and only
+    // because a person's own photos do not vote (they would outvote the others 6 to 4 for the
+    // wrong label).
+    void neighboursVoteWithTheirLabels()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDataset(dir.path(), 120, 13, 0.0, 0));
+        const auto ds = loadDataset(dir.path());
+        QVERIFY(ds.ok());
+        const int n = int(ds->samples.size()), people = int(ds->people.size());
+        std::vector<int> truth(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i)
+            truth[std::size_t(i)] = ds->classOf(i);
+        const Person &p0 = ds->people[0], &p1 = ds->people[1];
+        for (int s : p0.images) {
+            const ClassParts c = classParts(truth[std::size_t(s)]);
+            truth[std::size_t(s)] =
+                classIndex(c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male, c.age);
+        }
+        std::swap(truth[std::size_t(p1.images[5])], truth[std::size_t(p1.images[6])]);
+        Features f;
+        f.file = dir.filePath(QStringLiteral("features.npy"));
+        f.rows = n;
+        f.width = kClassCount + people;
+        f.data.assign(std::size_t(n) * std::size_t(f.width), 0.0f);
+        f.group.assign(std::size_t(n), 0);
+        for (int i = 0; i < n; ++i) {
+            f.data[std::size_t(i) * f.width + truth[std::size_t(i)]] = 1.0f;
+            f.data[std::size_t(i) * f.width + kClassCount + ds->samples[std::size_t(i)].person] =
+                0.3f;
+        }
+        const auto vote = neighbourVote(*ds, f, AgeBands{});
+        QVERIFY2(vote, vote ? "" : qPrintable(vote.error().toString()));
+        // Every image's vote is its true class (all ten neighbours of another person agree).
+        int agree = 0;
+        for (int i = 0; i < n; ++i)
+            agree += vote->predicted[std::size_t(i)] == truth[std::size_t(i)];
+        QVERIFY2(agree >= n * 0.95, qPrintable(QStringLiteral("%1 of %2").arg(agree).arg(n)));
+        const auto issues = findLabelIssues(*ds, *vote, AgeBands{});
+        QVERIFY(issues.ok());
+        bool gender = false, swap = false;
+        for (const LabelIssue &i : *issues) {
+            if (i.kind == IssueKind::PersonGender) {
+                QCOMPARE(i.target, p0.folder);
+                gender = true;
+            } else if (i.kind == IssueKind::MaskSwap) {
+                QCOMPARE(i.target, p1.folder);
+                swap = true;
+            }
+        }
+        QVERIFY(gender && swap);
+        // Blended with a model that has no opinion (uniform), the vote still decides.
+        Predictions unsure = Predictions::empty(*ds, Split::Train, true);
+        std::fill(unsure.probabilities.begin(), unsure.probabilities.end(), 1.0f / kClassCount);
+        std::fill(unsure.predicted.begin(), unsure.predicted.end(), 0);
+        const Predictions both = blendPredictions(*ds, unsure, *vote);
+        for (int i = 0; i < n; ++i)
+            QCOMPARE(both.predicted[std::size_t(i)], vote->predicted[std::size_t(i)]);
+        // Features of another dataset are refused.
+        Features other = f;
+        other.rows = n - 1;
+        QVERIFY(!neighbourVote(*ds, other, AgeBands{}));
     }
 
     void personChecks()
