@@ -281,6 +281,17 @@ struct ProgressEvent
     }
 };
 
+/// An epoch event's "parallel" part (outside EpochEvent: clang cannot default-construct a nested
+/// struct with member initialisers inside std::optional while the outer struct is incomplete).
+struct EpochParallel
+{
+    int worldSize = 1;
+    double allreduceS = 0;
+    double allreduceExposedS = 0;
+    int buckets = 0;
+    friend bool operator==(const EpochParallel &, const EpochParallel &) = default;
+};
+
 struct EpochEvent
 {
     static constexpr EventType type = EventType::Epoch;
@@ -297,14 +308,7 @@ struct EpochEvent
     double imagesPerS = 0;
     std::optional<double> valAgeMae; ///< --outputs three_heads_age
     /// Several processes training the model: the gradient all-reduce's cost per step.
-    struct Parallel
-    {
-        int worldSize = 1;
-        double allreduceS = 0;
-        double allreduceExposedS = 0;
-        int buckets = 0;
-        friend bool operator==(const Parallel &, const Parallel &) = default;
-    };
+    using Parallel = EpochParallel;
     std::optional<Parallel> parallel;
     friend bool operator==(const EpochEvent &, const EpochEvent &) = default;
     std::string json() const
