@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The MaskLens developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The synthetic dataset: the plan (people, ages, label noise, the real data's quirks) and the
-// drawing of each photo. ~610 lines in one file because the drawing follows the plan field by
-// field; planSynthetic() is tested alone at full size (tst_synth).
+// The synthetic dataset: the plan (people, ages, label noise, duplicates, the real data's quirks)
+// and the drawing of each photo. ~730 lines in one file because the drawing follows the plan
+// field by field and both share the random streams that keep a dataset the same for a seed
+// whatever is added to it; planSynthetic() is tested alone at full size (tst_synth).
 #include "synth.h"
 
 #include "csv.h"
