@@ -7,14 +7,18 @@
 #include "analysis/features.h"
 #include "analysis/labelissues.h"
 #include "analysis/neighbourvote.h"
+#include "analysis/runs.h"
 #include "analysis/safefile.h"
+#include "analysis/trainingevent.h"
 
 #include <QCoreApplication>
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <cmath>
 
 #include <set>
@@ -53,6 +57,85 @@ QJsonObject scoreJson(const Score &s)
             {QStringLiteral("found"), s.hits},
             {QStringLiteral("precision"), s.precision()},
             {QStringLiteral("recall"), s.recall()}};
+}
+
+/// The detector's recipe, measured best on the CPU (README, Label issues): three folds of the
+/// 128x160 CNN on the face crop with three heads and cross-entropy, 30 epochs (about 30 minutes
+/// for 1,200 people on two cores; --find-epochs shortens it).
+QStringList findRecipe(int epochs)
+{
+    return {
+        QStringLiteral("--arch"),    QStringLiteral("medium_hires"), QStringLiteral("--face-crop"),
+        QStringLiteral("--outputs"), QStringLiteral("three_heads"),  QStringLiteral("--loss"),
+        QStringLiteral("ce"),        QStringLiteral("--folds"),      QStringLiteral("3"),
+        QStringLiteral("--epochs"),  QString::number(epochs)};
+}
+
+/// Trains the recipe into DATA/.masklens/runs/find-<time> with this masklens-cli, its progress
+/// on stderr; the run's out-of-fold predictions file, or empty (the reason printed).
+QString trainForFinding(const QString &data, const analysis::AgeBands &bands, int epochs,
+                        bool originalLabels)
+{
+    const QString runs = analysis::runsFolder(data);
+    QDir().mkpath(runs);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString run = QDir(runs).filePath(QStringLiteral("find-") + stamp);
+    for (int k = 2; QFileInfo::exists(run); ++k)
+        run = QDir(runs).filePath(QStringLiteral("find-%1-%2").arg(stamp).arg(k));
+    QStringList args{QStringLiteral("train"),
+                     QStringLiteral("--data"),
+                     data,
+                     QStringLiteral("--out"),
+                     run,
+                     QStringLiteral("--bands"),
+                     QStringLiteral("%1,%2").arg(bands.middleFrom).arg(bands.oldFrom)};
+    args += findRecipe(epochs);
+    if (originalLabels)
+        args << QStringLiteral("--original-labels");
+    err() << Tr::tr("issues: training the detector's model into %1 (%2)\n")
+                 .arg(run, findRecipe(epochs).join(u' '));
+    err().flush();
+    QProcess trainer;
+    trainer.setProcessChannelMode(QProcess::SeparateChannels);
+    trainer.start(QCoreApplication::applicationFilePath(), args);
+    if (!trainer.waitForStarted(30000)) {
+        err() << Tr::tr("issues: cannot start the trainer: %1\n").arg(trainer.errorString());
+        return {};
+    }
+    QString failure;
+    int lastEpochShown = -1;
+    auto relay = [&] {
+        while (trainer.canReadLine()) {
+            const analysis::ParsedLine line = analysis::parseTrainingEvent(trainer.readLine());
+            if (const auto *e = line.as<protocol::EpochEvent>()) {
+                const int shown = e->at.model * 1000 + e->at.epoch;
+                if (shown == lastEpochShown)
+                    continue;
+                lastEpochShown = shown;
+                err() << Tr::tr("issues: fold %1/3, epoch %2/%3: validation macro F1 %4\n")
+                             .arg(e->at.fold + 1)
+                             .arg(e->at.epoch)
+                             .arg(e->at.epochs)
+                             .arg(e->valMacroF1, 0, 'f', 3);
+                err().flush();
+            } else if (const auto *f = line.as<protocol::ErrorEvent>()) {
+                failure = QString::fromStdString(f->message);
+            }
+        }
+    };
+    QObject::connect(&trainer, &QProcess::readyReadStandardOutput, relay);
+    QObject::connect(&trainer, &QProcess::readyReadStandardError,
+                     [&] { trainer.readAllStandardError(); }); // the cache's own lines
+    while (!trainer.waitForFinished(1000))
+        if (trainer.state() == QProcess::NotRunning)
+            break;
+    relay();
+    if (trainer.exitStatus() != QProcess::NormalExit || trainer.exitCode() != 0) {
+        err() << Tr::tr("issues: the detector's training run failed (%1): %2\n")
+                     .arg(run, failure.isEmpty() ? trainer.errorString() : failure);
+        return {};
+    }
+    return QDir(run).filePath(QStringLiteral("oof_predictions.csv"));
 }
 
 } // namespace
@@ -99,21 +182,36 @@ int runIssues(const QStringList &args)
         Tr::tr("Embeddings of the train images (default: the run's oof_features.npy or "
                "val_features.npy beside --pred, when there is one)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption findOpt(
+        QStringLiteral("find"),
+        Tr::tr("Train the detector's model first (3 folds of the 128x160 CNN on the face crop, "
+               "three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on "
+               "stderr), then look with its out-of-fold predictions and features (--method "
+               "both unless given)."));
+    const QCommandLineOption findEpochsOpt(QStringLiteral("find-epochs"),
+                                           Tr::tr("Epochs of that run (default 30)."),
+                                           QStringLiteral("N"), QStringLiteral("30"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
-                       thresholdOpt, methodOpt, featuresOpt, ageBandsCommandLineOption()});
+                       thresholdOpt, methodOpt, featuresOpt, findOpt, findEpochsOpt,
+                       ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
-    if (!parser.isSet(dataOpt) || !parser.isSet(predOpt) ||
+    if (!parser.isSet(dataOpt) || (!parser.isSet(predOpt) && !parser.isSet(findOpt)) ||
         (!parser.isSet(outOpt) && !parser.isSet(jsonOpt))) {
-        err() << Tr::tr(
-            "issues: --data DIR, --pred FILE and --out FILE (or --json) are required\n");
+        err() << Tr::tr("issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) "
+                        "are required\n");
         return 1;
     }
+    const auto findEpochs = intOption(parser, findEpochsOpt.names()[0], 1, 1000);
+    if (!findEpochs)
+        return 1;
     analysis::AgeBands bands;
     if (!ageBandsOption(parser, &bands))
         return 1;
-    const QString method = parser.value(methodOpt);
+    const QString method = parser.isSet(findOpt) && !parser.isSet(methodOpt)
+                               ? QStringLiteral("both")
+                               : parser.value(methodOpt);
     if (method != u"cl" && method != u"knn" && method != u"both") {
         err() << Tr::tr("--method: expected cl, knn or both\n");
         return 1;
@@ -138,7 +236,13 @@ int runIssues(const QStringList &args)
     }
     if (!parser.isSet(originalOpt) && !applyCorrections(&*ds, QStringLiteral("issues")))
         return 2;
-    const auto pred = analysis::readPredictions(parser.value(predOpt), *ds);
+    QString predFile = parser.value(predOpt);
+    if (parser.isSet(findOpt)) {
+        predFile = trainForFinding(ds->root, bands, *findEpochs, parser.isSet(originalOpt));
+        if (predFile.isEmpty())
+            return 2;
+    }
+    const auto pred = analysis::readPredictions(predFile, *ds);
     if (!pred) {
         err() << Tr::tr("issues: %1\n").arg(pred.error().toString());
         return 2;
@@ -151,13 +255,13 @@ int runIssues(const QStringList &args)
     if (withProbabilities == 0) {
         err() << Tr::tr("issues: %1: no row with usable class probabilities; nothing to look for "
                         "label issues in\n")
-                     .arg(parser.value(predOpt));
+                     .arg(predFile);
         return 2;
     }
     // The features: given, or the run's own beside its predictions file.
     QString featuresFile = parser.value(featuresOpt);
     if (featuresFile.isEmpty()) {
-        const QFileInfo predInfo(parser.value(predOpt));
+        const QFileInfo predInfo(predFile);
         const QString beside = predInfo.dir().filePath(
             predInfo.completeBaseName().replace(QStringLiteral("_predictions"),
                                                 QStringLiteral("_features")) +

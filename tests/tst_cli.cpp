@@ -3,6 +3,7 @@
 // masklens-cli as users script it: exit codes, JSON keys, messages naming files.
 #include "fixtures.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -437,8 +438,9 @@ private Q_SLOTS:
             return i < 2 ? std::pair{(a(i) + 1) % 18, 0.9} : std::pair{a(i), 0.7};
         });
         const QString f3 = write("vote3.csv", [&](int i) {
-            return i == 0 ? std::pair{(a(i) + 2) % 18, 0.5}
-                          : i == 1 ? std::pair{(a(i) + 1) % 18, 0.8} : std::pair{a(i), 0.8};
+            return i == 0   ? std::pair{(a(i) + 2) % 18, 0.5}
+                   : i == 1 ? std::pair{(a(i) + 1) % 18, 0.8}
+                            : std::pair{a(i), 0.8};
         });
         const QString out = m_tmp.filePath(QStringLiteral("submission.csv"));
         const Run r = cli({QStringLiteral("submit"), QStringLiteral("--data"), m_data,
@@ -455,12 +457,49 @@ private Q_SLOTS:
         // An eval image without a prediction: refused, naming it.
         QVERIFY(writeAll(m_tmp.filePath(QStringLiteral("partial.csv")),
                          "ImageID,ans\n" + ids[0].toUtf8() + ",3\n"));
-        const Run partial = cli({QStringLiteral("submit"), QStringLiteral("--data"), m_data,
-                                 QStringLiteral("--pred"), m_tmp.filePath(QStringLiteral("partial.csv")),
-                                 QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("no.csv"))});
+        const Run partial =
+            cli({QStringLiteral("submit"), QStringLiteral("--data"), m_data,
+                 QStringLiteral("--pred"), m_tmp.filePath(QStringLiteral("partial.csv")),
+                 QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("no.csv"))});
         QCOMPARE(partial.code, 2);
         QVERIFY2(partial.err.contains(ids[1].toUtf8()), partial.err.constData());
         QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("no.csv"))));
+    }
+
+    // issues --find (issue #22): one command trains the detector's cross-fitted run into the
+    // dataset's runs folder (its progress on stderr, its out-of-fold features kept), then looks
+    // with the model and the neighbours both, every method scored against the truth.
+    void issuesFindTrainsThenLooks()
+    {
+        const QString data = m_tmp.filePath(QStringLiteral("find"));
+        const Run synth =
+            cli({QStringLiteral("synth"), QStringLiteral("--out"), data, QStringLiteral("--people"),
+                 QStringLiteral("30"), QStringLiteral("--noise"), QStringLiteral("0.1"),
+                 QStringLiteral("--eval-people"), QStringLiteral("0")});
+        QVERIFY2(synth.code == 0, synth.err.constData());
+        const QString out = m_tmp.filePath(QStringLiteral("found.csv"));
+        const Run r =
+            cli({QStringLiteral("issues"), QStringLiteral("--data"), data, QStringLiteral("--find"),
+                 QStringLiteral("--find-epochs"), QStringLiteral("1"), QStringLiteral("--out"), out,
+                 QStringLiteral("--truth"), data + QStringLiteral("/train/noise_truth.csv"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("fold 3/3, epoch 1/1"), r.err.constData());
+        const QStringList runs =
+            QDir(data + QStringLiteral("/.masklens/runs"))
+                .entryList({QStringLiteral("find-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(runs.size(), 1);
+        const QString run = data + QStringLiteral("/.masklens/runs/") + runs[0];
+        for (const char *file :
+             {"oof_predictions.csv", "oof_features.npy", "oof_features.npy.json"})
+            QVERIFY2(QFileInfo::exists(run + u'/' + QLatin1String(file)), file);
+        QVERIFY(readAll(out).startsWith("target,kind,field,given,suggested,score,evidence\n"));
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject methods =
+            json[QStringLiteral("scores")][QStringLiteral("methods")].toObject();
+        for (const char *m : {"cl", "knn", "both"})
+            QVERIFY2(methods.contains(QLatin1String(m)), m);
+        QVERIFY(json[QStringLiteral("suspects")].toArray().size() > 0);
     }
 
     void synthRefusesToOverwrite()

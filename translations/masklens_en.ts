@@ -240,7 +240,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
-        <location filename="../cli/cmd_issues.cpp" line="64"/>
+        <location filename="../cli/cmd_issues.cpp" line="149"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
         <location filename="../cli/cmd_submit.cpp" line="52"/>
@@ -433,104 +433,168 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="59"/>
+        <location filename="../cli/cmd_issues.cpp" line="144"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="67"/>
+        <location filename="../cli/cmd_issues.cpp" line="152"/>
         <source>Predictions with probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="68"/>
+        <location filename="../cli/cmd_issues.cpp" line="153"/>
         <source>Suspects CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="71"/>
+        <location filename="../cli/cmd_issues.cpp" line="156"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="73"/>
+        <location filename="../cli/cmd_issues.cpp" line="158"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="77"/>
+        <location filename="../cli/cmd_issues.cpp" line="162"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="81"/>
+        <location filename="../cli/cmd_issues.cpp" line="166"/>
         <source>Ignore the corrections journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="84"/>
+        <location filename="../cli/cmd_issues.cpp" line="169"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="94"/>
-        <source>issues: --data DIR, --pred FILE and --out FILE (or --json) are required
+        <location filename="../cli/cmd_issues.cpp" line="93"/>
+        <source>issues: training the detector&apos;s model into %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="105"/>
-        <source>--ranking: expected margin or self_confidence
+        <location filename="../cli/cmd_issues.cpp" line="100"/>
+        <source>issues: cannot start the trainer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="111"/>
-        <source>--person-threshold: expected a probability from 0.5 to 1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_issues.cpp" line="116"/>
-        <source>issues: cannot read the dataset: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_issues.cpp" line="123"/>
-        <location filename="../cli/cmd_issues.cpp" line="142"/>
-        <location filename="../cli/cmd_issues.cpp" line="158"/>
-        <location filename="../cli/cmd_issues.cpp" line="170"/>
-        <source>issues: %1
+        <location filename="../cli/cmd_issues.cpp" line="113"/>
+        <source>issues: fold %1/3, epoch %2/%3: validation macro F1 %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/cmd_issues.cpp" line="132"/>
+        <source>issues: the detector&apos;s training run failed (%1): %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="174"/>
+        <source>cl: the model&apos;s probabilities (confident learning and the person checks); knn: the labels of each image&apos;s nearest neighbours in feature space (other people only) instead; both: the mean of the two. knn and both need --features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="180"/>
+        <source>Embeddings of the train images (default: the run&apos;s oof_features.npy or val_features.npy beside --pred, when there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="185"/>
+        <source>Train the detector&apos;s model first (3 folds of the 128x160 CNN on the face crop, three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on stderr), then look with its out-of-fold predictions and features (--method both unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="190"/>
+        <source>Epochs of that run (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="200"/>
+        <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="214"/>
+        <source>--method: expected cl, knn or both
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="221"/>
+        <source>--ranking: expected margin or self_confidence
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="227"/>
+        <source>--person-threshold: expected a probability from 0.5 to 1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="232"/>
+        <source>issues: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="245"/>
+        <location filename="../cli/cmd_issues.cpp" line="283"/>
+        <location filename="../cli/cmd_issues.cpp" line="288"/>
+        <location filename="../cli/cmd_issues.cpp" line="299"/>
+        <location filename="../cli/cmd_issues.cpp" line="315"/>
+        <location filename="../cli/cmd_issues.cpp" line="327"/>
+        <source>issues: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="254"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="228"/>
+        <location filename="../cli/cmd_issues.cpp" line="271"/>
+        <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="385"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="242"/>
+        <location filename="../cli/cmd_issues.cpp" line="399"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="276"/>
+        <location filename="../cli/cmd_issues.cpp" line="451"/>
+        <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="485"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="280"/>
+        <location filename="../cli/cmd_issues.cpp" line="489"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,17 +1864,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="306"/>
+        <location filename="../analysis/duplicates.cpp" line="295"/>
         <source>expected the columns a,b,kind (masklens-cli duplicates) or path,duplicate_of,kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="319"/>
+        <location filename="../analysis/duplicates.cpp" line="308"/>
         <source>kind must be same_image or same_person, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="324"/>
+        <location filename="../analysis/duplicates.cpp" line="313"/>
         <source>a row without two paths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,6 +2137,14 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     <message>
         <location filename="../analysis/labelstore.cpp" line="400"/>
         <source>the correction could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourVote</name>
+    <message>
+        <location filename="../analysis/neighbourvote.cpp" line="41"/>
+        <source>holds features of other images than this dataset&apos;s train images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,62 +2543,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="537"/>
+        <location filename="../analysis/synth.cpp" line="538"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="545"/>
+        <location filename="../analysis/synth.cpp" line="546"/>
         <source>cannot create folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="548"/>
+        <location filename="../analysis/synth.cpp" line="549"/>
         <source>cannot create folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="606"/>
+        <location filename="../analysis/synth.cpp" line="607"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="609"/>
+        <location filename="../analysis/synth.cpp" line="610"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="689"/>
+        <location filename="../analysis/synth.cpp" line="690"/>
         <source>expected the header path,kind,given,true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="700"/>
+        <location filename="../analysis/synth.cpp" line="701"/>
         <source>no image %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="702"/>
+        <location filename="../analysis/synth.cpp" line="703"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="710"/>
+        <location filename="../analysis/synth.cpp" line="711"/>
         <source>no person folder %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="715"/>
+        <location filename="../analysis/synth.cpp" line="716"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="722"/>
+        <location filename="../analysis/synth.cpp" line="723"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="726"/>
+        <location filename="../analysis/synth.cpp" line="727"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation type="unfinished"></translation>
     </message>

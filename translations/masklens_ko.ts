@@ -265,7 +265,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
-        <location filename="../cli/cmd_issues.cpp" line="64"/>
+        <location filename="../cli/cmd_issues.cpp" line="149"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
         <location filename="../cli/cmd_submit.cpp" line="52"/>
@@ -473,113 +473,184 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="59"/>
+        <location filename="../cli/cmd_issues.cpp" line="144"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation>교차 검증 확률(masklens-cli train --folds K가 만듭니다)로 잘못된 레이블 후보를 찾습니다: 이미지별 confident learning과 사람 단위 검사(한 사람의 이미지 일곱 장이 성별과 나이 구간에 투표, 뒤바뀐 incorrect_mask/normal 파일). 후보마다 한 행을 씁니다: target,kind,field,given,suggested,score,evidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="67"/>
+        <location filename="../cli/cmd_issues.cpp" line="152"/>
         <source>Predictions with probabilities.</source>
         <translation>확률이 있는 예측.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="68"/>
+        <location filename="../cli/cmd_issues.cpp" line="153"/>
         <source>Suspects CSV to write.</source>
         <translation>쓸 후보 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="71"/>
+        <location filename="../cli/cmd_issues.cpp" line="156"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation>후보(와 점수)를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="73"/>
+        <location filename="../cli/cmd_issues.cpp" line="158"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation>margin(정규화된 마진) 또는 self_confidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="77"/>
+        <location filename="../cli/cmd_issues.cpp" line="162"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation>알려진 오류(합성 데이터셋의 train/noise_truth.csv): 정밀도와 재현율을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="81"/>
+        <location filename="../cli/cmd_issues.cpp" line="166"/>
         <source>Ignore the corrections journal.</source>
         <translation>수정 내역 저널을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="84"/>
+        <location filename="../cli/cmd_issues.cpp" line="169"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation>사람 단위 후보가 되려면 그 사람 이미지들에서 다른 성별이나 나이 구간의 평균 확률이 이 값 이상이어야 합니다(기본 0.6). 높을수록 후보가 적고 확실합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="94"/>
-        <source>issues: --data DIR, --pred FILE and --out FILE (or --json) are required
+        <location filename="../cli/cmd_issues.cpp" line="93"/>
+        <source>issues: training the detector&apos;s model into %1 (%2)
 </source>
-        <translation>issues: --data DIR, --pred FILE, --out FILE(또는 --json)이 필요합니다
+        <translation>issues: 탐지기의 모델을 %1에 학습합니다 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="105"/>
+        <location filename="../cli/cmd_issues.cpp" line="100"/>
+        <source>issues: cannot start the trainer: %1
+</source>
+        <translation>issues: 학습기를 시작할 수 없습니다: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="113"/>
+        <source>issues: fold %1/3, epoch %2/%3: validation macro F1 %4
+</source>
+        <translation>issues: 폴드 %1/3, 에포크 %2/%3: 검증 매크로 F1 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="132"/>
+        <source>issues: the detector&apos;s training run failed (%1): %2
+</source>
+        <translation>issues: 탐지기의 학습 실행이 실패했습니다 (%1): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="174"/>
+        <source>cl: the model&apos;s probabilities (confident learning and the person checks); knn: the labels of each image&apos;s nearest neighbours in feature space (other people only) instead; both: the mean of the two. knn and both need --features.</source>
+        <translation>cl: 모델의 확률 (신뢰 학습과 사람 단위 검사); knn: 대신 특징 공간에서 각 이미지의 최근접 이웃(다른 사람만)의 레이블; both: 둘의 평균. knn과 both에는 --features가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="180"/>
+        <source>Embeddings of the train images (default: the run&apos;s oof_features.npy or val_features.npy beside --pred, when there is one).</source>
+        <translation>학습 이미지의 임베딩 (기본: --pred 옆에 있으면 그 실행의 oof_features.npy 또는 val_features.npy).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="185"/>
+        <source>Train the detector&apos;s model first (3 folds of the 128x160 CNN on the face crop, three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on stderr), then look with its out-of-fold predictions and features (--method both unless given).</source>
+        <translation>먼저 탐지기의 모델을 학습합니다 (얼굴 잘라내기 위 128x160 CNN 3개 폴드, 세 헤드, 교차 엔트로피; DIR/.masklens/runs/find-TIME에, 진행은 stderr에) 그다음 그 out-of-fold 예측과 특징으로 찾습니다 (따로 주지 않으면 --method both).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="190"/>
+        <source>Epochs of that run (default 30).</source>
+        <translation>그 실행의 에포크 수 (기본 30).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="200"/>
+        <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
+</source>
+        <translation>issues: --data DIR, --pred FILE(또는 --find)과 --out FILE(또는 --json)이 필요합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="214"/>
+        <source>--method: expected cl, knn or both
+</source>
+        <translation>--method: cl, knn 또는 both가 필요합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="221"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation>--ranking: margin 또는 self_confidence여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="111"/>
+        <location filename="../cli/cmd_issues.cpp" line="227"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation>--person-threshold: 0.5부터 1 사이의 확률이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="116"/>
+        <location filename="../cli/cmd_issues.cpp" line="232"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="123"/>
-        <location filename="../cli/cmd_issues.cpp" line="142"/>
-        <location filename="../cli/cmd_issues.cpp" line="158"/>
-        <location filename="../cli/cmd_issues.cpp" line="170"/>
+        <location filename="../cli/cmd_issues.cpp" line="245"/>
+        <location filename="../cli/cmd_issues.cpp" line="283"/>
+        <location filename="../cli/cmd_issues.cpp" line="288"/>
+        <location filename="../cli/cmd_issues.cpp" line="299"/>
+        <location filename="../cli/cmd_issues.cpp" line="315"/>
+        <location filename="../cli/cmd_issues.cpp" line="327"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="132"/>
+        <location filename="../cli/cmd_issues.cpp" line="254"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="228"/>
+        <location filename="../cli/cmd_issues.cpp" line="271"/>
+        <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
+</source>
+        <translation>issues: --method %1에는 --features FILE이 필요합니다 (predict --features, 또는 학습 실행의 oof_features.npy)
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="385"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="242"/>
+        <location filename="../cli/cmd_issues.cpp" line="399"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="276"/>
+        <location filename="../cli/cmd_issues.cpp" line="451"/>
+        <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
+</source>
+        <translation>방법 %1 (정밀도/재현율):%2; 대기열 의심 %3개, 그중 %4개가 실제 오류가 있는 사람
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="485"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="280"/>
+        <location filename="../cli/cmd_issues.cpp" line="489"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -1958,17 +2029,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>이미지로 읽을 수 없습니다; 비교하지 않음</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="306"/>
+        <location filename="../analysis/duplicates.cpp" line="295"/>
         <source>expected the columns a,b,kind (masklens-cli duplicates) or path,duplicate_of,kind</source>
         <translation>a,b,kind 열(masklens-cli duplicates) 또는 path,duplicate_of,kind 열이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="319"/>
+        <location filename="../analysis/duplicates.cpp" line="308"/>
         <source>kind must be same_image or same_person, not &quot;%1&quot;</source>
         <translation>kind는 same_image 또는 same_person이어야 합니다. &quot;%1&quot;은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="324"/>
+        <location filename="../analysis/duplicates.cpp" line="313"/>
         <source>a row without two paths</source>
         <translation>경로가 두 개 없는 행</translation>
     </message>
@@ -2231,6 +2302,14 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../analysis/labelstore.cpp" line="400"/>
         <source>the correction could not be saved: %1</source>
         <translation>수정 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourVote</name>
+    <message>
+        <location filename="../analysis/neighbourvote.cpp" line="41"/>
+        <source>holds features of other images than this dataset&apos;s train images</source>
+        <translation>이 데이터셋의 학습 이미지가 아닌 다른 이미지의 특징을 담고 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2633,62 +2712,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="537"/>
+        <location filename="../analysis/synth.cpp" line="538"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation>출력 폴더가 비어 있지 않습니다. 새 폴더를 고르거나 덮어쓰기를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="545"/>
+        <location filename="../analysis/synth.cpp" line="546"/>
         <source>cannot create folders here</source>
         <translation>여기에 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="548"/>
+        <location filename="../analysis/synth.cpp" line="549"/>
         <source>cannot create folder</source>
         <translation>폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="606"/>
+        <location filename="../analysis/synth.cpp" line="607"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation>생성을 취소했습니다. 폴더는 불완전합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="609"/>
+        <location filename="../analysis/synth.cpp" line="610"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation>이미지 %1장을 쓰지 못했습니다. 첫 번째가 이것입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="689"/>
+        <location filename="../analysis/synth.cpp" line="690"/>
         <source>expected the header path,kind,given,true</source>
         <translation>헤더는 path,kind,given,true여야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="700"/>
+        <location filename="../analysis/synth.cpp" line="701"/>
         <source>no image %1 in the dataset</source>
         <translation>데이터셋에 이미지 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="702"/>
+        <location filename="../analysis/synth.cpp" line="703"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation>&apos;%1&apos;은(는) 마스크 상태가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="710"/>
+        <location filename="../analysis/synth.cpp" line="711"/>
         <source>no person folder %1 in the dataset</source>
         <translation>데이터셋에 사람 폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="715"/>
+        <location filename="../analysis/synth.cpp" line="716"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation>&apos;%1&apos;은(는) 성별이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="722"/>
+        <location filename="../analysis/synth.cpp" line="723"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation>&apos;%1&apos;은(는) 나이가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="726"/>
+        <location filename="../analysis/synth.cpp" line="727"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation>알 수 없는 종류 &apos;%1&apos; (gender_flip, mask_swap, age_shift)</translation>
     </message>
