@@ -96,6 +96,22 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_trainingPage->setWorkspace(m_workspace);
     m_pages->addTab(m_trainingPage, QString());
     setCentralWidget(m_pages);
+    // Find label issues: the detector's run trains (the Training view shows it), and its
+    // out-of-fold predictions come back to the Label issues view.
+    connect(m_reviewPage, &ReviewPage::findRequested, this, [this] {
+        QString error;
+        if (!m_trainingPage->startDetectorRun(&error)) {
+            m_statusLabel->setText(error);
+            return;
+        }
+        m_statusLabel->setText(tr("Training the label-issue detector's model (3 folds); its "
+                                  "suspects come to the Label issues view when it ends."));
+        m_pages->setCurrentWidget(m_trainingPage);
+    });
+    connect(m_trainingPage, &TrainingPage::detectorRunFinished, this, [this](const QString &file) {
+        openPredictions(file);
+        m_pages->setCurrentWidget(m_reviewPage);
+    });
     connect(m_trainingPage, &TrainingPage::loadPredictionsRequested, this,
             [this](const QString &file) {
                 openPredictions(file);

@@ -75,6 +75,8 @@ public:
     QString detailText() const;
 
 Q_SIGNALS:
+    /// "Find label issues": the window trains the detector's run and loads its suspects.
+    void findRequested();
     /// Show these images in the gallery.
     void showSamples(const QList<int> &samples);
 
@@ -114,7 +116,7 @@ private:
     ThumbnailCache *m_thumbnails = nullptr;
     QList<int> m_slotSample; ///< the sample each strip image shows, -1 none
     void showPicture(int slot);
-    QPushButton *m_accept, *m_reject, *m_skip, *m_gallery;
+    QPushButton *m_accept, *m_reject, *m_skip, *m_gallery, *m_find;
     QList<std::pair<QAction *, QPushButton *>> m_keyActions; ///< keys named as their buttons
     ChartWidget *m_perClass;
 };

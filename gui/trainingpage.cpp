@@ -257,6 +257,39 @@ void TrainingPage::setTrainingSettings(const TrainingSettings &t)
 
 bool TrainingPage::startRun(QString *error)
 {
+    return start(trainingSettings(), true, error);
+}
+
+TrainingSettings TrainingPage::detectorRecipe(int epochs)
+{
+    TrainingSettings t;
+    t.arch = QStringLiteral("medium_hires");
+    t.outputs = QStringLiteral("three_heads");
+    t.crop = QStringLiteral("256x320");
+    t.loss = QStringLiteral("ce"); // smoothing caps the confidence the person checks need
+    t.sampler = QStringLiteral("none");
+    t.folds = 3;
+    t.seeds = QStringLiteral("1");
+    t.epochs = epochs;
+    t.ema = false;
+    return t;
+}
+
+bool TrainingPage::startDetectorRun(QString *error)
+{
+    TrainingSettings t = detectorRecipe(m_detectorEpochs);
+    const TrainingSettings form = trainingSettings();
+    t.device = form.device;
+    t.bf16 = form.bf16;
+    t.limitBatches = form.limitBatches;
+    if (!start(t, false, error))
+        return false;
+    m_detectorRun = m_runDir;
+    return true;
+}
+
+bool TrainingPage::start(const TrainingSettings &t, bool keepInForm, QString *error)
+{
     auto fail = [&](const QString &message) {
         setStatus(message, true);
         if (error)
@@ -265,7 +298,8 @@ bool TrainingPage::startRun(QString *error)
     };
     if (m_data.isEmpty())
         return fail(tr("Open a dataset first."));
-    const TrainingSettings t = trainingSettings();
+    if (m_process.isRunning())
+        return fail(tr("A run is going; wait for it or cancel it first."));
     if (!t.init.isEmpty() && !QFileInfo::exists(t.init))
         return fail(tr("Initial weights: %1 does not exist.").arg(t.init));
     const LaunchSettings launch = launchSettings();
@@ -292,7 +326,8 @@ bool TrainingPage::startRun(QString *error)
         return fail(why);
     m_runDir = request.runDir;
     m_shownRun = QDir(m_runDir).absolutePath();
-    m_settings.setTraining(t);
+    if (keepInForm)
+        m_settings.setTraining(t);
     m_settings.setLaunch(m_data, launch);
     appendLog(QStringLiteral("$ masklens-cli train --data %1 --out %2 %3")
                   .arg(TrainingProcess::shellQuote(m_data), TrainingProcess::shellQuote(m_runDir),
@@ -370,6 +405,12 @@ void TrainingPage::onFinished(TrainingProcess::Outcome outcome, const QString &m
         m_runs->selectRow(row);
     updateButtons();
     Q_EMIT runFinished(m_runDir, outcome, message);
+    if (!m_detectorRun.isEmpty() && m_detectorRun == m_runDir) {
+        m_detectorRun.clear();
+        if (outcome == TrainingProcess::Outcome::Done)
+            Q_EMIT detectorRunFinished(
+                QDir(m_runDir).filePath(QStringLiteral("oof_predictions.csv")));
+    }
 }
 
 void TrainingPage::showRun(const QString &runDir)

@@ -55,6 +55,14 @@ public:
 
     /// Starts a run with the form's settings; false (reason shown and returned) when it cannot.
     bool startRun(QString *error = nullptr);
+    /// The label-issue detector's recipe (issue #22): 3 folds of medium_hires on the face crop,
+    /// three heads, cross-entropy - the measured best on the CPU (README, Label issues).
+    static TrainingSettings detectorRecipe(int epochs = 30);
+    /// Starts the detector's run (where the form says runs go); when it ends well,
+    /// detectorRunFinished gives its out-of-fold predictions.
+    bool startDetectorRun(QString *error = nullptr);
+    /// Epochs of the detector's run (tests shorten it).
+    void setDetectorEpochs(int epochs) { m_detectorEpochs = epochs; }
     void cancelRun();
     bool isRunning() const { return m_process.isRunning(); }
     QString currentRunDir() const { return m_runDir; }
@@ -83,6 +91,8 @@ Q_SIGNALS:
                      const QString &message);
     /// The user asked to see a run's predictions in the Errors view.
     void loadPredictionsRequested(const QString &file);
+    /// The detector's run ended well: its out-of-fold predictions file.
+    void detectorRunFinished(const QString &predictions);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -95,12 +105,15 @@ private:
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
     QStringList selectedRuns() const;
+    bool start(const TrainingSettings &t, bool keepInForm, QString *error);
 
     TrainingProcess m_process;
     Settings m_settings;
     QString m_cli;
     QString m_data;
     QString m_runDir;
+    QString m_detectorRun; ///< the run "Find label issues" started, while it runs
+    int m_detectorEpochs = 30;
     qint64 m_labelsVersion = 0;
     analysis::AgeBands m_bands;
     int m_correctedPeople = 0;

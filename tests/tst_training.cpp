@@ -14,6 +14,7 @@
 #include "gui/labeleditor.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
+#include "gui/reviewpage.h"
 #include "gui/runcomparedialog.h"
 #include "gui/runsmodel.h"
 #include "gui/trainingpage.h"
@@ -407,6 +408,39 @@ private Q_SLOTS:
         }
         QCOMPARE(Settings().training().crop, QStringLiteral("none"));
         settings.setTraining(before);
+    }
+
+    // Issue #22: "Find label issues" in the Label issues view trains the detector's recipe as a
+    // cross-fitted run and, when it ends, its suspects are in the queue.
+    void findLabelIssuesTrainsTheDetectorAndLoadsItsSuspects()
+    {
+        m_window->pages()->setCurrentWidget(m_window->reviewPage());
+        auto *find =
+            m_window->reviewPage()->findChild<QPushButton *>(QStringLiteral("findLabelIssues"));
+        QVERIFY(find);
+        QVERIFY(!find->text().isEmpty());
+        page()->setDetectorEpochs(1);
+        TrainingSettings form = tiny(1);
+        page()->setTrainingSettings(form);
+        QSignalSpy loaded(m_window.get(), &MainWindow::predictionsLoaded);
+        QVERIFY(find->isEnabled());
+        find->click();
+        QVERIFY2(page()->isRunning(), qPrintable(page()->statusText()));
+        QCOMPARE(m_window->pages()->currentWidget(), page()); // the run is shown as it trains
+        QVERIFY(finish().first == Outcome::Done);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
+        const QString run = page()->currentRunDir();
+        const QJsonObject config = readJson(run + QStringLiteral("/config.json"));
+        QCOMPARE(config.value(QStringLiteral("arch")).toString(), QStringLiteral("medium_hires"));
+        QCOMPARE(config.value(QStringLiteral("folds")).toInt(), 3);
+        QCOMPARE(config.value(QStringLiteral("loss")).toString(), QStringLiteral("ce"));
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/oof_features.npy")));
+        QVERIFY(m_window->predictions()->file.endsWith(QStringLiteral("oof_predictions.csv")));
+        QCOMPARE(m_window->pages()->currentWidget(), m_window->reviewPage());
+        QVERIFY(m_window->reviewPage()->queue()->model()->rowCount() > 0);
+        // The form keeps the user's own recipe.
+        QCOMPARE(page()->trainingSettings().arch, form.arch);
     }
 
     void aRunTrainsOnTheWindowsAgeBands()
