@@ -323,13 +323,13 @@ int runIssues(const QStringList &args)
     // plain baseline "the prediction differs from the label" (an image's predicted gender, mask
     // or age band differs; its person counts as a suspect of that kind).
     QJsonObject scores;
+    std::map<QString, std::set<QString>> truePeople; // kind -> people with a true error
     if (parser.isSet(truthOpt)) {
         const auto truth = analysis::readCsv(parser.value(truthOpt));
         if (!truth) {
             err() << Tr::tr("issues: %1\n").arg(truth.error().toString());
             return 2;
         }
-        std::map<QString, std::set<QString>> truePeople;
         for (const analysis::CsvRow &row : truth->rows)
             truePeople[row.fields.value(1)].insert(row.fields.value(0).section(u'/', 0, 0));
         std::map<QString, std::set<QString>> found, baseline;
@@ -409,15 +409,12 @@ int runIssues(const QStringList &args)
 
     // Each method side by side on the same truth (with features: cl, knn and both).
     if (parser.isSet(truthOpt) && views.size() > 1) {
-        const auto truth = analysis::readCsv(parser.value(truthOpt));
-        std::map<QString, std::set<QString>> truePeople;
-        if (truth)
-            for (const analysis::CsvRow &row : truth->rows)
-                truePeople[row.fields.value(1)].insert(row.fields.value(0).section(u'/', 0, 0));
         QJsonObject methods;
         for (const QString &m :
              {QStringLiteral("cl"), QStringLiteral("knn"), QStringLiteral("both")}) {
-            const auto found = analysis::findLabelIssues(*ds, views.at(m), bands, options);
+            // The chosen method's suspects are the ones found above.
+            const auto found =
+                m == method ? issues : analysis::findLabelIssues(*ds, views.at(m), bands, options);
             if (!found)
                 continue;
             std::map<QString, std::set<QString>> people;
