@@ -37,6 +37,9 @@ const Command kCommands[] = {
     {"duplicates", runDuplicates,
      QT_TRANSLATE_NOOP("Cli", "find near-duplicate photos and people under two ids (identity "
                               "leaks across folds)")},
+    {"map", runMap,
+     QT_TRANSLATE_NOOP("Cli", "lay the images' embeddings out on a 2-D map (and list each "
+                              "image's most similar ones)")},
     {"submit", runSubmit,
      QT_TRANSLATE_NOOP("Cli", "write the competition submission (ImageID,ans), voting several "
                               "predictions files")},

@@ -19,6 +19,7 @@ int runTrain(const QStringList &args);
 int runLabels(const QStringList &args);
 int runIssues(const QStringList &args);
 int runDuplicates(const QStringList &args);
+int runMap(const QStringList &args);
 int runRuns(const QStringList &args);
 int runSubmit(const QStringList &args);
 

@@ -66,6 +66,9 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     m_ageBox->addItems({QString(), QString(), QString(), QString()});
     m_onlyPerson = new QPushButton(this);
     m_onlyPerson->setEnabled(false);
+    m_similar = new QPushButton(this);
+    m_similar->setObjectName(QStringLiteral("similarImages"));
+    m_similar->setEnabled(false);
 
     auto *bar = new QHBoxLayout;
     for (QWidget *w :
@@ -116,7 +119,11 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
     detailLayout->addWidget(m_detail);
     detailLayout->addWidget(m_personTitle);
     detailLayout->addLayout(strip);
-    detailLayout->addWidget(m_onlyPerson);
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addWidget(m_onlyPerson);
+    detailButtons->addWidget(m_similar);
+    detailButtons->addStretch();
+    detailLayout->addLayout(detailButtons);
     m_editPanel = new QWidget(detail);
     m_editPanel->setVisible(false);
     detailLayout->addWidget(m_editPanel);
@@ -147,6 +154,7 @@ GalleryPage::GalleryPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidg
             [this, optionalIndex](int i) { m_filter->setGender(optionalIndex(i)); });
     connect(m_ageBox, &QComboBox::activated, this,
             [this, optionalIndex](int i) { m_filter->setAgeBand(optionalIndex(i)); });
+    connect(m_similar, &QPushButton::clicked, this, [this] { showSimilar(m_current); });
     connect(m_onlyPerson, &QPushButton::clicked, this, [this] {
         if (m_current < 0 || !m_samples->dataset())
             return;
@@ -247,6 +255,9 @@ void GalleryPage::retranslate()
         }
     }
     m_onlyPerson->setText(tr("Show only this person"));
+    m_similar->setText(tr("Similar images"));
+    m_similar->setToolTip(tr("Shows this image and its nearest images on the data map (the "
+                             "model's embedding: images it sees alike)"));
     m_attributeLabel->setText(tr("Label attributes"));
     m_maskBox->setItemText(0, tr("any mask state"));
     m_maskBox->setItemText(1, tr("wear"));
@@ -278,7 +289,14 @@ void GalleryPage::syncControls()
 
 void GalleryPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 images").arg(m_filter->rowCount()).arg(m_samples->rowCount()));
+    if (m_filter->samples())
+        m_count->setText(tr("%1 of %2 images: a chosen set (from the map or Similar images); "
+                            "Clear shows all")
+                             .arg(m_filter->rowCount())
+                             .arg(m_samples->rowCount()));
+    else
+        m_count->setText(
+            tr("%1 of %2 images").arg(m_filter->rowCount()).arg(m_samples->rowCount()));
 }
 
 void GalleryPage::showClass(int truth, int predicted)
@@ -299,6 +317,35 @@ void GalleryPage::showPerson(int person, int sample)
             m_view->setCurrentIndex(m_filter->index(row, 0));
             break;
         }
+}
+
+void GalleryPage::showSamples(const QList<int> &samples, int current)
+{
+    m_filter->clearFilters();
+    m_filter->setSamples(samples);
+    syncControls();
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        if (m_filter->sampleAt(row) == current || (current < 0 && row == 0)) {
+            m_view->setCurrentIndex(m_filter->index(row, 0));
+            break;
+        }
+    updateCount();
+}
+
+void GalleryPage::setSimilarImages(std::function<QList<int>(int)> similar)
+{
+    m_similarImages = std::move(similar);
+    m_similar->setEnabled(m_current >= 0 && m_similarImages &&
+                          !m_similarImages(m_current).isEmpty());
+}
+
+void GalleryPage::showSimilar(int sample)
+{
+    if (sample < 0 || !m_similarImages)
+        return;
+    QList<int> shown{sample};
+    shown += m_similarImages(sample);
+    showSamples(shown, sample);
 }
 
 bool GalleryPage::exportCsv(const QString &file, QString *error) const
@@ -411,6 +458,8 @@ void GalleryPage::showDetail(int sample)
     m_current = sample;
     const Dataset *ds = m_samples->dataset();
     m_onlyPerson->setEnabled(sample >= 0 && ds);
+    m_similar->setEnabled(sample >= 0 && ds && m_similarImages &&
+                          !m_similarImages(sample).isEmpty());
     m_editPanel->setEnabled(sample >= 0 && ds && m_editor && m_editor->canEdit());
     if (sample < 0 || !ds) {
         m_image->clear();

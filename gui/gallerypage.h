@@ -48,6 +48,14 @@ public:
     void showClass(int truth, int predicted = -1);
     /// Shows one person's images, with `sample` (when >= 0) current.
     void showPerson(int person, int sample = -1);
+    /// Shows exactly `samples` (a map selection, an image's similar ones) in the order given,
+    /// with `current` (when >= 0) in the detail panel.
+    void showSamples(const QList<int> &samples, int current = -1);
+    /// Where "Similar images" finds an image's nearest ones (the data map's neighbours; null or
+    /// an empty answer: the button is off).
+    void setSimilarImages(std::function<QList<int>(int sample)> similar);
+    /// The detail panel's "Similar images": the image and its nearest ones.
+    void showSimilar(int sample);
     /// Writes the filtered list (path, person, label, prediction, confidence, loss) as CSV.
     bool exportCsv(const QString &file, QString *error = nullptr) const;
     /// The sample shown in the detail panel, or -1.
@@ -72,7 +80,8 @@ private:
     QCheckBox *m_oldFocus;
     QComboBox *m_maskBox, *m_genderBox, *m_ageBox;
     QLabel *m_attributeLabel;
-    QPushButton *m_clear, *m_export, *m_onlyPerson;
+    QPushButton *m_clear, *m_export, *m_onlyPerson, *m_similar;
+    std::function<QList<int>(int)> m_similarImages;
     QLabel *m_count, *m_trueLabel, *m_predLabel, *m_sortLabel;
     QLabel *m_image, *m_detail, *m_personTitle;
     QList<QLabel *> m_person;

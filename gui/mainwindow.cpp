@@ -14,6 +14,7 @@
 #include "datasetpage.h"
 #include "errorspage.h"
 #include "gallerypage.h"
+#include "mappage.h"
 #include "labeleditor.h"
 #include "reviewpage.h"
 #include "samplefilter.h"
@@ -89,6 +90,22 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
             return;
         m_galleryPage->showPerson(m_workspace->dataset()->samples[samples.first()].person,
                                   samples.size() == 1 ? samples.first() : -1);
+        m_pages->setCurrentWidget(m_galleryPage);
+    });
+    // The data map: its clicks and selections open in the gallery, whose "Similar images" are
+    // the map's neighbours.
+    m_mapPage = new MapPage(m_samples, m_thumbnails, m_pages);
+    m_mapPage->setObjectName(QStringLiteral("map"));
+    m_mapPage->setWorkspace(m_workspace);
+    m_mapPage->setSuspects(m_reviewPage->suspects());
+    m_pages->insertTab(m_pages->indexOf(m_galleryPage) + 1, m_mapPage, QString());
+    m_galleryPage->setSimilarImages([this](int sample) { return m_mapPage->similar(sample); });
+    connect(m_mapPage, &MapPage::openSample, this, [this](int sample) {
+        m_galleryPage->showSimilar(sample);
+        m_pages->setCurrentWidget(m_galleryPage);
+    });
+    connect(m_mapPage, &MapPage::showInGallery, this, [this](const QList<int> &samples) {
+        m_galleryPage->showSamples(samples);
         m_pages->setCurrentWidget(m_galleryPage);
     });
     m_trainingPage = new TrainingPage(m_pages);
@@ -382,6 +399,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_datasetPage), tr("Dataset"));
     m_pages->setTabText(m_pages->indexOf(m_errorsPage), tr("Errors"));
     m_pages->setTabText(m_pages->indexOf(m_galleryPage), tr("Gallery"));
+    m_pages->setTabText(m_pages->indexOf(m_mapPage), tr("Map"));
     m_pages->setTabText(m_pages->indexOf(m_reviewPage), tr("Label issues"));
     m_pages->setTabText(m_pages->indexOf(m_trainingPage), tr("Training"));
     m_predictionsAction->setText(tr("Load &Predictions…"));
@@ -508,6 +526,9 @@ void MainWindow::onPredictionsFinished(const DatasetJobs::Predicted &outcome)
         return;
     }
     m_workspace->setPredictions(outcome.predictions, outcome.evalTruth);
+    if (const QString features = MapPage::featuresBeside(outcome.predictions->file);
+        !features.isEmpty() && features != m_mapPage->featuresFile())
+        m_mapPage->openFeatures(features);
     retranslate();
     m_statusLabel->setText(tr("Predictions for %1 images loaded from %2")
                                .arg(m_workspace->predictions()->predictedCount())
@@ -615,6 +636,8 @@ MainWindow::DropKind MainWindow::dropKind(const QString &path)
     const QString suffix = info.suffix().toLower();
     if (suffix == u"csv")
         return DropKind::Predictions;
+    if (suffix == u"npy")
+        return DropKind::Features;
     if (suffix == u"mlck" || suffix == u"pt" || suffix == u"pth" || suffix == u"ts")
         return DropKind::Model;
     return DropKind::None;
@@ -648,6 +671,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     case DropKind::Model:
         if (m_workspace->dataset())
             runModel(path);
+        break;
+    case DropKind::Features:
+        m_mapPage->openFeatures(path);
+        m_pages->setCurrentWidget(m_mapPage);
         break;
     case DropKind::None:
         return;

@@ -41,6 +41,7 @@ class ThumbnailCache;
 class TrainingPage;
 class Workspace;
 class ReviewPage;
+class MapPage;
 
 class MainWindow : public QMainWindow
 {
@@ -73,7 +74,7 @@ public:
                          QString *error = nullptr, QString *summary = nullptr);
 
     /// What a file dropped on the window opens.
-    enum class DropKind { None, Dataset, Predictions, Model };
+    enum class DropKind { None, Dataset, Predictions, Model, Features };
     static DropKind dropKind(const QString &path);
 
     /// The open dataset's state: what every view shows.
@@ -85,6 +86,7 @@ public:
     GalleryPage *galleryPage() const { return m_galleryPage; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
+    MapPage *mapPage() const { return m_mapPage; }
     SampleModel *sampleModel() const { return m_samples; }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     LabelEditor *labelEditor() const { return m_workspace->editor(); }
@@ -142,6 +144,7 @@ private:
     DatasetPage *m_datasetPage = nullptr;
     ErrorsPage *m_errorsPage = nullptr;
     GalleryPage *m_galleryPage = nullptr;
+    MapPage *m_mapPage = nullptr;
     TrainingPage *m_trainingPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     SampleModel *m_samples = nullptr;

@@ -27,8 +27,10 @@ void SampleFilter::setSourceModel(QAbstractItemModel *model)
 void SampleFilter::refilter()
 {
     invalidateFilter();
-    if (m_sortKey != SortKey::Dataset)
+    if (m_sortKey != SortKey::Dataset || m_sampleList)
         sort(0);
+    else
+        sort(-1);
 }
 
 void SampleFilter::setTrueClass(int c)
@@ -87,13 +89,25 @@ void SampleFilter::clearFilters()
     m_mask.reset();
     m_gender.reset();
     m_ageBand.reset();
+    m_sampleList.reset();
+    m_sampleRank.clear();
+    refilter();
+}
+
+void SampleFilter::setSamples(std::optional<QList<int>> samples)
+{
+    m_sampleList = std::move(samples);
+    m_sampleRank.clear();
+    if (m_sampleList)
+        for (int i = 0; i < m_sampleList->size(); ++i)
+            m_sampleRank.insert(m_sampleList->at(i), i);
     refilter();
 }
 
 void SampleFilter::setSortKey(SortKey key)
 {
     m_sortKey = key;
-    if (key == SortKey::Dataset)
+    if (key == SortKey::Dataset && !m_sampleList)
         sort(-1); // back to dataset order
     else
         sort(0);
@@ -123,6 +137,8 @@ bool SampleFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     }
     if (m_person >= 0 && r.person != m_person)
         return false;
+    if (m_sampleList && !m_sampleRank.contains(r.sample))
+        return false;
     const analysis::ClassParts parts = analysis::classParts(r.trueClass);
     if (m_mask && int(parts.mask) != *m_mask)
         return false;
@@ -147,6 +163,8 @@ bool SampleFilter::lessThan(const QModelIndex &left, const QModelIndex &right) c
     case SortKey::Person:
         return a.person < b.person || (a.person == b.person && a.sample < b.sample);
     case SortKey::Dataset:
+        if (m_sampleList)
+            return m_sampleRank.value(a.sample) < m_sampleRank.value(b.sample);
         break;
     }
     return a.sample < b.sample;

@@ -6,6 +6,8 @@
 // >=60 classes, 2, 5, 8, 11, 14, 17: images of those classes predicted wrong, and images
 // wrongly predicted as one of them). GUI thread only.
 
+#include <QHash>
+#include <QList>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -38,6 +40,9 @@ public:
     void setMask(std::optional<int> mask);
     void setGender(std::optional<int> gender);
     void setAgeBand(std::optional<int> band);
+    /// Only these samples (a map selection, an image's similar ones), shown in the order given
+    /// while the sort is the dataset's; nullopt: any.
+    void setSamples(std::optional<QList<int>> samples);
     /// Clears every filter at once (one invalidation).
     void clearFilters();
     void setSortKey(SortKey key);
@@ -50,6 +55,7 @@ public:
     std::optional<int> mask() const { return m_mask; }
     std::optional<int> gender() const { return m_gender; }
     std::optional<int> ageBand() const { return m_ageBand; }
+    const std::optional<QList<int>> &samples() const { return m_sampleList; }
     SortKey sortKey() const { return m_sortKey; }
 
     /// Re-applies filter and sort after the labels changed.
@@ -70,6 +76,8 @@ private:
     bool m_oldFocus = false;
     int m_person = -1;
     std::optional<int> m_mask, m_gender, m_ageBand;
+    std::optional<QList<int>> m_sampleList;
+    QHash<int, int> m_sampleRank; ///< sample -> its place in m_sampleList
     SortKey m_sortKey = SortKey::Dataset;
 };
 

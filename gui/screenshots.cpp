@@ -3,6 +3,7 @@
 #include "screenshots.h"
 
 #include "gallerypage.h"
+#include "mappage.h"
 #include "mainwindow.h"
 #include "reviewpage.h"
 #include "thumbnailcache.h"
@@ -11,6 +12,7 @@
 #include "analysis/safefile.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QDir>
 #include <QListView>
 #include <QMenuBar>
@@ -46,6 +48,11 @@ bool saveScreenshots(MainWindow &window, const QString &dir, QString *error)
             QCoreApplication::sendPostedEvents();
         } else if (page == review) {
             review->waitForPictures();
+        } else if (page == window.mapPage()) {
+            // The map is laid out (or read from its cache) in the background: wait for it.
+            while (window.mapPage()->isBusy())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QCoreApplication::processEvents();
         }
         const QString file = QDir(dir).filePath(page->objectName() + QStringLiteral(".png"));
         if (!window.grab().save(file)) {

@@ -4,6 +4,7 @@
 
 #include "language.h"
 #include "mainwindow.h"
+#include "mappage.h"
 #include "sessionlog.h"
 #include "settings.h"
 
@@ -46,7 +47,13 @@ int runWorkbench()
             "Workbench",
             "Model (checkpoint or TorchScript) to run over the dataset once it has loaded."),
         QStringLiteral("FILE"));
-    parser.addOptions({screenshotOpt, languageOpt, predictionsOpt, modelOpt});
+    const QCommandLineOption featuresOpt(
+        QStringLiteral("features"),
+        QApplication::translate("Workbench",
+                                "Features of the train images to lay out on the Map view "
+                                "(predict --features, or a run's oof_features.npy)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({screenshotOpt, languageOpt, predictionsOpt, modelOpt, featuresOpt});
     parser.process(*qApp);
 
     QString logError;
@@ -90,6 +97,8 @@ int runWorkbench()
     window.show();
     if (!dirs.isEmpty())
         window.openDataset(dirs.first());
+    if (parser.isSet(featuresOpt))
+        window.mapPage()->openFeatures(parser.value(featuresOpt)); // made once the dataset is open
     if (parser.isSet(predictionsOpt))
         window.openPredictions(parser.value(predictionsOpt));
     if (parser.isSet(modelOpt)) {
