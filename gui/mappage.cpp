@@ -33,6 +33,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <set>
+
 namespace masklens::gui {
 
 using namespace masklens::analysis;
@@ -41,6 +43,7 @@ struct MapPage::Made
 {
     std::optional<MapLayout> layout;
     QString error;
+    int spaces = 1; ///< model spaces (a training run's folds)
 };
 
 namespace {
@@ -112,7 +115,6 @@ MapPage::MapPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidget *pare
     m_view->setObjectName(QStringLiteral("mapView"));
     m_legend = new QListWidget(this);
     m_legend->setObjectName(QStringLiteral("mapLegend"));
-    m_legend->setMaximumWidth(260);
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
 
     m_stripFilter = new SampleFilter(this);
@@ -122,30 +124,35 @@ MapPage::MapPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidget *pare
     m_strip->setObjectName(QStringLiteral("mapSelection"));
     m_strip->setViewMode(QListView::IconMode);
     m_strip->setFlow(QListView::LeftToRight);
-    m_strip->setWrapping(false);
+    m_strip->setWrapping(true);
+    m_strip->setResizeMode(QListView::Adjust);
     m_strip->setUniformItemSizes(true);
     m_strip->setMovement(QListView::Static);
     m_strip->setModel(m_stripFilter);
     m_strip->setItemDelegate(new SampleDelegate(thumbnails, m_strip));
-    m_strip->setFixedHeight(thumbnails->thumbnailSize().height() + 56);
     m_toGallery = new QPushButton(this);
     m_toGallery->setObjectName(QStringLiteral("selectionToGallery"));
     m_toGallery->setEnabled(false);
+    m_selectionTitle = new QLabel(this);
+    m_selectionTitle->setWordWrap(true);
 
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_legend, 1);
+    // The side column keeps its width, so a selection never resizes (and so moves) the map.
+    auto *sideWidget = new QWidget(this);
+    sideWidget->setFixedWidth(300);
+    auto *side = new QVBoxLayout(sideWidget);
+    side->setContentsMargins(0, 0, 0, 0);
+    side->addWidget(m_legend);
+    side->addWidget(m_selectionTitle);
+    side->addWidget(m_strip, 3);
+    side->addWidget(m_toGallery);
     auto *top = new QHBoxLayout;
     top->addWidget(m_view, 1);
-    top->addLayout(side);
-    auto *stripBar = new QHBoxLayout;
-    stripBar->addWidget(m_strip, 1);
-    stripBar->addWidget(m_toGallery, 0, Qt::AlignTop);
+    top->addWidget(sideWidget);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
     layout->addLayout(top, 1);
-    layout->addLayout(stripBar);
 
     connect(m_colourBox, &QComboBox::currentIndexChanged, this, [this] {
         m_hidden.clear();
@@ -172,7 +179,8 @@ MapPage::MapPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidget *pare
         const bool hidden = item->checkState() != Qt::Checked;
         if (m_hidden[row] != hidden) {
             m_hidden[row] = hidden;
-            recolour();
+            // Later: recolour() rebuilds the legend, and this item is still being changed.
+            QMetaObject::invokeMethod(this, &MapPage::recolour, Qt::QueuedConnection);
         }
     });
     connect(m_view, &ScatterView::selectionChanged, this, &MapPage::selectionChanged);
@@ -297,6 +305,8 @@ void MapPage::start()
             }
             return !cancel->load();
         };
+        made->spaces = int(std::set<int>(features->group.begin(), features->group.end()).size() -
+                           (std::count(features->group.begin(), features->group.end(), -1) ? 1 : 0));
         auto layout = mapFor(*dataset, *features, MapOptions{}, progress);
         if (!layout)
             made->error = layout.error().toString();
@@ -332,6 +342,7 @@ void MapPage::finished()
         return;
     }
     m_layout = std::move(made->layout);
+    m_spaces = made->spaces;
     m_view->setPoints(m_layout->xy);
     m_hidden.clear();
     recolour();
@@ -511,6 +522,9 @@ void MapPage::recolour()
         }
         m_legend->addItem(item);
     }
+    // Every line in view without scrolling (at most 19: the classes and "no prediction").
+    m_legend->setFixedHeight(m_legend->sizeHintForRow(0) * m_legend->count() +
+                             2 * m_legend->frameWidth() + 4);
     m_view->setColouring(std::move(category), colours, emphasised, m_highlightOld->isChecked());
 }
 
@@ -518,6 +532,7 @@ void MapPage::selectionChanged(const QList<int> &points)
 {
     m_stripFilter->setSamples(points);
     m_toGallery->setEnabled(!points.isEmpty());
+
     retranslate();
 }
 
@@ -599,6 +614,10 @@ void MapPage::retranslate()
     m_open->setText(tr("Open Features…"));
     m_cancelButton->setText(tr("Cancel"));
     m_toGallery->setText(tr("Show in Gallery"));
+    const int selectedCount = int(m_view->selection().size());
+    m_selectionTitle->setText(selectedCount == 0
+                                  ? tr("Selection: none. Drag on the map to select images.")
+                                  : tr("Selection: %n image(s)", nullptr, selectedCount));
     m_view->setWhatsThis(
         tr("No map yet. Load predictions that have features beside them (a training run's "
            "oof_predictions.csv, or masklens-cli predict --features), or open a features "
@@ -618,8 +637,15 @@ void MapPage::retranslate()
                                  .arg(placed)
                                  .arg(QDir::toNativeSeparators(m_featuresFile))
                                  .arg(m_layout->seconds, 0, 'f', 1);
+        if (m_spaces > 1)
+            text += tr(" - %1 folds, each in its own model's space, so each class shows as %1 "
+                       "islands")
+                        .arg(m_spaces);
         if (selected > 0)
             text += tr("; %1 selected").arg(selected);
+        else
+            text += tr(". Drag to select, wheel to zoom, right-drag to pan, click an image to "
+                       "open it.");
         m_status->setText(text);
     } else if (!m_featuresFile.isEmpty() && (!m_workspace || !m_workspace->dataset())) {
         m_status->setText(tr("The map of %1 is made when a dataset is open")

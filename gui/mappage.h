@@ -108,12 +108,13 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<std::shared_ptr<Made>> m_watcher;
     bool m_restart = false;
+    int m_spaces = 1;
 
     QComboBox *m_colourBox;
     QCheckBox *m_highlightOld;
     QComboBox *m_shapeBox;
     QPushButton *m_fit, *m_open, *m_cancelButton, *m_toGallery;
-    QLabel *m_colourLabel, *m_shapeLabel, *m_status;
+    QLabel *m_colourLabel, *m_shapeLabel, *m_status, *m_selectionTitle;
     QProgressBar *m_progress;
     ScatterView *m_view;
     QListWidget *m_legend;

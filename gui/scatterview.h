@@ -97,6 +97,7 @@ private:
     QPointF m_pressPos, m_lastPos;
     QPolygonF m_path;
     int m_hovered = -1;
+    bool m_autoFit = true;
 };
 
 } // namespace masklens::gui
