@@ -45,26 +45,31 @@
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="41"/>
-        <source>write the competition submission (ImageID,ans), voting several predictions files</source>
+        <source>lay the images&apos; embeddings out on a 2-D map (and list each image&apos;s most similar ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="44"/>
+        <source>write the competition submission (ImageID,ans), voting several predictions files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="47"/>
         <source>list training runs, compare two (per-class F1, samples changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="49"/>
         <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="49"/>
+        <location filename="../cli/cli.cpp" line="52"/>
         <source>show the LibTorch runtime: version, threads, CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="54"/>
+        <location filename="../cli/cli.cpp" line="57"/>
         <source>Usage: masklens-cli &lt;command&gt; [options]
 
 Commands:
@@ -72,14 +77,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="60"/>
+        <location filename="../cli/cli.cpp" line="63"/>
         <source>
 Run masklens-cli &lt;command&gt; --help for its options.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="86"/>
+        <location filename="../cli/cli.cpp" line="89"/>
         <source>masklens-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -242,6 +247,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
         <location filename="../cli/cmd_issues.cpp" line="151"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
+        <location filename="../cli/cmd_map.cpp" line="36"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
         <location filename="../cli/cmd_submit.cpp" line="52"/>
         <source>Dataset folder.</source>
@@ -249,11 +255,13 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="64"/>
+        <location filename="../cli/cmd_map.cpp" line="40"/>
         <source>Embeddings of the train images (predict --features, or a run&apos;s oof_features.npy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="67"/>
+        <location filename="../cli/cmd_map.cpp" line="43"/>
         <source>CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +560,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <location filename="../cli/cmd_issues.cpp" line="290"/>
         <location filename="../cli/cmd_issues.cpp" line="301"/>
         <location filename="../cli/cmd_issues.cpp" line="317"/>
-        <location filename="../cli/cmd_issues.cpp" line="329"/>
+        <location filename="../cli/cmd_issues.cpp" line="330"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
@@ -582,19 +590,19 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="453"/>
+        <location filename="../cli/cmd_issues.cpp" line="450"/>
         <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="487"/>
+        <location filename="../cli/cmd_issues.cpp" line="484"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="491"/>
+        <location filename="../cli/cmd_issues.cpp" line="488"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,6 +1657,79 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="31"/>
+        <source>Lays the images&apos; embeddings out in two dimensions (PCA, an hnswlib neighbour graph, then a UMAP-style layout; one seed gives one map), cached in the dataset&apos;s .masklens/maps folder, and writes path,x,y,neighbours: each train image&apos;s place on the map and its nearest images (similar images), separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="45"/>
+        <source>Layout seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="48"/>
+        <source>Neighbours per image (2-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="52"/>
+        <source>Layout epochs (0: 500 under 10,000 images, 200 from there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="55"/>
+        <source>Compute the map even when a cached one matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="58"/>
+        <source>Also measure how many of each image&apos;s 15 nearest in the features stay among its 15 nearest on the map (1,000 images; all pairs, slow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="66"/>
+        <source>map: --data DIR, --features FILE and --out FILE are required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="76"/>
+        <source>map: cannot read the dataset: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="82"/>
+        <location filename="../cli/cmd_map.cpp" line="95"/>
+        <location filename="../cli/cmd_map.cpp" line="112"/>
+        <source>map: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="89"/>
+        <source>map: laying out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="116"/>
+        <source>map: %1 images, from the cache
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="118"/>
+        <source>map: %1 images laid out in %2 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="122"/>
+        <source>map: neighbourhood kept %1 (15 nearest, 1,000 images)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1864,17 +1945,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="295"/>
+        <location filename="../analysis/duplicates.cpp" line="297"/>
         <source>expected the columns a,b,kind (masklens-cli duplicates) or path,duplicate_of,kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="308"/>
+        <location filename="../analysis/duplicates.cpp" line="310"/>
         <source>kind must be same_image or same_person, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="313"/>
+        <location filename="../analysis/duplicates.cpp" line="315"/>
         <source>a row without two paths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,6 +2218,44 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     <message>
         <location filename="../analysis/labelstore.cpp" line="400"/>
         <source>the correction could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="157"/>
+        <source>%1 of %2 images have features: too few to lay out a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="166"/>
+        <source>making the map was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="420"/>
+        <source>is not a map of these features (another format or another key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="424"/>
+        <source>is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="430"/>
+        <source>holds a map of %1 images, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="433"/>
+        <source>is cut short or has bytes to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="446"/>
+        <source>names an image outside the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,34 +2753,39 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../gui/workbench.cpp" line="23"/>
+        <location filename="../gui/workbench.cpp" line="24"/>
         <source>MaskLens: browse a mask dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="29"/>
+        <location filename="../gui/workbench.cpp" line="30"/>
         <source>Dataset folder to open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="33"/>
+        <location filename="../gui/workbench.cpp" line="34"/>
         <source>Render each view to DIR/&lt;view&gt;.png and exit.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="37"/>
+        <location filename="../gui/workbench.cpp" line="38"/>
         <source>Interface language: en or ko (default: system).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="41"/>
+        <location filename="../gui/workbench.cpp" line="42"/>
         <source>Predictions file to load with the dataset.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="45"/>
+        <location filename="../gui/workbench.cpp" line="46"/>
         <source>Model (checkpoint or TorchScript) to run over the dataset once it has loaded.</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../gui/workbench.cpp" line="52"/>
+        <source>Features of the train images to lay out on the Map view (predict --features, or a run&apos;s oof_features.npy).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3038,279 +3162,294 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::GalleryPage</name>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="165"/>
-        <location filename="../gui/gallerypage.cpp" line="168"/>
+        <location filename="../gui/gallerypage.cpp" line="173"/>
+        <location filename="../gui/gallerypage.cpp" line="176"/>
         <source>Export samples</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="165"/>
+        <location filename="../gui/gallerypage.cpp" line="173"/>
         <source>CSV file (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="186"/>
+        <location filename="../gui/gallerypage.cpp" line="194"/>
         <source>(the image cannot be decoded)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="200"/>
+        <location filename="../gui/gallerypage.cpp" line="208"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="201"/>
+        <location filename="../gui/gallerypage.cpp" line="209"/>
         <source>Each image with its label, the model&apos;s prediction, and whether the prediction is right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="203"/>
+        <location filename="../gui/gallerypage.cpp" line="211"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="204"/>
+        <location filename="../gui/gallerypage.cpp" line="212"/>
         <source>Predicted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="205"/>
-        <location filename="../gui/gallerypage.cpp" line="206"/>
+        <location filename="../gui/gallerypage.cpp" line="213"/>
+        <location filename="../gui/gallerypage.cpp" line="214"/>
         <source>any</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="207"/>
+        <location filename="../gui/gallerypage.cpp" line="215"/>
         <source>right and wrong</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="208"/>
+        <location filename="../gui/gallerypage.cpp" line="216"/>
         <source>right only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209"/>
+        <location filename="../gui/gallerypage.cpp" line="217"/>
         <source>wrong only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="210"/>
+        <location filename="../gui/gallerypage.cpp" line="218"/>
         <source>&gt;=60 focus</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="212"/>
+        <location filename="../gui/gallerypage.cpp" line="220"/>
         <source>Only the mistakes on the rare &gt;=60 classes (2, 5, 8, 11, 14, 17): their images predicted wrong, and images wrongly predicted as one of them</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214"/>
+        <location filename="../gui/gallerypage.cpp" line="222"/>
         <source>Sort</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="215"/>
+        <location filename="../gui/gallerypage.cpp" line="223"/>
         <source>dataset order</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216"/>
+        <location filename="../gui/gallerypage.cpp" line="224"/>
         <source>least confident first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="217"/>
+        <location filename="../gui/gallerypage.cpp" line="225"/>
         <source>most confident first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="218"/>
+        <location filename="../gui/gallerypage.cpp" line="226"/>
         <source>highest loss first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="219"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>by person</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="220"/>
+        <location filename="../gui/gallerypage.cpp" line="228"/>
         <source>Clear filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="221"/>
+        <location filename="../gui/gallerypage.cpp" line="229"/>
         <source>Export CSV…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="230"/>
         <source>This person&apos;s images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="224"/>
+        <location filename="../gui/gallerypage.cpp" line="232"/>
         <source>&lt;b&gt;Correct the selected images&lt;/b&gt; (gender and age apply to the whole person; Ctrl+Z undoes)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>Mask state</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>Gender</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>Age band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>Also</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="232"/>
-        <location filename="../gui/gallerypage.cpp" line="252"/>
+        <location filename="../gui/gallerypage.cpp" line="240"/>
+        <location filename="../gui/gallerypage.cpp" line="263"/>
         <source>wear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="233"/>
-        <location filename="../gui/gallerypage.cpp" line="253"/>
+        <location filename="../gui/gallerypage.cpp" line="241"/>
+        <location filename="../gui/gallerypage.cpp" line="264"/>
         <source>incorrect</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="234"/>
-        <location filename="../gui/gallerypage.cpp" line="254"/>
+        <location filename="../gui/gallerypage.cpp" line="242"/>
+        <location filename="../gui/gallerypage.cpp" line="265"/>
         <source>not worn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="235"/>
-        <location filename="../gui/gallerypage.cpp" line="256"/>
+        <location filename="../gui/gallerypage.cpp" line="243"/>
+        <location filename="../gui/gallerypage.cpp" line="267"/>
         <source>male</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="236"/>
-        <location filename="../gui/gallerypage.cpp" line="257"/>
+        <location filename="../gui/gallerypage.cpp" line="244"/>
+        <location filename="../gui/gallerypage.cpp" line="268"/>
         <source>female</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="240"/>
+        <location filename="../gui/gallerypage.cpp" line="248"/>
         <source>swap incorrect/normal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="241"/>
+        <location filename="../gui/gallerypage.cpp" line="249"/>
         <source>reviewed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="242"/>
+        <location filename="../gui/gallerypage.cpp" line="250"/>
         <source>exclude / include</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="249"/>
+        <location filename="../gui/gallerypage.cpp" line="257"/>
         <source>Show only this person</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="250"/>
+        <location filename="../gui/gallerypage.cpp" line="258"/>
+        <source>Similar images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="259"/>
+        <source>Shows this image and its nearest images on the data map (the model&apos;s embedding: images it sees alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="261"/>
         <source>Label attributes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="251"/>
+        <location filename="../gui/gallerypage.cpp" line="262"/>
         <source>any mask state</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="255"/>
+        <location filename="../gui/gallerypage.cpp" line="266"/>
         <source>any gender</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="258"/>
+        <location filename="../gui/gallerypage.cpp" line="269"/>
         <source>any age band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="259"/>
+        <location filename="../gui/gallerypage.cpp" line="270"/>
         <source>young band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="260"/>
+        <location filename="../gui/gallerypage.cpp" line="271"/>
         <source>middle band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="261"/>
+        <location filename="../gui/gallerypage.cpp" line="272"/>
         <source>old band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="281"/>
+        <location filename="../gui/gallerypage.cpp" line="293"/>
+        <source>%1 of %2 images: a chosen set (from the map or Similar images); Clear shows all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="299"/>
         <source>%1 of %2 images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="417"/>
+        <location filename="../gui/gallerypage.cpp" line="466"/>
         <source>Click an image to see it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="425"/>
+        <location filename="../gui/gallerypage.cpp" line="474"/>
         <source>Person %1 (%2): %3, %4 years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="433"/>
+        <location filename="../gui/gallerypage.cpp" line="482"/>
         <source>Label: %1 (class %2)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="436"/>
+        <location filename="../gui/gallerypage.cpp" line="485"/>
         <source>Predicted: %1 (class %2), right</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="437"/>
+        <location filename="../gui/gallerypage.cpp" line="486"/>
         <source>Predicted: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="443"/>
+        <location filename="../gui/gallerypage.cpp" line="492"/>
         <source>Top 3:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="451"/>
+        <location filename="../gui/gallerypage.cpp" line="500"/>
         <source>No prediction loaded.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="454"/>
+        <location filename="../gui/gallerypage.cpp" line="503"/>
         <source>Reviewed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="456"/>
+        <location filename="../gui/gallerypage.cpp" line="505"/>
         <source>Excluded from training.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="481"/>
+        <location filename="../gui/gallerypage.cpp" line="530"/>
         <source>missing</source>
         <translation></translation>
     </message>
@@ -3459,356 +3598,553 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="107"/>
+        <location filename="../gui/mainwindow.cpp" line="124"/>
         <source>Training the label-issue detector&apos;s model (3 folds); its suspects come to the Label issues view when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="135"/>
+        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>Correct labels</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="249"/>
+        <location filename="../gui/mainwindow.cpp" line="266"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="261"/>
+        <location filename="../gui/mainwindow.cpp" line="278"/>
         <source>Run a model over the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="263"/>
+        <location filename="../gui/mainwindow.cpp" line="280"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274"/>
-        <location filename="../gui/mainwindow.cpp" line="279"/>
+        <location filename="../gui/mainwindow.cpp" line="291"/>
+        <location filename="../gui/mainwindow.cpp" line="296"/>
         <source>Save predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="276"/>
+        <location filename="../gui/mainwindow.cpp" line="293"/>
         <source>Predictions (*.csv)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="283"/>
-        <location filename="../gui/mainwindow.cpp" line="506"/>
+        <location filename="../gui/mainwindow.cpp" line="300"/>
+        <location filename="../gui/mainwindow.cpp" line="524"/>
         <source>Load predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="285"/>
-        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="302"/>
+        <location filename="../gui/mainwindow.cpp" line="328"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293"/>
-        <location filename="../gui/mainwindow.cpp" line="302"/>
+        <location filename="../gui/mainwindow.cpp" line="310"/>
+        <location filename="../gui/mainwindow.cpp" line="319"/>
         <source>Export corrected labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="297"/>
+        <location filename="../gui/mainwindow.cpp" line="314"/>
         <source>Labels (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/mainwindow.cpp" line="321"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309"/>
+        <location filename="../gui/mainwindow.cpp" line="326"/>
         <source>Eval predictions to vote (one per model or seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315"/>
-        <location filename="../gui/mainwindow.cpp" line="324"/>
+        <location filename="../gui/mainwindow.cpp" line="332"/>
+        <location filename="../gui/mainwindow.cpp" line="341"/>
         <source>Write submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="319"/>
+        <location filename="../gui/mainwindow.cpp" line="336"/>
         <source>Submission (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="367"/>
+        <location filename="../gui/mainwindow.cpp" line="384"/>
         <source>About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368"/>
+        <location filename="../gui/mainwindow.cpp" line="385"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="380"/>
+        <location filename="../gui/mainwindow.cpp" line="397"/>
         <source>MaskLens — %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="381"/>
+        <location filename="../gui/mainwindow.cpp" line="398"/>
         <source>MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="382"/>
+        <location filename="../gui/mainwindow.cpp" line="399"/>
         <source>Dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="383"/>
+        <location filename="../gui/mainwindow.cpp" line="400"/>
         <source>Errors</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="384"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>Gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="385"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="403"/>
         <source>Label issues</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="386"/>
+        <location filename="../gui/mainwindow.cpp" line="404"/>
         <source>Training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="387"/>
+        <location filename="../gui/mainwindow.cpp" line="405"/>
         <source>Load &amp;Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="388"/>
+        <location filename="../gui/mainwindow.cpp" line="406"/>
         <source>&amp;Run Model…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="389"/>
+        <location filename="../gui/mainwindow.cpp" line="407"/>
         <source>Run Models in bfloat16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="390"/>
+        <location filename="../gui/mainwindow.cpp" line="408"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="392"/>
+        <location filename="../gui/mainwindow.cpp" line="410"/>
         <source>&amp;Save Predictions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="394"/>
+        <location filename="../gui/mainwindow.cpp" line="412"/>
         <source>Problems (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="395"/>
+        <location filename="../gui/mainwindow.cpp" line="413"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="396"/>
+        <location filename="../gui/mainwindow.cpp" line="414"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="397"/>
+        <location filename="../gui/mainwindow.cpp" line="415"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="398"/>
+        <location filename="../gui/mainwindow.cpp" line="416"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="399"/>
+        <location filename="../gui/mainwindow.cpp" line="417"/>
         <source>Corrections (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="401"/>
+        <location filename="../gui/mainwindow.cpp" line="419"/>
         <source>&amp;Open Dataset…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="402"/>
+        <location filename="../gui/mainwindow.cpp" line="420"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="403"/>
+        <location filename="../gui/mainwindow.cpp" line="421"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="422"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="405"/>
+        <location filename="../gui/mainwindow.cpp" line="423"/>
         <source>&amp;Language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="406"/>
+        <location filename="../gui/mainwindow.cpp" line="424"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="407"/>
+        <location filename="../gui/mainwindow.cpp" line="425"/>
         <source>&amp;About MaskLens</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="408"/>
+        <location filename="../gui/mainwindow.cpp" line="426"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="409"/>
+        <location filename="../gui/mainwindow.cpp" line="427"/>
         <source>&amp;Export Corrected Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="412"/>
+        <location filename="../gui/mainwindow.cpp" line="430"/>
         <source>Write Su&amp;bmission…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="416"/>
+        <location filename="../gui/mainwindow.cpp" line="434"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="446"/>
+        <location filename="../gui/mainwindow.cpp" line="464"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="463"/>
+        <location filename="../gui/mainwindow.cpp" line="481"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="464"/>
-        <location filename="../gui/mainwindow.cpp" line="554"/>
+        <location filename="../gui/mainwindow.cpp" line="482"/>
+        <location filename="../gui/mainwindow.cpp" line="575"/>
         <source>cancelled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="469"/>
+        <location filename="../gui/mainwindow.cpp" line="487"/>
         <source>Could not open the dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="471"/>
+        <location filename="../gui/mainwindow.cpp" line="489"/>
         <source>Open dataset</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="472"/>
+        <location filename="../gui/mainwindow.cpp" line="490"/>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="481"/>
+        <location filename="../gui/mainwindow.cpp" line="499"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="497"/>
+        <location filename="../gui/mainwindow.cpp" line="515"/>
         <source>Loading predictions %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="504"/>
+        <location filename="../gui/mainwindow.cpp" line="522"/>
         <source>Could not load the predictions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="512"/>
+        <location filename="../gui/mainwindow.cpp" line="533"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="543"/>
+        <location filename="../gui/mainwindow.cpp" line="564"/>
         <source>Running %1 over %2 images…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="553"/>
+        <location filename="../gui/mainwindow.cpp" line="574"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="559"/>
+        <location filename="../gui/mainwindow.cpp" line="580"/>
         <source>The model could not run</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="561"/>
+        <location filename="../gui/mainwindow.cpp" line="582"/>
         <source>Run model</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="567"/>
+        <location filename="../gui/mainwindow.cpp" line="588"/>
         <source>Predictions for %1 images from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="577"/>
+        <location filename="../gui/mainwindow.cpp" line="598"/>
         <source>No predictions to save</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="224"/>
+        <location filename="../gui/mainwindow.cpp" line="241"/>
         <source>Saved: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/screenshots.cpp" line="30"/>
+        <location filename="../gui/screenshots.cpp" line="32"/>
         <source>Cannot create %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/screenshots.cpp" line="53"/>
-        <location filename="../gui/screenshots.cpp" line="82"/>
+        <location filename="../gui/screenshots.cpp" line="60"/>
+        <location filename="../gui/screenshots.cpp" line="89"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="662"/>
+        <location filename="../gui/mainwindow.cpp" line="689"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="685"/>
+        <location filename="../gui/mainwindow.cpp" line="712"/>
         <source>Open a dataset first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="687"/>
+        <location filename="../gui/mainwindow.cpp" line="714"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="701"/>
+        <location filename="../gui/mainwindow.cpp" line="728"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::MapPage</name>
+    <message>
+        <location filename="../gui/mappage.cpp" line="169"/>
+        <source>Open the images&apos; features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="170"/>
+        <source>Features (*.npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="280"/>
+        <source>Reading the features %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="438"/>
+        <location filename="../gui/mappage.cpp" line="448"/>
+        <source>no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="448"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="448"/>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="455"/>
+        <source>not suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="514"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="562"/>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="565"/>
+        <source>predicted %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="599"/>
+        <source>Colour by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="600"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="600"/>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="600"/>
+        <source>Right or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="601"/>
+        <source>Suspect kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="601"/>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="601"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="602"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="605"/>
+        <source>Highlight ≥60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="606"/>
+        <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="608"/>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="609"/>
+        <source>Lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="610"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="611"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="612"/>
+        <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="614"/>
+        <source>Open Features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="615"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="616"/>
+        <source>Show in Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="619"/>
+        <source>Selection: none. Drag on the map to select images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/mappage.cpp" line="620"/>
+        <source>Selection: %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="622"/>
+        <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="633"/>
+        <source>%1 images on the map of %2 (from the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="636"/>
+        <source>%1 images on the map of %2 (laid out in %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="641"/>
+        <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="645"/>
+        <source>; %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="647"/>
+        <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="651"/>
+        <source>The map of %1 is made when a dataset is open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4797,17 +5133,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="439"/>
+        <location filename="../gui/trainingpage.cpp" line="440"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="442"/>
+        <location filename="../gui/trainingpage.cpp" line="443"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="443"/>
+        <location filename="../gui/trainingpage.cpp" line="444"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
@@ -4883,7 +5219,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="481"/>
+        <location filename="../gui/trainingpage.cpp" line="482"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>

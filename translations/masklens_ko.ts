@@ -45,26 +45,31 @@
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="41"/>
+        <source>lay the images&apos; embeddings out on a 2-D map (and list each image&apos;s most similar ones)</source>
+        <translation>이미지 임베딩을 2차원 지도에 배치 (각 이미지와 가장 비슷한 이미지 목록 포함)</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="44"/>
         <source>write the competition submission (ImageID,ans), voting several predictions files</source>
         <translation>대회 제출 파일(ImageID,ans)을 씁니다. 여러 예측 파일을 투표합니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="44"/>
+        <location filename="../cli/cli.cpp" line="47"/>
         <source>list training runs, compare two (per-class F1, samples changed)</source>
         <translation>학습 실행 목록, 두 실행 비교(클래스별 F1, 바뀐 샘플)</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="49"/>
         <source>model init: write an untrained checkpoint, optionally from torchvision weights</source>
         <translation>model init: 학습 전 체크포인트를 씁니다. torchvision 가중치로 시작할 수도 있습니다</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="49"/>
+        <location filename="../cli/cli.cpp" line="52"/>
         <source>show the LibTorch runtime: version, threads, CUDA</source>
         <translation>LibTorch 런타임 보기: 버전, 스레드, CUDA</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="54"/>
+        <location filename="../cli/cli.cpp" line="57"/>
         <source>Usage: masklens-cli &lt;command&gt; [options]
 
 Commands:
@@ -75,7 +80,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="60"/>
+        <location filename="../cli/cli.cpp" line="63"/>
         <source>
 Run masklens-cli &lt;command&gt; --help for its options.
 </source>
@@ -84,7 +89,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="86"/>
+        <location filename="../cli/cli.cpp" line="89"/>
         <source>masklens-cli: unknown command &apos;%1&apos;
 
 </source>
@@ -267,6 +272,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
         <location filename="../cli/cmd_issues.cpp" line="151"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
+        <location filename="../cli/cmd_map.cpp" line="36"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
         <location filename="../cli/cmd_submit.cpp" line="52"/>
         <source>Dataset folder.</source>
@@ -274,11 +280,13 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="64"/>
+        <location filename="../cli/cmd_map.cpp" line="40"/>
         <source>Embeddings of the train images (predict --features, or a run&apos;s oof_features.npy).</source>
         <translation>학습 이미지의 임베딩 (predict --features, 또는 실행의 oof_features.npy).</translation>
     </message>
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="67"/>
+        <location filename="../cli/cmd_map.cpp" line="43"/>
         <source>CSV to write.</source>
         <translation>쓸 CSV.</translation>
     </message>
@@ -601,7 +609,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <location filename="../cli/cmd_issues.cpp" line="290"/>
         <location filename="../cli/cmd_issues.cpp" line="301"/>
         <location filename="../cli/cmd_issues.cpp" line="317"/>
-        <location filename="../cli/cmd_issues.cpp" line="329"/>
+        <location filename="../cli/cmd_issues.cpp" line="330"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
@@ -636,21 +644,21 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="453"/>
+        <location filename="../cli/cmd_issues.cpp" line="450"/>
         <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
 </source>
         <translation>방법 %1 (정밀도/재현율):%2; 대기열 의심 %3개, 그중 %4개가 실제 오류가 있는 사람
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="487"/>
+        <location filename="../cli/cmd_issues.cpp" line="484"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="491"/>
+        <location filename="../cli/cmd_issues.cpp" line="488"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -1816,6 +1824,85 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1을(를) 썼습니다: 파일 %3개에서 평가 이미지 %2장. %4장은 만장일치, %5장은 동점을 확률로 결정
 </translation>
     </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="31"/>
+        <source>Lays the images&apos; embeddings out in two dimensions (PCA, an hnswlib neighbour graph, then a UMAP-style layout; one seed gives one map), cached in the dataset&apos;s .masklens/maps folder, and writes path,x,y,neighbours: each train image&apos;s place on the map and its nearest images (similar images), separated by spaces.</source>
+        <translation>이미지 임베딩을 2차원에 배치하고(PCA, hnswlib 이웃 그래프, UMAP 방식 배치; 같은 시드는 같은 지도) 데이터셋의 .masklens/maps 폴더에 캐시한 뒤 path,x,y,neighbours를 씁니다: 각 학습 이미지의 지도 위치와 가장 가까운 이미지들(비슷한 이미지, 공백으로 구분).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="45"/>
+        <source>Layout seed.</source>
+        <translation>배치 시드.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="48"/>
+        <source>Neighbours per image (2-100).</source>
+        <translation>이미지당 이웃 수 (2-100).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="52"/>
+        <source>Layout epochs (0: 500 under 10,000 images, 200 from there).</source>
+        <translation>배치 에포크 (0: 이미지 10,000장 미만 500, 이상 200).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="55"/>
+        <source>Compute the map even when a cached one matches.</source>
+        <translation>일치하는 캐시가 있어도 지도를 다시 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="58"/>
+        <source>Also measure how many of each image&apos;s 15 nearest in the features stay among its 15 nearest on the map (1,000 images; all pairs, slow).</source>
+        <translation>특징 공간에서 각 이미지의 최근접 15개 중 지도에서도 최근접 15개에 남는 비율도 측정합니다 (이미지 1,000장; 전체 쌍, 느림).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="66"/>
+        <source>map: --data DIR, --features FILE and --out FILE are required
+</source>
+        <translation>map: --data DIR, --features FILE, --out FILE 이 필요합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="76"/>
+        <source>map: cannot read the dataset: %1
+</source>
+        <translation>map: 데이터셋을 읽을 수 없습니다: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="82"/>
+        <location filename="../cli/cmd_map.cpp" line="95"/>
+        <location filename="../cli/cmd_map.cpp" line="112"/>
+        <source>map: %1
+</source>
+        <translation>map: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="89"/>
+        <source>map: laying out</source>
+        <translation>map: 배치 중</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="116"/>
+        <source>map: %1 images, from the cache
+</source>
+        <translation>map: 이미지 %1장, 캐시에서 읽음
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="118"/>
+        <source>map: %1 images laid out in %2 s
+</source>
+        <translation>map: 이미지 %1장을 %2초에 배치
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_map.cpp" line="122"/>
+        <source>map: neighbourhood kept %1 (15 nearest, 1,000 images)
+</source>
+        <translation>map: 이웃 보존율 %1 (최근접 15개, 이미지 1,000장)
+</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2029,17 +2116,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>이미지로 읽을 수 없습니다; 비교하지 않음</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="295"/>
+        <location filename="../analysis/duplicates.cpp" line="297"/>
         <source>expected the columns a,b,kind (masklens-cli duplicates) or path,duplicate_of,kind</source>
         <translation>a,b,kind 열(masklens-cli duplicates) 또는 path,duplicate_of,kind 열이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="308"/>
+        <location filename="../analysis/duplicates.cpp" line="310"/>
         <source>kind must be same_image or same_person, not &quot;%1&quot;</source>
         <translation>kind는 same_image 또는 same_person이어야 합니다. &quot;%1&quot;은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="313"/>
+        <location filename="../analysis/duplicates.cpp" line="315"/>
         <source>a row without two paths</source>
         <translation>경로가 두 개 없는 행</translation>
     </message>
@@ -2302,6 +2389,44 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../analysis/labelstore.cpp" line="400"/>
         <source>the correction could not be saved: %1</source>
         <translation>수정 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="157"/>
+        <source>%1 of %2 images have features: too few to lay out a map</source>
+        <translation>이미지 %2장 중 %1장만 특징이 있습니다: 지도를 만들기에 너무 적습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="166"/>
+        <source>making the map was cancelled</source>
+        <translation>지도 만들기가 취소되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="420"/>
+        <source>is not a map of these features (another format or another key)</source>
+        <translation>이 특징의 지도가 아닙니다 (다른 형식 또는 다른 키)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="424"/>
+        <source>is cut short</source>
+        <translation>잘려 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="430"/>
+        <source>holds a map of %1 images, not %2</source>
+        <translation>이미지 %2장이 아닌 %1장의 지도입니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="433"/>
+        <source>is cut short or has bytes to spare</source>
+        <translation>잘렸거나 남는 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/maplayout.cpp" line="446"/>
+        <source>names an image outside the map</source>
+        <translation>지도 밖의 이미지를 가리킵니다</translation>
     </message>
 </context>
 <context>
@@ -2803,34 +2928,39 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../gui/workbench.cpp" line="23"/>
+        <location filename="../gui/workbench.cpp" line="24"/>
         <source>MaskLens: browse a mask dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.</source>
         <translation>MaskLens: 마스크 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="29"/>
+        <location filename="../gui/workbench.cpp" line="30"/>
         <source>Dataset folder to open.</source>
         <translation>열 데이터셋 폴더.</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="33"/>
+        <location filename="../gui/workbench.cpp" line="34"/>
         <source>Render each view to DIR/&lt;view&gt;.png and exit.</source>
         <translation>각 화면을 DIR/&lt;view&gt;.png로 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="37"/>
+        <location filename="../gui/workbench.cpp" line="38"/>
         <source>Interface language: en or ko (default: system).</source>
         <translation>화면 언어: en 또는 ko (기본값: 시스템).</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="41"/>
+        <location filename="../gui/workbench.cpp" line="42"/>
         <source>Predictions file to load with the dataset.</source>
         <translation>데이터셋과 함께 불러올 예측 파일.</translation>
     </message>
     <message>
-        <location filename="../gui/workbench.cpp" line="45"/>
+        <location filename="../gui/workbench.cpp" line="46"/>
         <source>Model (checkpoint or TorchScript) to run over the dataset once it has loaded.</source>
         <translation>데이터셋을 불러온 뒤 실행할 모델 (체크포인트 또는 TorchScript).</translation>
+    </message>
+    <message>
+        <location filename="../gui/workbench.cpp" line="52"/>
+        <source>Features of the train images to lay out on the Map view (predict --features, or a run&apos;s oof_features.npy).</source>
+        <translation>지도 보기에 배치할 학습 이미지의 특징 (predict --features, 또는 실행의 oof_features.npy).</translation>
     </message>
 </context>
 <context>
@@ -3207,279 +3337,294 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::GalleryPage</name>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="165"/>
-        <location filename="../gui/gallerypage.cpp" line="168"/>
+        <location filename="../gui/gallerypage.cpp" line="173"/>
+        <location filename="../gui/gallerypage.cpp" line="176"/>
         <source>Export samples</source>
         <translation>표본 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="165"/>
+        <location filename="../gui/gallerypage.cpp" line="173"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="186"/>
+        <location filename="../gui/gallerypage.cpp" line="194"/>
         <source>(the image cannot be decoded)</source>
         <translation>(이미지를 디코딩할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="200"/>
+        <location filename="../gui/gallerypage.cpp" line="208"/>
         <source>Images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="201"/>
+        <location filename="../gui/gallerypage.cpp" line="209"/>
         <source>Each image with its label, the model&apos;s prediction, and whether the prediction is right</source>
         <translation>각 이미지와 그 레이블, 모델의 예측, 예측이 맞았는지</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="203"/>
+        <location filename="../gui/gallerypage.cpp" line="211"/>
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="204"/>
+        <location filename="../gui/gallerypage.cpp" line="212"/>
         <source>Predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="205"/>
-        <location filename="../gui/gallerypage.cpp" line="206"/>
+        <location filename="../gui/gallerypage.cpp" line="213"/>
+        <location filename="../gui/gallerypage.cpp" line="214"/>
         <source>any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="207"/>
+        <location filename="../gui/gallerypage.cpp" line="215"/>
         <source>right and wrong</source>
         <translation>정답과 오답</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="208"/>
+        <location filename="../gui/gallerypage.cpp" line="216"/>
         <source>right only</source>
         <translation>정답만</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="209"/>
+        <location filename="../gui/gallerypage.cpp" line="217"/>
         <source>wrong only</source>
         <translation>오답만</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="210"/>
+        <location filename="../gui/gallerypage.cpp" line="218"/>
         <source>&gt;=60 focus</source>
         <translation>60세 이상 집중</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="212"/>
+        <location filename="../gui/gallerypage.cpp" line="220"/>
         <source>Only the mistakes on the rare &gt;=60 classes (2, 5, 8, 11, 14, 17): their images predicted wrong, and images wrongly predicted as one of them</source>
         <translation>드문 60세 이상 클래스(2, 5, 8, 11, 14, 17)의 오류만: 잘못 예측된 그 클래스의 이미지와, 그 클래스로 잘못 예측된 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="214"/>
+        <location filename="../gui/gallerypage.cpp" line="222"/>
         <source>Sort</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="215"/>
+        <location filename="../gui/gallerypage.cpp" line="223"/>
         <source>dataset order</source>
         <translation>데이터셋 순서</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="216"/>
+        <location filename="../gui/gallerypage.cpp" line="224"/>
         <source>least confident first</source>
         <translation>확신이 낮은 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="217"/>
+        <location filename="../gui/gallerypage.cpp" line="225"/>
         <source>most confident first</source>
         <translation>확신이 높은 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="218"/>
+        <location filename="../gui/gallerypage.cpp" line="226"/>
         <source>highest loss first</source>
         <translation>손실이 큰 순</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="219"/>
+        <location filename="../gui/gallerypage.cpp" line="227"/>
         <source>by person</source>
         <translation>사람별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="220"/>
+        <location filename="../gui/gallerypage.cpp" line="228"/>
         <source>Clear filters</source>
         <translation>필터 지우기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="221"/>
+        <location filename="../gui/gallerypage.cpp" line="229"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="222"/>
+        <location filename="../gui/gallerypage.cpp" line="230"/>
         <source>This person&apos;s images</source>
         <translation>이 사람의 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="224"/>
+        <location filename="../gui/gallerypage.cpp" line="232"/>
         <source>&lt;b&gt;Correct the selected images&lt;/b&gt; (gender and age apply to the whole person; Ctrl+Z undoes)</source>
         <translation>&lt;b&gt;선택한 이미지 수정&lt;/b&gt; (성별과 나이는 그 사람 전체에 적용, Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>Mask state</source>
         <translation>마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="227"/>
+        <location filename="../gui/gallerypage.cpp" line="235"/>
         <source>Also</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="232"/>
-        <location filename="../gui/gallerypage.cpp" line="252"/>
+        <location filename="../gui/gallerypage.cpp" line="240"/>
+        <location filename="../gui/gallerypage.cpp" line="263"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="233"/>
-        <location filename="../gui/gallerypage.cpp" line="253"/>
+        <location filename="../gui/gallerypage.cpp" line="241"/>
+        <location filename="../gui/gallerypage.cpp" line="264"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="234"/>
-        <location filename="../gui/gallerypage.cpp" line="254"/>
+        <location filename="../gui/gallerypage.cpp" line="242"/>
+        <location filename="../gui/gallerypage.cpp" line="265"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="235"/>
-        <location filename="../gui/gallerypage.cpp" line="256"/>
+        <location filename="../gui/gallerypage.cpp" line="243"/>
+        <location filename="../gui/gallerypage.cpp" line="267"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="236"/>
-        <location filename="../gui/gallerypage.cpp" line="257"/>
+        <location filename="../gui/gallerypage.cpp" line="244"/>
+        <location filename="../gui/gallerypage.cpp" line="268"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="240"/>
+        <location filename="../gui/gallerypage.cpp" line="248"/>
         <source>swap incorrect/normal</source>
         <translation>잘못 착용/미착용 맞바꾸기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="241"/>
+        <location filename="../gui/gallerypage.cpp" line="249"/>
         <source>reviewed</source>
         <translation>검토함</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="242"/>
+        <location filename="../gui/gallerypage.cpp" line="250"/>
         <source>exclude / include</source>
         <translation>제외 / 포함</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="249"/>
+        <location filename="../gui/gallerypage.cpp" line="257"/>
         <source>Show only this person</source>
         <translation>이 사람만 보기</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="250"/>
+        <location filename="../gui/gallerypage.cpp" line="258"/>
+        <source>Similar images</source>
+        <translation>비슷한 이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="259"/>
+        <source>Shows this image and its nearest images on the data map (the model&apos;s embedding: images it sees alike)</source>
+        <translation>이 이미지와 데이터 지도에서 가장 가까운 이미지들을 보여 줍니다 (모델의 임베딩: 모델이 비슷하게 보는 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="261"/>
         <source>Label attributes</source>
         <translation>레이블 속성</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="251"/>
+        <location filename="../gui/gallerypage.cpp" line="262"/>
         <source>any mask state</source>
         <translation>모든 마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="255"/>
+        <location filename="../gui/gallerypage.cpp" line="266"/>
         <source>any gender</source>
         <translation>모든 성별</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="258"/>
+        <location filename="../gui/gallerypage.cpp" line="269"/>
         <source>any age band</source>
         <translation>모든 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="259"/>
+        <location filename="../gui/gallerypage.cpp" line="270"/>
         <source>young band</source>
         <translation>젊은 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="260"/>
+        <location filename="../gui/gallerypage.cpp" line="271"/>
         <source>middle band</source>
         <translation>중간 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="261"/>
+        <location filename="../gui/gallerypage.cpp" line="272"/>
         <source>old band</source>
         <translation>고령 연령대</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="281"/>
+        <location filename="../gui/gallerypage.cpp" line="293"/>
+        <source>%1 of %2 images: a chosen set (from the map or Similar images); Clear shows all</source>
+        <translation>이미지 %2장 중 %1장: 선택한 묶음 (지도 또는 비슷한 이미지에서); 지우기를 누르면 모두 표시</translation>
+    </message>
+    <message>
+        <location filename="../gui/gallerypage.cpp" line="299"/>
         <source>%1 of %2 images</source>
         <translation>이미지 %2장 중 %1장</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="417"/>
+        <location filename="../gui/gallerypage.cpp" line="466"/>
         <source>Click an image to see it here.</source>
         <translation>이미지를 클릭하면 여기에 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="425"/>
+        <location filename="../gui/gallerypage.cpp" line="474"/>
         <source>Person %1 (%2): %3, %4 years</source>
         <translation>사람 %1 (%2): %3, %4세</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="433"/>
+        <location filename="../gui/gallerypage.cpp" line="482"/>
         <source>Label: %1 (class %2)</source>
         <translation>레이블: %1 (클래스 %2)</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="436"/>
+        <location filename="../gui/gallerypage.cpp" line="485"/>
         <source>Predicted: %1 (class %2), right</source>
         <translation>예측: %1 (클래스 %2), 정답</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="437"/>
+        <location filename="../gui/gallerypage.cpp" line="486"/>
         <source>Predicted: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (class %2), wrong&lt;/span&gt;</source>
         <translation>예측: &lt;span style=&apos;color:#d6604d&apos;&gt;%1 (클래스 %2), 오답&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="443"/>
+        <location filename="../gui/gallerypage.cpp" line="492"/>
         <source>Top 3:</source>
         <translation>상위 3개:</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="451"/>
+        <location filename="../gui/gallerypage.cpp" line="500"/>
         <source>No prediction loaded.</source>
         <translation>불러온 예측이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="454"/>
+        <location filename="../gui/gallerypage.cpp" line="503"/>
         <source>Reviewed.</source>
         <translation>검토함.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="456"/>
+        <location filename="../gui/gallerypage.cpp" line="505"/>
         <source>Excluded from training.</source>
         <translation>학습에서 제외됨.</translation>
     </message>
     <message>
-        <location filename="../gui/gallerypage.cpp" line="481"/>
+        <location filename="../gui/gallerypage.cpp" line="530"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
@@ -3628,358 +3773,554 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="107"/>
+        <location filename="../gui/mainwindow.cpp" line="124"/>
         <source>Training the label-issue detector&apos;s model (3 folds); its suspects come to the Label issues view when it ends.</source>
         <translation>레이블 문제 탐지기의 모델을 학습합니다 (3개 폴드). 끝나면 의심 항목이 레이블 문제 보기로 옵니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="135"/>
+        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>Correct labels</source>
         <translation>레이블 수정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="249"/>
+        <location filename="../gui/mainwindow.cpp" line="266"/>
         <source>Open dataset folder (holds train/ and eval/)</source>
         <translation>데이터셋 폴더 열기 (train/과 eval/이 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="261"/>
+        <location filename="../gui/mainwindow.cpp" line="278"/>
         <source>Run a model over the dataset</source>
         <translation>데이터셋에 모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="263"/>
+        <location filename="../gui/mainwindow.cpp" line="280"/>
         <source>Models (*.mlck *.pt *.pth *.ts);;All files (*)</source>
         <translation>모델 (*.mlck *.pt *.pth *.ts);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274"/>
-        <location filename="../gui/mainwindow.cpp" line="279"/>
+        <location filename="../gui/mainwindow.cpp" line="291"/>
+        <location filename="../gui/mainwindow.cpp" line="296"/>
         <source>Save predictions</source>
         <translation>예측 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="276"/>
+        <location filename="../gui/mainwindow.cpp" line="293"/>
         <source>Predictions (*.csv)</source>
         <translation>예측 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="283"/>
-        <location filename="../gui/mainwindow.cpp" line="506"/>
+        <location filename="../gui/mainwindow.cpp" line="300"/>
+        <location filename="../gui/mainwindow.cpp" line="524"/>
         <source>Load predictions</source>
         <translation>예측 불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="285"/>
-        <location filename="../gui/mainwindow.cpp" line="311"/>
+        <location filename="../gui/mainwindow.cpp" line="302"/>
+        <location filename="../gui/mainwindow.cpp" line="328"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>예측 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293"/>
-        <location filename="../gui/mainwindow.cpp" line="302"/>
+        <location filename="../gui/mainwindow.cpp" line="310"/>
+        <location filename="../gui/mainwindow.cpp" line="319"/>
         <source>Export corrected labels</source>
         <translation>수정된 레이블 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="297"/>
+        <location filename="../gui/mainwindow.cpp" line="314"/>
         <source>Labels (*.csv)</source>
         <translation>레이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/mainwindow.cpp" line="321"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 썼습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="309"/>
+        <location filename="../gui/mainwindow.cpp" line="326"/>
         <source>Eval predictions to vote (one per model or seed)</source>
         <translation>투표할 평가 예측 (모델이나 시드마다 하나)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="315"/>
-        <location filename="../gui/mainwindow.cpp" line="324"/>
+        <location filename="../gui/mainwindow.cpp" line="332"/>
+        <location filename="../gui/mainwindow.cpp" line="341"/>
         <source>Write submission</source>
         <translation>제출 파일 쓰기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="319"/>
+        <location filename="../gui/mainwindow.cpp" line="336"/>
         <source>Submission (*.csv)</source>
         <translation>제출 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="367"/>
+        <location filename="../gui/mainwindow.cpp" line="384"/>
         <source>About MaskLens</source>
         <translation>MaskLens 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368"/>
+        <location filename="../gui/mainwindow.cpp" line="385"/>
         <source>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;A workbench for face-mask classifiers: browse the dataset&apos;s imbalance, inspect a model&apos;s errors class by class, correct wrong labels, and retrain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskLens %1&lt;/b&gt;&lt;p&gt;마스크 분류기를 위한 작업대: 데이터셋의 불균형을 살피고, 모델의 오류를 클래스별로 점검하고, 잘못된 레이블을 고치고, 다시 학습합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="380"/>
+        <location filename="../gui/mainwindow.cpp" line="397"/>
         <source>MaskLens — %1</source>
         <translation>MaskLens — %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="381"/>
+        <location filename="../gui/mainwindow.cpp" line="398"/>
         <source>MaskLens</source>
         <translation>MaskLens</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="382"/>
+        <location filename="../gui/mainwindow.cpp" line="399"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="383"/>
+        <location filename="../gui/mainwindow.cpp" line="400"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="384"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="385"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="403"/>
         <source>Label issues</source>
         <translation>레이블 문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="386"/>
+        <location filename="../gui/mainwindow.cpp" line="404"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="387"/>
+        <location filename="../gui/mainwindow.cpp" line="405"/>
         <source>Load &amp;Predictions…</source>
         <translation>예측 불러오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="388"/>
+        <location filename="../gui/mainwindow.cpp" line="406"/>
         <source>&amp;Run Model…</source>
         <translation>모델 실행(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="389"/>
+        <location filename="../gui/mainwindow.cpp" line="407"/>
         <source>Run Models in bfloat16</source>
         <translation>모델을 bfloat16으로 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="390"/>
+        <location filename="../gui/mainwindow.cpp" line="408"/>
         <source>Faster on CPUs with AVX-512 BF16 and on GPUs; the answers move slightly, and the predictions say bf16.</source>
         <translation>AVX-512 BF16이 있는 CPU와 GPU에서 더 빠릅니다. 답이 조금 달라지며, 예측에 bf16이라고 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="392"/>
+        <location filename="../gui/mainwindow.cpp" line="410"/>
         <source>&amp;Save Predictions…</source>
         <translation>예측 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="394"/>
+        <location filename="../gui/mainwindow.cpp" line="412"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="395"/>
+        <location filename="../gui/mainwindow.cpp" line="413"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="396"/>
+        <location filename="../gui/mainwindow.cpp" line="414"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="397"/>
+        <location filename="../gui/mainwindow.cpp" line="415"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="398"/>
+        <location filename="../gui/mainwindow.cpp" line="416"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="399"/>
+        <location filename="../gui/mainwindow.cpp" line="417"/>
         <source>Corrections (%1)</source>
         <translation>수정 내역 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="401"/>
+        <location filename="../gui/mainwindow.cpp" line="419"/>
         <source>&amp;Open Dataset…</source>
         <translation>데이터셋 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="402"/>
+        <location filename="../gui/mainwindow.cpp" line="420"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="403"/>
+        <location filename="../gui/mainwindow.cpp" line="421"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="404"/>
+        <location filename="../gui/mainwindow.cpp" line="422"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="405"/>
+        <location filename="../gui/mainwindow.cpp" line="423"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="406"/>
+        <location filename="../gui/mainwindow.cpp" line="424"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="407"/>
+        <location filename="../gui/mainwindow.cpp" line="425"/>
         <source>&amp;About MaskLens</source>
         <translation>MaskLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="408"/>
+        <location filename="../gui/mainwindow.cpp" line="426"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="409"/>
+        <location filename="../gui/mainwindow.cpp" line="427"/>
         <source>&amp;Export Corrected Labels…</source>
         <translation>수정된 레이블 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="412"/>
+        <location filename="../gui/mainwindow.cpp" line="430"/>
         <source>Write Su&amp;bmission…</source>
         <translation>제출 파일 쓰기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="416"/>
+        <location filename="../gui/mainwindow.cpp" line="434"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="446"/>
+        <location filename="../gui/mainwindow.cpp" line="464"/>
         <source>Loading %1…</source>
         <translation>%1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="463"/>
+        <location filename="../gui/mainwindow.cpp" line="481"/>
         <source>Loading cancelled; the previous dataset stays open.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터셋이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="464"/>
-        <location filename="../gui/mainwindow.cpp" line="554"/>
+        <location filename="../gui/mainwindow.cpp" line="482"/>
+        <location filename="../gui/mainwindow.cpp" line="575"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="469"/>
+        <location filename="../gui/mainwindow.cpp" line="487"/>
         <source>Could not open the dataset</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="471"/>
+        <location filename="../gui/mainwindow.cpp" line="489"/>
         <source>Open dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="472"/>
+        <location filename="../gui/mainwindow.cpp" line="490"/>
         <source>Could not open %1:
 %2</source>
         <translation>%1을(를) 열 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="481"/>
+        <location filename="../gui/mainwindow.cpp" line="499"/>
         <source>%1 people, %2 images, %3 problem(s)</source>
         <translation>사람 %1명, 이미지 %2장, 문제 %3건</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="497"/>
+        <location filename="../gui/mainwindow.cpp" line="515"/>
         <source>Loading predictions %1…</source>
         <translation>예측 %1 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="504"/>
+        <location filename="../gui/mainwindow.cpp" line="522"/>
         <source>Could not load the predictions</source>
         <translation>예측을 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="512"/>
+        <location filename="../gui/mainwindow.cpp" line="533"/>
         <source>Predictions for %1 images loaded from %2</source>
         <translation>이미지 %1장의 예측을 %2에서 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="543"/>
+        <location filename="../gui/mainwindow.cpp" line="564"/>
         <source>Running %1 over %2 images…</source>
         <translation>이미지 %2장에 %1 실행 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="553"/>
+        <location filename="../gui/mainwindow.cpp" line="574"/>
         <source>Model run cancelled; the previous predictions stay.</source>
         <translation>모델 실행을 취소했습니다. 이전 예측이 그대로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="559"/>
+        <location filename="../gui/mainwindow.cpp" line="580"/>
         <source>The model could not run</source>
         <translation>모델을 실행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="561"/>
+        <location filename="../gui/mainwindow.cpp" line="582"/>
         <source>Run model</source>
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="567"/>
+        <location filename="../gui/mainwindow.cpp" line="588"/>
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="577"/>
+        <location filename="../gui/mainwindow.cpp" line="598"/>
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="224"/>
+        <location filename="../gui/mainwindow.cpp" line="241"/>
         <source>Saved: %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../gui/screenshots.cpp" line="30"/>
+        <location filename="../gui/screenshots.cpp" line="32"/>
         <source>Cannot create %1</source>
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/screenshots.cpp" line="53"/>
-        <location filename="../gui/screenshots.cpp" line="82"/>
+        <location filename="../gui/screenshots.cpp" line="60"/>
+        <location filename="../gui/screenshots.cpp" line="89"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="662"/>
+        <location filename="../gui/mainwindow.cpp" line="689"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation>먼저 데이터셋을 여세요 (다른 MaskLens에서 열려 있지 않은 것).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="685"/>
+        <location filename="../gui/mainwindow.cpp" line="712"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="687"/>
+        <location filename="../gui/mainwindow.cpp" line="714"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation>%1에는 평가 이미지가 없습니다 (eval/info.csv).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="701"/>
+        <location filename="../gui/mainwindow.cpp" line="728"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation>%1을(를) 썼습니다: 파일 %3개로 평가 이미지 %2장; 만장일치 %4장, 확률로 가린 동률 %5장</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::gui::MapPage</name>
+    <message>
+        <location filename="../gui/mappage.cpp" line="169"/>
+        <source>Open the images&apos; features</source>
+        <translation>이미지 특징 열기</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="170"/>
+        <source>Features (*.npy)</source>
+        <translation>특징 (*.npy)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="280"/>
+        <source>Reading the features %1…</source>
+        <translation>특징 %1 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="438"/>
+        <location filename="../gui/mappage.cpp" line="448"/>
+        <source>no prediction</source>
+        <translation>예측 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="448"/>
+        <source>right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="448"/>
+        <source>wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="455"/>
+        <source>not suspected</source>
+        <translation>의심 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="514"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="562"/>
+        <source>label %1</source>
+        <translation>레이블 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="565"/>
+        <source>predicted %1 (%2%)</source>
+        <translation>예측 %1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="599"/>
+        <source>Colour by</source>
+        <translation>색상 기준</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="600"/>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="600"/>
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="600"/>
+        <source>Right or wrong</source>
+        <translation>정답/오답</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="601"/>
+        <source>Suspect kind</source>
+        <translation>의심 종류</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="601"/>
+        <source>Mask</source>
+        <translation>마스크</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="601"/>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="602"/>
+        <source>Age band</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="605"/>
+        <source>Highlight ≥60</source>
+        <translation>60세 이상 강조</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="606"/>
+        <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
+        <translation>드문 클래스(60세 이상 클래스, 틀린 예측, 의심 항목)를 뺀 나머지를 흐리게 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="608"/>
+        <source>Select</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="609"/>
+        <source>Lasso</source>
+        <translation>올가미</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="610"/>
+        <source>Rectangle</source>
+        <translation>사각형</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="611"/>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="612"/>
+        <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
+        <translation>지도 전체를 보여 줍니다 (0). 휠: 확대/축소; 오른쪽 드래그: 이동; 왼쪽 드래그: 선택; 클릭: 이미지 열기</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="614"/>
+        <source>Open Features…</source>
+        <translation>특징 열기…</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="615"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="616"/>
+        <source>Show in Gallery</source>
+        <translation>갤러리에서 보기</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="619"/>
+        <source>Selection: none. Drag on the map to select images.</source>
+        <translation>선택: 없음. 지도에서 드래그하여 이미지를 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/mappage.cpp" line="620"/>
+        <source>Selection: %n image(s)</source>
+        <translation>
+            <numerusform>선택: 이미지 %n장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="622"/>
+        <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
+        <translation>아직 지도가 없습니다. 옆에 특징 파일이 있는 예측(학습 실행의 oof_predictions.csv 또는 masklens-cli predict --features)을 불러오거나 특징 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="633"/>
+        <source>%1 images on the map of %2 (from the cache)</source>
+        <translation>%2 지도에 이미지 %1장 (캐시에서)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="636"/>
+        <source>%1 images on the map of %2 (laid out in %3 s)</source>
+        <translation>%2 지도에 이미지 %1장 (%3초에 배치)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="641"/>
+        <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
+        <translation> - 폴드 %1개가 각자 자기 모델의 공간에 있어 클래스마다 섬 %1개로 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="645"/>
+        <source>; %1 selected</source>
+        <translation>; %1장 선택됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="647"/>
+        <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
+        <translation>. 드래그로 선택, 휠로 확대/축소, 오른쪽 드래그로 이동, 이미지를 클릭하면 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="651"/>
+        <source>The map of %1 is made when a dataset is open</source>
+        <translation>%1의 지도는 데이터셋이 열리면 만들어집니다</translation>
     </message>
 </context>
 <context>
@@ -4968,17 +5309,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="439"/>
+        <location filename="../gui/trainingpage.cpp" line="440"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="442"/>
+        <location filename="../gui/trainingpage.cpp" line="443"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="443"/>
+        <location filename="../gui/trainingpage.cpp" line="444"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
@@ -5055,7 +5396,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="481"/>
+        <location filename="../gui/trainingpage.cpp" line="482"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
