@@ -330,7 +330,10 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
         const bool swapped = swapSuspect[pi] && to.gender == given.gender && to.age == given.age &&
                              (issue.sample == person.images[kIncorrectStem] ||
                               issue.sample == person.images[kNormalStem]);
-        return genderOnly || bandOnly || swapped;
+        // Gender and age band belong to the person: an image alone does not get a suspect
+        // for them (see IssueOptions::imageAttributes).
+        const bool personAttributeOnly = !options.imageAttributes && to.mask == given.mask;
+        return genderOnly || bandOnly || swapped || personAttributeOnly;
     });
     std::stable_sort(issues.begin(), issues.end(),
                      [](const LabelIssue &a, const LabelIssue &b) { return a.score > b.score; });

@@ -65,6 +65,11 @@ struct IssueOptions
     IssueRanking ranking = IssueRanking::NormalizedMargin;
     double personThreshold =
         0.6; ///< mean probability of the other gender/band over a person's images
+    /// Image-level suspects about gender or age band too. Off by default: those are the
+    /// person's, judged over all seven images by the person-level checks; one image read as
+    /// the other gender or band is that check's evidence (mostly honest age-edge confusions),
+    /// not a label error of its own. Image-level suspects about the mask state always show.
+    bool imageAttributes = false;
 };
 
 /// Every suspect, highest score first. Needs probabilities for the train split.

@@ -191,9 +191,15 @@ int runIssues(const QStringList &args)
     const QCommandLineOption findEpochsOpt(QStringLiteral("find-epochs"),
                                            Tr::tr("Epochs of that run (default 30)."),
                                            QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption imageSuspectsOpt(
+        QStringLiteral("image-suspects"),
+        Tr::tr("mask (default): image-level suspects only about an image's mask state; gender "
+               "and age band belong to the person and are judged over its seven images by the "
+               "person checks. all: also an image read alone as the other gender or band."),
+        QStringLiteral("WHICH"), QStringLiteral("mask"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
                        thresholdOpt, methodOpt, featuresOpt, findOpt, findEpochsOpt,
-                       ageBandsCommandLineOption()});
+                       imageSuspectsOpt, ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -223,6 +229,11 @@ int runIssues(const QStringList &args)
         err() << Tr::tr("--ranking: expected margin or self_confidence\n");
         return 1;
     }
+    if (parser.value(imageSuspectsOpt) != u"mask" && parser.value(imageSuspectsOpt) != u"all") {
+        err() << Tr::tr("--image-suspects: expected mask or all\n");
+        return 1;
+    }
+    options.imageAttributes = parser.value(imageSuspectsOpt) == u"all";
     bool thresholdOk = false;
     options.personThreshold = parser.value(thresholdOpt).toDouble(&thresholdOk);
     if (!thresholdOk || options.personThreshold < 0.5 || options.personThreshold > 1.0) {

@@ -317,6 +317,73 @@ private Q_SLOTS:
             QVERIFY((*issues)[i - 1].score >= (*issues)[i].score);
     }
 
+    void anImageAloneGetsNoSuspectAboutItsPersonsGenderOrAge()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDataset(dir.path(), 12, 13, 0.0, 0));
+        const auto ds = loadDataset(dir.path());
+        QVERIFY(ds.ok());
+        QRandomGenerator rng(9);
+        std::vector<int> truth(ds->samples.size());
+        for (int i = 0; i < int(truth.size()); ++i)
+            truth[i] = ds->classOf(i);
+        // One photo of person 2 reads as the other gender, one of person 3 as another age band
+        // (the person checks, over seven photos, see nothing), and person 4's mask2 photo reads
+        // as no mask: only that one is an image's own label.
+        const int genderImage = ds->people[2].images[0], bandImage = ds->people[3].images[1];
+        const int maskImage = ds->people[4].images[1];
+        const ClassParts g = classParts(truth[genderImage]);
+        truth[genderImage] =
+            classIndex(g.mask, g.gender == Gender::Male ? Gender::Female : Gender::Male, g.age);
+        // Another band that other people of the dataset have (a class with labelled images).
+        const ClassParts b = classParts(truth[bandImage]);
+        int otherBand = -1;
+        for (int i = 0; i < int(truth.size()) && otherBand < 0; ++i) {
+            const ClassParts o = classParts(truth[i]);
+            if (o.mask == b.mask && o.gender == b.gender && o.age != b.age)
+                otherBand = truth[i];
+        }
+        QVERIFY(otherBand >= 0);
+        truth[bandImage] = otherBand;
+        const ClassParts m = classParts(truth[maskImage]);
+        truth[maskImage] = classIndex(MaskState::NotWorn, m.gender, m.age);
+        Predictions pred = Predictions::empty(*ds, Split::Train, true);
+        pred.probabilities = confident(truth, kClassCount, rng);
+        // The three photos read surely (above every class's mean confidence).
+        for (const int s : {genderImage, bandImage, maskImage})
+            for (int c = 0; c < kClassCount; ++c)
+                pred.probabilities[std::size_t(s) * kClassCount + c] =
+                    c == truth[s] ? 0.983f : 0.001f;
+        pred.predicted = truth;
+
+        auto suspectOf = [](const std::vector<LabelIssue> &issues, int sample) {
+            for (const LabelIssue &i : issues)
+                if (i.sample == sample)
+                    return &i;
+            return static_cast<const LabelIssue *>(nullptr);
+        };
+        const auto byDefault = findLabelIssues(*ds, pred, AgeBands{});
+        QVERIFY(byDefault.ok());
+        QVERIFY(!suspectOf(*byDefault, genderImage));
+        QVERIFY(!suspectOf(*byDefault, bandImage));
+        const LabelIssue *mask = suspectOf(*byDefault, maskImage);
+        QVERIFY(mask);
+        QCOMPARE(classParts(std::get<int>(mask->suggested)).mask, MaskState::NotWorn);
+        for (const LabelIssue &i : *byDefault)
+            if (i.kind == IssueKind::ConfidentLearning)
+                QVERIFY(classParts(std::get<int>(i.suggested)).mask !=
+                        classParts(std::get<int>(i.given)).mask);
+
+        // Asked for, the image-level gender and band suspects are there.
+        IssueOptions all;
+        all.imageAttributes = true;
+        const auto withAll = findLabelIssues(*ds, pred, AgeBands{}, all);
+        QVERIFY(withAll.ok());
+        QVERIFY(suspectOf(*withAll, genderImage));
+        QVERIFY(suspectOf(*withAll, bandImage));
+        QVERIFY(suspectOf(*withAll, maskImage));
+    }
+
     void needsProbabilities()
     {
         QTemporaryDir dir;
