@@ -596,6 +596,11 @@ void MapPage::changeEvent(QEvent *event)
 
 void MapPage::retranslate()
 {
+    m_view->setAccessibleName(tr("Data map"));
+    m_view->setAccessibleDescription(tr("Every image as a point: images the model sees alike "
+                                        "lie together"));
+    m_legend->setAccessibleName(tr("Map legend"));
+    m_strip->setAccessibleName(tr("Selected images"));
     m_colourLabel->setText(tr("Colour by"));
     const QStringList modes = {tr("Label"),     tr("Prediction"), tr("Right or wrong"),
                                tr("Suspect kind"), tr("Mask"),   tr("Gender"),
