@@ -261,6 +261,36 @@ private Q_SLOTS:
         QVERIFY(similar && similar->isEnabled());
     }
 
+    void cancelStopsTheLayoutAndDrawsNothing()
+    {
+        gui::MainWindow w(&m_language);
+        QSignalSpy loaded(&w, &gui::MainWindow::datasetLoaded);
+        w.openDataset(m_data);
+        QVERIFY(loaded.wait(30000));
+        // Features never laid out before (no cache): the layout has to run.
+        std::vector<float> features;
+        QRandomGenerator rng(77);
+        for (std::size_t i = 0; i < m_ds->samples.size() * 8; ++i)
+            features.push_back(float(rng.generateDouble()));
+        const QString file = m_tmp.filePath(QStringLiteral("fresh_features.npy"));
+        QVERIFY(writeFeatures(file, *m_ds, Split::Train, 8, features, QStringLiteral("test")));
+        gui::MapPage *map = w.mapPage();
+        QSignalSpy ready(map, &gui::MapPage::mapReady);
+        map->openFeatures(file);
+        QVERIFY(map->isBusy());
+        map->cancel();
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(ready.first().at(0).toBool(), false);
+        QVERIFY(ready.first().at(1).toString().contains(QStringLiteral("cancelled")));
+        QVERIFY(!map->layout());
+        QCOMPARE(map->view()->pointCount(), 0);
+        // Opened again, it is made.
+        map->openFeatures(file);
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(ready.last().at(0).toBool(), true);
+        QCOMPARE(map->layout()->rows, int(m_ds->samples.size()));
+    }
+
     void aDatasetChangedUnderTheFeaturesIsRefusedNotDrawnStale()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("changing"));

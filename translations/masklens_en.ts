@@ -525,84 +525,95 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="202"/>
+        <location filename="../cli/cmd_issues.cpp" line="196"/>
+        <source>mask (default): image-level suspects only about an image&apos;s mask state; gender and age band belong to the person and are judged over its seven images by the person checks. all: also an image read alone as the other gender or band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="208"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="216"/>
+        <location filename="../cli/cmd_issues.cpp" line="222"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="223"/>
+        <location filename="../cli/cmd_issues.cpp" line="229"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="229"/>
+        <location filename="../cli/cmd_issues.cpp" line="233"/>
+        <source>--image-suspects: expected mask or all
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="240"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="234"/>
+        <location filename="../cli/cmd_issues.cpp" line="245"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="247"/>
-        <location filename="../cli/cmd_issues.cpp" line="285"/>
-        <location filename="../cli/cmd_issues.cpp" line="290"/>
+        <location filename="../cli/cmd_issues.cpp" line="258"/>
+        <location filename="../cli/cmd_issues.cpp" line="296"/>
         <location filename="../cli/cmd_issues.cpp" line="301"/>
-        <location filename="../cli/cmd_issues.cpp" line="317"/>
-        <location filename="../cli/cmd_issues.cpp" line="330"/>
+        <location filename="../cli/cmd_issues.cpp" line="312"/>
+        <location filename="../cli/cmd_issues.cpp" line="328"/>
+        <location filename="../cli/cmd_issues.cpp" line="341"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="256"/>
+        <location filename="../cli/cmd_issues.cpp" line="267"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="273"/>
+        <location filename="../cli/cmd_issues.cpp" line="284"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="387"/>
+        <location filename="../cli/cmd_issues.cpp" line="398"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="401"/>
+        <location filename="../cli/cmd_issues.cpp" line="412"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="450"/>
+        <location filename="../cli/cmd_issues.cpp" line="461"/>
         <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="484"/>
+        <location filename="../cli/cmd_issues.cpp" line="495"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="488"/>
+        <location filename="../cli/cmd_issues.cpp" line="499"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,101 +4022,121 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="599"/>
-        <source>Colour by</source>
+        <source>Data map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="600"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mappage.cpp" line="600"/>
-        <source>Prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mappage.cpp" line="600"/>
-        <source>Right or wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mappage.cpp" line="601"/>
-        <source>Suspect kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mappage.cpp" line="601"/>
-        <source>Mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mappage.cpp" line="601"/>
-        <source>Gender</source>
+        <source>Every image as a point: images the model sees alike lie together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="602"/>
-        <source>Age band</source>
+        <source>Map legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="603"/>
+        <source>Selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="604"/>
+        <source>Colour by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="605"/>
-        <source>Highlight ≥60</source>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="605"/>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="605"/>
+        <source>Right or wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="606"/>
-        <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
+        <source>Suspect kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="608"/>
-        <source>Select</source>
+        <location filename="../gui/mappage.cpp" line="606"/>
+        <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="609"/>
-        <source>Lasso</source>
+        <location filename="../gui/mappage.cpp" line="606"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="607"/>
+        <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="610"/>
-        <source>Rectangle</source>
+        <source>Highlight ≥60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="611"/>
-        <source>Fit</source>
+        <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="612"/>
-        <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
+        <location filename="../gui/mappage.cpp" line="613"/>
+        <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="614"/>
-        <source>Open Features…</source>
+        <source>Lasso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="615"/>
-        <source>Cancel</source>
+        <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="616"/>
-        <source>Show in Gallery</source>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="617"/>
+        <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="619"/>
+        <source>Open Features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="620"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="621"/>
+        <source>Show in Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="624"/>
         <source>Selection: none. Drag on the map to select images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mappage.cpp" line="620"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Selection: %n image(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4113,37 +4144,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="622"/>
+        <location filename="../gui/mappage.cpp" line="627"/>
         <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="633"/>
+        <location filename="../gui/mappage.cpp" line="638"/>
         <source>%1 images on the map of %2 (from the cache)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="636"/>
+        <location filename="../gui/mappage.cpp" line="641"/>
         <source>%1 images on the map of %2 (laid out in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="641"/>
+        <location filename="../gui/mappage.cpp" line="646"/>
         <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="645"/>
+        <location filename="../gui/mappage.cpp" line="650"/>
         <source>; %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="647"/>
+        <location filename="../gui/mappage.cpp" line="652"/>
         <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="651"/>
+        <location filename="../gui/mappage.cpp" line="656"/>
         <source>The map of %1 is made when a dataset is open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -569,96 +569,108 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>그 실행의 에포크 수 (기본 30).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="202"/>
+        <location filename="../cli/cmd_issues.cpp" line="196"/>
+        <source>mask (default): image-level suspects only about an image&apos;s mask state; gender and age band belong to the person and are judged over its seven images by the person checks. all: also an image read alone as the other gender or band.</source>
+        <translation>mask (기본값): 이미지 단위 의심은 이미지의 마스크 상태에 대해서만; 성별과 연령대는 사람의 속성이므로 사람 단위 검사가 일곱 장 전체로 판단합니다. all: 한 장만 다른 성별이나 연령대로 읽힌 이미지도 포함합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="208"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation>issues: --data DIR, --pred FILE(또는 --find)과 --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="216"/>
+        <location filename="../cli/cmd_issues.cpp" line="222"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation>--method: cl, knn 또는 both가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="223"/>
+        <location filename="../cli/cmd_issues.cpp" line="229"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation>--ranking: margin 또는 self_confidence여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="229"/>
+        <location filename="../cli/cmd_issues.cpp" line="233"/>
+        <source>--image-suspects: expected mask or all
+</source>
+        <translation>--image-suspects: mask 또는 all 이어야 합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="240"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation>--person-threshold: 0.5부터 1 사이의 확률이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="234"/>
+        <location filename="../cli/cmd_issues.cpp" line="245"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="247"/>
-        <location filename="../cli/cmd_issues.cpp" line="285"/>
-        <location filename="../cli/cmd_issues.cpp" line="290"/>
+        <location filename="../cli/cmd_issues.cpp" line="258"/>
+        <location filename="../cli/cmd_issues.cpp" line="296"/>
         <location filename="../cli/cmd_issues.cpp" line="301"/>
-        <location filename="../cli/cmd_issues.cpp" line="317"/>
-        <location filename="../cli/cmd_issues.cpp" line="330"/>
+        <location filename="../cli/cmd_issues.cpp" line="312"/>
+        <location filename="../cli/cmd_issues.cpp" line="328"/>
+        <location filename="../cli/cmd_issues.cpp" line="341"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="256"/>
+        <location filename="../cli/cmd_issues.cpp" line="267"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="273"/>
+        <location filename="../cli/cmd_issues.cpp" line="284"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation>issues: --method %1에는 --features FILE이 필요합니다 (predict --features, 또는 학습 실행의 oof_features.npy)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="387"/>
+        <location filename="../cli/cmd_issues.cpp" line="398"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="401"/>
+        <location filename="../cli/cmd_issues.cpp" line="412"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="450"/>
+        <location filename="../cli/cmd_issues.cpp" line="461"/>
         <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
 </source>
         <translation>방법 %1 (정밀도/재현율):%2; 대기열 의심 %3개, 그중 %4개가 실제 오류가 있는 사람
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="484"/>
+        <location filename="../cli/cmd_issues.cpp" line="495"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="488"/>
+        <location filename="../cli/cmd_issues.cpp" line="499"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -4187,138 +4199,158 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../gui/mappage.cpp" line="599"/>
+        <source>Data map</source>
+        <translation>데이터 지도</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="600"/>
+        <source>Every image as a point: images the model sees alike lie together</source>
+        <translation>모든 이미지를 점으로: 모델이 비슷하게 보는 이미지끼리 모여 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="602"/>
+        <source>Map legend</source>
+        <translation>지도 범례</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="603"/>
+        <source>Selected images</source>
+        <translation>선택한 이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="604"/>
         <source>Colour by</source>
         <translation>색상 기준</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="600"/>
+        <location filename="../gui/mappage.cpp" line="605"/>
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="600"/>
+        <location filename="../gui/mappage.cpp" line="605"/>
         <source>Prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="600"/>
+        <location filename="../gui/mappage.cpp" line="605"/>
         <source>Right or wrong</source>
         <translation>정답/오답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="601"/>
+        <location filename="../gui/mappage.cpp" line="606"/>
         <source>Suspect kind</source>
         <translation>의심 종류</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="601"/>
+        <location filename="../gui/mappage.cpp" line="606"/>
         <source>Mask</source>
         <translation>마스크</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="601"/>
+        <location filename="../gui/mappage.cpp" line="606"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="602"/>
+        <location filename="../gui/mappage.cpp" line="607"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Highlight ≥60</source>
         <translation>60세 이상 강조</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="606"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
         <translation>드문 클래스(60세 이상 클래스, 틀린 예측, 의심 항목)를 뺀 나머지를 흐리게 그립니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="608"/>
+        <location filename="../gui/mappage.cpp" line="613"/>
         <source>Select</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="609"/>
+        <location filename="../gui/mappage.cpp" line="614"/>
         <source>Lasso</source>
         <translation>올가미</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="615"/>
         <source>Rectangle</source>
         <translation>사각형</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="616"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="612"/>
+        <location filename="../gui/mappage.cpp" line="617"/>
         <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
         <translation>지도 전체를 보여 줍니다 (0). 휠: 확대/축소; 오른쪽 드래그: 이동; 왼쪽 드래그: 선택; 클릭: 이미지 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="614"/>
+        <location filename="../gui/mappage.cpp" line="619"/>
         <source>Open Features…</source>
         <translation>특징 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="615"/>
+        <location filename="../gui/mappage.cpp" line="620"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="616"/>
+        <location filename="../gui/mappage.cpp" line="621"/>
         <source>Show in Gallery</source>
         <translation>갤러리에서 보기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="619"/>
+        <location filename="../gui/mappage.cpp" line="624"/>
         <source>Selection: none. Drag on the map to select images.</source>
         <translation>선택: 없음. 지도에서 드래그하여 이미지를 선택하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mappage.cpp" line="620"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Selection: %n image(s)</source>
         <translation>
             <numerusform>선택: 이미지 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="622"/>
+        <location filename="../gui/mappage.cpp" line="627"/>
         <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
         <translation>아직 지도가 없습니다. 옆에 특징 파일이 있는 예측(학습 실행의 oof_predictions.csv 또는 masklens-cli predict --features)을 불러오거나 특징 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="633"/>
+        <location filename="../gui/mappage.cpp" line="638"/>
         <source>%1 images on the map of %2 (from the cache)</source>
         <translation>%2 지도에 이미지 %1장 (캐시에서)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="636"/>
+        <location filename="../gui/mappage.cpp" line="641"/>
         <source>%1 images on the map of %2 (laid out in %3 s)</source>
         <translation>%2 지도에 이미지 %1장 (%3초에 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="641"/>
+        <location filename="../gui/mappage.cpp" line="646"/>
         <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
         <translation> - 폴드 %1개가 각자 자기 모델의 공간에 있어 클래스마다 섬 %1개로 보입니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="645"/>
+        <location filename="../gui/mappage.cpp" line="650"/>
         <source>; %1 selected</source>
         <translation>; %1장 선택됨</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="647"/>
+        <location filename="../gui/mappage.cpp" line="652"/>
         <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
         <translation>. 드래그로 선택, 휠로 확대/축소, 오른쪽 드래그로 이동, 이미지를 클릭하면 열립니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="651"/>
+        <location filename="../gui/mappage.cpp" line="656"/>
         <source>The map of %1 is made when a dataset is open</source>
         <translation>%1의 지도는 데이터셋이 열리면 만들어집니다</translation>
     </message>
