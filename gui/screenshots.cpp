@@ -63,6 +63,23 @@ bool saveScreenshots(MainWindow &window, const QString &dir, QString *error)
         index +=
             page->objectName() + QStringLiteral(".png\t") + pages->tabText(i) + QLatin1Char('\n');
     }
+    // The map once more, coloured by suspect kind with the rest pale: where the label issues sit.
+    if (MapPage *map = window.mapPage(); map->layout()) {
+        pages->setCurrentWidget(map);
+        const auto colouring = map->colouring();
+        map->setColouring(MapPage::Colouring::Suspect);
+        map->setHighlightOld(true);
+        QCoreApplication::sendPostedEvents();
+        const QString file = QDir(dir).filePath(QStringLiteral("map-suspects.png"));
+        const bool saved = window.grab().save(file);
+        map->setHighlightOld(false);
+        map->setColouring(colouring);
+        if (!saved) {
+            if (error)
+                *error = MainWindow::tr("Cannot write %1").arg(file);
+            return false;
+        }
+    }
     pages->setCurrentIndex(current);
     // What each picture shows, in the interface's language: the menus and each view's title.
     QStringList menus;
