@@ -119,6 +119,7 @@ Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split
         f.model = about.value(QStringLiteral("model")).toString();
     }
     const QString follows = about.value(QStringLiteral("rows_follow")).toString();
+    f.rowsFollow = follows;
     if (follows.isEmpty()) {
         // Rows in the dataset's order.
         if (matrix->rows != std::size_t(images))
@@ -183,6 +184,27 @@ Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split
         f.group[std::size_t(sample)] = groupOfRow[r];
     }
     return f;
+}
+
+Status checkSameModel(const Features &features, const QString &predictionsFile)
+{
+    const QString sidecar = predictionsFile + QStringLiteral(".json");
+    if (features.model.isEmpty() || !features.rowsFollow.isEmpty() || !QFileInfo::exists(sidecar))
+        return Done{};
+    const auto text = readRegularFile(sidecar, kMaxTextFileBytes);
+    if (!text)
+        return text.error();
+    const QString model =
+        QJsonDocument::fromJson(*text).object().value(QStringLiteral("model")).toString();
+    // The same file under two spellings (a relative path, a link) is the same model.
+    const QString a = QFileInfo(model).canonicalFilePath();
+    const QString b = QFileInfo(features.model).canonicalFilePath();
+    if (model.isEmpty() || model == features.model || (!a.isEmpty() && a == b))
+        return Done{};
+    return Error{features.file, 0,
+                 Tr::tr("holds the embeddings of %1, but %2 holds the predictions of %3: compute "
+                        "both with one model (masklens-cli predict --model M --features FILE)")
+                     .arg(features.model, predictionsFile, model)};
 }
 
 } // namespace masklens::analysis

@@ -27,6 +27,7 @@ struct Features
     /// -1 for an image without features): distances compare within a group.
     std::vector<int> group;
     QString model; ///< the model that computed them, when the sidecar says
+    QString rowsFollow; ///< a run's out-of-fold features: the predictions file they follow
     const float *row(int i) const { return data.data() + std::size_t(i) * std::size_t(width); }
 };
 
@@ -45,5 +46,11 @@ Status writeFeatures(const QString &file, const Dataset &dataset, Split split, i
 /// (sidecar "rows_follow": its predictions file) are put in the dataset's order by that file's
 /// paths, each row's fold in `group`.
 Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split split);
+
+/// Fails naming the features file when its sidecar names another model than the predictions
+/// file's sidecar (PREDICTIONS.json, as predict writes it): one model's probabilities must not
+/// be blended with another's embeddings. Passes when either does not say (a run's out-of-fold
+/// features are tied to their predictions file by "rows_follow" instead).
+Status checkSameModel(const Features &features, const QString &predictionsFile);
 
 } // namespace masklens::analysis

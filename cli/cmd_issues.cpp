@@ -296,6 +296,10 @@ int runIssues(const QStringList &args)
             err() << Tr::tr("issues: %1\n").arg(features.error().toString());
             return 2;
         }
+        if (const auto same = analysis::checkSameModel(*features, predFile); !same) {
+            err() << Tr::tr("issues: %1\n").arg(same.error().toString());
+            return 2;
+        }
         auto vote = analysis::neighbourVote(*ds, *features, bands);
         if (!vote) {
             err() << Tr::tr("issues: %1\n").arg(vote.error().toString());

@@ -163,6 +163,30 @@ private Q_SLOTS:
         QVERIFY2(message.contains(expected), qPrintable(message));
     }
 
+    void featuresOfAnotherModelThanThePredictionsAreRefused()
+    {
+        const std::vector<float> data(35 * 4, 0.25f);
+        const QString file = m_dir.filePath(QStringLiteral("model_a.npy"));
+        QVERIFY(writeFeatures(file, m_a, Split::Train, 4, data, QStringLiteral("/runs/a.mlck")));
+        const auto features = readFeatures(file, m_a, Split::Train);
+        QVERIFY(features);
+        const QString pred = m_dir.filePath(QStringLiteral("pred.csv"));
+        // No sidecar beside the predictions: nothing to compare, accepted.
+        QVERIFY(checkSameModel(*features, pred));
+        // The same model: accepted; another: refused, naming the features file and both models.
+        QVERIFY(tests::writeAll(pred + QStringLiteral(".json"),
+                                R"({"model": "/runs/a.mlck", "precision": "fp32"})"));
+        QVERIFY(checkSameModel(*features, pred));
+        QVERIFY(tests::writeAll(pred + QStringLiteral(".json"),
+                                R"({"model": "/runs/b.mlck", "precision": "fp32"})"));
+        const auto other = checkSameModel(*features, pred);
+        QVERIFY(!other);
+        const QString message = other.error().toString();
+        QVERIFY2(message.startsWith(file), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("/runs/a.mlck")));
+        QVERIFY(message.contains(QStringLiteral("/runs/b.mlck")));
+    }
+
 private:
     QTemporaryDir m_dir;
     Dataset m_a, m_b;

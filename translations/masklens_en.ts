@@ -568,10 +568,11 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_issues.cpp" line="258"/>
         <location filename="../cli/cmd_issues.cpp" line="296"/>
-        <location filename="../cli/cmd_issues.cpp" line="301"/>
-        <location filename="../cli/cmd_issues.cpp" line="312"/>
-        <location filename="../cli/cmd_issues.cpp" line="328"/>
-        <location filename="../cli/cmd_issues.cpp" line="341"/>
+        <location filename="../cli/cmd_issues.cpp" line="300"/>
+        <location filename="../cli/cmd_issues.cpp" line="305"/>
+        <location filename="../cli/cmd_issues.cpp" line="316"/>
+        <location filename="../cli/cmd_issues.cpp" line="332"/>
+        <location filename="../cli/cmd_issues.cpp" line="345"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
@@ -589,31 +590,31 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="398"/>
+        <location filename="../cli/cmd_issues.cpp" line="402"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="412"/>
+        <location filename="../cli/cmd_issues.cpp" line="416"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="461"/>
+        <location filename="../cli/cmd_issues.cpp" line="465"/>
         <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="495"/>
+        <location filename="../cli/cmd_issues.cpp" line="499"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="499"/>
+        <location filename="../cli/cmd_issues.cpp" line="503"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,33 +2000,38 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="126"/>
+        <location filename="../analysis/features.cpp" line="127"/>
         <source>holds %1 rows, but the dataset has %2 %3 images: features of another dataset, or a file cut short?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="134"/>
+        <location filename="../analysis/features.cpp" line="135"/>
         <source>holds features of other images than this dataset&apos;s (another dataset, or its images listed in another order); compute them again with masklens-cli predict --features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="144"/>
+        <location filename="../analysis/features.cpp" line="145"/>
         <source>rows_follow is for train-image features only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="151"/>
+        <location filename="../analysis/features.cpp" line="152"/>
         <source>has no path column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="154"/>
+        <location filename="../analysis/features.cpp" line="155"/>
         <source>holds %1 rows, but %2 lists %3 images: one of them was replaced or cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="178"/>
+        <location filename="../analysis/features.cpp" line="179"/>
         <source>%1 is not an image of this dataset: features of another dataset?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="205"/>
+        <source>holds the embeddings of %1, but %2 holds the predictions of %3: compute both with one model (masklens-cli predict --model M --features FILE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3942,7 +3948,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../gui/screenshots.cpp" line="60"/>
-        <location filename="../gui/screenshots.cpp" line="89"/>
+        <location filename="../gui/screenshots.cpp" line="79"/>
+        <location filename="../gui/screenshots.cpp" line="106"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>

@@ -618,10 +618,11 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_issues.cpp" line="258"/>
         <location filename="../cli/cmd_issues.cpp" line="296"/>
-        <location filename="../cli/cmd_issues.cpp" line="301"/>
-        <location filename="../cli/cmd_issues.cpp" line="312"/>
-        <location filename="../cli/cmd_issues.cpp" line="328"/>
-        <location filename="../cli/cmd_issues.cpp" line="341"/>
+        <location filename="../cli/cmd_issues.cpp" line="300"/>
+        <location filename="../cli/cmd_issues.cpp" line="305"/>
+        <location filename="../cli/cmd_issues.cpp" line="316"/>
+        <location filename="../cli/cmd_issues.cpp" line="332"/>
+        <location filename="../cli/cmd_issues.cpp" line="345"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
@@ -642,35 +643,35 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="398"/>
+        <location filename="../cli/cmd_issues.cpp" line="402"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="412"/>
+        <location filename="../cli/cmd_issues.cpp" line="416"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="461"/>
+        <location filename="../cli/cmd_issues.cpp" line="465"/>
         <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
 </source>
         <translation>방법 %1 (정밀도/재현율):%2; 대기열 의심 %3개, 그중 %4개가 실제 오류가 있는 사람
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="495"/>
+        <location filename="../cli/cmd_issues.cpp" line="499"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="499"/>
+        <location filename="../cli/cmd_issues.cpp" line="503"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -2171,34 +2172,39 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>설명 %1과(와) 맞지 않습니다 (그쪽은 %2 x %3): 파일이 바뀌었거나 잘렸습니까?</translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="126"/>
+        <location filename="../analysis/features.cpp" line="127"/>
         <source>holds %1 rows, but the dataset has %2 %3 images: features of another dataset, or a file cut short?</source>
         <translation>행이 %1개인데 데이터셋의 %3 이미지는 %2장입니다: 다른 데이터셋의 특징이거나 잘린 파일입니까?</translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="134"/>
+        <location filename="../analysis/features.cpp" line="135"/>
         <source>holds features of other images than this dataset&apos;s (another dataset, or its images listed in another order); compute them again with masklens-cli predict --features</source>
         <translation>이 데이터셋이 아닌 다른 이미지의 특징을 담고 있습니다 (다른 데이터셋이거나 이미지 순서가 다릅니다). masklens-cli predict --features로 다시 계산하십시오</translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="144"/>
+        <location filename="../analysis/features.cpp" line="145"/>
         <source>rows_follow is for train-image features only</source>
         <translation>rows_follow는 학습 이미지 특징에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="151"/>
+        <location filename="../analysis/features.cpp" line="152"/>
         <source>has no path column</source>
         <translation>path 열이 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="154"/>
+        <location filename="../analysis/features.cpp" line="155"/>
         <source>holds %1 rows, but %2 lists %3 images: one of them was replaced or cut short</source>
         <translation>행이 %1개인데 %2에는 이미지가 %3장 있습니다: 둘 중 하나가 바뀌었거나 잘렸습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="178"/>
+        <location filename="../analysis/features.cpp" line="179"/>
         <source>%1 is not an image of this dataset: features of another dataset?</source>
         <translation>%1은(는) 이 데이터셋의 이미지가 아닙니다: 다른 데이터셋의 특징입니까?</translation>
+    </message>
+    <message>
+        <location filename="../analysis/features.cpp" line="205"/>
+        <source>holds the embeddings of %1, but %2 holds the predictions of %3: compute both with one model (masklens-cli predict --model M --features FILE)</source>
+        <translation>%1의 임베딩이 들어 있지만 %2에는 %3의 예측이 들어 있습니다: 한 모델로 둘 다 계산하세요 (masklens-cli predict --model M --features FILE)</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4125,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../gui/screenshots.cpp" line="60"/>
-        <location filename="../gui/screenshots.cpp" line="89"/>
+        <location filename="../gui/screenshots.cpp" line="79"/>
+        <location filename="../gui/screenshots.cpp" line="106"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
