@@ -173,7 +173,11 @@ void DatasetJobs::runModel(const QString &modelFile, std::shared_ptr<const Datas
             QStringList paths;
             for (int i = 0; i < int(dataset->samples.size()); ++i)
                 paths.append(dataset->imagePath(i));
-            auto result = model::predictImages(**classifier, paths, {}, progressOf(promise));
+            // The embeddings come for free (the penultimate layer is computed anyway): the
+            // data map of this model, without a file.
+            model::InferenceOptions inference;
+            inference.features = true;
+            auto result = model::predictImages(**classifier, paths, inference, progressOf(promise));
             if (!result) {
                 outcome->error = result.error();
                 return outcome;
@@ -186,6 +190,17 @@ void DatasetJobs::runModel(const QString &modelFile, std::shared_ptr<const Datas
             predictions.probabilities = result->probabilities;
             predictions.problems = result->problems;
             outcome->predictions = std::make_shared<const Predictions>(std::move(predictions));
+            if (result->featureWidth > 0) {
+                auto features = std::make_shared<analysis::Features>();
+                features->file = outcome->predictions->file;
+                features->split = Split::Train;
+                features->rows = int(paths.size());
+                features->width = result->featureWidth;
+                features->data = std::move(result->features);
+                features->group.assign(std::size_t(features->rows), 0);
+                features->model = modelFile;
+                outcome->features = std::move(features);
+            }
             return outcome;
         }));
     }));

@@ -8,6 +8,7 @@
 // outcome's error, naming the file. Knows no widget; the window shows what it reports.
 
 #include "analysis/dataset.h"
+#include "analysis/features.h"
 #include "analysis/predictions.h"
 
 #include <QFutureWatcher>
@@ -35,6 +36,8 @@ public:
     {
         std::shared_ptr<const analysis::Predictions> predictions;
         std::vector<int> evalTruth; ///< the eval answers, for eval-image predictions
+        /// Run Model's embeddings of the train images (the data map's input); null otherwise.
+        std::shared_ptr<const analysis::Features> features;
         analysis::Error error;
         bool cancelled = false;
     };

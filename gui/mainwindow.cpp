@@ -584,6 +584,8 @@ void MainWindow::onModelFinished(const DatasetJobs::Predicted &outcome)
         return;
     }
     m_workspace->setPredictions(outcome.predictions);
+    if (outcome.features)
+        m_mapPage->showFeatures(outcome.features);
     retranslate();
     m_statusLabel->setText(tr("Predictions for %1 images from %2")
                                .arg(m_workspace->predictions()->predictedCount())

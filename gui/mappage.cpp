@@ -16,8 +16,8 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -59,7 +59,7 @@ QColor mix(QColor a, QColor b, double t)
 /// related classes look related and the >=60 ones are the darkest (and drawn larger, on top).
 QList<QColor> classColours()
 {
-    const QColor hues[6] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+    const QColor hues[6] = {QColor(31, 119, 180), QColor(255, 127, 14),  QColor(44, 160, 44),
                             QColor(214, 39, 40),  QColor(148, 103, 189), QColor(23, 190, 207)};
     QList<QColor> out;
     for (const QColor &h : hues) {
@@ -165,9 +165,9 @@ MapPage::MapPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidget *pare
     });
     connect(m_fit, &QPushButton::clicked, m_view, &ScatterView::fit);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Open the images' features"), QFileInfo(m_featuresFile).absolutePath(),
-            tr("Features (*.npy)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open the images' features"),
+                                                          QFileInfo(m_featuresFile).absolutePath(),
+                                                          tr("Features (*.npy)"));
         if (!file.isEmpty())
             openFeatures(file);
     });
@@ -227,7 +227,9 @@ void MapPage::setWorkspace(Workspace *workspace)
         selectionChanged({});
         const QString file = m_featuresFile;
         m_featuresFile.clear();
-        if (!file.isEmpty() && m_workspace->dataset() && QFileInfo::exists(file))
+        const bool inMemory = m_inMemory != nullptr;
+        m_inMemory.reset(); // Run Model's features were of the dataset that was open
+        if (!inMemory && !file.isEmpty() && m_workspace->dataset() && QFileInfo::exists(file))
             openFeatures(file); // its images are checked again; a changed dataset is refused
         else
             retranslate();
@@ -249,12 +251,24 @@ QString MapPage::featuresBeside(const QString &predictionsFile)
     const QString base = info.completeBaseName();
     if (!base.endsWith(u"_predictions"))
         return {};
-    const QString beside = info.dir().filePath(base.left(base.size() - 12) +
-                                               QStringLiteral("_features.npy"));
+    const QString beside =
+        info.dir().filePath(base.left(base.size() - 12) + QStringLiteral("_features.npy"));
     return QFileInfo::exists(beside) ? beside : QString();
 }
 
+void MapPage::showFeatures(std::shared_ptr<const analysis::Features> features)
+{
+    m_inMemory = std::move(features);
+    startWith(m_inMemory->file);
+}
+
 void MapPage::openFeatures(const QString &file)
+{
+    m_inMemory.reset();
+    startWith(file);
+}
+
+void MapPage::startWith(const QString &file)
 {
     m_featuresFile = file;
     if (!m_workspace || !m_workspace->dataset()) {
@@ -282,9 +296,13 @@ void MapPage::start()
     auto cancel = m_cancel;
     auto dataset = m_workspace->dataset();
     const QString file = m_featuresFile;
-    m_watcher.setFuture(QtConcurrent::run([self, cancel, dataset, file] {
+    auto inMemory = m_inMemory;
+    m_watcher.setFuture(QtConcurrent::run([self, cancel, dataset, file, inMemory] {
         auto made = std::make_shared<Made>();
-        auto features = readFeatures(file, *dataset, Split::Train);
+        auto features =
+            inMemory && inMemory->rows == int(dataset->samples.size()) ? Result<Features>(*inMemory)
+            : inMemory ? Result<Features>(Error{file, 0, tr("holds features of another dataset")})
+                       : readFeatures(file, *dataset, Split::Train);
         if (!features) {
             made->error = features.error().toString();
             return made;
@@ -305,8 +323,9 @@ void MapPage::start()
             }
             return !cancel->load();
         };
-        made->spaces = int(std::set<int>(features->group.begin(), features->group.end()).size() -
-                           (std::count(features->group.begin(), features->group.end(), -1) ? 1 : 0));
+        made->spaces =
+            int(std::set<int>(features->group.begin(), features->group.end()).size() -
+                (std::count(features->group.begin(), features->group.end(), -1) ? 1 : 0));
         auto layout = mapFor(*dataset, *features, MapOptions{}, progress);
         if (!layout)
             made->error = layout.error().toString();
@@ -511,8 +530,8 @@ void MapPage::recolour()
     for (int c = 0; c < colours.size(); ++c) {
         QPixmap swatch(side, side);
         swatch.fill(colours[c]);
-        auto *item = new QListWidgetItem(QIcon(swatch), tr("%1 (%2)").arg(names[c]).arg(
-                                                              counts[std::size_t(c)]));
+        auto *item = new QListWidgetItem(QIcon(swatch),
+                                         tr("%1 (%2)").arg(names[c]).arg(counts[std::size_t(c)]));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m_hidden[c] ? Qt::Unchecked : Qt::Checked);
         if (emphasised.contains(c)) {
@@ -575,11 +594,12 @@ void MapPage::showHover(int point, QPoint globalPos)
             QBuffer buffer(&png);
             thumb.save(&buffer, "PNG");
         }
-        text = QStringLiteral("<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%3\"><br>")
-                   .arg(QString::fromLatin1(png.toBase64()))
-                   .arg(int(thumb.deviceIndependentSize().width()))
-                   .arg(int(thumb.deviceIndependentSize().height())) +
-               text;
+        text =
+            QStringLiteral("<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%3\"><br>")
+                .arg(QString::fromLatin1(png.toBase64()))
+                .arg(int(thumb.deviceIndependentSize().width()))
+                .arg(int(thumb.deviceIndependentSize().height())) +
+            text;
     }
     m_hover->setText(text);
     m_hover->adjustSize();
@@ -602,8 +622,8 @@ void MapPage::retranslate()
     m_legend->setAccessibleName(tr("Map legend"));
     m_strip->setAccessibleName(tr("Selected images"));
     m_colourLabel->setText(tr("Colour by"));
-    const QStringList modes = {tr("Label"),     tr("Prediction"), tr("Right or wrong"),
-                               tr("Suspect kind"), tr("Mask"),   tr("Gender"),
+    const QStringList modes = {tr("Label"),        tr("Prediction"), tr("Right or wrong"),
+                               tr("Suspect kind"), tr("Mask"),       tr("Gender"),
                                tr("Age band")};
     for (int i = 0; i < modes.size(); ++i)
         m_colourBox->setItemText(i, modes[i]);
@@ -634,14 +654,13 @@ void MapPage::retranslate()
         for (int i = 0; i < m_layout->rows; ++i)
             placed += m_layout->placed(i) ? 1 : 0;
         const int selected = int(m_view->selection().size());
-        QString text = m_layout->cached
-                           ? tr("%1 images on the map of %2 (from the cache)")
-                                 .arg(placed)
-                                 .arg(QDir::toNativeSeparators(m_featuresFile))
-                           : tr("%1 images on the map of %2 (laid out in %3 s)")
-                                 .arg(placed)
-                                 .arg(QDir::toNativeSeparators(m_featuresFile))
-                                 .arg(m_layout->seconds, 0, 'f', 1);
+        QString text = m_layout->cached ? tr("%1 images on the map of %2 (from the cache)")
+                                              .arg(placed)
+                                              .arg(QDir::toNativeSeparators(m_featuresFile))
+                                        : tr("%1 images on the map of %2 (laid out in %3 s)")
+                                              .arg(placed)
+                                              .arg(QDir::toNativeSeparators(m_featuresFile))
+                                              .arg(m_layout->seconds, 0, 'f', 1);
         if (m_spaces > 1)
             text += tr(" - %1 folds, each in its own model's space, so each class shows as %1 "
                        "islands")

@@ -55,6 +55,9 @@ public:
 
     /// Reads `file` and lays it out in the background (or reads the cached map). Returns at once.
     void openFeatures(const QString &file);
+    /// Lays out features already in memory (Run Model's), for the open dataset; they go with
+    /// it (a new dataset drops them).
+    void showFeatures(std::shared_ptr<const analysis::Features> features);
     /// The features file beside a predictions file (X_predictions.csv -> X_features.npy), or
     /// empty when there is none.
     static QString featuresBeside(const QString &predictionsFile);
@@ -94,6 +97,7 @@ private:
     struct Made;
     void retranslate();
     void start();
+    void startWith(const QString &file);
     void finished();
     void recolour();
     void showHover(int point, QPoint globalPos);
@@ -104,6 +108,7 @@ private:
     Workspace *m_workspace = nullptr;
     QPointer<SuspectsModel> m_suspects;
     QString m_featuresFile;
+    std::shared_ptr<const analysis::Features> m_inMemory; ///< showFeatures's, or null
     std::optional<analysis::MapLayout> m_layout;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<std::shared_ptr<Made>> m_watcher;

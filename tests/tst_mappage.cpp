@@ -16,6 +16,7 @@
 #include "gui/mappage.h"
 #include "gui/samplefilter.h"
 #include "gui/scatterview.h"
+#include "model/core/modelinit.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -289,6 +290,34 @@ private Q_SLOTS:
         QVERIFY(ready.wait(30000));
         QCOMPARE(ready.last().at(0).toBool(), true);
         QCOMPARE(map->layout()->rows, int(m_ds->samples.size()));
+    }
+
+    void runModelBringsTheMapOfItsEmbeddings()
+    {
+        model::ModelSpec spec;
+        spec.architecture = model::Architecture::Small;
+        spec.preprocessing.width = 48;
+        spec.preprocessing.height = 64;
+        const QString file = m_tmp.filePath(QStringLiteral("small.mlck"));
+        QVERIFY(model::createCheckpoint(spec, {}, file.toStdString()).ok());
+        gui::MainWindow w(&m_language);
+        QSignalSpy loaded(&w, &gui::MainWindow::datasetLoaded);
+        w.openDataset(m_data);
+        QVERIFY(loaded.wait(30000));
+        QSignalSpy ready(w.mapPage(), &gui::MapPage::mapReady);
+        w.runModel(file);
+        QVERIFY(ready.wait(120000));
+        QVERIFY2(ready.first().at(0).toBool(), qPrintable(ready.first().at(1).toString()));
+        QCOMPARE(w.mapPage()->layout()->rows, int(m_ds->samples.size()));
+        QVERIFY(w.mapPage()->message().contains(QStringLiteral("run in MaskLens")));
+        // Its similar images are the gallery's.
+        QCOMPARE(w.mapPage()->similar(0).size(), 15);
+        // Another dataset: the model's features went with the old one.
+        QSignalSpy reloaded(&w, &gui::MainWindow::datasetLoaded);
+        w.openDataset(m_data);
+        QVERIFY(reloaded.wait(30000));
+        QVERIFY(!w.mapPage()->layout());
+        QVERIFY(!w.mapPage()->isBusy());
     }
 
     void aDatasetChangedUnderTheFeaturesIsRefusedNotDrawnStale()

@@ -2903,12 +2903,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="183"/>
+        <location filename="../gui/datasetjobs.cpp" line="187"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="184"/>
+        <location filename="../gui/datasetjobs.cpp" line="188"/>
         <source>%1 (run in MaskLens)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3927,12 +3927,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="588"/>
+        <location filename="../gui/mainwindow.cpp" line="590"/>
         <source>Predictions for %1 images from %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="598"/>
+        <location filename="../gui/mainwindow.cpp" line="600"/>
         <source>No predictions to save</source>
         <translation></translation>
     </message>
@@ -3954,22 +3954,22 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="689"/>
+        <location filename="../gui/mainwindow.cpp" line="691"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="712"/>
+        <location filename="../gui/mainwindow.cpp" line="714"/>
         <source>Open a dataset first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="714"/>
+        <location filename="../gui/mainwindow.cpp" line="716"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="728"/>
+        <location filename="../gui/mainwindow.cpp" line="730"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,7 +3977,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MapPage</name>
     <message>
-        <location filename="../gui/mappage.cpp" line="169"/>
+        <location filename="../gui/mappage.cpp" line="168"/>
         <source>Open the images&apos; features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,163 +3987,168 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="280"/>
+        <location filename="../gui/mappage.cpp" line="294"/>
         <source>Reading the features %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="438"/>
-        <location filename="../gui/mappage.cpp" line="448"/>
+        <location filename="../gui/mappage.cpp" line="304"/>
+        <source>holds features of another dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="457"/>
+        <location filename="../gui/mappage.cpp" line="467"/>
         <source>no prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="448"/>
+        <location filename="../gui/mappage.cpp" line="467"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="448"/>
+        <location filename="../gui/mappage.cpp" line="467"/>
         <source>wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="455"/>
+        <location filename="../gui/mappage.cpp" line="474"/>
         <source>not suspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="514"/>
+        <location filename="../gui/mappage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="562"/>
+        <location filename="../gui/mappage.cpp" line="581"/>
         <source>label %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="565"/>
+        <location filename="../gui/mappage.cpp" line="584"/>
         <source>predicted %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="599"/>
+        <location filename="../gui/mappage.cpp" line="619"/>
         <source>Data map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="600"/>
+        <location filename="../gui/mappage.cpp" line="620"/>
         <source>Every image as a point: images the model sees alike lie together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="602"/>
+        <location filename="../gui/mappage.cpp" line="622"/>
         <source>Map legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="603"/>
+        <location filename="../gui/mappage.cpp" line="623"/>
         <source>Selected images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="604"/>
+        <location filename="../gui/mappage.cpp" line="624"/>
         <source>Colour by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Right or wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="606"/>
+        <location filename="../gui/mappage.cpp" line="626"/>
         <source>Suspect kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="606"/>
+        <location filename="../gui/mappage.cpp" line="626"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="606"/>
+        <location filename="../gui/mappage.cpp" line="626"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="607"/>
+        <location filename="../gui/mappage.cpp" line="627"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="630"/>
         <source>Highlight ≥60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="631"/>
         <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="613"/>
+        <location filename="../gui/mappage.cpp" line="633"/>
         <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="614"/>
+        <location filename="../gui/mappage.cpp" line="634"/>
         <source>Lasso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="615"/>
+        <location filename="../gui/mappage.cpp" line="635"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="616"/>
+        <location filename="../gui/mappage.cpp" line="636"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="617"/>
+        <location filename="../gui/mappage.cpp" line="637"/>
         <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="619"/>
+        <location filename="../gui/mappage.cpp" line="639"/>
         <source>Open Features…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="620"/>
+        <location filename="../gui/mappage.cpp" line="640"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="621"/>
+        <location filename="../gui/mappage.cpp" line="641"/>
         <source>Show in Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="624"/>
+        <location filename="../gui/mappage.cpp" line="644"/>
         <source>Selection: none. Drag on the map to select images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="645"/>
         <source>Selection: %n image(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4151,37 +4156,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="627"/>
+        <location filename="../gui/mappage.cpp" line="647"/>
         <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="638"/>
+        <location filename="../gui/mappage.cpp" line="657"/>
         <source>%1 images on the map of %2 (from the cache)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="641"/>
+        <location filename="../gui/mappage.cpp" line="660"/>
         <source>%1 images on the map of %2 (laid out in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="646"/>
+        <location filename="../gui/mappage.cpp" line="665"/>
         <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="650"/>
+        <location filename="../gui/mappage.cpp" line="669"/>
         <source>; %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="652"/>
+        <location filename="../gui/mappage.cpp" line="671"/>
         <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="656"/>
+        <location filename="../gui/mappage.cpp" line="675"/>
         <source>The map of %1 is made when a dataset is open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3079,12 +3079,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="183"/>
+        <location filename="../gui/datasetjobs.cpp" line="187"/>
         <source>%1 (run in MaskLens, bfloat16)</source>
         <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="184"/>
+        <location filename="../gui/datasetjobs.cpp" line="188"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
@@ -4104,12 +4104,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>모델 실행</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="588"/>
+        <location filename="../gui/mainwindow.cpp" line="590"/>
         <source>Predictions for %1 images from %2</source>
         <translation>%2의 이미지 %1장 예측</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="598"/>
+        <location filename="../gui/mainwindow.cpp" line="600"/>
         <source>No predictions to save</source>
         <translation>저장할 예측이 없습니다</translation>
     </message>
@@ -4131,22 +4131,22 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="689"/>
+        <location filename="../gui/mainwindow.cpp" line="691"/>
         <source>Open a dataset first (and not one open in another MaskLens).</source>
         <translation>먼저 데이터셋을 여세요 (다른 MaskLens에서 열려 있지 않은 것).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="712"/>
+        <location filename="../gui/mainwindow.cpp" line="714"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="714"/>
+        <location filename="../gui/mainwindow.cpp" line="716"/>
         <source>%1 has no eval images (eval/info.csv).</source>
         <translation>%1에는 평가 이미지가 없습니다 (eval/info.csv).</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="728"/>
+        <location filename="../gui/mainwindow.cpp" line="730"/>
         <source>Wrote %1: %2 eval images from %3 file(s); %4 unanimous, %5 ties broken by probability</source>
         <translation>%1을(를) 썼습니다: 파일 %3개로 평가 이미지 %2장; 만장일치 %4장, 확률로 가린 동률 %5장</translation>
     </message>
@@ -4154,7 +4154,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MapPage</name>
     <message>
-        <location filename="../gui/mappage.cpp" line="169"/>
+        <location filename="../gui/mappage.cpp" line="168"/>
         <source>Open the images&apos; features</source>
         <translation>이미지 특징 열기</translation>
     </message>
@@ -4164,200 +4164,205 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>특징 (*.npy)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="280"/>
+        <location filename="../gui/mappage.cpp" line="294"/>
         <source>Reading the features %1…</source>
         <translation>특징 %1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="438"/>
-        <location filename="../gui/mappage.cpp" line="448"/>
+        <location filename="../gui/mappage.cpp" line="304"/>
+        <source>holds features of another dataset</source>
+        <translation>다른 데이터셋의 특징입니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/mappage.cpp" line="457"/>
+        <location filename="../gui/mappage.cpp" line="467"/>
         <source>no prediction</source>
         <translation>예측 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="448"/>
+        <location filename="../gui/mappage.cpp" line="467"/>
         <source>right</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="448"/>
+        <location filename="../gui/mappage.cpp" line="467"/>
         <source>wrong</source>
         <translation>오답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="455"/>
+        <location filename="../gui/mappage.cpp" line="474"/>
         <source>not suspected</source>
         <translation>의심 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="514"/>
+        <location filename="../gui/mappage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="562"/>
+        <location filename="../gui/mappage.cpp" line="581"/>
         <source>label %1</source>
         <translation>레이블 %1</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="565"/>
+        <location filename="../gui/mappage.cpp" line="584"/>
         <source>predicted %1 (%2%)</source>
         <translation>예측 %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="599"/>
+        <location filename="../gui/mappage.cpp" line="619"/>
         <source>Data map</source>
         <translation>데이터 지도</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="600"/>
+        <location filename="../gui/mappage.cpp" line="620"/>
         <source>Every image as a point: images the model sees alike lie together</source>
         <translation>모든 이미지를 점으로: 모델이 비슷하게 보는 이미지끼리 모여 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="602"/>
+        <location filename="../gui/mappage.cpp" line="622"/>
         <source>Map legend</source>
         <translation>지도 범례</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="603"/>
+        <location filename="../gui/mappage.cpp" line="623"/>
         <source>Selected images</source>
         <translation>선택한 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="604"/>
+        <location filename="../gui/mappage.cpp" line="624"/>
         <source>Colour by</source>
         <translation>색상 기준</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Right or wrong</source>
         <translation>정답/오답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="606"/>
+        <location filename="../gui/mappage.cpp" line="626"/>
         <source>Suspect kind</source>
         <translation>의심 종류</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="606"/>
+        <location filename="../gui/mappage.cpp" line="626"/>
         <source>Mask</source>
         <translation>마스크</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="606"/>
+        <location filename="../gui/mappage.cpp" line="626"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="607"/>
+        <location filename="../gui/mappage.cpp" line="627"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="630"/>
         <source>Highlight ≥60</source>
         <translation>60세 이상 강조</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="631"/>
         <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
         <translation>드문 클래스(60세 이상 클래스, 틀린 예측, 의심 항목)를 뺀 나머지를 흐리게 그립니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="613"/>
+        <location filename="../gui/mappage.cpp" line="633"/>
         <source>Select</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="614"/>
+        <location filename="../gui/mappage.cpp" line="634"/>
         <source>Lasso</source>
         <translation>올가미</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="615"/>
+        <location filename="../gui/mappage.cpp" line="635"/>
         <source>Rectangle</source>
         <translation>사각형</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="616"/>
+        <location filename="../gui/mappage.cpp" line="636"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="617"/>
+        <location filename="../gui/mappage.cpp" line="637"/>
         <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
         <translation>지도 전체를 보여 줍니다 (0). 휠: 확대/축소; 오른쪽 드래그: 이동; 왼쪽 드래그: 선택; 클릭: 이미지 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="619"/>
+        <location filename="../gui/mappage.cpp" line="639"/>
         <source>Open Features…</source>
         <translation>특징 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="620"/>
+        <location filename="../gui/mappage.cpp" line="640"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="621"/>
+        <location filename="../gui/mappage.cpp" line="641"/>
         <source>Show in Gallery</source>
         <translation>갤러리에서 보기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="624"/>
+        <location filename="../gui/mappage.cpp" line="644"/>
         <source>Selection: none. Drag on the map to select images.</source>
         <translation>선택: 없음. 지도에서 드래그하여 이미지를 선택하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="645"/>
         <source>Selection: %n image(s)</source>
         <translation>
             <numerusform>선택: 이미지 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="627"/>
+        <location filename="../gui/mappage.cpp" line="647"/>
         <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
         <translation>아직 지도가 없습니다. 옆에 특징 파일이 있는 예측(학습 실행의 oof_predictions.csv 또는 masklens-cli predict --features)을 불러오거나 특징 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="638"/>
+        <location filename="../gui/mappage.cpp" line="657"/>
         <source>%1 images on the map of %2 (from the cache)</source>
         <translation>%2 지도에 이미지 %1장 (캐시에서)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="641"/>
+        <location filename="../gui/mappage.cpp" line="660"/>
         <source>%1 images on the map of %2 (laid out in %3 s)</source>
         <translation>%2 지도에 이미지 %1장 (%3초에 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="646"/>
+        <location filename="../gui/mappage.cpp" line="665"/>
         <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
         <translation> - 폴드 %1개가 각자 자기 모델의 공간에 있어 클래스마다 섬 %1개로 보입니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="650"/>
+        <location filename="../gui/mappage.cpp" line="669"/>
         <source>; %1 selected</source>
         <translation>; %1장 선택됨</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="652"/>
+        <location filename="../gui/mappage.cpp" line="671"/>
         <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
         <translation>. 드래그로 선택, 휠로 확대/축소, 오른쪽 드래그로 이동, 이미지를 클릭하면 열립니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="656"/>
+        <location filename="../gui/mappage.cpp" line="675"/>
         <source>The map of %1 is made when a dataset is open</source>
         <translation>%1의 지도는 데이터셋이 열리면 만들어집니다</translation>
     </message>
