@@ -64,15 +64,19 @@ inline void stopProcess(qint64 pid)
         ::kill(pid_t(pid), SIGKILL);
 }
 
-inline bool waitForFile(const QString &file, int ms = 10000)
+/// The pid a daemon wrote to `pidFile`, once it is there: a daemon creates the file before it
+/// writes its pid, so a file that merely exists may still read as empty (0). 0 on timeout.
+inline qint64 waitForPid(const QString &pidFile, int ms = 10000)
 {
-    for (int waited = 0; waited < ms; waited += 100) {
-        if (QFile::exists(file))
-            return true;
+    for (int waited = 0;; waited += 100) {
+        if (const qint64 pid = pidFrom(pidFile); pid > 0)
+            return pid;
+        if (waited >= ms)
+            return 0;
         QThread::msleep(100);
     }
-    return QFile::exists(file);
 }
+
 
 class SshServer
 {
@@ -110,16 +114,16 @@ public:
         if (!runQuietly(QStringLiteral("/usr/sbin/sshd"),
                         {QStringLiteral("-f"), config.fileName(), QStringLiteral("-E"),
                          d + QStringLiteral("/sshd.log")}) ||
-            !waitForFile(d + QStringLiteral("/sshd.pid"))) {
+            (m_pid = waitForPid(d + QStringLiteral("/sshd.pid"))) <= 0) {
             m_why = QStringLiteral("sshd did not start");
             return;
         }
-        m_pid = pidFrom(d + QStringLiteral("/sshd.pid"));
     }
     ~SshServer()
     {
         killSessions();
-        stopProcess(m_pid);
+        // A daemon that wrote its pid only after the wait gave up is stopped too.
+        stopProcess(m_pid > 0 ? m_pid : pidFrom(m_dir.path() + QStringLiteral("/sshd.pid")));
     }
     bool running() const { return m_pid > 0; }
     QString whyNot() const { return m_why; }
@@ -192,12 +196,15 @@ public:
                          QStringLiteral("--pid-file=") + d + QStringLiteral("/munge/pid"),
                          QStringLiteral("--log-file=") + d + QStringLiteral("/munge/log"),
                          QStringLiteral("--seed-file=") + d + QStringLiteral("/munge/seed"),
-                         QStringLiteral("-f")}) ||
-            !waitForFile(d + QStringLiteral("/munge/pid"))) {
+                         QStringLiteral("-f")})) {
             m_why = QStringLiteral("munged did not start");
             return;
         }
-        m_pids.append(pidFrom(d + QStringLiteral("/munge/pid")));
+        m_pidFiles.append(d + QStringLiteral("/munge/pid"));
+        if (waitForPid(m_pidFiles.last()) <= 0) {
+            m_why = QStringLiteral("munged did not start");
+            return;
+        }
         QFile conf(config());
         conf.open(QIODevice::WriteOnly);
         conf.write(QStringLiteral(
@@ -220,19 +227,20 @@ public:
                        .arg(socket(), d)
                        .toUtf8());
         conf.close();
+        // Each pid file is noted before the wait: whatever started is stopped at the end.
+        m_pidFiles.append(d + QStringLiteral("/slurmctld.pid"));
         if (!runQuietly(QStringLiteral("/usr/sbin/slurmctld"), {QStringLiteral("-i")}, environment()) ||
-            !waitForFile(d + QStringLiteral("/slurmctld.pid"))) {
+            waitForPid(m_pidFiles.last()) <= 0) {
             m_why = QStringLiteral("slurmctld did not start: ") + log(QStringLiteral("slurmctld"));
             return;
         }
-        m_pids.append(pidFrom(d + QStringLiteral("/slurmctld.pid")));
+        m_pidFiles.append(d + QStringLiteral("/slurmd.pid"));
         if (!runQuietly(QStringLiteral("/usr/sbin/slurmd"), {QStringLiteral("-N"), QStringLiteral("localhost")},
                         environment()) ||
-            !waitForFile(d + QStringLiteral("/slurmd.pid"))) {
+            waitForPid(m_pidFiles.last()) <= 0) {
             m_why = QStringLiteral("slurmd did not start: ") + log(QStringLiteral("slurmd"));
             return;
         }
-        m_pids.append(pidFrom(d + QStringLiteral("/slurmd.pid")));
         // Ready once the node is idle.
         for (int i = 0; i < 100; ++i) {
             QProcess p;
@@ -254,8 +262,10 @@ public:
         p.setProcessEnvironment(environment());
         p.start(QStringLiteral("scancel"), {QStringLiteral("--user=root")});
         p.waitForFinished(10000);
-        for (auto it = m_pids.crbegin(); it != m_pids.crend(); ++it)
-            stopProcess(*it);
+        // The pids are read now, not when each daemon started: a pid file found empty then
+        // (created, not yet written) left slurmctld running after the test.
+        for (auto it = m_pidFiles.crbegin(); it != m_pidFiles.crend(); ++it)
+            stopProcess(pidFrom(*it));
     }
     bool running() const { return m_ready; }
     QString whyNot() const { return m_why; }
@@ -275,7 +285,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    QList<qint64> m_pids;
+    QStringList m_pidFiles; ///< munged, slurmctld, slurmd: stopped in reverse order
     bool m_ready = false;
     QString m_why;
 };
