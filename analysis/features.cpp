@@ -186,6 +186,17 @@ Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split
     return f;
 }
 
+QString featuresBeside(const QString &predictionsFile)
+{
+    const QFileInfo info(predictionsFile);
+    const QString base = info.completeBaseName();
+    if (!base.endsWith(u"_predictions"))
+        return {};
+    const QString beside = info.dir().filePath(base.chopped(int(qstrlen("_predictions"))) +
+                                               QStringLiteral("_features.npy"));
+    return QFileInfo::exists(beside) ? beside : QString();
+}
+
 Status checkSameModel(const Features &features, const QString &predictionsFile)
 {
     const QString sidecar = predictionsFile + QStringLiteral(".json");

@@ -47,6 +47,11 @@ Status writeFeatures(const QString &file, const Dataset &dataset, Split split, i
 /// paths, each row's fold in `group`.
 Result<Features> readFeatures(const QString &file, const Dataset &dataset, Split split);
 
+/// The features file that belongs with a predictions file: X_features.npy beside
+/// X_predictions.csv (a run's oof_features.npy beside oof_predictions.csv); empty when there is
+/// none.
+QString featuresBeside(const QString &predictionsFile);
+
 /// Fails naming the features file when its sidecar names another model than the predictions
 /// file's sidecar (PREDICTIONS.json, as predict writes it): one model's probabilities must not
 /// be blended with another's embeddings. Passes when either does not say (a run's out-of-fold

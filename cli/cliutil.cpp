@@ -87,6 +87,15 @@ QCommandLineOption ageBandsCommandLineOption()
         QStringLiteral("MIDDLE,OLD"), QStringLiteral("30,60"));
 }
 
+QCommandLineOption trainFeaturesCommandLineOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("features"),
+        QCoreApplication::translate("Cli", "Embeddings of the train images (predict --features, "
+                                           "or a run's oof_features.npy)."),
+        QStringLiteral("FILE"));
+}
+
 bool ageBandsOption(const QCommandLineParser &parser, analysis::AgeBands *bands)
 {
     const QStringList parts = parser.value(QStringLiteral("bands")).split(u',');

@@ -31,6 +31,8 @@ std::optional<double> doubleOption(const QCommandLineParser &parser, const QStri
 /// --bands 30,60 -> AgeBands; prints an error and returns false when malformed.
 bool ageBandsOption(const QCommandLineParser &parser, analysis::AgeBands *bands);
 QCommandLineOption ageBandsCommandLineOption();
+/// --features FILE: embeddings of the train images (duplicates, map).
+QCommandLineOption trainFeaturesCommandLineOption();
 
 /// Replaces *dataset by its corrected labels (the corrections journal, issue #7), printing the
 /// journal's problems as "<command>: ..."; false (message printed) when it cannot be read.

@@ -59,11 +59,7 @@ int runDuplicates(const QStringList &args)
         "each group in one fold."));
     const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption featuresOpt(
-        QStringLiteral("features"),
-        Tr::tr("Embeddings of the train images (predict --features, or a run's "
-               "oof_features.npy)."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption featuresOpt = trainFeaturesCommandLineOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("CSV to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),

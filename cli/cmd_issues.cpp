@@ -271,15 +271,8 @@ int runIssues(const QStringList &args)
     }
     // The features: given, or the run's own beside its predictions file.
     QString featuresFile = parser.value(featuresOpt);
-    if (featuresFile.isEmpty()) {
-        const QFileInfo predInfo(predFile);
-        const QString beside = predInfo.dir().filePath(
-            predInfo.completeBaseName().replace(QStringLiteral("_predictions"),
-                                                QStringLiteral("_features")) +
-            QStringLiteral(".npy"));
-        if (predInfo.completeBaseName().endsWith(u"_predictions") && QFileInfo::exists(beside))
-            featuresFile = beside;
-    }
+    if (featuresFile.isEmpty())
+        featuresFile = analysis::featuresBeside(predFile);
     if (method != u"cl" && featuresFile.isEmpty()) {
         err() << Tr::tr("issues: --method %1 needs --features FILE (predict --features, or a "
                         "training run's oof_features.npy)\n")

@@ -35,11 +35,7 @@ int runMap(const QStringList &args)
         "the map and its nearest images (similar images), separated by spaces."));
     const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption featuresOpt(
-        QStringLiteral("features"),
-        Tr::tr("Embeddings of the train images (predict --features, or a run's "
-               "oof_features.npy)."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption featuresOpt = trainFeaturesCommandLineOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), Tr::tr("CSV to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), Tr::tr("Layout seed."),

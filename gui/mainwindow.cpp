@@ -526,7 +526,7 @@ void MainWindow::onPredictionsFinished(const DatasetJobs::Predicted &outcome)
         return;
     }
     m_workspace->setPredictions(outcome.predictions, outcome.evalTruth);
-    if (const QString features = MapPage::featuresBeside(outcome.predictions->file);
+    if (const QString features = analysis::featuresBeside(outcome.predictions->file);
         !features.isEmpty() && features != m_mapPage->featuresFile())
         m_mapPage->openFeatures(features);
     retranslate();

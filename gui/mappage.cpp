@@ -245,17 +245,6 @@ void MapPage::setSuspects(SuspectsModel *suspects)
     });
 }
 
-QString MapPage::featuresBeside(const QString &predictionsFile)
-{
-    const QFileInfo info(predictionsFile);
-    const QString base = info.completeBaseName();
-    if (!base.endsWith(u"_predictions"))
-        return {};
-    const QString beside =
-        info.dir().filePath(base.left(base.size() - 12) + QStringLiteral("_features.npy"));
-    return QFileInfo::exists(beside) ? beside : QString();
-}
-
 void MapPage::showFeatures(std::shared_ptr<const analysis::Features> features)
 {
     m_inMemory = std::move(features);
@@ -299,14 +288,17 @@ void MapPage::start()
     auto inMemory = m_inMemory;
     m_watcher.setFuture(QtConcurrent::run([self, cancel, dataset, file, inMemory] {
         auto made = std::make_shared<Made>();
-        auto features =
-            inMemory && inMemory->rows == int(dataset->samples.size()) ? Result<Features>(*inMemory)
-            : inMemory ? Result<Features>(Error{file, 0, tr("holds features of another dataset")})
-                       : readFeatures(file, *dataset, Split::Train);
-        if (!features) {
-            made->error = features.error().toString();
-            return made;
+        // Run Model's features are used where they are (no copy); a file is read and checked.
+        std::optional<Features> read;
+        if (!inMemory) {
+            auto features = readFeatures(file, *dataset, Split::Train);
+            if (!features) {
+                made->error = features.error().toString();
+                return made;
+            }
+            read = std::move(features).value();
         }
+        const Features *features = inMemory ? inMemory.get() : &*read;
         qint64 last = -1;
         auto progress = [self, cancel, &last](qint64 done, qint64 total) {
             if (done != last) {
@@ -433,16 +425,12 @@ void MapPage::recolour()
     QList<int> emphasised;
     const Colouring mode = colouring();
     const QColor grey(150, 150, 150);
-    std::vector<const SampleInfo *> info(std::size_t(n), nullptr);
-    for (int row = 0; row < m_samples->rowCount(); ++row) {
-        const SampleInfo &s = m_samples->info(row);
-        if (s.sample >= 0 && s.sample < n)
-            info[std::size_t(s.sample)] = &s;
-    }
+    // The sample model's row i is sample i.
+    const int known = std::min(n, m_samples->rowCount());
     auto each = [&](auto categoryOf) {
-        for (int i = 0; i < n; ++i)
-            if (info[std::size_t(i)] && m_layout->placed(i))
-                category[std::size_t(i)] = categoryOf(*info[std::size_t(i)]);
+        for (int i = 0; i < known; ++i)
+            if (m_layout->placed(i))
+                category[std::size_t(i)] = categoryOf(m_samples->info(i));
     };
     switch (mode) {
     case Colouring::TrueClass:
@@ -573,10 +561,8 @@ void MapPage::showHover(int point, QPoint globalPos)
     }
     const Dataset &ds = *m_workspace->dataset();
     QString text = QStringLiteral("%1").arg(ds.relativePath(point).toHtmlEscaped());
-    for (int row = 0; row < m_samples->rowCount(); ++row) {
-        const SampleInfo &s = m_samples->info(row);
-        if (s.sample != point)
-            continue;
+    if (point < m_samples->rowCount()) { // the sample model's row i is sample i
+        const SampleInfo &s = m_samples->info(point);
         text += QStringLiteral("<br>") +
                 tr("label %1").arg(className(s.trueClass, m_workspace->ageBands()).toHtmlEscaped());
         if (s.predicted >= 0)
@@ -584,7 +570,6 @@ void MapPage::showHover(int point, QPoint globalPos)
                     tr("predicted %1 (%2%)")
                         .arg(className(s.predicted, m_workspace->ageBands()).toHtmlEscaped())
                         .arg(std::lround(s.confidence * 100));
-        break;
     }
     const QPixmap thumb = m_thumbnails->thumbnail(point);
     m_hover->setTextFormat(Qt::RichText);

@@ -58,9 +58,6 @@ public:
     /// Lays out features already in memory (Run Model's), for the open dataset; they go with
     /// it (a new dataset drops them).
     void showFeatures(std::shared_ptr<const analysis::Features> features);
-    /// The features file beside a predictions file (X_predictions.csv -> X_features.npy), or
-    /// empty when there is none.
-    static QString featuresBeside(const QString &predictionsFile);
     void cancel();
     bool isBusy() const;
     QString featuresFile() const { return m_featuresFile; }

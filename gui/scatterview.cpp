@@ -189,16 +189,10 @@ int ScatterView::pointAt(QPointF pos) const
 void ScatterView::fit()
 {
     m_autoFit = true;
-    if (m_bounds.isNull() && m_bounds.width() == 0 && m_bounds.height() == 0) {
-        m_centre = m_bounds.center();
-        m_scale = 1;
-    } else {
-        m_centre = m_bounds.center();
-        const double w = std::max(1.0, width() * (1 - 2 * kMargin));
-        const double h = std::max(1.0, height() * (1 - 2 * kMargin));
-        m_scale = std::min(w / std::max(1e-9, m_bounds.width()),
-                           h / std::max(1e-9, m_bounds.height()));
-    }
+    m_centre = m_bounds.center();
+    const double w = std::max(1.0, width() * (1 - 2 * kMargin));
+    const double h = std::max(1.0, height() * (1 - 2 * kMargin));
+    m_scale = std::min(w / std::max(1e-9, m_bounds.width()), h / std::max(1e-9, m_bounds.height()));
     update();
 }
 

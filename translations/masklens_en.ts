@@ -119,13 +119,13 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="99"/>
+        <location filename="../cli/cliutil.cpp" line="108"/>
         <source>--bands: expected two ages MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD, e.g. 30,60 or 30,58; got &apos;%1&apos;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/cliutil.cpp" line="135"/>
+        <location filename="../cli/cliutil.cpp" line="144"/>
         <source>%1: ... and %n more problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -254,86 +254,85 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="64"/>
-        <location filename="../cli/cmd_map.cpp" line="40"/>
+        <location filename="../cli/cliutil.cpp" line="94"/>
         <source>Embeddings of the train images (predict --features, or a run&apos;s oof_features.npy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="67"/>
-        <location filename="../cli/cmd_map.cpp" line="43"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="63"/>
+        <location filename="../cli/cmd_map.cpp" line="39"/>
         <source>CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="70"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="66"/>
         <source>Print the pairs and the person groups as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="73"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="69"/>
         <source>Known duplicates (a synthetic dataset&apos;s train/duplicates_truth.csv): report precision and recall of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="77"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="73"/>
         <source>Threads hashing the images (0: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="81"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="77"/>
         <source>With --features: also join two people whose mean embeddings have at least this cosine (off by default: embeddings learnt for the 18 classes do not tell people apart; use it with an embedding that does).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="90"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="86"/>
         <source>duplicates: --data DIR and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="98"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="94"/>
         <source>duplicates: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="105"/>
-        <location filename="../cli/cmd_duplicates.cpp" line="123"/>
-        <location filename="../cli/cmd_duplicates.cpp" line="132"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="101"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="119"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="128"/>
         <source>duplicates: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="118"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="114"/>
         <source>duplicates: hashing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="126"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="122"/>
         <source>duplicates: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="136"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="132"/>
         <source>duplicates: %1 images hashed in %2 s; %3 same-image pairs, %4 people under two ids, %5 groups to keep in one fold
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="151"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="147"/>
         <source>duplicates: --truth: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="152"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="148"/>
         <source>%1 needs the columns path,duplicate_of,kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="172"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="168"/>
         <source>duplicates: %1: precision %2, recall %3 (%4 of %5 found, %6 reported)
 </source>
         <translation type="unfinished"></translation>
@@ -567,12 +566,12 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_issues.cpp" line="258"/>
-        <location filename="../cli/cmd_issues.cpp" line="296"/>
-        <location filename="../cli/cmd_issues.cpp" line="300"/>
-        <location filename="../cli/cmd_issues.cpp" line="305"/>
-        <location filename="../cli/cmd_issues.cpp" line="316"/>
-        <location filename="../cli/cmd_issues.cpp" line="332"/>
-        <location filename="../cli/cmd_issues.cpp" line="345"/>
+        <location filename="../cli/cmd_issues.cpp" line="289"/>
+        <location filename="../cli/cmd_issues.cpp" line="293"/>
+        <location filename="../cli/cmd_issues.cpp" line="298"/>
+        <location filename="../cli/cmd_issues.cpp" line="309"/>
+        <location filename="../cli/cmd_issues.cpp" line="325"/>
+        <location filename="../cli/cmd_issues.cpp" line="338"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
@@ -584,37 +583,37 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="284"/>
+        <location filename="../cli/cmd_issues.cpp" line="277"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="402"/>
+        <location filename="../cli/cmd_issues.cpp" line="395"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="416"/>
+        <location filename="../cli/cmd_issues.cpp" line="409"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="465"/>
+        <location filename="../cli/cmd_issues.cpp" line="458"/>
         <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="499"/>
+        <location filename="../cli/cmd_issues.cpp" line="492"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="503"/>
+        <location filename="../cli/cmd_issues.cpp" line="496"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,69 +1674,69 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="45"/>
+        <location filename="../cli/cmd_map.cpp" line="41"/>
         <source>Layout seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="48"/>
+        <location filename="../cli/cmd_map.cpp" line="44"/>
         <source>Neighbours per image (2-100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="52"/>
+        <location filename="../cli/cmd_map.cpp" line="48"/>
         <source>Layout epochs (0: 500 under 10,000 images, 200 from there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="55"/>
+        <location filename="../cli/cmd_map.cpp" line="51"/>
         <source>Compute the map even when a cached one matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="58"/>
+        <location filename="../cli/cmd_map.cpp" line="54"/>
         <source>Also measure how many of each image&apos;s 15 nearest in the features stay among its 15 nearest on the map (1,000 images; all pairs, slow).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="66"/>
+        <location filename="../cli/cmd_map.cpp" line="62"/>
         <source>map: --data DIR, --features FILE and --out FILE are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="76"/>
+        <location filename="../cli/cmd_map.cpp" line="72"/>
         <source>map: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="82"/>
-        <location filename="../cli/cmd_map.cpp" line="95"/>
-        <location filename="../cli/cmd_map.cpp" line="112"/>
+        <location filename="../cli/cmd_map.cpp" line="78"/>
+        <location filename="../cli/cmd_map.cpp" line="91"/>
+        <location filename="../cli/cmd_map.cpp" line="108"/>
         <source>map: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="89"/>
+        <location filename="../cli/cmd_map.cpp" line="85"/>
         <source>map: laying out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="116"/>
+        <location filename="../cli/cmd_map.cpp" line="112"/>
         <source>map: %1 images, from the cache
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="118"/>
+        <location filename="../cli/cmd_map.cpp" line="114"/>
         <source>map: %1 images laid out in %2 s
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="122"/>
+        <location filename="../cli/cmd_map.cpp" line="118"/>
         <source>map: neighbourhood kept %1 (15 nearest, 1,000 images)
 </source>
         <translation type="unfinished"></translation>
@@ -2030,7 +2029,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="205"/>
+        <location filename="../analysis/features.cpp" line="216"/>
         <source>holds the embeddings of %1, but %2 holds the predictions of %3: compute both with one model (masklens-cli predict --model M --features FILE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,168 +3986,163 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="294"/>
+        <location filename="../gui/mappage.cpp" line="283"/>
         <source>Reading the features %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="304"/>
-        <source>holds features of another dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/mappage.cpp" line="457"/>
-        <location filename="../gui/mappage.cpp" line="467"/>
+        <location filename="../gui/mappage.cpp" line="445"/>
+        <location filename="../gui/mappage.cpp" line="455"/>
         <source>no prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="467"/>
+        <location filename="../gui/mappage.cpp" line="455"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="467"/>
+        <location filename="../gui/mappage.cpp" line="455"/>
         <source>wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="474"/>
+        <location filename="../gui/mappage.cpp" line="462"/>
         <source>not suspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="534"/>
+        <location filename="../gui/mappage.cpp" line="522"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="581"/>
+        <location filename="../gui/mappage.cpp" line="567"/>
         <source>label %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="584"/>
+        <location filename="../gui/mappage.cpp" line="570"/>
         <source>predicted %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="619"/>
+        <location filename="../gui/mappage.cpp" line="604"/>
         <source>Data map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="620"/>
+        <location filename="../gui/mappage.cpp" line="605"/>
         <source>Every image as a point: images the model sees alike lie together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="622"/>
+        <location filename="../gui/mappage.cpp" line="607"/>
         <source>Map legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="623"/>
+        <location filename="../gui/mappage.cpp" line="608"/>
         <source>Selected images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="624"/>
+        <location filename="../gui/mappage.cpp" line="609"/>
         <source>Colour by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Right or wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="626"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Suspect kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="626"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="626"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="627"/>
+        <location filename="../gui/mappage.cpp" line="612"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="630"/>
+        <location filename="../gui/mappage.cpp" line="615"/>
         <source>Highlight ≥60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="631"/>
+        <location filename="../gui/mappage.cpp" line="616"/>
         <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="633"/>
+        <location filename="../gui/mappage.cpp" line="618"/>
         <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="634"/>
+        <location filename="../gui/mappage.cpp" line="619"/>
         <source>Lasso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="635"/>
+        <location filename="../gui/mappage.cpp" line="620"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="636"/>
+        <location filename="../gui/mappage.cpp" line="621"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="637"/>
+        <location filename="../gui/mappage.cpp" line="622"/>
         <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="639"/>
+        <location filename="../gui/mappage.cpp" line="624"/>
         <source>Open Features…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="640"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="641"/>
+        <location filename="../gui/mappage.cpp" line="626"/>
         <source>Show in Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="644"/>
+        <location filename="../gui/mappage.cpp" line="629"/>
         <source>Selection: none. Drag on the map to select images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mappage.cpp" line="645"/>
+        <location filename="../gui/mappage.cpp" line="630"/>
         <source>Selection: %n image(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4156,37 +4150,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="647"/>
+        <location filename="../gui/mappage.cpp" line="632"/>
         <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="657"/>
+        <location filename="../gui/mappage.cpp" line="642"/>
         <source>%1 images on the map of %2 (from the cache)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="660"/>
+        <location filename="../gui/mappage.cpp" line="645"/>
         <source>%1 images on the map of %2 (laid out in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="665"/>
+        <location filename="../gui/mappage.cpp" line="650"/>
         <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="669"/>
+        <location filename="../gui/mappage.cpp" line="654"/>
         <source>; %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="671"/>
+        <location filename="../gui/mappage.cpp" line="656"/>
         <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="675"/>
+        <location filename="../gui/mappage.cpp" line="660"/>
         <source>The map of %1 is made when a dataset is open</source>
         <translation type="unfinished"></translation>
     </message>

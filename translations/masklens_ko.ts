@@ -129,14 +129,14 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>나이 구간 경계 MIDDLE,OLD (기본 30,60): MIDDLE 미만은 &lt;MIDDLE, OLD부터는 &gt;=OLD.</translation>
     </message>
     <message>
-        <location filename="../cli/cliutil.cpp" line="99"/>
+        <location filename="../cli/cliutil.cpp" line="108"/>
         <source>--bands: expected two ages MIDDLE,OLD with 0 &lt; MIDDLE &lt; OLD, e.g. 30,60 or 30,58; got &apos;%1&apos;
 </source>
         <translation>--bands: 0 &lt; MIDDLE &lt; OLD인 두 나이 MIDDLE,OLD여야 합니다(예: 30,60 또는 30,58). 받은 값 &apos;%1&apos;
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/cliutil.cpp" line="135"/>
+        <location filename="../cli/cliutil.cpp" line="144"/>
         <source>%1: ... and %n more problem(s)</source>
         <translation>
             <numerusform></numerusform>
@@ -279,91 +279,90 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>데이터셋 폴더.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="64"/>
-        <location filename="../cli/cmd_map.cpp" line="40"/>
+        <location filename="../cli/cliutil.cpp" line="94"/>
         <source>Embeddings of the train images (predict --features, or a run&apos;s oof_features.npy).</source>
         <translation>학습 이미지의 임베딩 (predict --features, 또는 실행의 oof_features.npy).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="67"/>
-        <location filename="../cli/cmd_map.cpp" line="43"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="63"/>
+        <location filename="../cli/cmd_map.cpp" line="39"/>
         <source>CSV to write.</source>
         <translation>쓸 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="70"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="66"/>
         <source>Print the pairs and the person groups as JSON.</source>
         <translation>쌍과 사람 그룹을 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="73"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="69"/>
         <source>Known duplicates (a synthetic dataset&apos;s train/duplicates_truth.csv): report precision and recall of each kind.</source>
         <translation>알려진 중복 (합성 데이터셋의 train/duplicates_truth.csv): 종류별 정밀도와 재현율을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="77"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="73"/>
         <source>Threads hashing the images (0: all cores).</source>
         <translation>이미지를 해시하는 스레드 (0: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="81"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="77"/>
         <source>With --features: also join two people whose mean embeddings have at least this cosine (off by default: embeddings learnt for the 18 classes do not tell people apart; use it with an embedding that does).</source>
         <translation>--features와 함께: 평균 임베딩의 코사인이 이 값 이상인 두 사람도 합칩니다 (기본은 꺼짐: 18개 클래스로 학습된 임베딩은 사람을 구별하지 못합니다. 사람을 구별하는 임베딩과 함께 쓰십시오).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="90"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="86"/>
         <source>duplicates: --data DIR and --out FILE (or --json) are required
 </source>
         <translation>duplicates: --data DIR와 --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="98"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="94"/>
         <source>duplicates: cannot read the dataset: %1
 </source>
         <translation>duplicates: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="105"/>
-        <location filename="../cli/cmd_duplicates.cpp" line="123"/>
-        <location filename="../cli/cmd_duplicates.cpp" line="132"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="101"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="119"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="128"/>
         <source>duplicates: %1
 </source>
         <translation>duplicates: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="118"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="114"/>
         <source>duplicates: hashing</source>
         <translation>duplicates: 해시 계산</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="126"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="122"/>
         <source>duplicates: skipped</source>
         <translation>duplicates: 건너뜀</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="136"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="132"/>
         <source>duplicates: %1 images hashed in %2 s; %3 same-image pairs, %4 people under two ids, %5 groups to keep in one fold
 </source>
         <translation>duplicates: 이미지 %1장을 %2초에 해시함; 같은 이미지 쌍 %3개, 두 ID의 사람 %4쌍, 한 폴드에 둘 그룹 %5개
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="151"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="147"/>
         <source>duplicates: --truth: %1
 </source>
         <translation>duplicates: --truth: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="152"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="148"/>
         <source>%1 needs the columns path,duplicate_of,kind</source>
         <translation>%1에는 path,duplicate_of,kind 열이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="172"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="168"/>
         <source>duplicates: %1: precision %2, recall %3 (%4 of %5 found, %6 reported)
 </source>
         <translation>duplicates: %1: 정밀도 %2, 재현율 %3 (%5개 중 %4개 찾음, %6개 보고)
@@ -617,12 +616,12 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_issues.cpp" line="258"/>
-        <location filename="../cli/cmd_issues.cpp" line="296"/>
-        <location filename="../cli/cmd_issues.cpp" line="300"/>
-        <location filename="../cli/cmd_issues.cpp" line="305"/>
-        <location filename="../cli/cmd_issues.cpp" line="316"/>
-        <location filename="../cli/cmd_issues.cpp" line="332"/>
-        <location filename="../cli/cmd_issues.cpp" line="345"/>
+        <location filename="../cli/cmd_issues.cpp" line="289"/>
+        <location filename="../cli/cmd_issues.cpp" line="293"/>
+        <location filename="../cli/cmd_issues.cpp" line="298"/>
+        <location filename="../cli/cmd_issues.cpp" line="309"/>
+        <location filename="../cli/cmd_issues.cpp" line="325"/>
+        <location filename="../cli/cmd_issues.cpp" line="338"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
@@ -636,42 +635,42 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="284"/>
+        <location filename="../cli/cmd_issues.cpp" line="277"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation>issues: --method %1에는 --features FILE이 필요합니다 (predict --features, 또는 학습 실행의 oof_features.npy)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="402"/>
+        <location filename="../cli/cmd_issues.cpp" line="395"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="416"/>
+        <location filename="../cli/cmd_issues.cpp" line="409"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="465"/>
+        <location filename="../cli/cmd_issues.cpp" line="458"/>
         <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
 </source>
         <translation>방법 %1 (정밀도/재현율):%2; 대기열 의심 %3개, 그중 %4개가 실제 오류가 있는 사람
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="499"/>
+        <location filename="../cli/cmd_issues.cpp" line="492"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="503"/>
+        <location filename="../cli/cmd_issues.cpp" line="496"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -1843,74 +1842,74 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>이미지 임베딩을 2차원에 배치하고(PCA, hnswlib 이웃 그래프, UMAP 방식 배치; 같은 시드는 같은 지도) 데이터셋의 .masklens/maps 폴더에 캐시한 뒤 path,x,y,neighbours를 씁니다: 각 학습 이미지의 지도 위치와 가장 가까운 이미지들(비슷한 이미지, 공백으로 구분).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="45"/>
+        <location filename="../cli/cmd_map.cpp" line="41"/>
         <source>Layout seed.</source>
         <translation>배치 시드.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="48"/>
+        <location filename="../cli/cmd_map.cpp" line="44"/>
         <source>Neighbours per image (2-100).</source>
         <translation>이미지당 이웃 수 (2-100).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="52"/>
+        <location filename="../cli/cmd_map.cpp" line="48"/>
         <source>Layout epochs (0: 500 under 10,000 images, 200 from there).</source>
         <translation>배치 에포크 (0: 이미지 10,000장 미만 500, 이상 200).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="55"/>
+        <location filename="../cli/cmd_map.cpp" line="51"/>
         <source>Compute the map even when a cached one matches.</source>
         <translation>일치하는 캐시가 있어도 지도를 다시 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="58"/>
+        <location filename="../cli/cmd_map.cpp" line="54"/>
         <source>Also measure how many of each image&apos;s 15 nearest in the features stay among its 15 nearest on the map (1,000 images; all pairs, slow).</source>
         <translation>특징 공간에서 각 이미지의 최근접 15개 중 지도에서도 최근접 15개에 남는 비율도 측정합니다 (이미지 1,000장; 전체 쌍, 느림).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="66"/>
+        <location filename="../cli/cmd_map.cpp" line="62"/>
         <source>map: --data DIR, --features FILE and --out FILE are required
 </source>
         <translation>map: --data DIR, --features FILE, --out FILE 이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="76"/>
+        <location filename="../cli/cmd_map.cpp" line="72"/>
         <source>map: cannot read the dataset: %1
 </source>
         <translation>map: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="82"/>
-        <location filename="../cli/cmd_map.cpp" line="95"/>
-        <location filename="../cli/cmd_map.cpp" line="112"/>
+        <location filename="../cli/cmd_map.cpp" line="78"/>
+        <location filename="../cli/cmd_map.cpp" line="91"/>
+        <location filename="../cli/cmd_map.cpp" line="108"/>
         <source>map: %1
 </source>
         <translation>map: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="89"/>
+        <location filename="../cli/cmd_map.cpp" line="85"/>
         <source>map: laying out</source>
         <translation>map: 배치 중</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="116"/>
+        <location filename="../cli/cmd_map.cpp" line="112"/>
         <source>map: %1 images, from the cache
 </source>
         <translation>map: 이미지 %1장, 캐시에서 읽음
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="118"/>
+        <location filename="../cli/cmd_map.cpp" line="114"/>
         <source>map: %1 images laid out in %2 s
 </source>
         <translation>map: 이미지 %1장을 %2초에 배치
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_map.cpp" line="122"/>
+        <location filename="../cli/cmd_map.cpp" line="118"/>
         <source>map: neighbourhood kept %1 (15 nearest, 1,000 images)
 </source>
         <translation>map: 이웃 보존율 %1 (최근접 15개, 이미지 1,000장)
@@ -2202,7 +2201,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1은(는) 이 데이터셋의 이미지가 아닙니다: 다른 데이터셋의 특징입니까?</translation>
     </message>
     <message>
-        <location filename="../analysis/features.cpp" line="205"/>
+        <location filename="../analysis/features.cpp" line="216"/>
         <source>holds the embeddings of %1, but %2 holds the predictions of %3: compute both with one model (masklens-cli predict --model M --features FILE)</source>
         <translation>%1의 임베딩이 들어 있지만 %2에는 %3의 예측이 들어 있습니다: 한 모델로 둘 다 계산하세요 (masklens-cli predict --model M --features FILE)</translation>
     </message>
@@ -4164,205 +4163,200 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>특징 (*.npy)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="294"/>
+        <location filename="../gui/mappage.cpp" line="283"/>
         <source>Reading the features %1…</source>
         <translation>특징 %1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="304"/>
-        <source>holds features of another dataset</source>
-        <translation>다른 데이터셋의 특징입니다</translation>
-    </message>
-    <message>
-        <location filename="../gui/mappage.cpp" line="457"/>
-        <location filename="../gui/mappage.cpp" line="467"/>
+        <location filename="../gui/mappage.cpp" line="445"/>
+        <location filename="../gui/mappage.cpp" line="455"/>
         <source>no prediction</source>
         <translation>예측 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="467"/>
+        <location filename="../gui/mappage.cpp" line="455"/>
         <source>right</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="467"/>
+        <location filename="../gui/mappage.cpp" line="455"/>
         <source>wrong</source>
         <translation>오답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="474"/>
+        <location filename="../gui/mappage.cpp" line="462"/>
         <source>not suspected</source>
         <translation>의심 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="534"/>
+        <location filename="../gui/mappage.cpp" line="522"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="581"/>
+        <location filename="../gui/mappage.cpp" line="567"/>
         <source>label %1</source>
         <translation>레이블 %1</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="584"/>
+        <location filename="../gui/mappage.cpp" line="570"/>
         <source>predicted %1 (%2%)</source>
         <translation>예측 %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="619"/>
+        <location filename="../gui/mappage.cpp" line="604"/>
         <source>Data map</source>
         <translation>데이터 지도</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="620"/>
+        <location filename="../gui/mappage.cpp" line="605"/>
         <source>Every image as a point: images the model sees alike lie together</source>
         <translation>모든 이미지를 점으로: 모델이 비슷하게 보는 이미지끼리 모여 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="622"/>
+        <location filename="../gui/mappage.cpp" line="607"/>
         <source>Map legend</source>
         <translation>지도 범례</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="623"/>
+        <location filename="../gui/mappage.cpp" line="608"/>
         <source>Selected images</source>
         <translation>선택한 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="624"/>
+        <location filename="../gui/mappage.cpp" line="609"/>
         <source>Colour by</source>
         <translation>색상 기준</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Right or wrong</source>
         <translation>정답/오답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="626"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Suspect kind</source>
         <translation>의심 종류</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="626"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Mask</source>
         <translation>마스크</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="626"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="627"/>
+        <location filename="../gui/mappage.cpp" line="612"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="630"/>
+        <location filename="../gui/mappage.cpp" line="615"/>
         <source>Highlight ≥60</source>
         <translation>60세 이상 강조</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="631"/>
+        <location filename="../gui/mappage.cpp" line="616"/>
         <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
         <translation>드문 클래스(60세 이상 클래스, 틀린 예측, 의심 항목)를 뺀 나머지를 흐리게 그립니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="633"/>
+        <location filename="../gui/mappage.cpp" line="618"/>
         <source>Select</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="634"/>
+        <location filename="../gui/mappage.cpp" line="619"/>
         <source>Lasso</source>
         <translation>올가미</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="635"/>
+        <location filename="../gui/mappage.cpp" line="620"/>
         <source>Rectangle</source>
         <translation>사각형</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="636"/>
+        <location filename="../gui/mappage.cpp" line="621"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="637"/>
+        <location filename="../gui/mappage.cpp" line="622"/>
         <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
         <translation>지도 전체를 보여 줍니다 (0). 휠: 확대/축소; 오른쪽 드래그: 이동; 왼쪽 드래그: 선택; 클릭: 이미지 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="639"/>
+        <location filename="../gui/mappage.cpp" line="624"/>
         <source>Open Features…</source>
         <translation>특징 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="640"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="641"/>
+        <location filename="../gui/mappage.cpp" line="626"/>
         <source>Show in Gallery</source>
         <translation>갤러리에서 보기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="644"/>
+        <location filename="../gui/mappage.cpp" line="629"/>
         <source>Selection: none. Drag on the map to select images.</source>
         <translation>선택: 없음. 지도에서 드래그하여 이미지를 선택하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mappage.cpp" line="645"/>
+        <location filename="../gui/mappage.cpp" line="630"/>
         <source>Selection: %n image(s)</source>
         <translation>
             <numerusform>선택: 이미지 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="647"/>
+        <location filename="../gui/mappage.cpp" line="632"/>
         <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
         <translation>아직 지도가 없습니다. 옆에 특징 파일이 있는 예측(학습 실행의 oof_predictions.csv 또는 masklens-cli predict --features)을 불러오거나 특징 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="657"/>
+        <location filename="../gui/mappage.cpp" line="642"/>
         <source>%1 images on the map of %2 (from the cache)</source>
         <translation>%2 지도에 이미지 %1장 (캐시에서)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="660"/>
+        <location filename="../gui/mappage.cpp" line="645"/>
         <source>%1 images on the map of %2 (laid out in %3 s)</source>
         <translation>%2 지도에 이미지 %1장 (%3초에 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="665"/>
+        <location filename="../gui/mappage.cpp" line="650"/>
         <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
         <translation> - 폴드 %1개가 각자 자기 모델의 공간에 있어 클래스마다 섬 %1개로 보입니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="669"/>
+        <location filename="../gui/mappage.cpp" line="654"/>
         <source>; %1 selected</source>
         <translation>; %1장 선택됨</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="671"/>
+        <location filename="../gui/mappage.cpp" line="656"/>
         <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
         <translation>. 드래그로 선택, 휠로 확대/축소, 오른쪽 드래그로 이동, 이미지를 클릭하면 열립니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="675"/>
+        <location filename="../gui/mappage.cpp" line="660"/>
         <source>The map of %1 is made when a dataset is open</source>
         <translation>%1의 지도는 데이터셋이 열리면 만들어집니다</translation>
     </message>
