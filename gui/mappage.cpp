@@ -97,6 +97,9 @@ MapPage::MapPage(SampleModel *samples, ThumbnailCache *thumbnails, QWidget *pare
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("mapStatus"));
     m_status->setWordWrap(true);
+    // Two lines, always: a message that shrinks to one line (a selection made) must not give
+    // the map more height, which would refit it under the user's hand.
+    m_status->setFixedHeight(2 * m_status->fontMetrics().lineSpacing() + 2);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_colourLabel);

@@ -180,10 +180,17 @@ private Q_SLOTS:
 
     void aLassoFillsTheStripAndGoesToTheGallery()
     {
+        // A folder whose long name makes the map's message two lines with its hint and one
+        // line with the selection's count.
+        const QString dir = m_tmp.filePath(QStringLiteral("a-dataset-folder-with-a-long-name-"
+                                                          "as-real-paths-have"));
+        QVERIFY(makeDataset(dir, 40, 8));
+        QVERIFY(writeRun(dir, QStringLiteral("run")));
         gui::MainWindow w(&m_language);
-        QVERIFY(open(w, m_data));
+        QVERIFY(open(w, dir));
         gui::MapPage *map = w.mapPage();
         gui::ScatterView *view = map->view();
+        const QSize viewSize = view->size();
         // Around image 3: a lasso of 30 pixels each side, drawn with the mouse.
         const QPointF c = view->viewPosition(3);
         const QList<QPointF> corners = {c + QPointF(-30, -30), c + QPointF(30, -30),
@@ -207,6 +214,9 @@ private Q_SLOTS:
         qInfo("lasso: %lld selected, %lld inside", qlonglong(selected.size()), qlonglong(inside.size()));
         QCOMPARE(selected, inside);
         QCOMPARE(map->stripSamples(), selected);
+        // The map does not move under the user's hand: selecting resizes nothing.
+        QCoreApplication::processEvents();
+        QCOMPARE(view->size(), viewSize);
         QVERIFY(map->message().contains(QStringLiteral("%1 selected").arg(selected.size())));
         auto *toGallery = map->findChild<QPushButton *>(QStringLiteral("selectionToGallery"));
         QVERIFY(toGallery && toGallery->isEnabled());
