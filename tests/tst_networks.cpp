@@ -5,6 +5,7 @@
 #include "model/core/checkpoint.h"
 #include "model/core/networks.h"
 
+#include "model/core/inferencekernels.h"
 #include "model/core/trainingkernels.h"
 #include <ATen/autocast_mode.h>
 
@@ -270,6 +271,168 @@ private Q_SLOTS:
         QVERIFY(!canRunDepthwiseConv(input.contiguous(), weights));
         QVERIFY(!canRunDepthwiseConv(input, torch::randn({C, 2, kernel, kernel})));
         QVERIFY(!canRunDepthwiseConv(input, torch::randn({C, 1, 4, 4})));
+    }
+
+    void depthwiseSiluInferenceEqualsLibTorch_data()
+    {
+        QTest::addColumn<QList<int>>("shape");
+        QTest::addColumn<int>("kernel");
+        QTest::addColumn<int>("stride");
+        QTest::addColumn<bool>("siluInput");
+        QTest::addColumn<bool>("bf16");
+        // B0's own shapes, and the edges: widths not a multiple of the four pixels done at
+        // once, an odd size under stride 2, an image smaller than the kernel, one image.
+        QTest::newRow("B0 block 1: 32 channels, 3x3, input as is")
+            << QList<int>{2, 32, 28, 28} << 3 << 1 << false << false;
+        QTest::newRow("96 channels, 3x3 stride 2, SiLU in") << QList<int>{3, 96, 22, 22} << 3 << 2
+                                                             << true << false;
+        QTest::newRow("odd size, 5x5 stride 2") << QList<int>{2, 48, 9, 11} << 5 << 2 << true
+                                                << false;
+        QTest::newRow("1152 channels, 7x7, 5x5") << QList<int>{2, 1152, 7, 7} << 5 << 1 << true
+                                                 << false;
+        QTest::newRow("smaller than the kernel") << QList<int>{1, 16, 2, 3} << 5 << 1 << true
+                                                 << false;
+        QTest::newRow("width 13, one image") << QList<int>{1, 64, 5, 13} << 3 << 1 << true
+                                             << false;
+        QTest::newRow("bf16, 144 channels, 5x5 stride 2")
+            << QList<int>{2, 144, 15, 15} << 5 << 2 << true << true;
+        QTest::newRow("bf16, 32 channels, input as is")
+            << QList<int>{2, 32, 12, 10} << 3 << 1 << false << true;
+    }
+    void depthwiseSiluInferenceEqualsLibTorch()
+    {
+        QFETCH(QList<int>, shape);
+        QFETCH(int, kernel);
+        QFETCH(int, stride);
+        QFETCH(bool, siluInput);
+        QFETCH(bool, bf16);
+        torch::manual_seed(6);
+        torch::InferenceMode guard;
+        const std::vector<int64_t> sizes(shape.begin(), shape.end());
+        const int64_t C = sizes[1];
+        const auto type = bf16 ? torch::kBFloat16 : torch::kFloat32;
+        const auto x = torch::randn(sizes).mul(2).contiguous(torch::MemoryFormat::ChannelsLast).to(
+            type);
+        const auto w = torch::randn({C, 1, kernel, kernel}) * 0.3;
+        const auto b = torch::randn({C}) * 0.5;
+        QVERIFY(canRunDepthwiseSilu(x));
+        const auto [y, sums] = depthwiseSiluInference(
+            x, w.reshape({C, -1}).t().contiguous(), b, kernel, stride, siluInput);
+        // The reference in float64 from the same (rounded) input.
+        const auto xd = x.to(torch::kFloat64);
+        const auto yRef = torch::silu(torch::conv2d(siluInput ? torch::silu(xd) : xd,
+                                                    w.to(torch::kFloat64), b.to(torch::kFloat64),
+                                                    stride, (kernel - 1) / 2, 1, C));
+        QCOMPARE(y.sizes(), yRef.sizes());
+        QCOMPARE(y.scalar_type(), type);
+        QVERIFY(y.is_contiguous(torch::MemoryFormat::ChannelsLast));
+        // float32: to float rounding; bfloat16: the output's rounding (8 bits of mantissa).
+        const double tolerance = bf16 ? 8e-3 : 2e-6;
+        const double yOff = relativeDifference(y.to(torch::kFloat64), yRef);
+        QVERIFY2(yOff < tolerance, qPrintable(QStringLiteral("output off by %1").arg(yOff)));
+        const double sOff = relativeDifference(sums.to(torch::kFloat64), yRef.sum({2, 3}));
+        QVERIFY2(sOff < (bf16 ? 1e-3 : 2e-6),
+                 qPrintable(QStringLiteral("sums off by %1").arg(sOff)));
+
+        // The same numbers on one thread as on several.
+        const int threads = torch::get_num_threads();
+        torch::set_num_threads(1);
+        const auto one = depthwiseSiluInference(x, w.reshape({C, -1}).t().contiguous(), b, kernel,
+                                                stride, siluInput);
+        torch::set_num_threads(std::max(2, threads));
+        const auto many = depthwiseSiluInference(x, w.reshape({C, -1}).t().contiguous(), b,
+                                                 kernel, stride, siluInput);
+        torch::set_num_threads(threads);
+        QVERIFY(torch::equal(one.first, many.first));
+        QVERIFY(torch::equal(one.second, many.second));
+
+        // What it does not take goes LibTorch's way (the network checks before calling).
+        QVERIFY(!canRunDepthwiseSilu(x.contiguous()));
+        QVERIFY(!canRunDepthwiseSilu(x.to(torch::kFloat64)));
+        QVERIFY(!canRunDepthwiseSilu(
+            torch::randn({1, 24, 4, 4}).contiguous(torch::MemoryFormat::ChannelsLast)));
+    }
+
+    void elementwiseInferenceKernelsEqualLibTorch()
+    {
+        torch::manual_seed(7);
+        torch::InferenceMode guard;
+        for (const auto type : {torch::kFloat32, torch::kBFloat16}) {
+            const bool bf16 = type == torch::kBFloat16;
+            // 2 x 48 x 7 x 9: 6,048 values, not a multiple of the sixteen done at once.
+            const auto a = (torch::randn({2, 48, 7, 9}) * 4)
+                               .contiguous(torch::MemoryFormat::ChannelsLast)
+                               .to(type);
+            const auto c = torch::randn({2, 48, 7, 9}).contiguous(torch::MemoryFormat::ChannelsLast)
+                               .to(type);
+            auto silu = a.clone();
+            siluInPlace(silu);
+            const auto siluRef = torch::silu(a.to(torch::kFloat64));
+            // bfloat16: within the one rounding of the result (LibTorch's own bf16 SiLU rounds
+            // the same float32 value).
+            QVERIFY(relativeDifference(silu.to(torch::kFloat64), siluRef) <
+                    (bf16 ? 4e-3 : 1e-6));
+            auto sum = a.clone();
+            addInPlace(sum, c);
+            QVERIFY(torch::equal(sum, a + c)); // float32 sums rounded once: the same bits
+            const auto scale = torch::rand({2, 48});
+            auto scaled = a.clone();
+            scaleChannelsInPlace(scaled, scale);
+            QVERIFY(torch::equal(scaled, (a.to(torch::kFloat32) * scale.view({2, 48, 1, 1}))
+                                             .to(type)
+                                             .contiguous(torch::MemoryFormat::ChannelsLast)));
+        }
+    }
+
+    /// Issue #24: the network's predictions through the inference kernels are LibTorch's in
+    /// float32 (to its rounding), and bfloat16 stays close to them.
+    void inferenceKernelsKeepTheNetworksAnswers()
+    {
+        torch::manual_seed(8);
+        auto net = makeNetwork(ModelSpec{});
+        {
+            // Batch norm statistics that are not the identity, as a trained network has.
+            torch::NoGradGuard noGrad;
+            for (const auto &b : net->named_buffers(true)) {
+                if (b.key().find("running_mean") != std::string::npos)
+                    b.value().uniform_(-0.2, 0.2);
+                else if (b.key().find("running_var") != std::string::npos)
+                    b.value().uniform_(0.5, 2.0);
+            }
+        }
+        net->eval();
+        toChannelsLast(*net);
+        auto bf16Net = makeNetwork(ModelSpec{});
+        {
+            torch::NoGradGuard noGrad;
+            const auto from = net->named_parameters(true);
+            for (const auto &p : bf16Net->named_parameters(true))
+                p.value().copy_(from[p.key()]);
+            const auto buffers = net->named_buffers(true);
+            for (const auto &b : bf16Net->named_buffers(true))
+                b.value().copy_(buffers[b.key()]);
+        }
+        bf16Net->eval();
+        toChannelsLast(*bf16Net);
+        fuseForInference(*net);
+        fuseForInference(*bf16Net, torch::kBFloat16);
+        const auto x = torch::randn({3, 3, 96, 80}).contiguous(torch::MemoryFormat::ChannelsLast);
+        torch::InferenceMode guard;
+        setCpuInferenceKernels(false);
+        const auto reference = net->forward(x);
+        const auto referenceFeatures = net->features(x);
+        setCpuInferenceKernels(true);
+        const auto logits = net->forward(x);
+        const auto features = net->features(x);
+        const auto bf16 = bf16Net->forward(x.to(torch::kBFloat16)).to(torch::kFloat32);
+        // The kernels ran (the last bits differ) and agree with LibTorch's operations.
+        QVERIFY(!torch::equal(logits, reference));
+        const double off = relativeDifference(logits, reference);
+        QVERIFY2(off < 1e-4, qPrintable(QStringLiteral("float32 logits off by %1").arg(off)));
+        QVERIFY(relativeDifference(features, referenceFeatures) < 1e-4);
+        const double bf16Off = relativeDifference(bf16, reference);
+        QVERIFY2(bf16Off < 0.1, qPrintable(QStringLiteral("bf16 logits off by %1").arg(bf16Off)));
+        QVERIFY(torch::all(torch::isfinite(bf16)).item<bool>());
     }
 
     void fusedTrainingStepEqualsTextbook()

@@ -3,6 +3,7 @@
 #include "networks.h"
 
 #include "distributed.h"
+#include "inferencekernels.h"
 #include "trainingkernels.h"
 
 #include <ATen/autocast_mode.h>
@@ -22,6 +23,14 @@ using torch::nn::Conv2dOptions;
 enum class Activation { None, SiLU, ReLU };
 
 bool g_trainingKernels = true;
+bool g_inferenceKernels = true;
+
+/// Inference without autograd, where the CPU inference kernels take over from LibTorch's.
+bool inferenceKernelsFor(const torch::Tensor &x)
+{
+    return g_inferenceKernels && !torch::GradMode::is_enabled() && !x.requires_grad() &&
+           !at::autocast::is_cpu_enabled() && canRunElementwise(x);
+}
 
 /// torchvision's Conv2dNormActivation: children "0" (conv, no bias) and "1" (batch norm).
 /// For inference the batch norm can be folded into the convolution (fuse()): one pass over the
@@ -47,7 +56,11 @@ public:
         // full extra pass, 5% of an EfficientNet-B0 training step on the CPU).
         const bool inPlace = !(torch::GradMode::is_enabled() && x.requires_grad());
         if (m_fusedWeight.defined()) {
-            x = torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
+            x = forwardConvOnly(x);
+            if (m_act == Activation::SiLU && inferenceKernelsFor(x)) {
+                siluInPlace(x); // AVX-512 where the CPU has it, bf16 without conversions
+                return x;
+            }
         } else if (is_training() && syncBatchNormEnabled()) {
             // --sync-bn: the statistics of the global batch, over every rank.
             auto &bn = *m_norm;
@@ -101,6 +114,29 @@ public:
                             .contiguous(m_conv->weight.suggest_memory_format())
                             .to(dtype);
         m_fusedBias = (bn.bias - bn.running_mean * scale).to(dtype);
+        if (isDepthwise()) { // the depthwise kernel's float32 [K * K, C] weight and bias
+            const int64_t C = m_conv->weight.size(0), K = m_conv->weight.size(2);
+            m_kernelWeight =
+                (m_conv->weight * scale.view({-1, 1, 1, 1})).reshape({C, K * K}).t().contiguous();
+            m_kernelBias = (bn.bias - bn.running_mean * scale).contiguous();
+        }
+    }
+    bool isFused() const { return m_fusedWeight.defined(); }
+    bool isDepthwise() const { return m_groups > 1 && m_groups == m_conv->weight.size(0); }
+    bool hasSilu() const { return m_act == Activation::SiLU; }
+    int64_t forwardConvOnlyChannels() const { return m_conv->weight.size(1) * m_groups; }
+    /// The folded convolution alone, without the activation (fused layers only).
+    torch::Tensor forwardConvOnly(const torch::Tensor &x)
+    {
+        return torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
+    }
+    /// A fused depthwise layer with SiLU through the inference kernel: the output and its
+    /// float32 per-channel sums; `siluInput` applies the previous layer's SiLU on the way in.
+    std::pair<torch::Tensor, torch::Tensor> forwardDepthwiseSilu(const torch::Tensor &x,
+                                                                 bool siluInput)
+    {
+        return depthwiseSiluInference(x, m_kernelWeight, m_kernelBias, m_conv->weight.size(2),
+                                      m_stride, siluInput);
     }
 
 private:
@@ -109,6 +145,7 @@ private:
     Activation m_act;
     int m_stride, m_padding, m_groups;
     torch::Tensor m_fusedWeight, m_fusedBias; ///< not registered: never saved
+    torch::Tensor m_kernelWeight, m_kernelBias; ///< depthwise layers: the inference kernel's
 };
 TORCH_MODULE(ConvNormAct);
 
@@ -129,6 +166,15 @@ public:
         s = torch::sigmoid(m_fc2->forward(torch::silu(m_fc1->forward(s))));
         // Without autograd the block's own intermediate can be scaled in place.
         return torch::GradMode::is_enabled() ? x * s : x.mul_(s);
+    }
+    /// The per-channel scales, float32 [N, C], from the channels' means [N, C] (inference).
+    torch::Tensor scales(const torch::Tensor &means)
+    {
+        const auto s = means.to(m_fc1->weight.scalar_type()).view({means.size(0), -1, 1, 1});
+        return torch::sigmoid(m_fc2->forward(torch::silu(m_fc1->forward(s))))
+            .to(torch::kFloat32)
+            .view({means.size(0), -1})
+            .contiguous();
     }
 
 private:
@@ -156,6 +202,8 @@ public:
     void disableStochasticDepth() { m_dropProbability = 0; }
     torch::Tensor forward(torch::Tensor x)
     {
+        if (canRunInferenceKernels(x))
+            return forwardInference(x);
         torch::Tensor r = x;
         for (std::size_t i = 0; i < m_layers.size(); ++i) {
             if (i + 1 == m_layers.size())
@@ -173,6 +221,28 @@ public:
     }
 
 private:
+    bool canRunInferenceKernels(const torch::Tensor &x) const
+    {
+        const auto &depthwise = m_layers[m_layers.size() - 2];
+        return !is_training() && depthwise->isFused() && depthwise->isDepthwise() &&
+               depthwise->hasSilu() && inferenceKernelsFor(x) &&
+               x.is_contiguous(torch::MemoryFormat::ChannelsLast) &&
+               depthwise->forwardConvOnlyChannels() % 16 == 0;
+    }
+    /// The block at inference through the CPU kernels: the expansion's output enters the
+    /// depthwise kernel before its SiLU (the kernel applies it row by row in cache), which also
+    /// sums the squeeze-excitation's means; the scaling and the residual in place.
+    torch::Tensor forwardInference(const torch::Tensor &x)
+    {
+        const bool expands = m_layers.size() == 3;
+        const torch::Tensor in = expands ? m_layers[0]->forwardConvOnly(x) : x;
+        auto [r, sums] = m_layers[m_layers.size() - 2]->forwardDepthwiseSilu(in, expands);
+        scaleChannelsInPlace(r, m_se->scales(sums / double(r.size(2) * r.size(3))));
+        r = m_layers.back()->forwardConvOnly(r);
+        if (m_residual)
+            addInPlace(r, x);
+        return r;
+    }
     void add(ConvNormAct m)
     {
         m_block->push_back(m);
@@ -448,6 +518,11 @@ void fuseForInference(torch::nn::Module &network, torch::ScalarType dtype)
 void setCpuTrainingKernels(bool on)
 {
     g_trainingKernels = on;
+}
+
+void setCpuInferenceKernels(bool on)
+{
+    g_inferenceKernels = on;
 }
 
 void toChannelsLast(torch::nn::Module &network)

@@ -66,6 +66,13 @@ void disableDropout(torch::nn::Module &network);
 /// on by default. For tests and benches that compare against LibTorch's operations alone.
 void setCpuTrainingKernels(bool on);
 
+/// Whether inference (no autograd, on the CPU) of a network folded by fuseForInference uses
+/// MaskLens's own kernels where the tensors allow it (EfficientNet's depthwise stage with its
+/// SiLUs and pooling in one pass, SiLU, scaling and residual vectorised, float32 or bfloat16;
+/// see inferencekernels.h); on by default. For tests and benches that compare against
+/// LibTorch's operations alone.
+void setCpuInferenceKernels(bool on);
+
 /// Logits -> 18-class probabilities for either output layout.
 torch::Tensor probabilitiesFromLogits(const torch::Tensor &logits, OutputLayout layout);
 
