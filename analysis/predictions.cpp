@@ -6,7 +6,10 @@
 #include "csv.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 #include <limits>
@@ -231,6 +234,15 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
         out.predicted[index] = pred;
         lineOf[index] = row.line;
     }
+    // How they were computed, when the file says (predict and training runs write FILE.json).
+    if (const QString about = file + QStringLiteral(".json"); QFileInfo(about).isFile()) {
+        if (const auto text = readRegularFile(about, kMaxTextFileBytes))
+            out.precision = QJsonDocument::fromJson(*text)
+                                .object()
+                                .value(QStringLiteral("precision"))
+                                .toString()
+                                .left(16);
+    }
     return out;
 }
 
@@ -252,7 +264,16 @@ Status writePredictions(const QString &file, const Dataset &dataset, const Predi
                 text += ',' + QByteArray::number(double(p[c]), 'g', 7);
         text += '\n';
     }
-    return writeFileAtomically(file, text, LinkPolicy::Follow);
+    if (Status st = writeFileAtomically(file, text, LinkPolicy::Follow); !st)
+        return st;
+    // How they were computed travels with them.
+    if (!predictions.precision.isEmpty())
+        return writeFileAtomically(
+            file + QStringLiteral(".json"),
+            QJsonDocument(QJsonObject{{QStringLiteral("precision"), predictions.precision}})
+                .toJson(),
+            LinkPolicy::Follow);
+    return Done{};
 }
 
 Result<std::vector<int>> readEvalTruth(const Dataset &dataset)

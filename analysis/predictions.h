@@ -24,6 +24,9 @@ class Predictions
 public:
     Split split = Split::Train;
     QString file;
+    /// How the answers were computed, as FILE.json beside the file says ("fp32", "bf16"); empty
+    /// when unknown. A bf16 answer never passes for an fp32 one (issue #24).
+    QString precision;
     /// Predicted class per sample (train: Dataset::samples; eval: Dataset::evalImages); -1 where
     /// the file has no row for it.
     std::vector<int> predicted;

@@ -183,9 +183,10 @@ void DatasetJobs::runModel(const QString &modelFile, std::shared_ptr<const Datas
                 return outcome;
             }
             auto predictions = Predictions::empty(*dataset, Split::Train, true);
-            // The source line of the Errors view says how the answers were computed.
-            predictions.file = bf16 ? tr("%1 (run in MaskLens, bfloat16)").arg(modelFile)
-                                    : tr("%1 (run in MaskLens)").arg(modelFile);
+            // The source line of the Errors view says where the answers come from, and how
+            // they were computed (precision; saved with them).
+            predictions.file = tr("%1 (run in MaskLens)").arg(modelFile);
+            predictions.precision = bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32");
             predictions.predicted = result->predicted;
             predictions.probabilities = result->probabilities;
             predictions.problems = result->problems;

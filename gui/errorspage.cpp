@@ -83,6 +83,10 @@ QString ErrorsPage::headline() const
 {
     return m_headline->text();
 }
+QString ErrorsPage::detailLine() const
+{
+    return m_attributes->text();
+}
 bool ErrorsPage::rowNormalised() const
 {
     return m_normalise->isChecked();
@@ -106,7 +110,10 @@ void ErrorsPage::setWorkspace(const Workspace *workspace)
     connect(workspace, &Workspace::metricsChanged, this, [this, workspace] {
         if (workspace->metrics() && workspace->predictions())
             setMetrics(*workspace->metrics(), workspace->ageBands(),
-                       QDir::toNativeSeparators(workspace->predictions()->file));
+                       workspace->predictions()->precision == u"bf16"
+                           ? tr("%1 (bfloat16)").arg(
+                                 QDir::toNativeSeparators(workspace->predictions()->file))
+                           : QDir::toNativeSeparators(workspace->predictions()->file));
         else
             clear();
     });

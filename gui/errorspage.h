@@ -35,6 +35,8 @@ public:
     ChartWidget *confusionChart() const { return m_confusion; }
     ChartWidget *classChart() const { return m_perClass; }
     QString headline() const;
+    /// The line under it: the attributes' F1, the error rate per age band, and the source.
+    QString detailLine() const;
     bool rowNormalised() const;
     void setRowNormalised(bool on);
 

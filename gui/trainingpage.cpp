@@ -316,6 +316,10 @@ bool TrainingPage::start(const TrainingSettings &t, bool keepInForm, QString *er
     request.data = m_data;
     request.runDir = runs.filePath(name);
     request.options = t.options() + launch.options();
+    // The window's one precision choice for predictions (File > Run Models in bfloat16) is
+    // also the run's for the validation predictions it writes.
+    if (m_settings.predictBf16())
+        request.options << QStringLiteral("--predict-precision") << QStringLiteral("bf16");
     request.options << QStringLiteral("--bands")
                     << QStringLiteral("%1,%2").arg(m_bands.middleFrom).arg(m_bands.oldFrom);
     request.commandTemplate = launch.where == u"template" ? launch.commandTemplate : QString();

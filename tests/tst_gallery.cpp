@@ -276,7 +276,9 @@ private Q_SLOTS:
         const QString out = m_tmp.filePath(QStringLiteral("saved.csv"));
         QVERIFY(w.savePredictions(out));
         QVERIFY(readAll(out).startsWith("path,pred,prob_0"));
-        QVERIFY(!w.predictions()->file.contains(QStringLiteral("bfloat16")));
+        QCOMPARE(w.predictions()->precision, QStringLiteral("fp32"));
+        QVERIFY(!w.errorsPage()->detailLine().contains(QStringLiteral("bfloat16")));
+        QCOMPARE(readAll(out + QStringLiteral(".json")).contains("\"fp32\""), true);
 
         // In bfloat16 (issue #24): the same images predicted, and the source says bfloat16.
         const std::vector<int> fp32 = w.predictions()->predicted;
@@ -285,7 +287,16 @@ private Q_SLOTS:
         w.runModel(file);
         QVERIFY(done.wait(120000));
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
-        QVERIFY(w.predictions()->file.contains(QStringLiteral("bfloat16")));
+        QCOMPARE(w.predictions()->precision, QStringLiteral("bf16"));
+        QVERIFY2(w.errorsPage()->detailLine().contains(QStringLiteral("bfloat16")),
+                 qPrintable(w.errorsPage()->detailLine()));
+        // Saved, the file says so beside it, and read back the window says so again.
+        const QString saved = m_tmp.filePath(QStringLiteral("saved-bf16.csv"));
+        QVERIFY(w.savePredictions(saved));
+        QVERIFY(readAll(saved + QStringLiteral(".json")).contains("\"bf16\""));
+        const auto back = analysis::readPredictions(saved, *m_ds);
+        QVERIFY(back.ok());
+        QCOMPARE(back->precision, QStringLiteral("bf16"));
         int same = 0;
         for (std::size_t i = 0; i < fp32.size(); ++i)
             same += fp32[i] == w.predictions()->predicted[i];

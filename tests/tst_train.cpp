@@ -410,6 +410,62 @@ private Q_SLOTS:
         QVERIFY(predictAll(run));
     }
 
+    void predictPrecisionIsSaidAndClose()
+    {
+        // Issue #24: --predict-precision bf16 computes the run's validation predictions (and
+        // features) in bfloat16, and the files say so; the same training (one seed) validated
+        // in fp32 by default gives nearly the same answers.
+        const QStringList extra{QStringLiteral("--epochs"), QStringLiteral("2"),
+                                QStringLiteral("--limit-batches"), QStringLiteral("6")};
+        const Run a = train(base("pp_fp32") + extra);
+        const Run b = train(base("pp_bf16") + extra +
+                            QStringList{QStringLiteral("--predict-precision"),
+                                        QStringLiteral("bf16")});
+        QVERIFY2(a.code == 0, a.err.constData());
+        QVERIFY2(b.code == 0, b.err.constData());
+        QCOMPARE(b.events.first()
+                     .value(QStringLiteral("config"))
+                     .toObject()
+                     .value(QStringLiteral("predict_precision"))
+                     .toString(),
+                 QStringLiteral("bf16"));
+        auto ds = loadDataset(m_data);
+        QVERIFY(ds.ok());
+        const QString fp32File = m_tmp.filePath(QStringLiteral("pp_fp32/val_predictions.csv"));
+        const QString bf16File = m_tmp.filePath(QStringLiteral("pp_bf16/val_predictions.csv"));
+        const auto fp32 = readPredictions(fp32File, *ds);
+        const auto bf16 = readPredictions(bf16File, *ds);
+        QVERIFY(fp32.ok() && bf16.ok());
+        QCOMPARE(fp32->precision, QStringLiteral("fp32"));
+        QCOMPARE(bf16->precision, QStringLiteral("bf16"));
+        const auto features = readFeatures(
+            m_tmp.filePath(QStringLiteral("pp_bf16/val_features.npy")), *ds, Split::Train);
+        QVERIFY(features.ok());
+        QVERIFY(QJsonDocument::fromJson(
+                    readAll(m_tmp.filePath(QStringLiteral("pp_bf16/val_features.npy.json"))))
+                    .object()
+                    .value(QStringLiteral("precision"))
+                    .toString() == QStringLiteral("bf16"));
+        int rows = 0, same = 0;
+        double largest = 0;
+        for (int i = 0; i < fp32->count(); ++i) {
+            if (fp32->predicted[i] < 0)
+                continue;
+            ++rows;
+            same += fp32->predicted[i] == bf16->predicted[i];
+            for (int c = 0; c < kClassCount; ++c)
+                largest = std::max(largest, double(std::abs(fp32->probabilitiesOf(i)[c] -
+                                                            bf16->probabilitiesOf(i)[c])));
+        }
+        qInfo("bf16 validation against fp32: %d of %d argmax the same, largest change %.4f",
+              same, rows, largest);
+        QVERIFY(rows > 100);
+        QCOMPARE(bf16->predictedCount(), rows);
+        QVERIFY(largest > 0);    // bfloat16 did run
+        QVERIFY(largest < 0.05); // and stays close
+        QVERIFY(same >= rows * 95 / 100);
+    }
+
     void sameSeedSameResult()
     {
         const QStringList extra{QStringLiteral("--epochs"), QStringLiteral("2"),

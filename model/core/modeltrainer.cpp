@@ -469,8 +469,12 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
             x = normalize(x, pre.mean, pre.std);
             if (run.channelsLast)
                 x = x.contiguous(torch::MemoryFormat::ChannelsLast);
-            const auto embedded = n.validated().features(x);
-            const auto logits = n.validated().classify(embedded);
+            torch::Tensor embedded, logits;
+            {
+                Autocast autocast(run.predictBf16, run.device.is_cuda());
+                embedded = n.validated().features(x);
+                logits = n.validated().classify(embedded).to(torch::kFloat32);
+            }
             const auto f = embedded.to(torch::kFloat32).to(torch::kCPU).contiguous();
             std::memcpy(features.data() + from * width, f.data_ptr<float>(),
                         count * width * sizeof(float));

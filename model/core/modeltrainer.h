@@ -37,6 +37,7 @@ struct RunContext
     CacheFile cache;
     torch::Device device{torch::kCPU};
     bool channelsLast = true;
+    bool predictBf16 = false; ///< --predict-precision, resolved for the device
     World world;
     std::unique_ptr<Distributed> dist; ///< null for one process
     std::vector<double> classCount;    ///< images per class, for the weighted loss and sampler

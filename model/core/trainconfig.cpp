@@ -204,6 +204,9 @@ std::string trainUsage()
            "  --no-augment           train on the plain images\n"
            "  --precision P          fp32 | bf16: the forward pass in bfloat16 (autocast; fast on\n"
            "                         CPUs with AVX-512 bf16 and on recent GPUs); default fp32\n"
+           "  --predict-precision P  fp32 | bf16 | auto: the validation predictions the run\n"
+           "                         writes (auto: bf16 on CUDA or a CPU with native bf16);\n"
+           "                         default fp32. Their FILE.json says which\n"
            "  --colour-augment P     probability of the hue/saturation/value and the\n"
            "                         brightness/contrast steps (default 0.5, the recipe's)\n"
            "  --folds K              K models on person-level folds, out-of-fold predictions\n"
@@ -311,6 +314,10 @@ Expected<TrainConfig> parseTrainArguments(const std::vector<std::string> &args)
                 if (value != "fp32" && value != "bf16")
                     throw std::invalid_argument("expected fp32 or bf16");
                 c->bf16 = value == "bf16";
+            } else if (key == "--predict-precision") {
+                if (value != "fp32" && value != "bf16" && value != "auto")
+                    throw std::invalid_argument("expected fp32, bf16 or auto");
+                c->predictPrecision = value;
             } else if (key == "--colour-augment" || key == "--color-augment") {
                 c->colourAugment = strictDouble(value);
                 if (!(c->colourAugment >= 0 && c->colourAugment <= 1))
@@ -409,6 +416,7 @@ std::string configToJson(const TrainConfig &c)
         .add("augment", c.augment)
         .add("colour_augment", c.colourAugment)
         .add("precision", c.bf16 ? "bf16" : "fp32")
+        .add("predict_precision", c.predictPrecision)
         .add("folds", c.folds)
         .add("seeds", seeds)
         .add("device", c.device)
@@ -467,6 +475,8 @@ std::vector<std::string> configToArguments(const TrainConfig &c)
                                   number(c.colourAugment),
                                   "--precision",
                                   c.bf16 ? "bf16" : "fp32",
+                                  "--predict-precision",
+                                  c.predictPrecision,
                                   "--folds",
                                   std::to_string(c.folds),
                                   "--device",
@@ -550,6 +560,7 @@ Expected<TrainConfig> readConfigJson(const std::string &file)
     pass("ema", "--ema");
     pass("colour_augment", "--colour-augment");
     pass("precision", "--precision");
+    pass("predict_precision", "--predict-precision");
     pass("age_weight", "--age-weight");
     pass("loss", "--loss");
     pass("sampler", "--sampler");

@@ -48,6 +48,9 @@ struct TrainConfig
     bool weightedSampler = false;
     bool augment = true;
     bool bf16 = false; ///< --precision bf16: autocast the forward pass to bfloat16
+    /// --predict-precision: the validation predictions (val/oof_predictions.csv and their
+    /// features) in fp32, bf16, or auto (bf16 on CUDA or a CPU with native bfloat16).
+    std::string predictPrecision = "fp32";
     /// --colour-augment: probability of the HSV and brightness/contrast steps.
     double colourAugment = 0.5;
     int folds = 1; ///< 1: one model validated on a fifth of the people

@@ -92,6 +92,9 @@ Expected<std::unique_ptr<TrainingRun>> TrainingRun::open(const TrainConfig &conf
                                                std::max<int>(1, int(torch::cuda::device_count()))));
     torch::set_num_threads(trainingThreads(config.threads));
     c.channelsLast = c.device.is_cpu();
+    c.predictBf16 = config.predictPrecision == "bf16" ||
+                    (config.predictPrecision == "auto" &&
+                     (c.device.is_cuda() || cpuHasNativeBfloat16()));
     if (config.bf16 && c.device.is_cpu() && !cpuHasNativeBfloat16())
         std::cerr << "masklens-train: --precision bf16 on a CPU without AVX-512 bfloat16 "
                      "instructions runs slower than fp32\n";
@@ -239,6 +242,7 @@ Status TrainingRun::writeFeatures(const fs::path &predictions) const
                                   .add("rows_follow", predictions.filename().string())
                                   .add("fold_rows", foldSizes)
                                   .add("model", "each fold's model, its first seed")
+                                  .add("precision", m_context->predictBf16 ? "bf16" : "fp32")
                                   .str();
     if (const Status st = writeFileDurably(file.string() + ".json", about + '\n'); !st)
         return failure("cannot write " + st.error());
@@ -286,6 +290,18 @@ Status TrainingRun::finish()
     const fs::path predictions =
         out / (c.config.folds > 1 ? "oof_predictions.csv" : "val_predictions.csv");
     if (const Status st = writePredictionsCsv(predictions, c.samples, allIndex, allProbs); !st)
+        return failure("cannot write " + st.error());
+    // How they were made, beside them, as predict says it (FILE.json): a bf16 answer never
+    // passes for an fp32 one.
+    const std::string about = jsonline::JsonObject()
+                                  .add("model", out.string() + " (each fold's model)")
+                                  .add("kind", "masklens training run")
+                                  .add("precision", c.predictBf16 ? "bf16" : "fp32")
+                                  .add("device", c.device.str())
+                                  .add("tta", "none")
+                                  .add("images", int(allIndex.size()))
+                                  .str();
+    if (const Status st = writeFileDurably(predictions.string() + ".json", about + '\n'); !st)
         return failure("cannot write " + st.error());
     if (Status st = writeFeatures(predictions); !st)
         return st;
