@@ -5,6 +5,8 @@
 # by side in one run: the plain Python loop (1.0), tuned Python (channels-last, inference_mode,
 # bf16 autocast where native), masklens-cli predict in fp32 and in bf16. Same threads and batch.
 # Targets (issue #24): MaskLens bf16 >= 2x the plain loop and >= 1.2x the tuned one.
+# Then the forward pass alone (bench_predict_step): MaskLens's inference kernels against
+# LibTorch's operations on the same folded network, fp32 and bf16, and the depthwise stages.
 # Usage: bench/run-predict.sh [PEOPLE] [THREADS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,3 +37,5 @@ for k in plain tuned fp32 bf16; do
   /usr/bin/python3 -c "print(f'  {\"$k\":6} {${best[$k]}:7.1f}  {${best[$k]} / ${best[plain]}:.2f}x')"
 done
 /usr/bin/python3 -c "print(f'  MaskLens bf16 / tuned Python: {${best[bf16]} / ${best[tuned]}:.2f}x (targets: >= 2x plain, >= 1.2x tuned)')"
+printf 'Forward pass alone, batch %s (images/s; the depthwise stages with their SiLUs in ms):\n' "$batch"
+"$build/bench/bench_predict_step" "$batch" 3 "$threads"

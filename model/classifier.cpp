@@ -28,8 +28,8 @@ struct Classifier::Impl
     /// The scores in float32 whatever the precision (softmax and voting stay exact).
     torch::Tensor forward(const torch::Tensor &x)
     {
-        if (bf16Weights) // weights converted once: no per-batch casts or weight reorders
-            return forwardAsIs(x.to(torch::kBFloat16)).to(torch::kFloat32);
+        if (bf16Weights) // weights converted once: no per-batch casts or weight reorders; the
+            return forwardAsIs(x).to(torch::kFloat32); // layers convert at their types' edges
         Autocast autocast(bf16, device.is_cuda());
         return forwardAsIs(x).to(torch::kFloat32);
     }
@@ -43,7 +43,7 @@ struct Classifier::Impl
             return std::pair{f.to(torch::kFloat32), logits.to(torch::kFloat32)};
         };
         if (bf16Weights)
-            return run(x.to(torch::kBFloat16));
+            return run(x);
         Autocast autocast(bf16, device.is_cuda());
         return run(x);
     }

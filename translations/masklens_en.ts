@@ -2286,98 +2286,98 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Predictions</name>
     <message>
-        <location filename="../analysis/predictions.cpp" line="69"/>
+        <location filename="../analysis/predictions.cpp" line="72"/>
         <source>%1 probability %2 is outside 0..1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="73"/>
+        <location filename="../analysis/predictions.cpp" line="76"/>
         <source>%1 probabilities sum to %2, not 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="122"/>
+        <location filename="../analysis/predictions.cpp" line="125"/>
         <source>probability columns incomplete: missing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="126"/>
+        <location filename="../analysis/predictions.cpp" line="129"/>
         <source>a three-head file needs mask_prob_0..2, gender_prob_0..1 and age_prob_0..2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="130"/>
+        <location filename="../analysis/predictions.cpp" line="133"/>
         <source>expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or ImageID,ans), found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="155"/>
+        <location filename="../analysis/predictions.cpp" line="158"/>
         <source>unknown image &apos;%1&apos; (not in train.csv&apos;s folders); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="156"/>
+        <location filename="../analysis/predictions.cpp" line="159"/>
         <source>unknown ImageID &apos;%1&apos; (not in eval/info.csv); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="161"/>
+        <location filename="../analysis/predictions.cpp" line="164"/>
         <source>&apos;%1&apos; already predicted on line %2; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="177"/>
+        <location filename="../analysis/predictions.cpp" line="180"/>
         <source>a probability is NaN or infinite (the model&apos;s output is broken); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="183"/>
+        <location filename="../analysis/predictions.cpp" line="186"/>
         <source>a probability is not a number; probabilities ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="184"/>
+        <location filename="../analysis/predictions.cpp" line="187"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="186"/>
-        <location filename="../analysis/predictions.cpp" line="201"/>
+        <location filename="../analysis/predictions.cpp" line="189"/>
+        <location filename="../analysis/predictions.cpp" line="204"/>
         <source>; probabilities ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="196"/>
+        <location filename="../analysis/predictions.cpp" line="199"/>
         <source>a probability is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="197"/>
+        <location filename="../analysis/predictions.cpp" line="200"/>
         <source>mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="198"/>
+        <location filename="../analysis/predictions.cpp" line="201"/>
         <source>gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="199"/>
+        <location filename="../analysis/predictions.cpp" line="202"/>
         <source>age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="216"/>
+        <location filename="../analysis/predictions.cpp" line="219"/>
         <source>class &apos;%1&apos; is not in 0..17; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="228"/>
+        <location filename="../analysis/predictions.cpp" line="231"/>
         <source>no usable class or probabilities; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="267"/>
+        <location filename="../analysis/predictions.cpp" line="288"/>
         <source>expected the header ImageID,ans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,11 +2902,6 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="187"/>
-        <source>%1 (run in MaskLens, bfloat16)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui/datasetjobs.cpp" line="188"/>
         <source>%1 (run in MaskLens)</source>
         <translation type="unfinished"></translation>
@@ -3055,122 +3050,127 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="130"/>
+        <location filename="../gui/errorspage.cpp" line="114"/>
+        <source>%1 (bfloat16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/errorspage.cpp" line="137"/>
         <source>Row-normalise the confusion matrix (each true class sums to 100%)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="141"/>
+        <location filename="../gui/errorspage.cpp" line="148"/>
         <source>Load predictions (File ▸ Load Predictions…) or run a model to see its errors.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="150"/>
+        <location filename="../gui/errorspage.cpp" line="157"/>
         <source>Macro F1 %1 · accuracy %2% · &gt;=%3 classes F1 %4 · %5 images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="156"/>
+        <location filename="../gui/errorspage.cpp" line="163"/>
         <source> (%1 without a prediction)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="157"/>
+        <location filename="../gui/errorspage.cpp" line="164"/>
         <source>Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="179"/>
+        <location filename="../gui/errorspage.cpp" line="186"/>
         <source>Per class: precision, recall and F1 (* the &gt;=%1 classes; n = support)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="184"/>
+        <location filename="../gui/errorspage.cpp" line="191"/>
         <source>precision</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="184"/>
+        <location filename="../gui/errorspage.cpp" line="191"/>
         <source>recall</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="184"/>
+        <location filename="../gui/errorspage.cpp" line="191"/>
         <source>F1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="229"/>
+        <location filename="../gui/errorspage.cpp" line="236"/>
         <source>Confusion matrix, share of each true class</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="230"/>
+        <location filename="../gui/errorspage.cpp" line="237"/>
         <source>Confusion matrix (rows: label, columns: predicted)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="231"/>
+        <location filename="../gui/errorspage.cpp" line="238"/>
         <source>wear</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="231"/>
+        <location filename="../gui/errorspage.cpp" line="238"/>
         <source>incorrect</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="231"/>
+        <location filename="../gui/errorspage.cpp" line="238"/>
         <source>not worn</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="232"/>
+        <location filename="../gui/errorspage.cpp" line="239"/>
         <source>Mask state</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="233"/>
+        <location filename="../gui/errorspage.cpp" line="240"/>
         <source>male</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="233"/>
+        <location filename="../gui/errorspage.cpp" line="240"/>
         <source>female</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="233"/>
+        <location filename="../gui/errorspage.cpp" line="240"/>
         <source>Gender</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="237"/>
+        <location filename="../gui/errorspage.cpp" line="244"/>
         <source>Age band</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="301"/>
+        <location filename="../gui/errorspage.cpp" line="308"/>
         <source>predicted</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="302"/>
+        <location filename="../gui/errorspage.cpp" line="309"/>
         <source>label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="313"/>
+        <location filename="../gui/errorspage.cpp" line="320"/>
         <source>Error rate by exact age (bands: %1, %2, %3)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="332"/>
+        <location filename="../gui/errorspage.cpp" line="339"/>
         <source>age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="333"/>
+        <location filename="../gui/errorspage.cpp" line="340"/>
         <source>error rate</source>
         <translation></translation>
     </message>
@@ -3976,173 +3976,173 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MapPage</name>
     <message>
-        <location filename="../gui/mappage.cpp" line="168"/>
+        <location filename="../gui/mappage.cpp" line="171"/>
         <source>Open the images&apos; features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="170"/>
+        <location filename="../gui/mappage.cpp" line="173"/>
         <source>Features (*.npy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="283"/>
+        <location filename="../gui/mappage.cpp" line="286"/>
         <source>Reading the features %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="445"/>
-        <location filename="../gui/mappage.cpp" line="455"/>
+        <location filename="../gui/mappage.cpp" line="448"/>
+        <location filename="../gui/mappage.cpp" line="458"/>
         <source>no prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="455"/>
+        <location filename="../gui/mappage.cpp" line="458"/>
         <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="455"/>
+        <location filename="../gui/mappage.cpp" line="458"/>
         <source>wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="462"/>
+        <location filename="../gui/mappage.cpp" line="465"/>
         <source>not suspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="522"/>
+        <location filename="../gui/mappage.cpp" line="525"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="567"/>
+        <location filename="../gui/mappage.cpp" line="570"/>
         <source>label %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="570"/>
+        <location filename="../gui/mappage.cpp" line="573"/>
         <source>predicted %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="604"/>
+        <location filename="../gui/mappage.cpp" line="607"/>
         <source>Data map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="608"/>
         <source>Every image as a point: images the model sees alike lie together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="607"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Map legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="608"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Selected images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="609"/>
+        <location filename="../gui/mappage.cpp" line="612"/>
         <source>Colour by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="613"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="613"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="613"/>
         <source>Right or wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="614"/>
         <source>Suspect kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="614"/>
         <source>Mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="614"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="612"/>
+        <location filename="../gui/mappage.cpp" line="615"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="615"/>
+        <location filename="../gui/mappage.cpp" line="618"/>
         <source>Highlight ≥60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="616"/>
+        <location filename="../gui/mappage.cpp" line="619"/>
         <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="618"/>
+        <location filename="../gui/mappage.cpp" line="621"/>
         <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="619"/>
+        <location filename="../gui/mappage.cpp" line="622"/>
         <source>Lasso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="620"/>
+        <location filename="../gui/mappage.cpp" line="623"/>
         <source>Rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="621"/>
+        <location filename="../gui/mappage.cpp" line="624"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="622"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="624"/>
+        <location filename="../gui/mappage.cpp" line="627"/>
         <source>Open Features…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="628"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="626"/>
+        <location filename="../gui/mappage.cpp" line="629"/>
         <source>Show in Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="629"/>
+        <location filename="../gui/mappage.cpp" line="632"/>
         <source>Selection: none. Drag on the map to select images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mappage.cpp" line="630"/>
+        <location filename="../gui/mappage.cpp" line="633"/>
         <source>Selection: %n image(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4150,37 +4150,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="632"/>
+        <location filename="../gui/mappage.cpp" line="635"/>
         <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="642"/>
+        <location filename="../gui/mappage.cpp" line="645"/>
         <source>%1 images on the map of %2 (from the cache)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="645"/>
+        <location filename="../gui/mappage.cpp" line="648"/>
         <source>%1 images on the map of %2 (laid out in %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="650"/>
+        <location filename="../gui/mappage.cpp" line="653"/>
         <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="654"/>
+        <location filename="../gui/mappage.cpp" line="657"/>
         <source>; %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="656"/>
+        <location filename="../gui/mappage.cpp" line="659"/>
         <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="660"/>
+        <location filename="../gui/mappage.cpp" line="663"/>
         <source>The map of %1 is made when a dataset is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5170,17 +5170,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="440"/>
+        <location filename="../gui/trainingpage.cpp" line="444"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="443"/>
+        <location filename="../gui/trainingpage.cpp" line="447"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="444"/>
+        <location filename="../gui/trainingpage.cpp" line="448"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
@@ -5215,48 +5215,48 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335"/>
+        <location filename="../gui/trainingpage.cpp" line="339"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
+        <location filename="../gui/trainingpage.cpp" line="349"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <location filename="../gui/trainingpage.cpp" line="389"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="399"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="400"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="482"/>
+        <location filename="../gui/trainingpage.cpp" line="486"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>

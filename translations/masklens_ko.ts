@@ -2457,98 +2457,98 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Predictions</name>
     <message>
-        <location filename="../analysis/predictions.cpp" line="69"/>
+        <location filename="../analysis/predictions.cpp" line="72"/>
         <source>%1 probability %2 is outside 0..1</source>
         <translation>%1 확률 %2이(가) 0..1 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="73"/>
+        <location filename="../analysis/predictions.cpp" line="76"/>
         <source>%1 probabilities sum to %2, not 1</source>
         <translation>%1 확률의 합이 1이 아니라 %2입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="122"/>
+        <location filename="../analysis/predictions.cpp" line="125"/>
         <source>probability columns incomplete: missing %1</source>
         <translation>확률 열이 불완전합니다: %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="126"/>
+        <location filename="../analysis/predictions.cpp" line="129"/>
         <source>a three-head file needs mask_prob_0..2, gender_prob_0..1 and age_prob_0..2</source>
         <translation>세 헤드 파일에는 mask_prob_0..2, gender_prob_0..1, age_prob_0..2가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="130"/>
+        <location filename="../analysis/predictions.cpp" line="133"/>
         <source>expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or ImageID,ans), found %1</source>
         <translation>헤더는 path,pred[,prob_0..prob_17] 또는 ImageID,pred(또는 ImageID,ans)여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="155"/>
+        <location filename="../analysis/predictions.cpp" line="158"/>
         <source>unknown image &apos;%1&apos; (not in train.csv&apos;s folders); row skipped</source>
         <translation>알 수 없는 이미지 &apos;%1&apos; (train.csv의 폴더에 없음). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="156"/>
+        <location filename="../analysis/predictions.cpp" line="159"/>
         <source>unknown ImageID &apos;%1&apos; (not in eval/info.csv); row skipped</source>
         <translation>알 수 없는 ImageID &apos;%1&apos; (eval/info.csv에 없음). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="161"/>
+        <location filename="../analysis/predictions.cpp" line="164"/>
         <source>&apos;%1&apos; already predicted on line %2; row skipped</source>
         <translation>&apos;%1&apos;은(는) 이미 %2번째 줄에서 예측했습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="177"/>
+        <location filename="../analysis/predictions.cpp" line="180"/>
         <source>a probability is NaN or infinite (the model&apos;s output is broken); row skipped</source>
         <translation>확률이 NaN 또는 무한대입니다(모델 출력이 깨졌습니다). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="183"/>
+        <location filename="../analysis/predictions.cpp" line="186"/>
         <source>a probability is not a number; probabilities ignored</source>
         <translation>확률이 숫자가 아닙니다. 확률은 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="184"/>
+        <location filename="../analysis/predictions.cpp" line="187"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="186"/>
-        <location filename="../analysis/predictions.cpp" line="201"/>
+        <location filename="../analysis/predictions.cpp" line="189"/>
+        <location filename="../analysis/predictions.cpp" line="204"/>
         <source>; probabilities ignored</source>
         <translation>. 확률은 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="196"/>
+        <location filename="../analysis/predictions.cpp" line="199"/>
         <source>a probability is not a number</source>
         <translation>확률이 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="197"/>
+        <location filename="../analysis/predictions.cpp" line="200"/>
         <source>mask</source>
         <translation>마스크</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="198"/>
+        <location filename="../analysis/predictions.cpp" line="201"/>
         <source>gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="199"/>
+        <location filename="../analysis/predictions.cpp" line="202"/>
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="216"/>
+        <location filename="../analysis/predictions.cpp" line="219"/>
         <source>class &apos;%1&apos; is not in 0..17; row skipped</source>
         <translation>클래스 &apos;%1&apos;은(는) 0..17 범위가 아닙니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="228"/>
+        <location filename="../analysis/predictions.cpp" line="231"/>
         <source>no usable class or probabilities; row skipped</source>
         <translation>쓸 수 있는 클래스나 확률이 없습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="267"/>
+        <location filename="../analysis/predictions.cpp" line="288"/>
         <source>expected the header ImageID,ans</source>
         <translation>헤더는 ImageID,ans여야 합니다</translation>
     </message>
@@ -3078,11 +3078,6 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="187"/>
-        <source>%1 (run in MaskLens, bfloat16)</source>
-        <translation>%1 (MaskLens에서 실행, bfloat16)</translation>
-    </message>
-    <message>
         <location filename="../gui/datasetjobs.cpp" line="188"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
@@ -3231,122 +3226,127 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="130"/>
+        <location filename="../gui/errorspage.cpp" line="114"/>
+        <source>%1 (bfloat16)</source>
+        <translation>%1 (bfloat16)</translation>
+    </message>
+    <message>
+        <location filename="../gui/errorspage.cpp" line="137"/>
         <source>Row-normalise the confusion matrix (each true class sums to 100%)</source>
         <translation>혼동 행렬을 행별로 정규화 (각 실제 클래스의 합이 100%)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="141"/>
+        <location filename="../gui/errorspage.cpp" line="148"/>
         <source>Load predictions (File ▸ Load Predictions…) or run a model to see its errors.</source>
         <translation>오류를 보려면 예측을 불러오거나 (파일 ▸ 예측 불러오기…) 모델을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="150"/>
+        <location filename="../gui/errorspage.cpp" line="157"/>
         <source>Macro F1 %1 · accuracy %2% · &gt;=%3 classes F1 %4 · %5 images</source>
         <translation>매크로 F1 %1 · 정확도 %2% · %3세 이상 클래스 F1 %4 · 이미지 %5장</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="156"/>
+        <location filename="../gui/errorspage.cpp" line="163"/>
         <source> (%1 without a prediction)</source>
         <translation> (예측 없음 %1장)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="157"/>
+        <location filename="../gui/errorspage.cpp" line="164"/>
         <source>Per attribute F1: mask %1, gender %2, age band %3 · error rate by age band: %4 %5%, %6 %7%, %8 %9% · %10</source>
         <translation>속성별 F1: 마스크 %1, 성별 %2, 연령대 %3 · 연령대별 오류율: %4 %5%, %6 %7%, %8 %9% · %10</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="179"/>
+        <location filename="../gui/errorspage.cpp" line="186"/>
         <source>Per class: precision, recall and F1 (* the &gt;=%1 classes; n = support)</source>
         <translation>클래스별 정밀도, 재현율, F1 (* %1세 이상 클래스, n = 표본 수)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="184"/>
+        <location filename="../gui/errorspage.cpp" line="191"/>
         <source>precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="184"/>
+        <location filename="../gui/errorspage.cpp" line="191"/>
         <source>recall</source>
         <translation>재현율</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="184"/>
+        <location filename="../gui/errorspage.cpp" line="191"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="229"/>
+        <location filename="../gui/errorspage.cpp" line="236"/>
         <source>Confusion matrix, share of each true class</source>
         <translation>혼동 행렬, 실제 클래스별 비율</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="230"/>
+        <location filename="../gui/errorspage.cpp" line="237"/>
         <source>Confusion matrix (rows: label, columns: predicted)</source>
         <translation>혼동 행렬 (행: 레이블, 열: 예측)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="231"/>
+        <location filename="../gui/errorspage.cpp" line="238"/>
         <source>wear</source>
         <translation>착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="231"/>
+        <location filename="../gui/errorspage.cpp" line="238"/>
         <source>incorrect</source>
         <translation>잘못 착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="231"/>
+        <location filename="../gui/errorspage.cpp" line="238"/>
         <source>not worn</source>
         <translation>미착용</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="232"/>
+        <location filename="../gui/errorspage.cpp" line="239"/>
         <source>Mask state</source>
         <translation>마스크 상태</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="233"/>
+        <location filename="../gui/errorspage.cpp" line="240"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="233"/>
+        <location filename="../gui/errorspage.cpp" line="240"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="233"/>
+        <location filename="../gui/errorspage.cpp" line="240"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="237"/>
+        <location filename="../gui/errorspage.cpp" line="244"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="301"/>
+        <location filename="../gui/errorspage.cpp" line="308"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="302"/>
+        <location filename="../gui/errorspage.cpp" line="309"/>
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="313"/>
+        <location filename="../gui/errorspage.cpp" line="320"/>
         <source>Error rate by exact age (bands: %1, %2, %3)</source>
         <translation>나이별 오류율 (연령대: %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="332"/>
+        <location filename="../gui/errorspage.cpp" line="339"/>
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../gui/errorspage.cpp" line="333"/>
+        <location filename="../gui/errorspage.cpp" line="340"/>
         <source>error rate</source>
         <translation>오류율</translation>
     </message>
@@ -4153,210 +4153,210 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::MapPage</name>
     <message>
-        <location filename="../gui/mappage.cpp" line="168"/>
+        <location filename="../gui/mappage.cpp" line="171"/>
         <source>Open the images&apos; features</source>
         <translation>이미지 특징 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="170"/>
+        <location filename="../gui/mappage.cpp" line="173"/>
         <source>Features (*.npy)</source>
         <translation>특징 (*.npy)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="283"/>
+        <location filename="../gui/mappage.cpp" line="286"/>
         <source>Reading the features %1…</source>
         <translation>특징 %1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="445"/>
-        <location filename="../gui/mappage.cpp" line="455"/>
+        <location filename="../gui/mappage.cpp" line="448"/>
+        <location filename="../gui/mappage.cpp" line="458"/>
         <source>no prediction</source>
         <translation>예측 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="455"/>
+        <location filename="../gui/mappage.cpp" line="458"/>
         <source>right</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="455"/>
+        <location filename="../gui/mappage.cpp" line="458"/>
         <source>wrong</source>
         <translation>오답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="462"/>
+        <location filename="../gui/mappage.cpp" line="465"/>
         <source>not suspected</source>
         <translation>의심 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="522"/>
+        <location filename="../gui/mappage.cpp" line="525"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="567"/>
+        <location filename="../gui/mappage.cpp" line="570"/>
         <source>label %1</source>
         <translation>레이블 %1</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="570"/>
+        <location filename="../gui/mappage.cpp" line="573"/>
         <source>predicted %1 (%2%)</source>
         <translation>예측 %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="604"/>
+        <location filename="../gui/mappage.cpp" line="607"/>
         <source>Data map</source>
         <translation>데이터 지도</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="605"/>
+        <location filename="../gui/mappage.cpp" line="608"/>
         <source>Every image as a point: images the model sees alike lie together</source>
         <translation>모든 이미지를 점으로: 모델이 비슷하게 보는 이미지끼리 모여 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="607"/>
+        <location filename="../gui/mappage.cpp" line="610"/>
         <source>Map legend</source>
         <translation>지도 범례</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="608"/>
+        <location filename="../gui/mappage.cpp" line="611"/>
         <source>Selected images</source>
         <translation>선택한 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="609"/>
+        <location filename="../gui/mappage.cpp" line="612"/>
         <source>Colour by</source>
         <translation>색상 기준</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="613"/>
         <source>Label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="613"/>
         <source>Prediction</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="610"/>
+        <location filename="../gui/mappage.cpp" line="613"/>
         <source>Right or wrong</source>
         <translation>정답/오답</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="614"/>
         <source>Suspect kind</source>
         <translation>의심 종류</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="614"/>
         <source>Mask</source>
         <translation>마스크</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="611"/>
+        <location filename="../gui/mappage.cpp" line="614"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="612"/>
+        <location filename="../gui/mappage.cpp" line="615"/>
         <source>Age band</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="615"/>
+        <location filename="../gui/mappage.cpp" line="618"/>
         <source>Highlight ≥60</source>
         <translation>60세 이상 강조</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="616"/>
+        <location filename="../gui/mappage.cpp" line="619"/>
         <source>Draws everything but the rare classes (the &gt;=60 classes, wrong predictions, suspects) pale</source>
         <translation>드문 클래스(60세 이상 클래스, 틀린 예측, 의심 항목)를 뺀 나머지를 흐리게 그립니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="618"/>
+        <location filename="../gui/mappage.cpp" line="621"/>
         <source>Select</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="619"/>
+        <location filename="../gui/mappage.cpp" line="622"/>
         <source>Lasso</source>
         <translation>올가미</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="620"/>
+        <location filename="../gui/mappage.cpp" line="623"/>
         <source>Rectangle</source>
         <translation>사각형</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="621"/>
+        <location filename="../gui/mappage.cpp" line="624"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="622"/>
+        <location filename="../gui/mappage.cpp" line="625"/>
         <source>Shows the whole map (0). Wheel: zoom; right drag: pan; left drag: select; click: open the image</source>
         <translation>지도 전체를 보여 줍니다 (0). 휠: 확대/축소; 오른쪽 드래그: 이동; 왼쪽 드래그: 선택; 클릭: 이미지 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="624"/>
+        <location filename="../gui/mappage.cpp" line="627"/>
         <source>Open Features…</source>
         <translation>특징 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="625"/>
+        <location filename="../gui/mappage.cpp" line="628"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="626"/>
+        <location filename="../gui/mappage.cpp" line="629"/>
         <source>Show in Gallery</source>
         <translation>갤러리에서 보기</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="629"/>
+        <location filename="../gui/mappage.cpp" line="632"/>
         <source>Selection: none. Drag on the map to select images.</source>
         <translation>선택: 없음. 지도에서 드래그하여 이미지를 선택하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mappage.cpp" line="630"/>
+        <location filename="../gui/mappage.cpp" line="633"/>
         <source>Selection: %n image(s)</source>
         <translation>
             <numerusform>선택: 이미지 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="632"/>
+        <location filename="../gui/mappage.cpp" line="635"/>
         <source>No map yet. Load predictions that have features beside them (a training run&apos;s oof_predictions.csv, or masklens-cli predict --features), or open a features file.</source>
         <translation>아직 지도가 없습니다. 옆에 특징 파일이 있는 예측(학습 실행의 oof_predictions.csv 또는 masklens-cli predict --features)을 불러오거나 특징 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="642"/>
+        <location filename="../gui/mappage.cpp" line="645"/>
         <source>%1 images on the map of %2 (from the cache)</source>
         <translation>%2 지도에 이미지 %1장 (캐시에서)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="645"/>
+        <location filename="../gui/mappage.cpp" line="648"/>
         <source>%1 images on the map of %2 (laid out in %3 s)</source>
         <translation>%2 지도에 이미지 %1장 (%3초에 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="650"/>
+        <location filename="../gui/mappage.cpp" line="653"/>
         <source> - %1 folds, each in its own model&apos;s space, so each class shows as %1 islands</source>
         <translation> - 폴드 %1개가 각자 자기 모델의 공간에 있어 클래스마다 섬 %1개로 보입니다</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="654"/>
+        <location filename="../gui/mappage.cpp" line="657"/>
         <source>; %1 selected</source>
         <translation>; %1장 선택됨</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="656"/>
+        <location filename="../gui/mappage.cpp" line="659"/>
         <source>. Drag to select, wheel to zoom, right-drag to pan, click an image to open it.</source>
         <translation>. 드래그로 선택, 휠로 확대/축소, 오른쪽 드래그로 이동, 이미지를 클릭하면 열립니다.</translation>
     </message>
     <message>
-        <location filename="../gui/mappage.cpp" line="660"/>
+        <location filename="../gui/mappage.cpp" line="663"/>
         <source>The map of %1 is made when a dataset is open</source>
         <translation>%1의 지도는 데이터셋이 열리면 만들어집니다</translation>
     </message>
@@ -5347,17 +5347,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="440"/>
+        <location filename="../gui/trainingpage.cpp" line="444"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="443"/>
+        <location filename="../gui/trainingpage.cpp" line="447"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="444"/>
+        <location filename="../gui/trainingpage.cpp" line="448"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
@@ -5392,49 +5392,49 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="335"/>
+        <location filename="../gui/trainingpage.cpp" line="339"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="345"/>
+        <location filename="../gui/trainingpage.cpp" line="349"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="385"/>
+        <location filename="../gui/trainingpage.cpp" line="389"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="388"/>
+        <location filename="../gui/trainingpage.cpp" line="392"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="396"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="395"/>
+        <location filename="../gui/trainingpage.cpp" line="399"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="400"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="482"/>
+        <location filename="../gui/trainingpage.cpp" line="486"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>

@@ -125,11 +125,17 @@ public:
     bool isDepthwise() const { return m_groups > 1 && m_groups == m_conv->weight.size(0); }
     bool hasSilu() const { return m_act == Activation::SiLU; }
     int64_t forwardConvOnlyChannels() const { return m_conv->weight.size(1) * m_groups; }
-    /// The folded convolution alone, without the activation (fused layers only).
+    /// The folded convolution alone, without the activation (fused layers only), in the
+    /// folded weights' type: a bfloat16 network's float32 layers take and give float32.
     torch::Tensor forwardConvOnly(const torch::Tensor &x)
     {
-        return torch::conv2d(x, m_fusedWeight, m_fusedBias, m_stride, m_padding, 1, m_groups);
+        return torch::conv2d(x.to(m_fusedWeight.scalar_type()), m_fusedWeight, m_fusedBias,
+                             m_stride, m_padding, 1, m_groups);
     }
+    /// Kept in float32 when the network is folded for bfloat16 inference: the stem (which
+    /// sees the image itself) and the last convolution before the pooling.
+    void keepFloat32() { m_keepFloat32 = true; }
+    bool keepsFloat32() const { return m_keepFloat32; }
     /// A fused depthwise layer with SiLU through the inference kernel: the output and its
     /// float32 per-channel sums; `siluInput` applies the previous layer's SiLU on the way in.
     std::pair<torch::Tensor, torch::Tensor> forwardDepthwiseSilu(const torch::Tensor &x,
@@ -146,6 +152,7 @@ private:
     int m_stride, m_padding, m_groups;
     torch::Tensor m_fusedWeight, m_fusedBias; ///< not registered: never saved
     torch::Tensor m_kernelWeight, m_kernelBias; ///< depthwise layers: the inference kernel's
+    bool m_keepFloat32 = false;
 };
 TORCH_MODULE(ConvNormAct);
 
@@ -162,8 +169,9 @@ public:
     {
         // The mean as a sum scaled afterwards: the sum's backward is a broadcast view, where
         // the mean's would write a full-size gradient divided by H*W (3% of a training step).
-        auto s = x.sum({2, 3}, /*keepdim=*/true) / double(x.size(2) * x.size(3));
-        s = torch::sigmoid(m_fc2->forward(torch::silu(m_fc1->forward(s))));
+        auto s = (x.sum({2, 3}, /*keepdim=*/true) / double(x.size(2) * x.size(3)))
+                     .to(m_fc1->weight.scalar_type()); // float32 in a bfloat16 network
+        s = torch::sigmoid(m_fc2->forward(torch::silu(m_fc1->forward(s)))).to(x.scalar_type());
         // Without autograd the block's own intermediate can be scaled in place.
         return torch::GradMode::is_enabled() ? x * s : x.mul_(s);
     }
@@ -313,6 +321,7 @@ public:
             totalBlocks += s.layers;
         m_features = register_module("features", torch::nn::ModuleList());
         m_stem = ConvNormAct(3, 32, 3, 2, 1, Activation::SiLU);
+        m_stem->keepFloat32();
         m_features->push_back(m_stem);
         int block = 0;
         for (const Stage &s : stages) {
@@ -327,6 +336,7 @@ public:
             m_features->push_back(stage);
         }
         m_head = ConvNormAct(320, 1280, 1, 1, 1, Activation::SiLU);
+        m_head->keepFloat32();
         m_features->push_back(m_head);
         m_classifier = register_module("classifier", makeClassifier(1280, outputs, 0.2));
         initLikeTorchvision(*this);
@@ -341,7 +351,7 @@ public:
     }
     torch::Tensor classify(torch::Tensor features) override
     {
-        return m_classifier->forward(features);
+        return m_classifier->forward(features.to(torch::kFloat32)); // the head in float32
     }
     int featureWidth() const override { return 1280; }
     void resetClassifier(int outputs) override
@@ -403,7 +413,7 @@ public:
     }
     torch::Tensor classify(torch::Tensor features) override
     {
-        return m_classifier->forward(features);
+        return m_classifier->forward(features.to(torch::kFloat32)); // the head in float32
     }
     int featureWidth() const override { return 160; }
     void resetClassifier(int outputs) override
@@ -508,11 +518,11 @@ Expected<StateDict> readTorchSaveStateDict(const std::string &file)
 
 void fuseForInference(torch::nn::Module &network, torch::ScalarType dtype)
 {
+    // Only the folded convolutions take `dtype`: the squeeze-excitations' small layers and the
+    // classifier stay float32 (their inputs are converted, a few values per image).
     for (auto &m : network.modules(/*include_self=*/false))
         if (auto *c = m->as<ConvNormActImpl>())
-            c->fuse(dtype);
-    if (dtype != torch::kFloat32)
-        network.to(dtype); // every other weight (linear layers, squeeze-excitation, heads)
+            c->fuse(c->keepsFloat32() ? torch::kFloat32 : dtype);
 }
 
 void setCpuTrainingKernels(bool on)
