@@ -298,6 +298,11 @@ private Q_SLOTS:
             << QList<int>{2, 144, 15, 15} << 5 << 2 << true << true;
         QTest::newRow("bf16, 32 channels, input as is")
             << QList<int>{2, 32, 12, 10} << 3 << 1 << false << true;
+        // Kernel sizes B0 does not have take the general loop.
+        QTest::newRow("7x7, the general loop") << QList<int>{2, 32, 11, 9} << 7 << 1 << true
+                                               << false;
+        QTest::newRow("1x1 stride 2, the general loop")
+            << QList<int>{1, 16, 6, 7} << 1 << 2 << true << false;
     }
     void depthwiseSiluInferenceEqualsLibTorch()
     {

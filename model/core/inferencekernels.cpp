@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 #include <vector>
 
 // The helpers pass vectors by value, always inlined into the clones that have the registers.
@@ -97,6 +98,94 @@ ML_INLINE v16 silu16(v16 x)
     return x * reciprocal16(1.0f + exp16(-x));
 }
 
+/// The SiLU for bfloat16 storage: e^x by a degree-4 polynomial and two Newton steps for the
+/// reciprocal, within 3e-4 - a tenth of bfloat16's own rounding, and ~20% fewer operations.
+ML_INLINE v16 siluForBf16(v16 x)
+{
+    const v16 lo = splat(-87.0f), hi = splat(87.0f);
+    v16 m = -x;
+    m = m < lo ? lo : m;
+    m = m > hi ? hi : m;
+    const float shifter = 12582912.0f;
+    const v16 n = (m * 1.44269504088896341f + shifter) - shifter;
+    const v16 r = m - n * 0.693147180559945f;
+    const v16 p = (((r * (1.0f / 24) + (1.0f / 6)) * r + 0.5f) * r + 1.0f) * r + 1.0f;
+    const vi16 bits = (__builtin_convertvector(n, vi16) + 127) << 23;
+    const v16 d = 1.0f + p * (v16)bits;
+    v16 q = (v16)(0x7EF311C3 - (vi16)d);
+    q = q * (2.0f - d * q);
+    q = q * (2.0f - d * q);
+    return x * q;
+}
+
+/// SiLU as the storage needs it: to float rounding for float32, within bfloat16's for bfloat16.
+template <typename T> ML_INLINE v16 siluFor(v16 x)
+{
+    if constexpr (std::is_same_v<T, std::uint16_t>)
+        return siluForBf16(x);
+    else
+        return silu16(x);
+}
+
+/// The first `count` of four outputs' SiLU, stored, and added to the sums. Only constant
+/// indices into `a`: an array indexed at run time would live in memory, accumulators and all.
+template <typename T>
+ML_INLINE void finishGroup(const v16 (&a)[4], int64_t count, T *out, int64_t C, float *sums)
+{
+    v16 s = load(sums);
+    const v16 o0 = siluFor<T>(a[0]);
+    store(out, o0);
+    s += o0;
+    if (count > 1) {
+        const v16 o1 = siluFor<T>(a[1]);
+        store(out + C, o1);
+        s += o1;
+    }
+    if (count > 2) {
+        const v16 o2 = siluFor<T>(a[2]);
+        store(out + 2 * C, o2);
+        s += o2;
+    }
+    if (count > 3) {
+        const v16 o3 = siluFor<T>(a[3]);
+        store(out + 3 * C, o3);
+        s += o3;
+    }
+    store(sums, s);
+}
+
+/// One output row, four pixels at a time (four accumulators in flight per 16 channels). A
+/// version specialised by kernel size and stride, loading each input pixel once for the four
+/// outputs that use it, measured 15% slower: GCC then keeps dozens of pointers and inputs live
+/// and spills them.
+template <typename T>
+ML_INLINE void convolveRow(const float *const *rows, const float *__restrict w,
+                           const float *__restrict b, T *__restrict out, float *__restrict sums,
+                           int64_t C, int64_t OW, int64_t K, int64_t stride)
+{
+    const int64_t step = stride * C; // from one output pixel's input to the next
+    for (int64_t ox0 = 0; ox0 < OW; ox0 += 4) {
+        const int64_t count = std::min<int64_t>(4, OW - ox0);
+        for (int64_t c = 0; c < C; c += kLanes) {
+            const v16 bias = load(b + c);
+            v16 a[4] = {bias, bias, bias, bias};
+            for (int64_t ky = 0; ky < K; ++ky) {
+                const float *r = rows[ky] + ox0 * step + c;
+                const float *wk = w + ky * K * C + c;
+                for (int64_t kx = 0; kx < K; ++kx) {
+                    const v16 wv = load(wk + kx * C);
+                    const float *p = r + kx * C;
+                    a[0] += wv * load(p);
+                    a[1] += wv * load(p + step);
+                    a[2] += wv * load(p + 2 * step);
+                    a[3] += wv * load(p + 3 * step);
+                }
+            }
+            finishGroup<T>(a, count, out + ox0 * C + c, C, sums + c);
+        }
+    }
+}
+
 /// Output rows [oy0, oy1) of one image's depthwise stage; see depthwiseSiluInference. `ring`
 /// holds K input rows of `Wp` pixels (zero where padding), `zero` one such row of zeros;
 /// `sums` (C floats) receives this range's sums of the output.
@@ -111,7 +200,6 @@ ML_INLINE void depthwiseRows(const T *__restrict x, T *__restrict y, const float
     int64_t slotRow[8];
     std::fill(slotRow, slotRow + K, int64_t(-1));
     const float *rows[8];
-    const int64_t step = stride * C; // from one output pixel's input to the next
     for (int64_t oy = oy0; oy < oy1; ++oy) {
         for (int64_t ky = 0; ky < K; ++ky) {
             const int64_t iy = oy * stride - pad + ky;
@@ -127,7 +215,7 @@ ML_INLINE void depthwiseRows(const T *__restrict x, T *__restrict y, const float
                 float *d = dst + pad * C;
                 if (siluInput)
                     for (int64_t i = 0; i < W * C; i += kLanes)
-                        store(d + i, silu16(load(src + i)));
+                        store(d + i, siluFor<T>(load(src + i)));
                 else
                     for (int64_t i = 0; i < W * C; i += kLanes)
                         store(d + i, load(src + i));
@@ -135,32 +223,7 @@ ML_INLINE void depthwiseRows(const T *__restrict x, T *__restrict y, const float
             rows[ky] = dst;
         }
         T *out = y + oy * OW * C;
-        for (int64_t ox0 = 0; ox0 < OW; ox0 += 4) {
-            const int64_t count = std::min<int64_t>(4, OW - ox0);
-            for (int64_t c = 0; c < C; c += kLanes) {
-                const v16 bias = load(b + c);
-                v16 a0 = bias, a1 = bias, a2 = bias, a3 = bias;
-                for (int64_t ky = 0; ky < K; ++ky) {
-                    const float *r = rows[ky] + ox0 * step + c;
-                    const float *wk = w + ky * K * C + c;
-                    for (int64_t kx = 0; kx < K; ++kx) {
-                        const v16 wv = load(wk + kx * C);
-                        const float *p = r + kx * C;
-                        a0 += wv * load(p);
-                        a1 += wv * load(p + step);
-                        a2 += wv * load(p + 2 * step);
-                        a3 += wv * load(p + 3 * step);
-                    }
-                }
-                v16 s = load(sums + c);
-                const v16 o[4] = {silu16(a0), silu16(a1), silu16(a2), silu16(a3)};
-                for (int64_t j = 0; j < count; ++j) {
-                    store(out + (ox0 + j) * C + c, o[j]);
-                    s += o[j];
-                }
-                store(sums + c, s);
-            }
-        }
+        convolveRow(rows, w, b, out, sums, C, OW, K, stride);
     }
 }
 
@@ -186,11 +249,11 @@ template <typename T> ML_INLINE void siluSpan(T *x, int64_t n)
 {
     int64_t i = 0;
     for (; i + kLanes <= n; i += kLanes)
-        store(x + i, silu16(load(x + i)));
+        store(x + i, siluFor<T>(load(x + i)));
     if (i < n) { // the tail through a buffer of sixteen
         T tail[kLanes] = {};
         std::memcpy(tail, x + i, (n - i) * sizeof(T));
-        store(tail, silu16(load(tail)));
+        store(tail, siluFor<T>(load(tail)));
         std::memcpy(x + i, tail, (n - i) * sizeof(T));
     }
 }
