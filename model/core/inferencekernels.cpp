@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inferencekernels.h"
 
+// The helpers pass vectors by value, always inlined into the clones that have the registers.
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+#include "expapprox.h"
 #include "vectorclones.h"
 
 #include <algorithm>
@@ -9,9 +13,6 @@
 #include <cstring>
 #include <type_traits>
 #include <vector>
-
-// The helpers pass vectors by value, always inlined into the clones that have the registers.
-#pragma GCC diagnostic ignored "-Wpsabi"
 
 namespace masklens::model {
 
@@ -66,17 +67,8 @@ ML_INLINE v16 exp16(v16 x)
     const v16 lo = splat(-87.0f), hi = splat(88.0f);
     x = x < lo ? lo : x;
     x = x > hi ? hi : x;
-    const float shifter = 12582912.0f; // 1.5 * 2^23: adding it rounds to an integer
-    const v16 n = (x * 1.44269504088896341f + shifter) - shifter;
-    v16 r = x - n * 0.693359375f;
-    r = r - n * -2.12194440e-4f;
-    v16 p = splat(1.9875691500e-4f);
-    p = p * r + 1.3981999507e-3f;
-    p = p * r + 8.3334519073e-3f;
-    p = p * r + 4.1665795894e-2f;
-    p = p * r + 1.6666665459e-1f;
-    p = p * r + 5.0000001201e-1f;
-    p = p * r * r + r + 1.0f;
+    v16 n;
+    const v16 p = expMantissa(x, &n);
     const vi16 bits = (__builtin_convertvector(n, vi16) + 127) << 23;
     return p * (v16)bits;
 }

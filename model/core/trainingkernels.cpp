@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingkernels.h"
 
+#include "expapprox.h"
 #include "vectorclones.h"
 
 #include <algorithm>
@@ -25,17 +26,8 @@ constexpr int64_t kRowsPerBlock = 64;
 inline float expClamped(float x)
 {
     x = std::min(std::max(x, -87.0f), 88.0f);
-    constexpr float kShifter = 12582912.0f; // 1.5 * 2^23: adding it rounds to an integer
-    const float n = (x * 1.44269504088896341f + kShifter) - kShifter;
-    float r = x - n * 0.693359375f;
-    r = r - n * -2.12194440e-4f;
-    float p = 1.9875691500e-4f;
-    p = p * r + 1.3981999507e-3f;
-    p = p * r + 8.3334519073e-3f;
-    p = p * r + 4.1665795894e-2f;
-    p = p * r + 1.6666665459e-1f;
-    p = p * r + 5.0000001201e-1f;
-    p = p * r * r + r + 1.0f;
+    float n;
+    const float p = expMantissa(x, &n);
     const auto scale = std::bit_cast<float>(std::uint32_t(std::int32_t(n) + 127) << 23);
     return p * scale;
 }
