@@ -28,9 +28,11 @@ public:
         /// Test-time flips: each image's probabilities are the mean of the image's and its
         /// mirror image's (twice the time).
         bool flipTest = false;
-        /// The forward pass in bfloat16 (autocast: convolutions and matrix products in bf16,
-        /// the scores and softmax in float32). Fast where the CPU has native bf16 (AVX-512
-        /// BF16) or on CUDA; the answers move slightly, so it is never the silent default.
+        /// The forward pass in bfloat16: a MaskLens checkpoint's folded convolutions in bf16
+        /// (see fuseForInference: the stem, the last convolution, the small layers and the
+        /// scores stay float32), a TorchScript model under autocast. Fast where the CPU has
+        /// native bf16 (AVX-512 BF16) or on CUDA; the answers move slightly, so it is never the
+        /// silent default.
         bool bf16 = false;
     };
 

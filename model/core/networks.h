@@ -50,8 +50,10 @@ Expected<StateDict> readTorchSaveStateDict(const std::string &file);
 
 /// Folds every batch norm into its convolution, for inference in eval mode only (call after
 /// toChannelsLast so the folded weights keep that format).
-/// With `dtype` bfloat16 the whole network ends up in bfloat16 (the folded copies computed in
-/// float32 first): a bf16 inference network without per-batch weight casts.
+/// With `dtype` bfloat16 the folded convolutions are stored in bfloat16 (computed in float32
+/// first): a bf16 inference network without per-batch weight casts. EfficientNet's stem and last
+/// convolution, the squeeze-excitations' small layers and the classifier stay float32 (cheap,
+/// and what moves the answers most); each layer converts its input to its own type.
 void fuseForInference(torch::nn::Module &network, torch::ScalarType dtype = torch::kFloat32);
 
 /// Stores 4-d weights channels-last (NHWC), which LibTorch's CPU convolutions run faster with;
