@@ -389,6 +389,63 @@ private Q_SLOTS:
         }
     }
 
+    /// One thread and a batch under 16 take another route for 1x1 convolutions (oneDNN, not
+    /// LibTorch's slow unfolding path): the same answers and gradients as two threads.
+    void oneThreadSmallBatchesGiveTheSameAnswers()
+    {
+        torch::manual_seed(9);
+        auto net = makeNetwork(ModelSpec{});
+        toChannelsLast(*net);
+        disableDropout(*net);
+        const auto x = torch::randn({4, 3, 64, 64}).contiguous(torch::MemoryFormat::ChannelsLast);
+        const auto y = torch::randint(0, 18, {4}, torch::kLong);
+        const int threads = torch::get_num_threads();
+        auto step = [&](int n) {
+            torch::set_num_threads(n);
+            net->train();
+            net->zero_grad();
+            const auto loss = torch::cross_entropy_loss(net->forward(x), y);
+            loss.backward();
+            std::vector<torch::Tensor> grads;
+            for (const auto &p : net->parameters())
+                grads.push_back(p.grad().clone());
+            return std::pair{loss.item<double>(), grads};
+        };
+        // Training mode updates the running statistics: both steps see the same ones.
+        std::vector<torch::Tensor> buffers;
+        for (const auto &b : net->buffers())
+            buffers.push_back(b.clone());
+        const auto [lossOne, gradsOne] = step(1);
+        {
+            torch::NoGradGuard noGrad;
+            const auto now = net->buffers();
+            for (std::size_t i = 0; i < now.size(); ++i)
+                now[i].copy_(buffers[i]);
+        }
+        const auto [lossTwo, gradsTwo] = step(2);
+        QVERIFY2(std::abs(lossOne - lossTwo) < 1e-5 * std::abs(lossTwo),
+                 qPrintable(QStringLiteral("%1 against %2").arg(lossOne).arg(lossTwo)));
+        // All gradients as one vector: some are zero in theory (a batch norm's bias before
+        // another batch norm) and only rounding noise in practice.
+        auto flat = [](const std::vector<torch::Tensor> &grads) {
+            std::vector<torch::Tensor> parts;
+            for (const auto &g : grads)
+                parts.push_back(g.flatten());
+            return torch::cat(parts);
+        };
+        const double off = relativeDifference(flat(gradsOne), flat(gradsTwo));
+        QVERIFY2(off < 1e-4, qPrintable(QStringLiteral("gradients off by %1").arg(off)));
+        net->eval();
+        fuseForInference(*net);
+        torch::InferenceMode guard;
+        torch::set_num_threads(1);
+        const auto one = net->forward(x);
+        torch::set_num_threads(2);
+        const auto two = net->forward(x);
+        torch::set_num_threads(threads);
+        QVERIFY(relativeDifference(one, two) < 1e-5);
+    }
+
     /// Issue #24: the network's predictions through the inference kernels are LibTorch's in
     /// float32 (to its rounding), and bfloat16 stays close to them.
     void inferenceKernelsKeepTheNetworksAnswers()

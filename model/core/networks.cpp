@@ -32,6 +32,23 @@ bool inferenceKernelsFor(const torch::Tensor &x)
            !at::autocast::is_cpu_enabled() && canRunElementwise(x);
 }
 
+/// conv2d without bias or dilation; 1x1 convolutions of float32 CPU inputs always through
+/// oneDNN. LibTorch 1.13 sends a 1x1 convolution of a batch under 16 on one thread to its own
+/// unfolding path ("THNN is faster when single-threaded"), which for channels-last tensors is
+/// not: 9x slower than oneDNN for one of EfficientNet-B0's shapes, 70x over its expansions and
+/// projections at batch 4 (predict --threads 1 ran at 3 images/s; so did each rank of a
+/// two-process training run with one thread each and a share under 16).
+torch::Tensor convolve(const torch::Tensor &x, const torch::Tensor &weight,
+                       const torch::Tensor &bias, int stride, int padding, int groups)
+{
+    if (stride == 1 && padding == 0 && groups == 1 && weight.size(2) == 1 && weight.size(3) == 1 &&
+        x.device().is_cpu() && x.scalar_type() == torch::kFloat32 &&
+        weight.scalar_type() == torch::kFloat32 && x.size(0) < 16 && at::get_num_threads() == 1 &&
+        !at::autocast::is_cpu_enabled() && at::hasMKLDNN())
+        return at::mkldnn_convolution(x, weight, bias, {0, 0}, {1, 1}, {1, 1}, 1);
+    return torch::conv2d(x, weight, bias, stride, padding, 1, groups);
+}
+
 /// torchvision's Conv2dNormActivation: children "0" (conv, no bias) and "1" (batch norm).
 /// For inference the batch norm can be folded into the convolution (fuse()): one pass over the
 /// activations instead of two, the same numbers to float rounding.
@@ -68,15 +85,16 @@ public:
                 torch::NoGradGuard guard;
                 bn.num_batches_tracked += 1;
             }
-            x = syncBatchNorm(m_conv->forward(x), bn.weight, bn.bias, bn.running_mean,
-                              bn.running_var, bn.options.momentum().value_or(0.1),
-                              bn.options.eps());
+            x = syncBatchNorm(convolve(x, m_conv->weight, {}, m_stride, m_padding, m_groups),
+                              bn.weight, bn.bias, bn.running_mean, bn.running_var,
+                              bn.options.momentum().value_or(0.1), bn.options.eps());
         } else if (m_act == Activation::SiLU && is_training() && g_trainingKernels &&
                    !at::autocast::is_cpu_enabled()) { // (the kernels are float32 only)
             const bool depthwise = m_groups > 1 && m_groups == x.size(1) &&
                                    torch::GradMode::is_enabled() &&
                                    canRunDepthwiseConv(x, m_conv->weight);
-            x = depthwise ? depthwiseConvTraining(x, m_conv->weight, m_stride) : m_conv->forward(x);
+            x = depthwise ? depthwiseConvTraining(x, m_conv->weight, m_stride)
+                          : convolve(x, m_conv->weight, {}, m_stride, m_padding, m_groups);
             auto &bn = *m_norm;
             if (canFuseBatchNormSilu(x) && bn.options.momentum() &&
                 bn.weight.scalar_type() == torch::kFloat32) {
@@ -89,7 +107,7 @@ public:
             }
             x = m_norm->forward(x);
         } else {
-            x = m_norm->forward(m_conv->forward(x));
+            x = m_norm->forward(convolve(x, m_conv->weight, {}, m_stride, m_padding, m_groups));
         }
         switch (m_act) {
         case Activation::SiLU:
@@ -129,8 +147,8 @@ public:
     /// folded weights' type: a bfloat16 network's float32 layers take and give float32.
     torch::Tensor forwardConvOnly(const torch::Tensor &x)
     {
-        return torch::conv2d(x.to(m_fusedWeight.scalar_type()), m_fusedWeight, m_fusedBias,
-                             m_stride, m_padding, 1, m_groups);
+        return convolve(x.to(m_fusedWeight.scalar_type()), m_fusedWeight, m_fusedBias, m_stride,
+                        m_padding, m_groups);
     }
     /// Kept in float32 when the network is folded for bfloat16 inference: the stem (which
     /// sees the image itself) and the last convolution before the pooling.
@@ -150,7 +168,7 @@ private:
     BatchNorm2d m_norm{nullptr};
     Activation m_act;
     int m_stride, m_padding, m_groups;
-    torch::Tensor m_fusedWeight, m_fusedBias; ///< not registered: never saved
+    torch::Tensor m_fusedWeight, m_fusedBias;   ///< not registered: never saved
     torch::Tensor m_kernelWeight, m_kernelBias; ///< depthwise layers: the inference kernel's
     bool m_keepFloat32 = false;
 };
