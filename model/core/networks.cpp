@@ -189,7 +189,7 @@ public:
         // the mean's would write a full-size gradient divided by H*W (3% of a training step).
         auto s = (x.sum({2, 3}, /*keepdim=*/true) / double(x.size(2) * x.size(3)))
                      .to(m_fc1->weight.scalar_type()); // float32 in a bfloat16 network
-        s = torch::sigmoid(m_fc2->forward(torch::silu(m_fc1->forward(s)))).to(x.scalar_type());
+        s = gate(s).to(x.scalar_type());
         // Without autograd the block's own intermediate can be scaled in place.
         return torch::GradMode::is_enabled() ? x * s : x.mul_(s);
     }
@@ -197,13 +197,17 @@ public:
     torch::Tensor scales(const torch::Tensor &means)
     {
         const auto s = means.to(m_fc1->weight.scalar_type()).view({means.size(0), -1, 1, 1});
-        return torch::sigmoid(m_fc2->forward(torch::silu(m_fc1->forward(s))))
-            .to(torch::kFloat32)
-            .view({means.size(0), -1})
-            .contiguous();
+        return gate(s).to(torch::kFloat32).view({means.size(0), -1}).contiguous();
     }
 
 private:
+    /// sigmoid(fc2(silu(fc1(s)))) on the [N, C, 1, 1] means (through convolve: one thread and
+    /// a small batch would send these 1x1 convolutions to LibTorch's slow path too).
+    torch::Tensor gate(const torch::Tensor &s)
+    {
+        const auto hidden = torch::silu(convolve(s, m_fc1->weight, m_fc1->bias, 1, 0, 1));
+        return torch::sigmoid(convolve(hidden, m_fc2->weight, m_fc2->bias, 1, 0, 1));
+    }
     Conv2d m_fc1{nullptr}, m_fc2{nullptr};
 };
 TORCH_MODULE(SqueezeExcitation);
