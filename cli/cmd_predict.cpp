@@ -196,12 +196,10 @@ int runPredict(const QStringList &args)
     options.device = *device;
     options.channelsLast = parser.value(layoutOpt) != u"contiguous";
     options.flipTest = tta == u"flip";
-    // auto: bf16 where it is native (AVX-512 BF16) or on CUDA, as the trainer decides.
     const bool cudaChosen =
         *device == model::DeviceChoice::Cuda ||
         (*device == model::DeviceChoice::Auto && model::runtimeInfo().cudaDevices > 0);
-    options.bf16 = precision == u"bf16" ||
-                   (precision == u"auto" && (cudaChosen || model::cpuHasNativeBfloat16()));
+    options.bf16 = model::precisionIsBf16(precision.toStdString(), cudaChosen);
     const auto loaded = model::Classifier::load(modelFile.toStdString(), options);
     if (!loaded) {
         err() << Tr::tr("predict: %1\n").arg(QString::fromStdString(loaded.error()));

@@ -108,14 +108,14 @@ void ErrorsPage::setMetrics(const Metrics &metrics, const AgeBands &bands, const
 void ErrorsPage::setWorkspace(const Workspace *workspace)
 {
     connect(workspace, &Workspace::metricsChanged, this, [this, workspace] {
-        if (workspace->metrics() && workspace->predictions())
-            setMetrics(*workspace->metrics(), workspace->ageBands(),
-                       workspace->predictions()->precision == u"bf16"
-                           ? tr("%1 (bfloat16)").arg(
-                                 QDir::toNativeSeparators(workspace->predictions()->file))
-                           : QDir::toNativeSeparators(workspace->predictions()->file));
-        else
+        if (!workspace->metrics() || !workspace->predictions()) {
             clear();
+            return;
+        }
+        QString source = QDir::toNativeSeparators(workspace->predictions()->file);
+        if (workspace->predictions()->precision == u"bf16")
+            source = tr("%1 (bfloat16)").arg(source);
+        setMetrics(*workspace->metrics(), workspace->ageBands(), source);
     });
 }
 

@@ -28,24 +28,19 @@ struct Classifier::Impl
     /// The scores in float32 whatever the precision (softmax and voting stay exact).
     torch::Tensor forward(const torch::Tensor &x)
     {
-        if (bf16Weights) // weights converted once: no per-batch casts or weight reorders; the
-            return forwardAsIs(x).to(torch::kFloat32); // layers convert at their types' edges
-        Autocast autocast(bf16, device.is_cuda());
+        // A checkpoint's weights were converted once (no per-batch casts; its layers convert
+        // at their types' edges); a TorchScript module runs under autocast.
+        Autocast autocast(bf16 && !bf16Weights, device.is_cuda());
         return forwardAsIs(x).to(torch::kFloat32);
     }
 
     /// Features (float32) and logits in one pass: MaskLens checkpoints only.
     std::pair<torch::Tensor, torch::Tensor> forwardWithFeatures(const torch::Tensor &x)
     {
-        auto run = [this](const torch::Tensor &in) {
-            torch::Tensor f = network->features(in);
-            torch::Tensor logits = network->classify(f);
-            return std::pair{f.to(torch::kFloat32), logits.to(torch::kFloat32)};
-        };
-        if (bf16Weights)
-            return run(x);
-        Autocast autocast(bf16, device.is_cuda());
-        return run(x);
+        Autocast autocast(bf16 && !bf16Weights, device.is_cuda());
+        torch::Tensor f = network->features(x);
+        torch::Tensor logits = network->classify(f);
+        return std::pair{f.to(torch::kFloat32), logits.to(torch::kFloat32)};
     }
 
     torch::Tensor forwardAsIs(const torch::Tensor &x)

@@ -74,6 +74,11 @@ bool cpuHasNativeBfloat16()
 #endif
 }
 
+bool precisionIsBf16(const std::string &precision, bool onCuda)
+{
+    return precision == "bf16" || (precision == "auto" && (onCuda || cpuHasNativeBfloat16()));
+}
+
 bool parseCropSize(const std::string &text, int *width, int *height)
 {
     const auto x = text.find('x');

@@ -48,6 +48,10 @@ inline int outputWidth(OutputLayout o)
 /// `--precision bf16` fast on the CPU.
 bool cpuHasNativeBfloat16();
 
+/// Whether a precision choice ("fp32", "bf16", "auto") means bfloat16: auto picks it on CUDA or
+/// where the CPU has it natively (predict --precision, train --predict-precision).
+bool precisionIsBf16(const std::string &precision, bool onCuda);
+
 /// The competition baseline's face crop (--face-crop) in the 384x512 frame.
 inline constexpr int kBaselineCropWidth = 256;
 inline constexpr int kBaselineCropHeight = 320;

@@ -32,7 +32,7 @@ bool inferenceKernelsFor(const torch::Tensor &x)
            !at::autocast::is_cpu_enabled() && canRunElementwise(x);
 }
 
-/// conv2d without bias or dilation; 1x1 convolutions of float32 CPU inputs always through
+/// conv2d without dilation; 1x1 convolutions of float32 CPU inputs always through
 /// oneDNN. LibTorch 1.13 sends a 1x1 convolution of a batch under 16 on one thread to its own
 /// unfolding path ("THNN is faster when single-threaded"), which for channels-last tensors is
 /// not: 9x slower than oneDNN for one of EfficientNet-B0's shapes, 70x over its expansions and
@@ -142,7 +142,7 @@ public:
     bool isFused() const { return m_fusedWeight.defined(); }
     bool isDepthwise() const { return m_groups > 1 && m_groups == m_conv->weight.size(0); }
     bool hasSilu() const { return m_act == Activation::SiLU; }
-    int64_t forwardConvOnlyChannels() const { return m_conv->weight.size(1) * m_groups; }
+    int64_t outputChannels() const { return m_conv->weight.size(0); }
     /// The folded convolution alone, without the activation (fused layers only), in the
     /// folded weights' type: a bfloat16 network's float32 layers take and give float32.
     torch::Tensor forwardConvOnly(const torch::Tensor &x)
@@ -257,7 +257,7 @@ private:
         return !is_training() && depthwise->isFused() && depthwise->isDepthwise() &&
                depthwise->hasSilu() && inferenceKernelsFor(x) &&
                x.is_contiguous(torch::MemoryFormat::ChannelsLast) &&
-               depthwise->forwardConvOnlyChannels() % 16 == 0;
+               depthwise->outputChannels() % 16 == 0;
     }
     /// The block at inference through the CPU kernels: the expansion's output enters the
     /// depthwise kernel before its SiLU (the kernel applies it row by row in cache), which also

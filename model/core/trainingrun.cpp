@@ -92,9 +92,7 @@ Expected<std::unique_ptr<TrainingRun>> TrainingRun::open(const TrainConfig &conf
                                                std::max<int>(1, int(torch::cuda::device_count()))));
     torch::set_num_threads(trainingThreads(config.threads));
     c.channelsLast = c.device.is_cpu();
-    c.predictBf16 = config.predictPrecision == "bf16" ||
-                    (config.predictPrecision == "auto" &&
-                     (c.device.is_cuda() || cpuHasNativeBfloat16()));
+    c.predictBf16 = precisionIsBf16(config.predictPrecision, c.device.is_cuda());
     if (config.bf16 && c.device.is_cpu() && !cpuHasNativeBfloat16())
         std::cerr << "masklens-train: --precision bf16 on a CPU without AVX-512 bfloat16 "
                      "instructions runs slower than fp32\n";
