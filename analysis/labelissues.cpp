@@ -233,6 +233,33 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
         personGender[pi] = int(person.gender);
         personBand[pi] = int(bands.bandOf(person.age));
     }
+    // The run's training fit of each person's gender and age band: the mean over its images.
+    std::vector<double> genderFit(people, -1.0), bandFit(people, -1.0);
+    if (options.fit && options.fit->values.size() == ds.samples.size())
+        for (int pi = 0; pi < people; ++pi) {
+            double g = 0, b = 0;
+            int n = 0;
+            for (int s : ds.people[pi].images)
+                if (s >= 0 && !std::isnan(options.fit->values[std::size_t(s)][0])) {
+                    g += options.fit->values[std::size_t(s)][0];
+                    b += options.fit->values[std::size_t(s)][1];
+                    ++n;
+                }
+            if (n > 0) {
+                genderFit[pi] = g / n;
+                if (options.fit->ageBands == bands) // std::optional: unknown bands never match
+                    bandFit[pi] = b / n;
+            }
+        }
+    // A person the models learnt to read as labelled is unusual, not mislabelled.
+    const auto fitAllows = [&](double fit) { return fit < 0 || fit < options.fitThreshold; };
+    const auto fitScore = [](double p, double fit) { return fit < 0 ? p : p * (1.0 - fit); };
+    const auto fitEvidence = [](double fit, const QString &labelled) {
+        return fit < 0 ? QString()
+                       : Tr::tr("; while training on them the models gave %1 %2 on average")
+                             .arg(labelled)
+                             .arg(fit, 0, 'f', 2);
+    };
     std::vector<int> suggestedGender, suggestedBand;
     const auto genderFlags =
         confidentLearningIssues(personGender, genderProbs.data(), 2, &suggestedGender);
@@ -240,35 +267,41 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
     for (int pi = 0; pi < people; ++pi) {
         const Person &person = ds.people[pi];
         if (genderFlags[pi] &&
-            genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]] >= options.personThreshold) {
+            genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]] >= options.personThreshold &&
+            fitAllows(genderFit[pi])) {
             LabelIssue issue;
             issue.target = person.folder;
             issue.kind = IssueKind::PersonGender;
             issue.field = QStringLiteral("gender");
             issue.given = person.gender;
             issue.suggested = Gender(suggestedGender[pi]);
-            issue.score = genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]];
+            const double p = genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]];
+            issue.score = fitScore(p, genderFit[pi]);
             issue.evidence = Tr::tr("%1 images: mean p(%2) = %3")
                                  .arg(votes[pi])
                                  .arg(genderName(Gender(suggestedGender[pi])))
-                                 .arg(issue.score, 0, 'f', 2);
+                                 .arg(p, 0, 'f', 2) +
+                             fitEvidence(genderFit[pi], genderName(person.gender));
             issue.person = pi;
             issues.push_back(issue);
         }
         if (bandFlags[pi] &&
-            bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]] >= options.personThreshold) {
+            bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]] >= options.personThreshold &&
+            fitAllows(bandFit[pi])) {
             LabelIssue issue;
             issue.target = person.folder;
             issue.kind = IssueKind::PersonAgeBand;
             issue.field = QStringLiteral("age_band");
             issue.given = AgeBand(personBand[pi]);
             issue.suggested = AgeBand(suggestedBand[pi]);
-            issue.score = bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]];
+            const double p = bandProbs[std::size_t(pi) * 3 + suggestedBand[pi]];
+            issue.score = fitScore(p, bandFit[pi]);
             issue.evidence = Tr::tr("%1 images: mean p(%2) = %3 (age %4)")
                                  .arg(votes[pi])
                                  .arg(ageBandName(AgeBand(suggestedBand[pi]), bands))
-                                 .arg(issue.score, 0, 'f', 2)
-                                 .arg(person.age);
+                                 .arg(p, 0, 'f', 2)
+                                 .arg(person.age) +
+                             fitEvidence(bandFit[pi], ageBandName(AgeBand(personBand[pi]), bands));
             issue.person = pi;
             issues.push_back(issue);
         }

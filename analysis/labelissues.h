@@ -17,6 +17,7 @@
 
 #include "dataset.h"
 #include "predictions.h"
+#include "trainingfit.h"
 
 #include <QJsonObject>
 
@@ -70,6 +71,13 @@ struct IssueOptions
     /// the other gender or band is that check's evidence (mostly honest age-edge confusions),
     /// not a label error of its own. Image-level suspects about the mask state always show.
     bool imageAttributes = false;
+    /// The training fit of the run that made the probabilities (trainingfit.h), or null. With
+    /// it, a person-level suspect also needs the run's models to have fitted the person's label
+    /// badly while training on it - a mean fit over the person's images below fitThreshold: a
+    /// person the models learnt to read as labelled is unusual, not mislabelled. Its score is
+    /// then p(other) x (1 - fit).
+    const TrainingFit *fit = nullptr;
+    double fitThreshold = 0.4;
 };
 
 /// Every suspect, highest score first. Needs probabilities for the train split.

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <cmath>
+#include <optional>
 
 #include <set>
 
@@ -197,9 +198,23 @@ int runIssues(const QStringList &args)
                "and age band belong to the person and are judged over its seven images by the "
                "person checks. all: also an image read alone as the other gender or band."),
         QStringLiteral("WHICH"), QStringLiteral("mask"));
+    const QCommandLineOption fitOpt(
+        QStringLiteral("fit"),
+        Tr::tr("The training fit of the run that made --pred (default: its train_fit.csv, when "
+               "there is one): a person-level suspect then also needs the run's models to have "
+               "fitted the person's label badly while training on it."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noFitOpt(QStringLiteral("no-fit"),
+                                      Tr::tr("Look without the training fit."));
+    const QCommandLineOption fitThresholdOpt(
+        QStringLiteral("fit-threshold"),
+        Tr::tr("Highest mean training fit of a person's label (the probability the models gave "
+               "it while training on the person) for a person-level suspect (default 0.4)."),
+        QStringLiteral("F"), QStringLiteral("0.4"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
                        thresholdOpt, methodOpt, featuresOpt, findOpt, findEpochsOpt,
-                       imageSuspectsOpt, ageBandsCommandLineOption()});
+                       imageSuspectsOpt, fitOpt, noFitOpt, fitThresholdOpt,
+                       ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -240,6 +255,16 @@ int runIssues(const QStringList &args)
         err() << Tr::tr("--person-threshold: expected a probability from 0.5 to 1\n");
         return 1;
     }
+    bool fitThresholdOk = false;
+    options.fitThreshold = parser.value(fitThresholdOpt).toDouble(&fitThresholdOk);
+    if (!fitThresholdOk || options.fitThreshold < 0.0 || options.fitThreshold > 1.0) {
+        err() << Tr::tr("--fit-threshold: expected a probability from 0 to 1\n");
+        return 1;
+    }
+    if (parser.isSet(fitOpt) && parser.isSet(noFitOpt)) {
+        err() << Tr::tr("issues: --fit and --no-fit exclude each other\n");
+        return 1;
+    }
     auto ds = analysis::loadDataset(parser.value(dataOpt));
     if (!ds) {
         err() << Tr::tr("issues: cannot read the dataset: %1\n").arg(ds.error().toString());
@@ -268,6 +293,20 @@ int runIssues(const QStringList &args)
                         "label issues in\n")
                      .arg(predFile);
         return 2;
+    }
+    // The training fit: given, or the run's own beside its predictions file.
+    std::optional<analysis::TrainingFit> fit;
+    if (const QString fitFile = parser.isSet(noFitOpt) ? QString()
+                                : parser.isSet(fitOpt) ? parser.value(fitOpt)
+                                                       : analysis::trainingFitBeside(predFile);
+        !fitFile.isEmpty()) {
+        auto read = analysis::readTrainingFit(fitFile, *ds);
+        if (!read) {
+            err() << Tr::tr("issues: %1\n").arg(read.error().toString());
+            return 2;
+        }
+        fit = std::move(read).value();
+        options.fit = &*fit;
     }
     // The features: given, or the run's own beside its predictions file.
     QString featuresFile = parser.value(featuresOpt);
@@ -415,6 +454,40 @@ int runIssues(const QStringList &args)
         }
     }
 
+    // Suspects against the truth, per kind and the whole queue; `line` gets the same in words.
+    const auto summarize = [&](const std::vector<analysis::LabelIssue> &found, QString *line) {
+        std::map<QString, std::set<QString>> people;
+        int queue = 0, trueInQueue = 0;
+        for (const analysis::LabelIssue &i : found) {
+            ++queue;
+            const QString person = i.target.section(u'/', 0, 0);
+            bool isTrue = false;
+            for (const auto &[kind, who] : truePeople)
+                isTrue = isTrue || who.count(person);
+            trueInQueue += isTrue ? 1 : 0;
+            if (i.kind != analysis::IssueKind::ConfidentLearning)
+                people[analysis::issueKindName(i.kind)].insert(i.target);
+        }
+        QJsonObject kinds;
+        for (const auto &[truthKind, ours] :
+             {std::pair{QStringLiteral("gender_flip"), QStringLiteral("gender_flip")},
+              std::pair{QStringLiteral("mask_swap"), QStringLiteral("mask_swap")},
+              std::pair{QStringLiteral("age_shift"), QStringLiteral("age_band")}}) {
+            const Score sc = compare(people[ours], truePeople[truthKind]);
+            kinds.insert(truthKind, scoreJson(sc));
+            *line += QStringLiteral(" %1 %2/%3")
+                         .arg(truthKind)
+                         .arg(sc.precision(), 0, 'f', 2)
+                         .arg(sc.recall(), 0, 'f', 2);
+        }
+        kinds.insert(QStringLiteral("queue"), QJsonObject{{QStringLiteral("suspects"), queue},
+                                                          {QStringLiteral("true"), trueInQueue}});
+        *line += Tr::tr("; queue %1 suspects, %2 on a person with a true error")
+                     .arg(queue)
+                     .arg(trueInQueue);
+        return kinds;
+    };
+
     // Each method side by side on the same truth (with features: cl, knn and both).
     if (parser.isSet(truthOpt) && views.size() > 1) {
         QJsonObject methods;
@@ -425,43 +498,23 @@ int runIssues(const QStringList &args)
                 m == method ? issues : analysis::findLabelIssues(*ds, views.at(m), bands, options);
             if (!found)
                 continue;
-            std::map<QString, std::set<QString>> people;
-            int queue = 0, trueInQueue = 0;
-            for (const analysis::LabelIssue &i : *found) {
-                ++queue;
-                const QString person = i.target.section(u'/', 0, 0);
-                bool isTrue = false;
-                for (const auto &[kind, who] : truePeople)
-                    isTrue = isTrue || who.count(person);
-                trueInQueue += isTrue ? 1 : 0;
-                if (i.kind != analysis::IssueKind::ConfidentLearning)
-                    people[analysis::issueKindName(i.kind)].insert(i.target);
-            }
-            QJsonObject kinds;
             QString line;
-            for (const auto &[truthKind, ours] :
-                 {std::pair{QStringLiteral("gender_flip"), QStringLiteral("gender_flip")},
-                  std::pair{QStringLiteral("mask_swap"), QStringLiteral("mask_swap")},
-                  std::pair{QStringLiteral("age_shift"), QStringLiteral("age_band")}}) {
-                const Score sc = compare(people[ours], truePeople[truthKind]);
-                kinds.insert(truthKind, scoreJson(sc));
-                line += QStringLiteral(" %1 %2/%3")
-                            .arg(truthKind)
-                            .arg(sc.precision(), 0, 'f', 2)
-                            .arg(sc.recall(), 0, 'f', 2);
-            }
-            kinds.insert(QStringLiteral("queue"),
-                         QJsonObject{{QStringLiteral("suspects"), queue},
-                                     {QStringLiteral("true"), trueInQueue}});
-            methods.insert(m, kinds);
+            methods.insert(m, summarize(*found, &line));
             if (!parser.isSet(jsonOpt))
-                out() << Tr::tr("method %1 (precision/recall):%2; queue %3 suspects, %4 on a "
-                                "person with a true error\n")
-                             .arg(m.leftJustified(4), line)
-                             .arg(queue)
-                             .arg(trueInQueue);
+                out() << Tr::tr("method %1 (precision/recall):%2\n").arg(m.leftJustified(4), line);
         }
         scores.insert(QStringLiteral("methods"), methods);
+    }
+    // The same method without the training fit, side by side.
+    if (parser.isSet(truthOpt) && fit) {
+        analysis::IssueOptions without = options;
+        without.fit = nullptr;
+        if (const auto found = analysis::findLabelIssues(*ds, views.at(method), bands, without)) {
+            QString line;
+            scores.insert(QStringLiteral("without_fit"), summarize(*found, &line));
+            if (!parser.isSet(jsonOpt))
+                out() << Tr::tr("without the training fit (precision/recall):%1\n").arg(line);
+        }
     }
 
     std::map<QString, int> perKind;

@@ -11,6 +11,7 @@
 #include "workspace.h"
 
 #include "analysis/labelstore.h"
+#include "analysis/trainingfit.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -31,6 +32,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <optional>
 
 namespace masklens::gui {
 
@@ -276,7 +278,21 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
         clear();
         return;
     }
-    auto issues = findLabelIssues(*m_dataset, *m_predictions, m_bands);
+    // A training run's predictions come with its training fit: a person its models learnt as
+    // labelled is unusual, not mislabelled. One from another dataset is refused by name.
+    std::optional<TrainingFit> fit;
+    if (const QString file = trainingFitBeside(m_predictions->file); !file.isEmpty()) {
+        auto read = readTrainingFit(file, *m_dataset);
+        if (!read) {
+            m_error = read.error().toString();
+            rebuildQueue();
+            return;
+        }
+        fit = std::move(read).value();
+    }
+    IssueOptions options;
+    options.fit = fit ? &*fit : nullptr;
+    auto issues = findLabelIssues(*m_dataset, *m_predictions, m_bands, options);
     if (!issues) {
         m_error = issues.error().toString();
         rebuildQueue();

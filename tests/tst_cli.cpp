@@ -490,8 +490,8 @@ private Q_SLOTS:
                 .entryList({QStringLiteral("find-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(runs.size(), 1);
         const QString run = data + QStringLiteral("/.masklens/runs/") + runs[0];
-        for (const char *file :
-             {"oof_predictions.csv", "oof_features.npy", "oof_features.npy.json"})
+        for (const char *file : {"oof_predictions.csv", "oof_features.npy", "oof_features.npy.json",
+                                 "train_fit.csv", "train_fit.csv.json"})
             QVERIFY2(QFileInfo::exists(run + u'/' + QLatin1String(file)), file);
         QVERIFY(readAll(out).startsWith("target,kind,field,given,suggested,score,evidence\n"));
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
@@ -500,6 +500,33 @@ private Q_SLOTS:
         for (const char *m : {"cl", "knn", "both"})
             QVERIFY2(methods.contains(QLatin1String(m)), m);
         QVERIFY(json[QStringLiteral("suspects")].toArray().size() > 0);
+        // The run's training fit was used, and the same look without it is scored beside.
+        QVERIFY(json[QStringLiteral("scores")].toObject().contains(QStringLiteral("without_fit")));
+
+        // Looking again at that run: --no-fit looks without it; a fit of another dataset, or
+        // a threshold that is no probability, is refused by name.
+        const QStringList again{QStringLiteral("issues"),
+                                QStringLiteral("--data"),
+                                data,
+                                QStringLiteral("--pred"),
+                                run + QStringLiteral("/oof_predictions.csv"),
+                                QStringLiteral("--truth"),
+                                data + QStringLiteral("/train/noise_truth.csv"),
+                                QStringLiteral("--json")};
+        const Run noFit = cli(again + QStringList{QStringLiteral("--no-fit")});
+        QVERIFY2(noFit.code == 0, noFit.err.constData());
+        QVERIFY(!QJsonDocument::fromJson(noFit.out)[QStringLiteral("scores")].toObject().contains(
+            QStringLiteral("without_fit")));
+        const QString alien = m_tmp.filePath(QStringLiteral("alien_fit.csv"));
+        QVERIFY(writeAll(alien, "path,trained,gender,age_band,mask\n"
+                                "999999_male_Asian_20/mask1.jpg,2,0.5,0.5,0.5\n"));
+        const Run refused = cli(again + QStringList{QStringLiteral("--fit"), alien});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(alien.toUtf8() + ":2:"), refused.err.constData());
+        const Run badThreshold =
+            cli(again + QStringList{QStringLiteral("--fit-threshold"), QStringLiteral("1.5")});
+        QCOMPARE(badThreshold.code, 1);
+        QVERIFY(badThreshold.err.contains("--fit-threshold"));
     }
 
     void synthRefusesToOverwrite()

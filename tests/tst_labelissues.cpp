@@ -6,6 +6,7 @@
 
 #include "analysis/labelissues.h"
 #include "analysis/neighbourvote.h"
+#include "analysis/trainingfit.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -382,6 +383,160 @@ private Q_SLOTS:
         QVERIFY(suspectOf(*withAll, genderImage));
         QVERIFY(suspectOf(*withAll, bandImage));
         QVERIFY(suspectOf(*withAll, maskImage));
+    }
+
+    // The run's training fit tells a wrong label (the models only memorised it: a low fit) from
+    // an unusual person read as the other gender by a model that never saw them (the models
+    // learnt them as labelled: a high fit). Only the first stays a suspect, ranked by both.
+    void trainingFitKeepsOnlyLabelsTheModelsCouldNotLearn()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDataset(dir.path(), 40, 12, 0.0, 0));
+        const auto ds = loadDataset(dir.path());
+        QVERIFY(ds.ok());
+        QRandomGenerator rng(11);
+        std::vector<int> truth(ds->samples.size());
+        for (int i = 0; i < int(truth.size()); ++i)
+            truth[i] = ds->classOf(i);
+        // People 0 and 2 look like the other gender to a model that never saw them; person 4
+        // like the next age band.
+        for (int person : {0, 2})
+            for (int s : ds->people[person].images) {
+                const ClassParts c = classParts(truth[s]);
+                truth[s] = classIndex(
+                    c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male, c.age);
+            }
+        for (int s : ds->people[4].images) {
+            const ClassParts c = classParts(truth[s]);
+            truth[s] = classIndex(c.mask, c.gender,
+                                  c.age == AgeBand::Young ? AgeBand::Middle : AgeBand::Young);
+        }
+        Predictions pred = Predictions::empty(*ds, Split::Train, true);
+        pred.probabilities = confident(truth, kClassCount, rng);
+        pred.predicted = truth;
+        const auto suspectsOf = [](const std::vector<LabelIssue> &issues, IssueKind kind) {
+            QStringList who;
+            for (const LabelIssue &i : issues)
+                if (i.kind == kind)
+                    who << i.target;
+            who.sort();
+            return who;
+        };
+        const QString p0 = ds->people[0].folder, p2 = ds->people[2].folder,
+                      p4 = ds->people[4].folder;
+        const auto without = findLabelIssues(*ds, pred, AgeBands{});
+        QVERIFY(without.ok());
+        QCOMPARE(suspectsOf(*without, IssueKind::PersonGender), (QStringList{p0, p2}));
+        QCOMPARE(suspectsOf(*without, IssueKind::PersonAgeBand), QStringList{p4});
+
+        // Everyone fitted well while training, but person 0's gender (0.2) and person 4's age
+        // band (0.25).
+        TrainingFit fit;
+        fit.values.assign(ds->samples.size(), {0.95f, 0.9f, 0.97f});
+        fit.rows = int(ds->samples.size());
+        for (int s : ds->people[0].images)
+            fit.values[std::size_t(s)][0] = 0.2f;
+        for (int s : ds->people[2].images)
+            fit.values[std::size_t(s)][0] = 0.8f;
+        for (int s : ds->people[4].images)
+            fit.values[std::size_t(s)][1] = 0.25f;
+        fit.ageBands = AgeBands{};
+        IssueOptions options;
+        options.fit = &fit;
+        const auto with = findLabelIssues(*ds, pred, AgeBands{}, options);
+        QVERIFY(with.ok());
+        QCOMPARE(suspectsOf(*with, IssueKind::PersonGender), QStringList{p0});
+        QCOMPARE(suspectsOf(*with, IssueKind::PersonAgeBand), QStringList{p4});
+        for (const LabelIssue &i : *with)
+            if (i.target == p0 && i.kind == IssueKind::PersonGender) {
+                const LabelIssue &before =
+                    *std::find_if(without->begin(), without->end(), [&](const LabelIssue &b) {
+                        return b.target == p0 && b.kind == IssueKind::PersonGender;
+                    });
+                QCOMPARE(i.score, before.score * (1.0 - double(0.2f)));
+                QVERIFY2(i.evidence.contains(QStringLiteral("0.20")), qPrintable(i.evidence));
+            }
+        // A higher threshold lets the unusual person through again.
+        options.fitThreshold = 0.85;
+        QCOMPARE(
+            suspectsOf(*findLabelIssues(*ds, pred, AgeBands{}, options), IssueKind::PersonGender),
+            (QStringList{p0, p2}));
+
+        // The age-band fit is about the bands the run trained on: under other bands (or bands
+        // not known) it is not used, and the suspect keeps its plain evidence.
+        options.fitThreshold = 0.4;
+        for (int s : ds->people[4].images)
+            fit.values[std::size_t(s)][1] = 0.9f;
+        QCOMPARE(
+            suspectsOf(*findLabelIssues(*ds, pred, AgeBands{}, options), IssueKind::PersonAgeBand),
+            QStringList{});
+        fit.ageBands = AgeBands{30, 58};
+        QCOMPARE(
+            suspectsOf(*findLabelIssues(*ds, pred, AgeBands{}, options), IssueKind::PersonAgeBand),
+            QStringList{p4});
+        fit.ageBands.reset();
+        QCOMPARE(
+            suspectsOf(*findLabelIssues(*ds, pred, AgeBands{}, options), IssueKind::PersonAgeBand),
+            QStringList{p4});
+    }
+
+    // train_fit.csv from somewhere else is refused naming the file and line, never matched to the
+    // wrong people.
+    void trainingFitFileIsCheckedAgainstTheDataset()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDataset(dir.path(), 3, 2, 0.0, 0));
+        const auto ds = loadDataset(dir.path());
+        QVERIFY(ds.ok());
+        const QString a = ds->relativePath(0), b = ds->relativePath(1);
+        const QString file = dir.filePath(QStringLiteral("train_fit.csv"));
+        const auto read = [&](const QString &text) {
+            QFile f(file);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(text.toUtf8());
+            f.close();
+            return readTrainingFit(file, *ds);
+        };
+        const QString header = QStringLiteral("path,trained,gender,age_band,mask\n");
+        const auto good = read(header + a + QStringLiteral(",60,0.25,0.5,0.75\n") + b +
+                               QStringLiteral(",60,1,0,1\n"));
+        QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().toString()));
+        QCOMPARE(good->rows, 2);
+        QCOMPARE(good->values[0][0], 0.25f);
+        QCOMPARE(good->values[0][2], 0.75f);
+        QVERIFY(std::isnan(good->values[2][0])); // no row: unknown
+        QVERIFY(!good->ageBands);
+
+        const auto failsAt = [&](const QString &text, int line, const QString &says) {
+            const auto r = read(text);
+            QVERIFY2(!r.ok(), qPrintable(text));
+            QCOMPARE(r.error().file, file);
+            QCOMPARE(r.error().line, line);
+            QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+        };
+        failsAt(header + a +
+                    QStringLiteral(",60,0.2,0.5,0.7\nother_female_Asian_30/mask1.jpg,60,"
+                                   "0.2,0.5,0.7\n"),
+                3, QStringLiteral("another dataset"));
+        failsAt(header + a + QStringLiteral(",60,1.5,0.5,0.7\n"), 2, QStringLiteral("gender"));
+        failsAt(header + a + QStringLiteral(",60,nan,0.5,0.7\n"), 2, QStringLiteral("gender"));
+        failsAt(header + a + QStringLiteral(",60,0.2,0.5,0.7\n") + a +
+                    QStringLiteral(",60,0.2,0.5,0.7\n"),
+                3, QStringLiteral("twice"));
+        failsAt(QStringLiteral("path,gender,mask\n") + a + QStringLiteral(",0.2,0.7\n"), 1,
+                QStringLiteral("age_band"));
+        failsAt(header, 0, QStringLiteral("no rows"));
+        failsAt(header + a + QStringLiteral(",60,0.2\n"), 2, QString());
+
+        // The run's bands, from the sidecar.
+        QFile sidecar(file + QStringLiteral(".json"));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write(
+            R"({"format": "masklens-training-fit-1", "middle_from": 30, "old_from": 58})");
+        sidecar.close();
+        const auto banded = read(header + a + QStringLiteral(",60,0.25,0.5,0.75\n"));
+        QVERIFY(banded.ok());
+        QVERIFY(banded->ageBands && *banded->ageBands == (AgeBands{30, 58}));
     }
 
     void needsProbabilities()

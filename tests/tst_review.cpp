@@ -173,6 +173,61 @@ private Q_SLOTS:
         QCOMPARE(page->status(gender), ReviewStatus::Accepted);
     }
 
+    // A training run's predictions come with its training fit (train_fit.csv beside
+    // oof_predictions.csv): a person the run's models learnt as labelled while training on them
+    // is unusual, not mislabelled, and leaves the queue; one they could not learn stays, its
+    // evidence saying so. A fit of another dataset is refused by name.
+    void theRunsTrainingFitThinsTheQueue()
+    {
+        const QString data = freshData("fit");
+        QVERIFY(!data.isEmpty());
+        const QString run = m_tmp.filePath(QStringLiteral("fitrun"));
+        QVERIFY(QDir().mkpath(run));
+        const QString predictions = run + QStringLiteral("/oof_predictions.csv");
+        QVERIFY(QFile::copy(m_predictions, predictions));
+        const auto ds = loadDataset(data);
+        QVERIFY(ds.ok());
+        const auto writeFit = [&](float person0, const QString &extraRow) {
+            QFile f(run + QStringLiteral("/train_fit.csv"));
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return false;
+            QByteArray text = "path,trained,gender,age_band,mask\n";
+            for (int s = 0; s < int(ds->samples.size()); ++s)
+                text += ds->relativePath(s).toUtf8() + ",60," +
+                        QByteArray::number(ds->samples[s].person == 0 ? person0 : 0.95f) +
+                        ",0.9,0.97\n";
+            return f.write(text + extraRow.toUtf8()) > 0;
+        };
+        {
+            QVERIFY(writeFit(0.15f, {}));
+            Language language;
+            MainWindow w(&language);
+            QVERIFY(open(w, data, predictions));
+            const int gender = find(w.reviewPage(), IssueKind::PersonGender);
+            QVERIFY(gender >= 0);
+            QCOMPARE(w.reviewPage()->issue(gender).target, m_folder0);
+            QVERIFY2(w.reviewPage()->issue(gender).evidence.contains(QStringLiteral("0.15")),
+                     qPrintable(w.reviewPage()->issue(gender).evidence));
+        }
+        {
+            QVERIFY(writeFit(0.9f, {}));
+            Language language;
+            MainWindow w(&language);
+            QVERIFY(open(w, data, predictions));
+            QCOMPARE(find(w.reviewPage(), IssueKind::PersonGender), -1);
+            QVERIFY(find(w.reviewPage(), IssueKind::MaskSwap) >= 0); // the rest stays
+        }
+        {
+            QVERIFY(writeFit(0.15f, QStringLiteral("someone_else/mask1.jpg,60,0.5,0.5,0.5\n")));
+            Language language;
+            MainWindow w(&language);
+            QVERIFY(open(w, data, predictions));
+            QCOMPARE(w.reviewPage()->suspectCount(), 0);
+            QVERIFY2(w.reviewPage()->countsText().contains(QStringLiteral("train_fit.csv")),
+                     qPrintable(w.reviewPage()->countsText()));
+        }
+    }
+
     void thePersonsPicturesAreDecodedOffTheGuiThread()
     {
         const QString data = freshData("pictures");

@@ -5,9 +5,11 @@
 // resume, bad input.
 #include "fixtures.h"
 
+#include "analysis/csv.h"
 #include "analysis/features.h"
 #include "analysis/metrics.h"
 #include "analysis/predictions.h"
+#include "analysis/trainingfit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +23,23 @@
 
 using namespace masklens::analysis;
 using namespace masklens::tests;
+
+namespace {
+/// train_fit.csv lists every image of `ds` with `trained` = `times`, its fits probabilities.
+void expectFitCounts(const QString &fitFile, const Dataset &ds, int times)
+{
+    const auto fit = readTrainingFit(fitFile, ds);
+    QVERIFY2(fit.ok(), fit ? "" : qPrintable(fit.error().toString()));
+    QCOMPARE(fit->rows, int(ds.samples.size()));
+    QVERIFY(fit->ageBands && *fit->ageBands == AgeBands{});
+    const auto table = readCsv(fitFile);
+    QVERIFY(table.ok());
+    const int trained = table->column(u"trained");
+    QVERIFY(trained >= 0);
+    for (const CsvRow &row : table->rows)
+        QCOMPARE(row.fields[trained].toInt(), times);
+}
+} // namespace
 
 namespace {
 
@@ -227,6 +246,15 @@ private Q_SLOTS:
         QVERIFY(largest > 0.01); // not all zero
         QVERIFY2(worst < 1e-3 * std::max(1.0, largest),
                  qPrintable(QStringLiteral("%1 (largest %2)").arg(worst).arg(largest)));
+
+        // ...and the training fit: every image, trained on by the two models whose training
+        // folds hold it, once each in the one epoch; the run's age bands beside it.
+        const QString fitFile = m_tmp.filePath(QStringLiteral("folds/train_fit.csv"));
+        QCOMPARE(trainingFitBeside(m_tmp.filePath(QStringLiteral("folds/oof_predictions.csv"))),
+                 fitFile);
+        expectFitCounts(fitFile, *ds, 2);
+        if (QTest::currentTestFailed())
+            return;
     }
 
     void seedsAreEnsembled()
@@ -418,9 +446,9 @@ private Q_SLOTS:
         const QStringList extra{QStringLiteral("--epochs"), QStringLiteral("2"),
                                 QStringLiteral("--limit-batches"), QStringLiteral("6")};
         const Run a = train(base("pp_fp32") + extra);
-        const Run b = train(base("pp_bf16") + extra +
-                            QStringList{QStringLiteral("--predict-precision"),
-                                        QStringLiteral("bf16")});
+        const Run b =
+            train(base("pp_bf16") + extra +
+                  QStringList{QStringLiteral("--predict-precision"), QStringLiteral("bf16")});
         QVERIFY2(a.code == 0, a.err.constData());
         QVERIFY2(b.code == 0, b.err.constData());
         QCOMPARE(b.events.first()
@@ -457,8 +485,8 @@ private Q_SLOTS:
                 largest = std::max(largest, double(std::abs(fp32->probabilitiesOf(i)[c] -
                                                             bf16->probabilitiesOf(i)[c])));
         }
-        qInfo("bf16 validation against fp32: %d of %d argmax the same, largest change %.4f",
-              same, rows, largest);
+        qInfo("bf16 validation against fp32: %d of %d argmax the same, largest change %.4f", same,
+              rows, largest);
         QVERIFY(rows > 100);
         QCOMPARE(bf16->predictedCount(), rows);
         QVERIFY(largest > 0);    // bfloat16 did run
@@ -521,6 +549,17 @@ private Q_SLOTS:
         QCOMPARE(epochsBefore + int(ofKind(resumed, "epoch").size()), 3);
         QCOMPARE(ofKind(resumed, "epoch").last().value(QStringLiteral("epoch")).toInt(), 3);
         QCOMPARE(ofKind(resumed, "done").size(), 1);
+        // The training fit went on where it stopped: each training image once an epoch.
+        {
+            const auto all = loadDataset(m_data);
+            QVERIFY(all.ok());
+            const auto fit = readTrainingFit(run + QStringLiteral("/train_fit.csv"), *all);
+            QVERIFY2(fit.ok(), fit ? "" : qPrintable(fit.error().toString()));
+            const auto table = readCsv(run + QStringLiteral("/train_fit.csv"));
+            QVERIFY(table.ok() && !table->rows.empty());
+            for (const CsvRow &row : table->rows)
+                QCOMPARE(row.fields[table->column(u"trained")].toInt(), 3);
+        }
         // The resumed run is the same network on the same schedule: half a cosine from 1e-3.
         const QJsonObject config =
             resumed.events.first().value(QStringLiteral("config")).toObject();

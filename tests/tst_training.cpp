@@ -436,6 +436,7 @@ private Q_SLOTS:
         QCOMPARE(config.value(QStringLiteral("folds")).toInt(), 3);
         QCOMPARE(config.value(QStringLiteral("loss")).toString(), QStringLiteral("ce"));
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/oof_features.npy")));
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/train_fit.csv")));
         QVERIFY(m_window->predictions()->file.endsWith(QStringLiteral("oof_predictions.csv")));
         QCOMPARE(m_window->pages()->currentWidget(), m_window->reviewPage());
         QVERIFY(m_window->reviewPage()->queue()->model()->rowCount() > 0);

@@ -147,6 +147,8 @@ ModelTrainer::ModelTrainer(const RunContext &run, ModelRun model, std::vector<in
     if (m_run.config.weightedSampler)
         for (int i : m_trainSet)
             m_sampleWeight.push_back(1.0 / m_run.classCount[m_run.samples[i].label]);
+    m_fit.assign(m_run.samples.size() * kFitFields, 0.0f);
+    m_epochFit = m_fit;
 }
 
 ModelTrainer::~ModelTrainer() = default;
@@ -201,6 +203,12 @@ Status ModelTrainer::prepare()
         m_epoch = int(stateNumber(state, stateFile, "epoch", 0, 0, config.epochs));
         m_startBatch = std::size_t(stateNumber(state, stateFile, "batch", 0, 0, 1e12));
         m_bestF1 = stateNumber(state, stateFile, "best_f1", -1, -1, 1);
+        // The training fit so far (a run saved by an older MaskLens has none: it starts here).
+        const fs::path fitFile = m_model.dir / "train_fit.bin";
+        if (fs::file_size(fitFile, ec) == m_fit.size() * sizeof(float) && !ec)
+            std::ifstream(fitFile, std::ios::binary)
+                .read(reinterpret_cast<char *>(m_fit.data()),
+                      std::streamsize(m_fit.size() * sizeof(float)));
     }
     n.net->to(m_run.device);
     if (m_run.channelsLast)
@@ -310,6 +318,11 @@ Status ModelTrainer::saveResumePoint(int epochsDone, std::size_t batchesDone)
     }
     if (const Status st = writeFileDurably(optimizerFile, optimizerBytes.str()); !st)
         return failure("cannot write " + st.error());
+    if (const Status st = writeFileDurably((dir / "train_fit.bin").string(),
+                                           std::string(reinterpret_cast<const char *>(m_fit.data()),
+                                                       m_fit.size() * sizeof(float)));
+        !st)
+        return failure("cannot write " + st.error());
     return writeState(dir / "state.txt", {{"epoch", std::to_string(epochsDone)},
                                           {"best_f1", number(m_bestF1)},
                                           {"ema_updates", std::to_string(n.emaUpdates)},
@@ -369,6 +382,7 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
     for (std::size_t b = std::min(std::exchange(m_startBatch, 0), batches); b < batches; ++b) {
         // A stop asked of any rank stops them all at the same batch.
         if (run.stopRequested()) {
+            keepEpochFit();
             if (Status saved = saveResumePoint(epoch, b); !saved)
                 return failure(saved.error());
             m_startBatch = b;
@@ -406,6 +420,7 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
                            (double(shareCount) / double(count));
             shareLoss = l.item<double>();
             l.backward(); // also when not finite: the ranks' collectives stay in step
+            addFit(logits, shareFrom, shareCount, order);
         }
         if (n.gradientSync)
             n.gradientSync->finish();
@@ -435,6 +450,7 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
         }
     }
     const double trainSeconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+    keepEpochFit();
 
     // Validation: no augmentation, probabilities for every validation image. Several ranks
     // validate a share each with rank 0's batch-norm statistics (DDP broadcasts its buffers the
@@ -572,6 +588,40 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
     return Epoch::Trained;
 }
 
+void ModelTrainer::addFit(const torch::Tensor &logits, std::size_t from, std::size_t count,
+                          const std::vector<int> &order)
+{
+    torch::NoGradGuard guard;
+    // p(class) as a mask x gender x age-band cube; each image's own value of each.
+    const auto p = probabilitiesFromLogits(logits.detach().to(torch::kFloat32), m_run.spec.outputs)
+                       .reshape({std::int64_t(count), 3, 2, 3})
+                       .to(torch::kCPU)
+                       .contiguous();
+    const auto gender = p.sum({1, 3}), age = p.sum({1, 2}), mask = p.sum({2, 3});
+    const auto g = gender.accessor<float, 2>(), a = age.accessor<float, 2>(),
+               m = mask.accessor<float, 2>();
+    for (std::size_t k = 0; k < count; ++k) {
+        const int sample = order[from + k];
+        const int label = m_run.samples[std::size_t(sample)].label;
+        float *fit = m_epochFit.data() + std::size_t(sample) * kFitFields;
+        fit[0] += g[std::int64_t(k)][(label / 3) % 2];
+        fit[1] += a[std::int64_t(k)][label % 3];
+        fit[2] += m[std::int64_t(k)][label / 6];
+        fit[3] += 1.0f;
+    }
+}
+
+void ModelTrainer::keepEpochFit()
+{
+    if (m_run.dist) {
+        auto all =
+            torch::from_blob(m_epochFit.data(), {std::int64_t(m_epochFit.size())}, torch::kFloat32);
+        m_run.dist->allreduceSum(all);
+    }
+    for (std::size_t k = 0; k < m_fit.size(); ++k)
+        m_fit[k] += std::exchange(m_epochFit[k], 0.0f);
+}
+
 Expected<ModelTrainer::Validated> ModelTrainer::finish()
 {
     if (!m_run.events.speaks())
@@ -584,6 +634,18 @@ Expected<ModelTrainer::Validated> ModelTrainer::finish()
             !written)
             return failure(written.error());
     Validated v;
+    if (m_finishedBefore) {
+        const fs::path fitFile = m_model.dir / "train_fit.bin";
+        std::error_code ec;
+        if (fs::file_size(fitFile, ec) == m_fit.size() * sizeof(float) && !ec) {
+            v.fit.resize(m_fit.size());
+            std::ifstream(fitFile, std::ios::binary)
+                .read(reinterpret_cast<char *>(v.fit.data()),
+                      std::streamsize(v.fit.size() * sizeof(float)));
+        }
+    } else {
+        v.fit = m_fit;
+    }
     v.probabilities.resize(m_valSet.size() * kClasses);
     std::ifstream(m_model.dir / "val_probs.bin", std::ios::binary)
         .read(reinterpret_cast<char *>(v.probabilities.data()),

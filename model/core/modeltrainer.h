@@ -56,6 +56,10 @@ struct RunContext
 };
 
 /// A model of the run: its fold of validation people and its seed.
+/// The fields of a sample's training fit: summed p(own gender), p(own age band), p(own mask
+/// state), and how many times it was trained on.
+inline constexpr int kFitFields = 4;
+
 struct ModelRun
 {
     int index = 0; ///< 0..models-1, in the order fold x seed
@@ -92,6 +96,9 @@ public:
         std::vector<float> probabilities; ///< 18 per image
         std::vector<float> features;      ///< featureWidth per image; empty when not kept
         int featureWidth = 0;
+        /// The training fit (kFitFields per run sample, summed over the epochs the model
+        /// trained on it); empty for a model finished by an older MaskLens.
+        std::vector<float> fit;
     };
     /// Marks the model done (state.txt) and returns the best epoch's validation probabilities and
     /// features. For a model finished before, reads them back (a model finished by an older
@@ -104,6 +111,11 @@ public:
 private:
     struct Network;
     Status saveResumePoint(int epochsDone, std::size_t batchesDone);
+    /// Adds this epoch's training fit (summed over the processes) to the model's.
+    void keepEpochFit();
+    /// Adds a batch's share (order[from .. from + count)) to this epoch's training fit.
+    void addFit(const torch::Tensor &logits, std::size_t from, std::size_t count,
+                const std::vector<int> &order);
     double learningRate(int epoch) const;
 
     const RunContext &m_run;
@@ -111,6 +123,12 @@ private:
     std::vector<int> m_trainSet;
     std::vector<int> m_valSet;
     std::vector<double> m_sampleWeight;
+    /// The training fit, kFitFields per run sample: the summed probabilities the network gave
+    /// the image's own gender, age band and mask state while training on it (the augmented
+    /// view, before that batch's step), and the number of times it did. An image whose label
+    /// the network only fits late, by memorising, is likely mislabelled (the idea of the area
+    /// under the margin: Pleiss et al., NeurIPS 2020). Saved with the resume point.
+    std::vector<float> m_fit, m_epochFit;
     std::unique_ptr<Network> m_net;
     int m_epoch = 0;              ///< epochs done
     std::size_t m_startBatch = 0; ///< batches of the next epoch done before a stop

@@ -204,6 +204,11 @@ void TrainingRun::collect(const ModelTrainer &trainer, ModelTrainer::Validated v
     if (!m_foldFeatures.count(fold))
         m_foldFeatures[fold] = std::move(validated.features);
     m_foldProbs[fold].push_back(std::move(validated.probabilities));
+    if (validated.fit.empty())
+        m_fitMissing = true;
+    m_fit.resize(validated.fit.size() > m_fit.size() ? validated.fit.size() : m_fit.size());
+    for (std::size_t k = 0; k < validated.fit.size(); ++k)
+        m_fit[k] += validated.fit[k];
     if (trainer.bestF1() > m_bestOverall) {
         m_bestOverall = trainer.bestF1();
         m_bestOverallFile = trainer.model().dir / "best.mlck";
@@ -241,6 +246,37 @@ Status TrainingRun::writeFeatures(const fs::path &predictions) const
                                   .add("fold_rows", foldSizes)
                                   .add("model", "each fold's model, its first seed")
                                   .add("precision", m_context->predictBf16 ? "bf16" : "fp32")
+                                  .str();
+    if (const Status st = writeFileDurably(file.string() + ".json", about + '\n'); !st)
+        return failure("cannot write " + st.error());
+    return success();
+}
+
+Status TrainingRun::writeFit(const fs::path &predictions) const
+{
+    const std::vector<TrainSample> &samples = m_context->samples;
+    if (m_fitMissing || m_fit.size() != samples.size() * kFitFields)
+        return success();
+    // The mean probability of the image's own label, over every time a model trained on it.
+    std::ostringstream out;
+    out << "path,trained,gender,age_band,mask\n" << std::setprecision(5);
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const double *f = m_fit.data() + i * kFitFields;
+        if (f[3] <= 0)
+            continue; // a validation image of a run with one fold: no model trained on it
+        out << samples[i].path << ',' << f[3];
+        for (int k = 0; k < 3; ++k)
+            out << ',' << (f[3] > 0 ? f[k] / f[3] : 0.0);
+        out << '\n';
+    }
+    const fs::path file = predictions.parent_path() / "train_fit.csv";
+    if (const Status st = writeFileDurably(file.string(), out.str()); !st)
+        return failure("cannot write " + st.error());
+    // The age bands the age_band column is about.
+    const std::string about = jsonline::JsonObject()
+                                  .add("format", "masklens-training-fit-1")
+                                  .add("middle_from", m_context->config.middleFrom)
+                                  .add("old_from", m_context->config.oldFrom)
                                   .str();
     if (const Status st = writeFileDurably(file.string() + ".json", about + '\n'); !st)
         return failure("cannot write " + st.error());
@@ -302,6 +338,8 @@ Status TrainingRun::finish()
     if (const Status st = writeFileDurably(predictions.string() + ".json", about + '\n'); !st)
         return failure("cannot write " + st.error());
     if (Status st = writeFeatures(predictions); !st)
+        return st;
+    if (Status st = writeFit(predictions); !st)
         return st;
     if (m_models.size() > 1 && !m_bestOverallFile.empty()) {
         const std::string partial = (out / "best.mlck.partial").string();

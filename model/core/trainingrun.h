@@ -49,6 +49,9 @@ private:
     TrainingRun() = default;
     /// oof_features.npy (or val_features.npy) and its sidecar, beside the predictions file.
     Status writeFeatures(const std::filesystem::path &predictions) const;
+    /// train_fit.csv (and its sidecar, the run's age bands) beside the predictions file: each
+    /// trained image's training fit (modeltrainer.h), over every model that trained on it.
+    Status writeFit(const std::filesystem::path &predictions) const;
 
     std::unique_ptr<RunContext> m_context;
     std::vector<ModelRun> m_models;
@@ -56,6 +59,8 @@ private:
     std::map<int, std::vector<std::vector<float>>> m_foldProbs; ///< fold -> per model
     std::map<int, std::vector<float>> m_foldFeatures;           ///< fold -> its first model's
     int m_featureWidth = 0;                                     ///< 0: some model kept none
+    std::vector<double> m_fit; ///< kFitFields per sample, summed over models; empty: none kept
+    bool m_fitMissing = false; ///< some model kept none (finished by an older MaskLens)
     std::map<int, std::vector<int>> m_foldMembers;
     double m_bestOverall = -1;
     std::filesystem::path m_bestOverallFile;

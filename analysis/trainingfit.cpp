@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trainingfit.h"
+
+#include "csv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <limits>
+
+namespace masklens::analysis {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(masklens::analysis::TrainingFit)
+};
+} // namespace
+
+Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset)
+{
+    auto table = readCsv(file);
+    if (!table)
+        return table.error();
+    if (!table->problems.empty())
+        return table->problems.front();
+    const int path = table->column(u"path");
+    const std::array<int, 3> columns = {table->column(u"gender"), table->column(u"age_band"),
+                                        table->column(u"mask")};
+    for (const auto &[index, name] :
+         {std::pair{path, "path"}, std::pair{columns[0], "gender"},
+          std::pair{columns[1], "age_band"}, std::pair{columns[2], "mask"}})
+        if (index < 0)
+            return Error{file, 1,
+                         Tr::tr("no \"%1\" column (expected path,trained,gender,age_band,mask)")
+                             .arg(QLatin1String(name)),
+                         ProblemKind::MissingColumn};
+    TrainingFit fit;
+    fit.file = file;
+    constexpr float nan = std::numeric_limits<float>::quiet_NaN();
+    fit.values.assign(dataset.samples.size(), {nan, nan, nan});
+    for (const CsvRow &row : table->rows) {
+        const QString image = row.fields[path].trimmed();
+        const int s = dataset.findSample(image);
+        if (s < 0)
+            return Error{file, row.line,
+                         Tr::tr("\"%1\" is not a train image of this dataset: the training fit "
+                                "of another dataset?")
+                             .arg(image)};
+        auto &value = fit.values[std::size_t(s)];
+        if (!std::isnan(value[0]))
+            return Error{file, row.line, Tr::tr("\"%1\" is listed twice").arg(image),
+                         ProblemKind::DuplicateRow};
+        for (int k = 0; k < 3; ++k) {
+            bool ok = false;
+            const double v = row.fields[columns[std::size_t(k)]].trimmed().toDouble(&ok);
+            if (!ok || !(v >= 0.0 && v <= 1.0))
+                return Error{file, row.line,
+                             Tr::tr("%1: expected a probability from 0 to 1, not \"%2\"")
+                                 .arg(table->header[columns[std::size_t(k)]],
+                                      row.fields[columns[std::size_t(k)]].left(40))};
+            value[std::size_t(k)] = float(v);
+        }
+        ++fit.rows;
+    }
+    if (fit.rows == 0)
+        return Error{file, 0, Tr::tr("no rows")};
+    QFile sidecar(file + QStringLiteral(".json"));
+    if (sidecar.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(sidecar.read(4096)).object();
+        const AgeBands bands{o.value(QStringLiteral("middle_from")).toInt(-1),
+                             o.value(QStringLiteral("old_from")).toInt(-1)};
+        if (bands.valid())
+            fit.ageBands = bands;
+    }
+    return fit;
+}
+
+QString trainingFitBeside(const QString &predictionsFile)
+{
+    const QFileInfo info(predictionsFile);
+    const QString name = info.fileName();
+    if (name != u"oof_predictions.csv" && name != u"val_predictions.csv")
+        return {};
+    const QString beside = info.dir().filePath(QStringLiteral("train_fit.csv"));
+    return QFileInfo::exists(beside) ? beside : QString();
+}
+
+} // namespace masklens::analysis

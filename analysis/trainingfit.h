@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// A training run's training fit (train_fit.csv beside its out-of-fold predictions:
+// path,trained,gender,age_band,mask): for each train image, the mean probability the run's
+// models gave its own gender, age band and mask state while they trained on it (over every epoch
+// and every model that had it in its training folds). Out-of-fold probabilities say what a model
+// that never saw a person reads; the fit says how hard the person's label was to learn. A
+// correct but unusual person (a long-haired man) is learnt as labelled; a wrong label is only
+// memorised late, so its fit stays low - the area-under-the-margin idea (Pleiss et al.,
+// "Identifying Mislabeled Data using the Area Under the Margin Ranking", NeurIPS 2020). Any thread.
+
+#include "dataset.h"
+#include "result.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace masklens::analysis {
+
+struct TrainingFit
+{
+    QString file;
+    /// Per train sample (the dataset's order): the fit of its gender, age band and mask state;
+    /// NaN for an image the file has no row for.
+    std::vector<std::array<float, 3>> values;
+    int rows = 0;
+    /// The age bands the run trained on (train_fit.csv.json); the age-band fit means something
+    /// only under the same bands. Unknown without the sidecar.
+    std::optional<AgeBands> ageBands;
+};
+
+/// Reads FILE for `dataset`'s train images. Fails naming the file and line on a row that does not
+/// parse, an image the dataset does not have (another dataset), an image listed twice, or a
+/// value that is not a probability; and when no row is left. A sidecar FILE.json
+/// ({"middle_from": 30, "old_from": 60}) gives the run's age bands.
+Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset);
+
+/// The training fit that belongs with a predictions file: train_fit.csv beside a run's
+/// oof_predictions.csv or val_predictions.csv; empty when there is none.
+QString trainingFitBeside(const QString &predictionsFile);
+
+} // namespace masklens::analysis
