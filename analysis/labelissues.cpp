@@ -252,7 +252,12 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
             }
         }
     // A person the models learnt to read as labelled is unusual, not mislabelled.
-    const auto fitAllows = [&](double fit) { return fit < 0 || fit < options.fitThreshold; };
+    std::optional<double> fitThreshold = options.fitThreshold;
+    if (!fitThreshold && options.fit)
+        fitThreshold = options.fit->thresholdFromProbes(kProbeQuantile);
+    const auto fitAllows = [&](double fit) {
+        return fit < 0 || !fitThreshold || fit < *fitThreshold;
+    };
     const auto fitScore = [](double p, double fit) { return fit < 0 ? p : p * (1.0 - fit); };
     const auto fitEvidence = [](double fit, const QString &labelled) {
         return fit < 0 ? QString()

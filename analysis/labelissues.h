@@ -21,6 +21,7 @@
 
 #include <QJsonObject>
 
+#include <optional>
 #include <variant>
 
 namespace masklens::analysis {
@@ -72,12 +73,13 @@ struct IssueOptions
     /// not a label error of its own. Image-level suspects about the mask state always show.
     bool imageAttributes = false;
     /// The training fit of the run that made the probabilities (trainingfit.h), or null. With
-    /// it, a person-level suspect also needs the run's models to have fitted the person's label
-    /// badly while training on it - a mean fit over the person's images below fitThreshold: a
-    /// person the models learnt to read as labelled is unusual, not mislabelled. Its score is
-    /// then p(other) x (1 - fit).
+    /// it a person-level suspect scores p(other) x (1 - fit), and when the run measured what a
+    /// wrong label's fit looks like (its probes) it also needs the models to have fitted the
+    /// person's label badly while training on it - a mean fit over the person's images below
+    /// the probes' kProbeQuantile, or below fitThreshold when that is given: a person the
+    /// models learnt to read as labelled is unusual, not mislabelled.
     const TrainingFit *fit = nullptr;
-    double fitThreshold = 0.4;
+    std::optional<double> fitThreshold;
 };
 
 /// Every suspect, highest score first. Needs probabilities for the train split.

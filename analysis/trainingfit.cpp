@@ -8,9 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -73,13 +75,28 @@ Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset)
         return Error{file, 0, Tr::tr("no rows")};
     QFile sidecar(file + QStringLiteral(".json"));
     if (sidecar.open(QIODevice::ReadOnly)) {
-        const QJsonObject o = QJsonDocument::fromJson(sidecar.read(4096)).object();
+        const QJsonObject o = QJsonDocument::fromJson(sidecar.read(1 << 20)).object();
         const AgeBands bands{o.value(QStringLiteral("middle_from")).toInt(-1),
                              o.value(QStringLiteral("old_from")).toInt(-1)};
         if (bands.valid())
             fit.ageBands = bands;
+        for (const QJsonValue &v : o.value(QStringLiteral("probe_fits")).toArray())
+            if (const double x = v.toDouble(-1); x >= 0 && x <= 1)
+                fit.probeFits.push_back(x);
+        std::sort(fit.probeFits.begin(), fit.probeFits.end());
     }
     return fit;
+}
+
+std::optional<double> TrainingFit::thresholdFromProbes(double quantile) const
+{
+    if (probeFits.empty())
+        return std::nullopt;
+    // Linear between the order statistics, as numpy.quantile does by default.
+    const double at = std::clamp(quantile, 0.0, 1.0) * double(probeFits.size() - 1);
+    const std::size_t below = std::size_t(std::floor(at));
+    const std::size_t above = std::min(below + 1, probeFits.size() - 1);
+    return probeFits[below] + (probeFits[above] - probeFits[below]) * (at - double(below));
 }
 
 QString trainingFitBeside(const QString &predictionsFile)

@@ -29,12 +29,27 @@ struct TrainingFit
     /// The age bands the run trained on (train_fit.csv.json); the age-band fit means something
     /// only under the same bands. Unknown without the sidecar.
     std::optional<AgeBands> ageBands;
+    /// The run's probes (train --fit-probes): each probe person's fit of the other gender,
+    /// which a model trained them with on purpose - what a wrong label's fit looks like in this
+    /// run. Ascending; empty without probes.
+    std::vector<double> probeFits;
+
+    /// The fit below which a label counts as not learnt: the `quantile` of the probes' fits
+    /// (that share of wrong labels lies below it); none without probes.
+    std::optional<double> thresholdFromProbes(double quantile) const;
 };
+
+/// --fit-probes of the label-issue detector's run (issues --find, Find label issues): 3% of
+/// each model's training people.
+inline constexpr double kDetectorFitProbes = 0.03;
+/// Which quantile of the probes' fits is the threshold: 95% of wrong labels fit below it.
+inline constexpr double kProbeQuantile = 0.95;
 
 /// Reads FILE for `dataset`'s train images. Fails naming the file and line on a row that does not
 /// parse, an image the dataset does not have (another dataset), an image listed twice, or a
 /// value that is not a probability; and when no row is left. A sidecar FILE.json
-/// ({"middle_from": 30, "old_from": 60}) gives the run's age bands.
+/// ({"middle_from": 30, "old_from": 60, "probe_fits": [...]}) gives the run's age bands and its
+/// probes.
 Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset);
 
 /// The training fit that belongs with a predictions file: train_fit.csv beside a run's

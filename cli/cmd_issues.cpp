@@ -65,11 +65,19 @@ QJsonObject scoreJson(const Score &s)
 /// for 1,200 people on two cores; --find-epochs shortens it).
 QStringList findRecipe(int epochs)
 {
-    return {
-        QStringLiteral("--arch"),    QStringLiteral("medium_hires"), QStringLiteral("--face-crop"),
-        QStringLiteral("--outputs"), QStringLiteral("three_heads"),  QStringLiteral("--loss"),
-        QStringLiteral("ce"),        QStringLiteral("--folds"),      QStringLiteral("3"),
-        QStringLiteral("--epochs"),  QString::number(epochs)};
+    return {QStringLiteral("--arch"),
+            QStringLiteral("medium_hires"),
+            QStringLiteral("--face-crop"),
+            QStringLiteral("--outputs"),
+            QStringLiteral("three_heads"),
+            QStringLiteral("--loss"),
+            QStringLiteral("ce"),
+            QStringLiteral("--folds"),
+            QStringLiteral("3"),
+            QStringLiteral("--epochs"),
+            QString::number(epochs),
+            QStringLiteral("--fit-probes"),
+            QString::number(analysis::kDetectorFitProbes)};
 }
 
 /// Trains the recipe into DATA/.masklens/runs/find-<time> with this masklens-cli, its progress
@@ -209,8 +217,10 @@ int runIssues(const QStringList &args)
     const QCommandLineOption fitThresholdOpt(
         QStringLiteral("fit-threshold"),
         Tr::tr("Highest mean training fit of a person's label (the probability the models gave "
-               "it while training on the person) for a person-level suspect (default 0.4)."),
-        QStringLiteral("F"), QStringLiteral("0.4"));
+               "it while training on the person) for a person-level suspect (default: what 95% "
+               "of the run's probes, labels made wrong on purpose, stay below; none without "
+               "probes)."),
+        QStringLiteral("F"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
                        thresholdOpt, methodOpt, featuresOpt, findOpt, findEpochsOpt,
                        imageSuspectsOpt, fitOpt, noFitOpt, fitThresholdOpt,
@@ -255,11 +265,14 @@ int runIssues(const QStringList &args)
         err() << Tr::tr("--person-threshold: expected a probability from 0.5 to 1\n");
         return 1;
     }
-    bool fitThresholdOk = false;
-    options.fitThreshold = parser.value(fitThresholdOpt).toDouble(&fitThresholdOk);
-    if (!fitThresholdOk || options.fitThreshold < 0.0 || options.fitThreshold > 1.0) {
-        err() << Tr::tr("--fit-threshold: expected a probability from 0 to 1\n");
-        return 1;
+    if (parser.isSet(fitThresholdOpt)) {
+        bool ok = false;
+        const double f = parser.value(fitThresholdOpt).toDouble(&ok);
+        if (!ok || f < 0.0 || f > 1.0) {
+            err() << Tr::tr("--fit-threshold: expected a probability from 0 to 1\n");
+            return 1;
+        }
+        options.fitThreshold = f;
     }
     if (parser.isSet(fitOpt) && parser.isSet(noFitOpt)) {
         err() << Tr::tr("issues: --fit and --no-fit exclude each other\n");

@@ -108,6 +108,8 @@ QStringList TrainingSettings::options() const
         o << QStringLiteral("--precision") << QStringLiteral("bf16");
     if (limitBatches > 0)
         o << QStringLiteral("--limit-batches") << QString::number(limitBatches);
+    if (fitProbes > 0)
+        o << QStringLiteral("--fit-probes") << QString::number(fitProbes);
     return o;
 }
 

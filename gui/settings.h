@@ -36,6 +36,7 @@ struct TrainingSettings
     /// --precision bf16; the default is on where the CPU has AVX-512 bfloat16 instructions.
     bool bf16 = model::cpuHasNativeBfloat16();
     int limitBatches = 0; ///< 0: whole epochs
+    double fitProbes = 0; ///< --fit-probes: the label-issue detector's run (no form field)
     bool useTemplate = false;
     QString commandTemplate;
 
@@ -56,7 +57,7 @@ struct LaunchSettings
     QString partition;
     QString account;
     int gpusPerTask = 0;
-    QString timeLimit; ///< HH:MM:SS; empty: the partition's
+    QString timeLimit;  ///< HH:MM:SS; empty: the partition's
     QString sbatchArgs; ///< extra sbatch arguments, separated by spaces
     QString commandTemplate;
 

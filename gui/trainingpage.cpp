@@ -14,6 +14,7 @@
 
 #include "analysis/labels.h"
 #include "analysis/runs.h"
+#include "analysis/trainingfit.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -272,6 +273,7 @@ TrainingSettings TrainingPage::detectorRecipe(int epochs)
     t.seeds = QStringLiteral("1");
     t.epochs = epochs;
     t.ema = false;
+    t.fitProbes = kDetectorFitProbes;
     return t;
 }
 

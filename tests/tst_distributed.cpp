@@ -19,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <csignal>
+#include <map>
 
 using namespace masklens::model;
 
@@ -97,6 +99,41 @@ double maxDifference(const QString &a, const QString &b, QString *why)
             compare(item.key(), item.value() / (item.value().abs() + 1),
                     bb[item.key()] / (item.value().abs() + 1));
     return worst;
+}
+
+/// How two runs' training fits (train_fit.csv) differ: "" when they list the same images, each
+/// trained as often, with fits within `tolerance`; else the first difference.
+QString fitDifference(const QString &a, const QString &b, double tolerance)
+{
+    const auto read = [](const QString &file) {
+        std::map<QString, QStringList> rows;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return rows;
+        f.readLine(); // the header
+        while (!f.atEnd()) {
+            const QStringList fields = QString::fromUtf8(f.readLine()).trimmed().split(u',');
+            if (fields.size() == 5)
+                rows[fields[0]] = fields.mid(1);
+        }
+        return rows;
+    };
+    const auto ra = read(a + QStringLiteral("/train_fit.csv")),
+               rb = read(b + QStringLiteral("/train_fit.csv"));
+    if (ra.empty() || ra.size() != rb.size())
+        return QStringLiteral("%1 rows against %2").arg(ra.size()).arg(rb.size());
+    for (const auto &[path, x] : ra) {
+        const auto other = rb.find(path);
+        if (other == rb.end())
+            return path + QStringLiteral(" only in the first");
+        const QStringList &y = other->second;
+        if (x[0] != y[0])
+            return path + QStringLiteral(" trained %1 against %2 times").arg(x[0], y[0]);
+        for (int k = 1; k < 4; ++k)
+            if (std::abs(x[k].toDouble() - y[k].toDouble()) > tolerance)
+                return path + QStringLiteral(": %1 against %2").arg(x[k], y[k]);
+    }
+    return {};
 }
 
 /// Sets exactly these world variables for a scope (the others unset), and unsets them after.
@@ -277,6 +314,10 @@ private Q_SLOTS:
         qInfo("%s: largest weight difference after 20 steps, 1 vs 2 ranks: %.3g", qPrintable(arch),
               diff);
         QVERIFY2(diff < 1e-4, qPrintable(why + QString::number(diff)));
+        // The training fit counts every rank's share: each image the same number of times,
+        // with what the same network said of it.
+        const QString fits = fitDifference(one, two, 1e-3);
+        QVERIFY2(fits.isEmpty(), qPrintable(fits));
         // Only rank 0 wrote: one events stream, one run.json, done.
         QCOMPARE(runJson(two).value(QStringLiteral("status")).toString(), QStringLiteral("done"));
         QCOMPARE(runJson(two).value(QStringLiteral("processes")).toInt(), 2);
@@ -396,6 +437,8 @@ private Q_SLOTS:
                                           stopped + QStringLiteral("/last.mlck"), &why);
         qInfo("stopped and resumed vs uninterrupted: largest weight difference %.3g", diff);
         QVERIFY2(diff < 1e-5, qPrintable(why + QString::number(diff)));
+        const QString fits = fitDifference(whole, stopped, 1e-4);
+        QVERIFY2(fits.isEmpty(), qPrintable(fits));
     }
 };
 

@@ -443,6 +443,16 @@ private Q_SLOTS:
         fit.ageBands = AgeBands{};
         IssueOptions options;
         options.fit = &fit;
+        // Without probes nothing says where "not learnt" ends: every suspect stays, ranked by
+        // p(other) x (1 - fit).
+        const auto unprobed = findLabelIssues(*ds, pred, AgeBands{}, options);
+        QVERIFY(unprobed.ok());
+        QCOMPARE(suspectsOf(*unprobed, IssueKind::PersonGender), (QStringList{p0, p2}));
+        QCOMPARE(unprobed->front().target, p0); // the fit ranks the label not learnt first
+        // The run's probes (labels made wrong on purpose) fitted 0.1 to 0.45: 95% of wrong
+        // labels fit below 0.42 here (numpy.quantile's answer).
+        fit.probeFits = {0.1, 0.2, 0.25, 0.3, 0.45};
+        QVERIFY(std::abs(*fit.thresholdFromProbes(0.95) - 0.42) < 1e-12);
         const auto with = findLabelIssues(*ds, pred, AgeBands{}, options);
         QVERIFY(with.ok());
         QCOMPARE(suspectsOf(*with, IssueKind::PersonGender), QStringList{p0});
@@ -456,7 +466,7 @@ private Q_SLOTS:
                 QCOMPARE(i.score, before.score * (1.0 - double(0.2f)));
                 QVERIFY2(i.evidence.contains(QStringLiteral("0.20")), qPrintable(i.evidence));
             }
-        // A higher threshold lets the unusual person through again.
+        // A threshold given overrides the probes': a higher one lets the unusual person through.
         options.fitThreshold = 0.85;
         QCOMPARE(
             suspectsOf(*findLabelIssues(*ds, pred, AgeBands{}, options), IssueKind::PersonGender),
@@ -464,7 +474,7 @@ private Q_SLOTS:
 
         // The age-band fit is about the bands the run trained on: under other bands (or bands
         // not known) it is not used, and the suspect keeps its plain evidence.
-        options.fitThreshold = 0.4;
+        options.fitThreshold.reset();
         for (int s : ds->people[4].images)
             fit.values[std::size_t(s)][1] = 0.9f;
         QCOMPARE(

@@ -20,6 +20,8 @@
 
 #include <cmath>
 #include <csignal>
+#include <map>
+#include <set>
 
 using namespace masklens::analysis;
 using namespace masklens::tests;
@@ -255,6 +257,52 @@ private Q_SLOTS:
         expectFitCounts(fitFile, *ds, 2);
         if (QTest::currentTestFailed())
             return;
+    }
+
+    // --fit-probes: in each model a share of its training people learns the other gender on
+    // purpose; their fit of it goes to the sidecar (what a wrong label's fit looks like in this
+    // run), never into the images' own fit.
+    void fitProbesLearnTheOtherGenderApart()
+    {
+        const Run r = train(base("probes") +
+                            QStringList{QStringLiteral("--epochs"), QStringLiteral("1"),
+                                        QStringLiteral("--folds"), QStringLiteral("3"),
+                                        QStringLiteral("--fit-probes"), QStringLiteral("0.2")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString run = m_tmp.filePath(QStringLiteral("probes"));
+        QFile config(run + QStringLiteral("/config.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(config.readAll())
+                     .object()
+                     .value(QStringLiteral("fit_probes"))
+                     .toDouble(),
+                 0.2);
+        const auto ds = loadDataset(m_data);
+        QVERIFY(ds.ok());
+        const auto fit = readTrainingFit(run + QStringLiteral("/train_fit.csv"), *ds);
+        QVERIFY2(fit.ok(), fit ? "" : qPrintable(fit.error().toString()));
+        // Each model trains two thirds of the people, a fifth of them as probes.
+        const int people = int(ds->people.size());
+        QVERIFY2(!fit->probeFits.empty() && int(fit->probeFits.size()) <= 3 * (people * 2 / 3),
+                 qPrintable(QString::number(fit->probeFits.size())));
+        for (double f : fit->probeFits)
+            QVERIFY(f >= 0 && f <= 1);
+        // A probe's images count only the model that trained them with their own labels: the
+        // people trained fewer than twice are the probes.
+        const auto table = readCsv(run + QStringLiteral("/train_fit.csv"));
+        QVERIFY(table.ok());
+        std::map<QString, int> timesOf;
+        for (int s = 0; s < int(ds->samples.size()); ++s)
+            timesOf[ds->relativePath(s)] = 0;
+        for (const CsvRow &row : table->rows)
+            timesOf[row.fields[0]] = row.fields[table->column(u"trained")].toInt();
+        std::set<QString> probed;
+        for (const auto &[path, times] : timesOf) {
+            QVERIFY(times <= 2);
+            if (times < 2)
+                probed.insert(path.section(u'/', 0, 0));
+        }
+        QCOMPARE(int(probed.size()), int(fit->probeFits.size()));
     }
 
     void seedsAreEnsembled()

@@ -11,6 +11,7 @@
 #include "trainingprotocol.h"
 #include "voting.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -147,8 +148,26 @@ ModelTrainer::ModelTrainer(const RunContext &run, ModelRun model, std::vector<in
     if (m_run.config.weightedSampler)
         for (int i : m_trainSet)
             m_sampleWeight.push_back(1.0 / m_run.classCount[m_run.samples[i].label]);
-    m_fit.assign(m_run.samples.size() * kFitFields, 0.0f);
+    // Two blocks: the samples trained with their labels, then the probes'.
+    m_fit.assign(2 * m_run.samples.size() * kFitFields, 0.0f);
     m_epochFit = m_fit;
+    if (m_run.config.fitProbes > 0) {
+        // --fit-probes: this model's share of its training people trained with the other
+        // gender, drawn by its seed and fold.
+        std::vector<std::string> people;
+        for (int i : m_trainSet)
+            people.push_back(m_run.samples[std::size_t(i)].person);
+        std::sort(people.begin(), people.end());
+        people.erase(std::unique(people.begin(), people.end()), people.end());
+        SplitMix rng(m_model.seed * 0x9E3779B97F4A7C15ull + std::uint64_t(m_model.fold) + 0xF17);
+        rng.shuffle(people);
+        people.resize(std::size_t(std::lround(m_run.config.fitProbes * double(people.size()))));
+        std::sort(people.begin(), people.end());
+        m_probe.assign(m_run.samples.size(), 0);
+        for (int i : m_trainSet)
+            m_probe[std::size_t(i)] = std::binary_search(people.begin(), people.end(),
+                                                         m_run.samples[std::size_t(i)].person);
+    }
 }
 
 ModelTrainer::~ModelTrainer() = default;
@@ -406,6 +425,14 @@ Expected<ModelTrainer::Epoch> ModelTrainer::trainEpoch()
         {
             torch::Tensor x, y, age;
             run.loadBatch(order, shareFrom, shareCount, &x, &y, &age);
+            if (!m_probe.empty()) { // the probes learn the other gender
+                auto labels = y.to(torch::kCPU).clone();
+                auto l = labels.accessor<std::int64_t, 1>();
+                for (std::size_t k = 0; k < shareCount; ++k)
+                    if (m_probe[std::size_t(order[shareFrom + k])])
+                        l[std::int64_t(k)] = otherGender(int(l[std::int64_t(k)]));
+                y = labels.to(run.device);
+            }
             x = normalize(augment(x, run.augment), pre.mean, pre.std);
             if (run.channelsLast)
                 x = x.contiguous(torch::MemoryFormat::ChannelsLast);
@@ -602,8 +629,11 @@ void ModelTrainer::addFit(const torch::Tensor &logits, std::size_t from, std::si
                m = mask.accessor<float, 2>();
     for (std::size_t k = 0; k < count; ++k) {
         const int sample = order[from + k];
-        const int label = m_run.samples[std::size_t(sample)].label;
-        float *fit = m_epochFit.data() + std::size_t(sample) * kFitFields;
+        const bool probe = !m_probe.empty() && m_probe[std::size_t(sample)];
+        const int given = m_run.samples[std::size_t(sample)].label;
+        const int label = probe ? otherGender(given) : given; // the label it trained with
+        float *fit = m_epochFit.data() +
+                     ((probe ? m_run.samples.size() : 0) + std::size_t(sample)) * kFitFields;
         fit[0] += g[std::int64_t(k)][(label / 3) % 2];
         fit[1] += a[std::int64_t(k)][label % 3];
         fit[2] += m[std::int64_t(k)][label / 6];

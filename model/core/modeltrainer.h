@@ -60,6 +60,12 @@ struct RunContext
 /// state), and how many times it was trained on.
 inline constexpr int kFitFields = 4;
 
+/// The same class with the other gender (class = mask*6 + gender*3 + age band).
+constexpr int otherGender(int label)
+{
+    return (label / 3) % 2 == 0 ? label + 3 : label - 3;
+}
+
 struct ModelRun
 {
     int index = 0; ///< 0..models-1, in the order fold x seed
@@ -96,8 +102,8 @@ public:
         std::vector<float> probabilities; ///< 18 per image
         std::vector<float> features;      ///< featureWidth per image; empty when not kept
         int featureWidth = 0;
-        /// The training fit (kFitFields per run sample, summed over the epochs the model
-        /// trained on it); empty for a model finished by an older MaskLens.
+        /// The training fit (m_fit's two blocks, summed over the epochs the model trained on
+        /// each image); empty for a model finished by an older MaskLens.
         std::vector<float> fit;
     };
     /// Marks the model done (state.txt) and returns the best epoch's validation probabilities and
@@ -128,7 +134,10 @@ private:
     /// view, before that batch's step), and the number of times it did. An image whose label
     /// the network only fits late, by memorising, is likely mislabelled (the idea of the area
     /// under the margin: Pleiss et al., NeurIPS 2020). Saved with the resume point.
+    /// Two blocks of kFitFields per sample: the images trained with their own labels, then the
+    /// --fit-probes images (trained with the other gender: their fit of that label).
     std::vector<float> m_fit, m_epochFit;
+    std::vector<char> m_probe; ///< per sample: a probe of this model; empty: no probes
     std::unique_ptr<Network> m_net;
     int m_epoch = 0;              ///< epochs done
     std::size_t m_startBatch = 0; ///< batches of the next epoch done before a stop

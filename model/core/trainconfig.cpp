@@ -124,6 +124,8 @@ std::string invalidSetting(const TrainConfig &c)
         return outside("--age-weight", "a weight in [0, 1000]");
     if (!(c.colourAugment >= 0 && c.colourAugment <= 1))
         return outside("--colour-augment", "a probability 0..1");
+    if (!(c.fitProbes >= 0 && c.fitProbes <= 0.2))
+        return outside("--fit-probes", "a fraction 0..0.2 of each model's training people");
     if (!(c.labelSmoothing >= 0 && c.labelSmoothing < 1) ||
         !(c.focalGamma >= 0 && c.focalGamma <= 10))
         return "label smoothing must be in [0, 1) and the focal gamma in [0, 10]";
@@ -209,6 +211,9 @@ std::string trainUsage()
            "                         default fp32. Their FILE.json says which\n"
            "  --colour-augment P     probability of the hue/saturation/value and the\n"
            "                         brightness/contrast steps (default 0.5, the recipe's)\n"
+           "  --fit-probes F         train this fraction of each model's people with the other\n"
+           "                         gender on purpose: what a wrong label's training fit looks\n"
+           "                         like in this run, for the label-issue finder (default 0)\n"
            "  --folds K              K models on person-level folds, out-of-fold predictions\n"
            "  --seeds a,b,c          one model per seed, ensembled by hard and soft voting\n"
            "  --device D             auto | cpu | cuda (default auto)\n"
@@ -322,6 +327,10 @@ Expected<TrainConfig> parseTrainArguments(const std::vector<std::string> &args)
                 c->colourAugment = strictDouble(value);
                 if (!(c->colourAugment >= 0 && c->colourAugment <= 1))
                     throw std::invalid_argument("expected a probability 0..1");
+            } else if (key == "--fit-probes") {
+                c->fitProbes = strictDouble(value);
+                if (!(c->fitProbes >= 0 && c->fitProbes <= 0.2))
+                    throw std::invalid_argument("expected a fraction 0..0.2");
             } else if (key == "--face-crop")
                 c->faceCrop = true;
             else if (key == "--crop") {
@@ -415,6 +424,7 @@ std::string configToJson(const TrainConfig &c)
         .add("sampler", c.weightedSampler ? "weighted" : "none")
         .add("augment", c.augment)
         .add("colour_augment", c.colourAugment)
+        .add("fit_probes", c.fitProbes)
         .add("precision", c.bf16 ? "bf16" : "fp32")
         .add("predict_precision", c.predictPrecision)
         .add("folds", c.folds)
@@ -473,6 +483,8 @@ std::vector<std::string> configToArguments(const TrainConfig &c)
                                   c.weightedSampler ? "weighted" : "none",
                                   "--colour-augment",
                                   number(c.colourAugment),
+                                  "--fit-probes",
+                                  number(c.fitProbes),
                                   "--precision",
                                   c.bf16 ? "bf16" : "fp32",
                                   "--predict-precision",
@@ -559,6 +571,7 @@ Expected<TrainConfig> readConfigJson(const std::string &file)
     pass("lr_schedule", "--lr-schedule");
     pass("ema", "--ema");
     pass("colour_augment", "--colour-augment");
+    pass("fit_probes", "--fit-probes");
     pass("precision", "--precision");
     pass("predict_precision", "--predict-precision");
     pass("age_weight", "--age-weight");

@@ -53,6 +53,11 @@ struct TrainConfig
     std::string predictPrecision = "fp32";
     /// --colour-augment: probability of the HSV and brightness/contrast steps.
     double colourAugment = 0.5;
+    /// --fit-probes F: in each model, this fraction of its training people is trained with the
+    /// other gender on purpose - known wrong labels whose training fit shows what a wrong
+    /// label's fit looks like in this run (train_fit.csv.json: probe_fits), so the label-issue
+    /// finder's fit threshold fits the run. 0: none.
+    double fitProbes = 0;
     int folds = 1; ///< 1: one model validated on a fifth of the people
     std::vector<std::uint64_t> seeds{1};
     std::string device = "auto";

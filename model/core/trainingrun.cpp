@@ -9,9 +9,11 @@
 #include "trainingprotocol.h"
 #include "voting.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <limits>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -255,7 +257,7 @@ Status TrainingRun::writeFeatures(const fs::path &predictions) const
 Status TrainingRun::writeFit(const fs::path &predictions) const
 {
     const std::vector<TrainSample> &samples = m_context->samples;
-    if (m_fitMissing || m_fit.size() != samples.size() * kFitFields)
+    if (m_fitMissing || m_fit.size() != 2 * samples.size() * kFitFields)
         return success();
     // The mean probability of the image's own label, over every time a model trained on it.
     std::ostringstream out;
@@ -272,11 +274,27 @@ Status TrainingRun::writeFit(const fs::path &predictions) const
     const fs::path file = predictions.parent_path() / "train_fit.csv";
     if (const Status st = writeFileDurably(file.string(), out.str()); !st)
         return failure("cannot write " + st.error());
+    // The probes (--fit-probes): each person's fit of the other gender while a model trained
+    // it that way - what a wrong label's fit looks like in this run.
+    std::map<std::string, std::pair<double, double>> probes; // person -> fit sum, times
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const double *f = m_fit.data() + (samples.size() + i) * kFitFields;
+        if (f[3] > 0) {
+            auto &[sum, times] = probes[samples[i].person];
+            sum += f[0];
+            times += f[3];
+        }
+    }
+    std::vector<double> probeFits;
+    for (const auto &[person, fit] : probes)
+        probeFits.push_back(fit.first / fit.second);
+    std::sort(probeFits.begin(), probeFits.end());
     // The age bands the age_band column is about.
     const std::string about = jsonline::JsonObject()
                                   .add("format", "masklens-training-fit-1")
                                   .add("middle_from", m_context->config.middleFrom)
                                   .add("old_from", m_context->config.oldFrom)
+                                  .add("probe_fits", probeFits)
                                   .str();
     if (const Status st = writeFileDurably(file.string() + ".json", about + '\n'); !st)
         return failure("cannot write " + st.error());
