@@ -198,7 +198,8 @@ private Q_SLOTS:
         QCOMPARE(t.events("done").size(), 1);
         // The files came back; the paths in the events are this machine's.
         for (const char *file : {"best.mlck", "last.mlck", "val_predictions.csv", "metrics.jsonl",
-                                 "state.txt", "config.json", "samples.csv"})
+                                 "state.txt", "config.json", "samples.csv", "train_fit.csv",
+                                 "train_fit.csv.json"})
             QVERIFY2(QFile::exists(dir + u'/' + QLatin1String(file)), file);
         QCOMPARE(t.events("done")[0].value(QStringLiteral("checkpoint")).toString(),
                  dir + QStringLiteral("/best.mlck"));
@@ -335,6 +336,10 @@ private Q_SLOTS:
         QCOMPARE(oof->predictedCount(), int(ds->samples.size()));
         QCOMPARE(readAll(dir + QStringLiteral("/oof_predictions.csv")),
                  readAll(local + QStringLiteral("/oof_predictions.csv")));
+        // So does the training fit, gathered from the tasks' models.
+        QVERIFY(!readAll(dir + QStringLiteral("/train_fit.csv")).isEmpty());
+        QCOMPARE(readAll(dir + QStringLiteral("/train_fit.csv")),
+                 readAll(local + QStringLiteral("/train_fit.csv")));
         QCOMPARE(trainLosses(dir + QStringLiteral("/metrics.jsonl")),
                  trainLosses(local + QStringLiteral("/metrics.jsonl")));
     }
