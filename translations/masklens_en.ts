@@ -245,7 +245,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
-        <location filename="../cli/cmd_issues.cpp" line="151"/>
+        <location filename="../cli/cmd_issues.cpp" line="160"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
         <location filename="../cli/cmd_map.cpp" line="36"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
@@ -440,180 +440,219 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="146"/>
+        <location filename="../cli/cmd_issues.cpp" line="155"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="154"/>
+        <location filename="../cli/cmd_issues.cpp" line="163"/>
         <source>Predictions with probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="155"/>
+        <location filename="../cli/cmd_issues.cpp" line="164"/>
         <source>Suspects CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="158"/>
+        <location filename="../cli/cmd_issues.cpp" line="167"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="160"/>
+        <location filename="../cli/cmd_issues.cpp" line="169"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="164"/>
+        <location filename="../cli/cmd_issues.cpp" line="173"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="168"/>
+        <location filename="../cli/cmd_issues.cpp" line="177"/>
         <source>Ignore the corrections journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="171"/>
+        <location filename="../cli/cmd_issues.cpp" line="180"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="95"/>
+        <location filename="../cli/cmd_issues.cpp" line="104"/>
         <source>issues: training the detector&apos;s model into %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="102"/>
+        <location filename="../cli/cmd_issues.cpp" line="111"/>
         <source>issues: cannot start the trainer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="115"/>
+        <location filename="../cli/cmd_issues.cpp" line="124"/>
         <source>issues: fold %1/3, epoch %2/%3: validation macro F1 %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="134"/>
+        <location filename="../cli/cmd_issues.cpp" line="143"/>
         <source>issues: the detector&apos;s training run failed (%1): %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="176"/>
+        <location filename="../cli/cmd_issues.cpp" line="185"/>
         <source>cl: the model&apos;s probabilities (confident learning and the person checks); knn: the labels of each image&apos;s nearest neighbours in feature space (other people only) instead; both: the mean of the two. knn and both need --features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="182"/>
+        <location filename="../cli/cmd_issues.cpp" line="191"/>
         <source>Embeddings of the train images (default: the run&apos;s oof_features.npy or val_features.npy beside --pred, when there is one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="187"/>
+        <location filename="../cli/cmd_issues.cpp" line="196"/>
         <source>Train the detector&apos;s model first (3 folds of the 128x160 CNN on the face crop, three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on stderr), then look with its out-of-fold predictions and features (--method both unless given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="192"/>
+        <location filename="../cli/cmd_issues.cpp" line="201"/>
         <source>Epochs of that run (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="196"/>
+        <location filename="../cli/cmd_issues.cpp" line="205"/>
         <source>mask (default): image-level suspects only about an image&apos;s mask state; gender and age band belong to the person and are judged over its seven images by the person checks. all: also an image read alone as the other gender or band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="208"/>
+        <location filename="../cli/cmd_issues.cpp" line="211"/>
+        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="216"/>
+        <source>Look without the training fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="219"/>
+        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: what 95% of the run&apos;s probes, labels made wrong on purpose, stay below; none without probes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="233"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="222"/>
+        <location filename="../cli/cmd_issues.cpp" line="247"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="229"/>
+        <location filename="../cli/cmd_issues.cpp" line="254"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="233"/>
+        <location filename="../cli/cmd_issues.cpp" line="258"/>
         <source>--image-suspects: expected mask or all
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="240"/>
+        <location filename="../cli/cmd_issues.cpp" line="265"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="245"/>
+        <location filename="../cli/cmd_issues.cpp" line="272"/>
+        <source>--fit-threshold: expected a probability from 0 to 1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="278"/>
+        <source>issues: --fit and --no-fit exclude each other
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="283"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="258"/>
-        <location filename="../cli/cmd_issues.cpp" line="289"/>
-        <location filename="../cli/cmd_issues.cpp" line="293"/>
-        <location filename="../cli/cmd_issues.cpp" line="298"/>
-        <location filename="../cli/cmd_issues.cpp" line="309"/>
-        <location filename="../cli/cmd_issues.cpp" line="325"/>
-        <location filename="../cli/cmd_issues.cpp" line="338"/>
+        <location filename="../cli/cmd_issues.cpp" line="296"/>
+        <location filename="../cli/cmd_issues.cpp" line="318"/>
+        <location filename="../cli/cmd_issues.cpp" line="341"/>
+        <location filename="../cli/cmd_issues.cpp" line="345"/>
+        <location filename="../cli/cmd_issues.cpp" line="350"/>
+        <location filename="../cli/cmd_issues.cpp" line="361"/>
+        <location filename="../cli/cmd_issues.cpp" line="377"/>
+        <location filename="../cli/cmd_issues.cpp" line="390"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="267"/>
+        <location filename="../cli/cmd_issues.cpp" line="305"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="277"/>
+        <location filename="../cli/cmd_issues.cpp" line="329"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="395"/>
+        <location filename="../cli/cmd_issues.cpp" line="447"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="409"/>
+        <location filename="../cli/cmd_issues.cpp" line="461"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="458"/>
-        <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
+        <location filename="../cli/cmd_issues.cpp" line="498"/>
+        <source>; queue %1 suspects, %2 on a person with a true error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="517"/>
+        <source>method %1 (precision/recall):%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="492"/>
+        <location filename="../cli/cmd_issues.cpp" line="529"/>
+        <source>without the training fit (precision/recall):%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="558"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="496"/>
+        <location filename="../cli/cmd_issues.cpp" line="562"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,11 +970,11 @@ set exits 0 only once the correction is on disk (fsync).</source>
     </message>
     <message>
         <location filename="../cli/cmd_predict.cpp" line="148"/>
-        <location filename="../cli/cmd_predict.cpp" line="207"/>
-        <location filename="../cli/cmd_predict.cpp" line="246"/>
-        <location filename="../cli/cmd_predict.cpp" line="253"/>
-        <location filename="../cli/cmd_predict.cpp" line="270"/>
-        <location filename="../cli/cmd_predict.cpp" line="278"/>
+        <location filename="../cli/cmd_predict.cpp" line="205"/>
+        <location filename="../cli/cmd_predict.cpp" line="244"/>
+        <location filename="../cli/cmd_predict.cpp" line="251"/>
+        <location filename="../cli/cmd_predict.cpp" line="268"/>
+        <location filename="../cli/cmd_predict.cpp" line="276"/>
         <source>predict: %1
 </source>
         <translation type="unfinished"></translation>
@@ -971,46 +1010,46 @@ set exits 0 only once the correction is on disk (fsync).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="212"/>
+        <location filename="../cli/cmd_predict.cpp" line="210"/>
         <source>predict: %1 (%2 outputs), %3x%4, on %5%6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="218"/>
+        <location filename="../cli/cmd_predict.cpp" line="216"/>
         <source>, with test-time flips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="222"/>
+        <location filename="../cli/cmd_predict.cpp" line="220"/>
         <source>predict: --features: %1 is a TorchScript model, which does not expose its penultimate layer; use a MaskLens checkpoint (.mlck)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="242"/>
+        <location filename="../cli/cmd_predict.cpp" line="240"/>
         <source>predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="281"/>
+        <location filename="../cli/cmd_predict.cpp" line="279"/>
         <source>predict: wrote %1 (%2 images x %3 features)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="286"/>
+        <location filename="../cli/cmd_predict.cpp" line="284"/>
         <source>predict: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="287"/>
+        <location filename="../cli/cmd_predict.cpp" line="285"/>
         <source>predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="295"/>
+        <location filename="../cli/cmd_predict.cpp" line="293"/>
         <source>predict: the model gave no finite scores for %1 of %2 images; check the model and its --mean/--std
 </source>
         <translation type="unfinished"></translation>
@@ -2096,17 +2135,22 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="251"/>
+        <location filename="../analysis/labelissues.cpp" line="264"/>
+        <source>; while training on them the models gave %1 %2 on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelissues.cpp" line="285"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="267"/>
+        <location filename="../analysis/labelissues.cpp" line="304"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="298"/>
+        <location filename="../analysis/labelissues.cpp" line="336"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,12 +2691,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../gui/settings.cpp" line="208"/>
+        <location filename="../gui/settings.cpp" line="210"/>
         <source>Name the SSH server ([user@]host) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/settings.cpp" line="210"/>
+        <location filename="../gui/settings.cpp" line="212"/>
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,6 +2845,34 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     <message>
         <location filename="../gui/workbench.cpp" line="52"/>
         <source>Features of the train images to lay out on the Map view (predict --features, or a run&apos;s oof_features.npy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>masklens::analysis::TrainingFit</name>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="43"/>
+        <source>no &quot;%1&quot; column (expected path,trained,gender,age_band,mask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a train image of this dataset: the training fit of another dataset?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="60"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="67"/>
+        <source>%1: expected a probability from 0 to 1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="75"/>
+        <source>no rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3050,7 +3122,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="114"/>
+        <location filename="../gui/errorspage.cpp" line="117"/>
         <source>%1 (bfloat16)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4480,138 +4552,138 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="209"/>
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="210"/>
+        <location filename="../gui/reviewpage.cpp" line="212"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="212"/>
+        <location filename="../gui/reviewpage.cpp" line="214"/>
         <source>every kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="216"/>
+        <location filename="../gui/reviewpage.cpp" line="218"/>
         <source>only those left to review</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="217"/>
+        <location filename="../gui/reviewpage.cpp" line="219"/>
         <source>Accept (A)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="219"/>
+        <location filename="../gui/reviewpage.cpp" line="221"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="220"/>
+        <location filename="../gui/reviewpage.cpp" line="222"/>
         <source>Reject (R)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221"/>
+        <location filename="../gui/reviewpage.cpp" line="223"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="224"/>
         <source>Skip (S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="225"/>
         <source>Show in gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224"/>
+        <location filename="../gui/reviewpage.cpp" line="226"/>
         <source>Find label issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="225"/>
+        <location filename="../gui/reviewpage.cpp" line="227"/>
         <source>Trains the detector&apos;s model as a cross-fitted run (3 folds of the 128x160 CNN on the face crop, about 30 minutes for 1,200 people on two cores; see the Training view) and loads its suspects here when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="240"/>
+        <location filename="../gui/reviewpage.cpp" line="242"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="408"/>
+        <location filename="../gui/reviewpage.cpp" line="424"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="415"/>
+        <location filename="../gui/reviewpage.cpp" line="431"/>
         <source>No likely wrong labels found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="432"/>
+        <location filename="../gui/reviewpage.cpp" line="448"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="437"/>
+        <location filename="../gui/reviewpage.cpp" line="453"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="467"/>
+        <location filename="../gui/reviewpage.cpp" line="483"/>
         <source>Pick a suspect on the left.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="482"/>
+        <location filename="../gui/reviewpage.cpp" line="498"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="489"/>
+        <location filename="../gui/reviewpage.cpp" line="505"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="503"/>
+        <location filename="../gui/reviewpage.cpp" line="519"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="547"/>
+        <location filename="../gui/reviewpage.cpp" line="563"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="549"/>
+        <location filename="../gui/reviewpage.cpp" line="565"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="523"/>
+        <location filename="../gui/reviewpage.cpp" line="539"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="524"/>
+        <location filename="../gui/reviewpage.cpp" line="540"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="526"/>
+        <location filename="../gui/reviewpage.cpp" line="542"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>
@@ -5125,138 +5197,138 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="177"/>
+        <location filename="../gui/trainingpage.cpp" line="178"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="179"/>
+        <location filename="../gui/trainingpage.cpp" line="180"/>
         <source>Start training</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="180"/>
+        <location filename="../gui/trainingpage.cpp" line="181"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="181"/>
+        <location filename="../gui/trainingpage.cpp" line="182"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="182"/>
+        <location filename="../gui/trainingpage.cpp" line="183"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="183"/>
+        <location filename="../gui/trainingpage.cpp" line="184"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="184"/>
+        <location filename="../gui/trainingpage.cpp" line="185"/>
         <source>Show in Errors view</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="185"/>
+        <location filename="../gui/trainingpage.cpp" line="186"/>
         <source>Open folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="240"/>
+        <location filename="../gui/trainingpage.cpp" line="241"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="444"/>
+        <location filename="../gui/trainingpage.cpp" line="446"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="447"/>
+        <location filename="../gui/trainingpage.cpp" line="449"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="448"/>
+        <location filename="../gui/trainingpage.cpp" line="450"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="192"/>
+        <location filename="../gui/trainingpage.cpp" line="193"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="233"/>
+        <location filename="../gui/trainingpage.cpp" line="234"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="234"/>
+        <location filename="../gui/trainingpage.cpp" line="235"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300"/>
+        <location filename="../gui/trainingpage.cpp" line="302"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="302"/>
+        <location filename="../gui/trainingpage.cpp" line="304"/>
         <source>A run is going; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304"/>
+        <location filename="../gui/trainingpage.cpp" line="306"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339"/>
+        <location filename="../gui/trainingpage.cpp" line="341"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349"/>
+        <location filename="../gui/trainingpage.cpp" line="351"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="391"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="394"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="394"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="399"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="400"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="486"/>
+        <location filename="../gui/trainingpage.cpp" line="488"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>

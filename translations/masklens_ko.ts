@@ -270,7 +270,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
-        <location filename="../cli/cmd_issues.cpp" line="151"/>
+        <location filename="../cli/cmd_issues.cpp" line="160"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
         <location filename="../cli/cmd_map.cpp" line="36"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
@@ -480,197 +480,239 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="146"/>
+        <location filename="../cli/cmd_issues.cpp" line="155"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation>교차 검증 확률(masklens-cli train --folds K가 만듭니다)로 잘못된 레이블 후보를 찾습니다: 이미지별 confident learning과 사람 단위 검사(한 사람의 이미지 일곱 장이 성별과 나이 구간에 투표, 뒤바뀐 incorrect_mask/normal 파일). 후보마다 한 행을 씁니다: target,kind,field,given,suggested,score,evidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="154"/>
+        <location filename="../cli/cmd_issues.cpp" line="163"/>
         <source>Predictions with probabilities.</source>
         <translation>확률이 있는 예측.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="155"/>
+        <location filename="../cli/cmd_issues.cpp" line="164"/>
         <source>Suspects CSV to write.</source>
         <translation>쓸 후보 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="158"/>
+        <location filename="../cli/cmd_issues.cpp" line="167"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation>후보(와 점수)를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="160"/>
+        <location filename="../cli/cmd_issues.cpp" line="169"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation>margin(정규화된 마진) 또는 self_confidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="164"/>
+        <location filename="../cli/cmd_issues.cpp" line="173"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation>알려진 오류(합성 데이터셋의 train/noise_truth.csv): 정밀도와 재현율을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="168"/>
+        <location filename="../cli/cmd_issues.cpp" line="177"/>
         <source>Ignore the corrections journal.</source>
         <translation>수정 내역 저널을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="171"/>
+        <location filename="../cli/cmd_issues.cpp" line="180"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation>사람 단위 후보가 되려면 그 사람 이미지들에서 다른 성별이나 나이 구간의 평균 확률이 이 값 이상이어야 합니다(기본 0.6). 높을수록 후보가 적고 확실합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="95"/>
+        <location filename="../cli/cmd_issues.cpp" line="104"/>
         <source>issues: training the detector&apos;s model into %1 (%2)
 </source>
         <translation>issues: 탐지기의 모델을 %1에 학습합니다 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="102"/>
+        <location filename="../cli/cmd_issues.cpp" line="111"/>
         <source>issues: cannot start the trainer: %1
 </source>
         <translation>issues: 학습기를 시작할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="115"/>
+        <location filename="../cli/cmd_issues.cpp" line="124"/>
         <source>issues: fold %1/3, epoch %2/%3: validation macro F1 %4
 </source>
         <translation>issues: 폴드 %1/3, 에포크 %2/%3: 검증 매크로 F1 %4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="134"/>
+        <location filename="../cli/cmd_issues.cpp" line="143"/>
         <source>issues: the detector&apos;s training run failed (%1): %2
 </source>
         <translation>issues: 탐지기의 학습 실행이 실패했습니다 (%1): %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="176"/>
+        <location filename="../cli/cmd_issues.cpp" line="185"/>
         <source>cl: the model&apos;s probabilities (confident learning and the person checks); knn: the labels of each image&apos;s nearest neighbours in feature space (other people only) instead; both: the mean of the two. knn and both need --features.</source>
         <translation>cl: 모델의 확률 (신뢰 학습과 사람 단위 검사); knn: 대신 특징 공간에서 각 이미지의 최근접 이웃(다른 사람만)의 레이블; both: 둘의 평균. knn과 both에는 --features가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="182"/>
+        <location filename="../cli/cmd_issues.cpp" line="191"/>
         <source>Embeddings of the train images (default: the run&apos;s oof_features.npy or val_features.npy beside --pred, when there is one).</source>
         <translation>학습 이미지의 임베딩 (기본: --pred 옆에 있으면 그 실행의 oof_features.npy 또는 val_features.npy).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="187"/>
+        <location filename="../cli/cmd_issues.cpp" line="196"/>
         <source>Train the detector&apos;s model first (3 folds of the 128x160 CNN on the face crop, three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on stderr), then look with its out-of-fold predictions and features (--method both unless given).</source>
         <translation>먼저 탐지기의 모델을 학습합니다 (얼굴 잘라내기 위 128x160 CNN 3개 폴드, 세 헤드, 교차 엔트로피; DIR/.masklens/runs/find-TIME에, 진행은 stderr에) 그다음 그 out-of-fold 예측과 특징으로 찾습니다 (따로 주지 않으면 --method both).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="192"/>
+        <location filename="../cli/cmd_issues.cpp" line="201"/>
         <source>Epochs of that run (default 30).</source>
         <translation>그 실행의 에포크 수 (기본 30).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="196"/>
+        <location filename="../cli/cmd_issues.cpp" line="205"/>
         <source>mask (default): image-level suspects only about an image&apos;s mask state; gender and age band belong to the person and are judged over its seven images by the person checks. all: also an image read alone as the other gender or band.</source>
         <translation>mask (기본값): 이미지 단위 의심은 이미지의 마스크 상태에 대해서만; 성별과 연령대는 사람의 속성이므로 사람 단위 검사가 일곱 장 전체로 판단합니다. all: 한 장만 다른 성별이나 연령대로 읽힌 이미지도 포함합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="208"/>
+        <location filename="../cli/cmd_issues.cpp" line="211"/>
+        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it.</source>
+        <translation>--pred를 만든 실행의 학습 적합도(기본값: 옆에 있는 train_fit.csv): 사람 단위 의심 항목은 그 실행의 모델들이 학습 중에 그 사람의 레이블을 잘 맞추지 못했을 때만 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="216"/>
+        <source>Look without the training fit.</source>
+        <translation>학습 적합도 없이 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="219"/>
+        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: what 95% of the run&apos;s probes, labels made wrong on purpose, stay below; none without probes).</source>
+        <translation>사람 단위 의심 항목이 될 수 있는 레이블의 최대 평균 학습 적합도(모델들이 그 사람으로 학습하는 동안 레이블에 준 확률) (기본값: 일부러 틀리게 만든 실행의 탐침 레이블 95%가 그 아래에 있는 값; 탐침이 없으면 없음).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="233"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation>issues: --data DIR, --pred FILE(또는 --find)과 --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="222"/>
+        <location filename="../cli/cmd_issues.cpp" line="247"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation>--method: cl, knn 또는 both가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="229"/>
+        <location filename="../cli/cmd_issues.cpp" line="254"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation>--ranking: margin 또는 self_confidence여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="233"/>
+        <location filename="../cli/cmd_issues.cpp" line="258"/>
         <source>--image-suspects: expected mask or all
 </source>
         <translation>--image-suspects: mask 또는 all 이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="240"/>
+        <location filename="../cli/cmd_issues.cpp" line="265"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation>--person-threshold: 0.5부터 1 사이의 확률이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="245"/>
+        <location filename="../cli/cmd_issues.cpp" line="272"/>
+        <source>--fit-threshold: expected a probability from 0 to 1
+</source>
+        <translation>--fit-threshold: 0에서 1 사이의 확률이 필요합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="278"/>
+        <source>issues: --fit and --no-fit exclude each other
+</source>
+        <translation>issues: --fit과 --no-fit은 함께 쓸 수 없습니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="283"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="258"/>
-        <location filename="../cli/cmd_issues.cpp" line="289"/>
-        <location filename="../cli/cmd_issues.cpp" line="293"/>
-        <location filename="../cli/cmd_issues.cpp" line="298"/>
-        <location filename="../cli/cmd_issues.cpp" line="309"/>
-        <location filename="../cli/cmd_issues.cpp" line="325"/>
-        <location filename="../cli/cmd_issues.cpp" line="338"/>
+        <location filename="../cli/cmd_issues.cpp" line="296"/>
+        <location filename="../cli/cmd_issues.cpp" line="318"/>
+        <location filename="../cli/cmd_issues.cpp" line="341"/>
+        <location filename="../cli/cmd_issues.cpp" line="345"/>
+        <location filename="../cli/cmd_issues.cpp" line="350"/>
+        <location filename="../cli/cmd_issues.cpp" line="361"/>
+        <location filename="../cli/cmd_issues.cpp" line="377"/>
+        <location filename="../cli/cmd_issues.cpp" line="390"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="267"/>
+        <location filename="../cli/cmd_issues.cpp" line="305"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="277"/>
+        <location filename="../cli/cmd_issues.cpp" line="329"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation>issues: --method %1에는 --features FILE이 필요합니다 (predict --features, 또는 학습 실행의 oof_features.npy)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="395"/>
+        <location filename="../cli/cmd_issues.cpp" line="447"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="409"/>
+        <location filename="../cli/cmd_issues.cpp" line="461"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="458"/>
-        <source>method %1 (precision/recall):%2; queue %3 suspects, %4 on a person with a true error
+        <location filename="../cli/cmd_issues.cpp" line="498"/>
+        <source>; queue %1 suspects, %2 on a person with a true error</source>
+        <translation>; 대기열 의심 항목 %1개, 실제 오류가 있는 사람 %2개</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="517"/>
+        <source>method %1 (precision/recall):%2
 </source>
-        <translation>방법 %1 (정밀도/재현율):%2; 대기열 의심 %3개, 그중 %4개가 실제 오류가 있는 사람
+        <translation>방법 %1 (정밀도/재현율):%2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="492"/>
+        <location filename="../cli/cmd_issues.cpp" line="529"/>
+        <source>without the training fit (precision/recall):%1
+</source>
+        <translation>학습 적합도 없이 (정밀도/재현율):%1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="558"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="496"/>
+        <location filename="../cli/cmd_issues.cpp" line="562"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -1012,11 +1054,11 @@ set은 수정 내용이 디스크에 기록된 뒤에만(fsync) 0으로 끝납�
     </message>
     <message>
         <location filename="../cli/cmd_predict.cpp" line="148"/>
-        <location filename="../cli/cmd_predict.cpp" line="207"/>
-        <location filename="../cli/cmd_predict.cpp" line="246"/>
-        <location filename="../cli/cmd_predict.cpp" line="253"/>
-        <location filename="../cli/cmd_predict.cpp" line="270"/>
-        <location filename="../cli/cmd_predict.cpp" line="278"/>
+        <location filename="../cli/cmd_predict.cpp" line="205"/>
+        <location filename="../cli/cmd_predict.cpp" line="244"/>
+        <location filename="../cli/cmd_predict.cpp" line="251"/>
+        <location filename="../cli/cmd_predict.cpp" line="268"/>
+        <location filename="../cli/cmd_predict.cpp" line="276"/>
         <source>predict: %1
 </source>
         <translation>predict: %1
@@ -1058,50 +1100,50 @@ set은 수정 내용이 디스크에 기록된 뒤에만(fsync) 0으로 끝납�
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="212"/>
+        <location filename="../cli/cmd_predict.cpp" line="210"/>
         <source>predict: %1 (%2 outputs), %3x%4, on %5%6
 </source>
         <translation>predict: %1 (%2 출력), %3x%4, %5에서 실행%6
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="218"/>
+        <location filename="../cli/cmd_predict.cpp" line="216"/>
         <source>, with test-time flips</source>
         <translation>, 테스트 시 반전 포함</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="222"/>
+        <location filename="../cli/cmd_predict.cpp" line="220"/>
         <source>predict: --features: %1 is a TorchScript model, which does not expose its penultimate layer; use a MaskLens checkpoint (.mlck)
 </source>
         <translation>predict: --features: %1은 TorchScript 모델이라 끝에서 두 번째 층을 보여 주지 않습니다. MaskLens 체크포인트(.mlck)를 쓰십시오
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="242"/>
+        <location filename="../cli/cmd_predict.cpp" line="240"/>
         <source>predict</source>
         <translation>predict</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="281"/>
+        <location filename="../cli/cmd_predict.cpp" line="279"/>
         <source>predict: wrote %1 (%2 images x %3 features)
 </source>
         <translation>predict: %1을(를) 썼습니다 (이미지 %2장 x 특징 %3개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="286"/>
+        <location filename="../cli/cmd_predict.cpp" line="284"/>
         <source>predict: skipped</source>
         <translation>predict: 건너뜀</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="287"/>
+        <location filename="../cli/cmd_predict.cpp" line="285"/>
         <source>predict: %1 images in %2 s (%3 images/s), %4 skipped; wrote %5
 </source>
         <translation>predict: 이미지 %1장, %2초 (초당 %3장), %4장 건너뜀. %5을(를) 썼습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_predict.cpp" line="295"/>
+        <location filename="../cli/cmd_predict.cpp" line="293"/>
         <source>predict: the model gave no finite scores for %1 of %2 images; check the model and its --mean/--std
 </source>
         <translation>predict: 이미지 %2장 중 %1장에서 모델이 유한한 점수를 주지 않았습니다. 모델과 --mean/--std를 확인하세요
@@ -2268,17 +2310,22 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>p(주어진 %1) = %2, p(제안 %3) = %4</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="251"/>
+        <location filename="../analysis/labelissues.cpp" line="264"/>
+        <source>; while training on them the models gave %1 %2 on average</source>
+        <translation>; 학습 중 모델들이 %1에 평균 %2를 주었습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/labelissues.cpp" line="285"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="267"/>
+        <location filename="../analysis/labelissues.cpp" line="304"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="298"/>
+        <location filename="../analysis/labelissues.cpp" line="336"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -2823,12 +2870,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../gui/settings.cpp" line="208"/>
+        <location filename="../gui/settings.cpp" line="210"/>
         <source>Name the SSH server ([user@]host) first.</source>
         <translation>먼저 SSH 서버([user@]host)를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/settings.cpp" line="210"/>
+        <location filename="../gui/settings.cpp" line="212"/>
         <source>Write the command template first (see the README), or run on this computer.</source>
         <translation>먼저 명령 템플릿을 작성하세요(README 참고). 아니면 이 컴퓨터에서 실행하세요.</translation>
     </message>
@@ -2978,6 +3025,34 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../gui/workbench.cpp" line="52"/>
         <source>Features of the train images to lay out on the Map view (predict --features, or a run&apos;s oof_features.npy).</source>
         <translation>지도 보기에 배치할 학습 이미지의 특징 (predict --features, 또는 실행의 oof_features.npy).</translation>
+    </message>
+</context>
+<context>
+    <name>masklens::analysis::TrainingFit</name>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="43"/>
+        <source>no &quot;%1&quot; column (expected path,trained,gender,age_band,mask)</source>
+        <translation>&quot;%1&quot; 열이 없습니다 (path,trained,gender,age_band,mask 필요)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a train image of this dataset: the training fit of another dataset?</source>
+        <translation>&quot;%1&quot;은(는) 이 데이터셋의 학습 이미지가 아닙니다: 다른 데이터셋의 학습 적합도인가요?</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="60"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot;이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="67"/>
+        <source>%1: expected a probability from 0 to 1, not &quot;%2&quot;</source>
+        <translation>%1: 0에서 1 사이의 확률이 필요합니다, &quot;%2&quot;이(가) 아니라</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="75"/>
+        <source>no rows</source>
+        <translation>행이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3226,7 +3301,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ErrorsPage</name>
     <message>
-        <location filename="../gui/errorspage.cpp" line="114"/>
+        <location filename="../gui/errorspage.cpp" line="117"/>
         <source>%1 (bfloat16)</source>
         <translation>%1 (bfloat16)</translation>
     </message>
@@ -4656,139 +4731,139 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="209"/>
+        <location filename="../gui/reviewpage.cpp" line="211"/>
         <source>Review queue</source>
         <translation>검토 대기열</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="210"/>
+        <location filename="../gui/reviewpage.cpp" line="212"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation>잘못된 것으로 보이는 레이블: A나 Return은 제안 수락, R이나 Delete는 거부, S나 Space는 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="212"/>
+        <location filename="../gui/reviewpage.cpp" line="214"/>
         <source>every kind</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="216"/>
+        <location filename="../gui/reviewpage.cpp" line="218"/>
         <source>only those left to review</source>
         <translation>검토가 남은 것만</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="217"/>
+        <location filename="../gui/reviewpage.cpp" line="219"/>
         <source>Accept (A)</source>
         <translation>수락 (A)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="219"/>
+        <location filename="../gui/reviewpage.cpp" line="221"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation>제안된 레이블을 수정 기록에 씁니다 (되돌리기: Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="220"/>
+        <location filename="../gui/reviewpage.cpp" line="222"/>
         <source>Reject (R)</source>
         <translation>거부 (R)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221"/>
+        <location filename="../gui/reviewpage.cpp" line="223"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation>레이블이 맞습니다: 이미지를 검토함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="224"/>
         <source>Skip (S)</source>
         <translation>건너뛰기 (S)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="225"/>
         <source>Show in gallery</source>
         <translation>갤러리에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224"/>
+        <location filename="../gui/reviewpage.cpp" line="226"/>
         <source>Find label issues</source>
         <translation>레이블 문제 찾기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="225"/>
+        <location filename="../gui/reviewpage.cpp" line="227"/>
         <source>Trains the detector&apos;s model as a cross-fitted run (3 folds of the 128x160 CNN on the face crop, about 30 minutes for 1,200 people on two cores; see the Training view) and loads its suspects here when it ends.</source>
         <translation>탐지기의 모델을 교차 적합 실행으로 학습하고 (얼굴 잘라내기 위 128x160 CNN 3개 폴드, 코어 두 개에서 1,200명에 약 30분; 학습 보기 참고) 끝나면 그 의심 항목을 여기로 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="229"/>
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation>현재 클래스별 의심 이미지 수 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="240"/>
+        <location filename="../gui/reviewpage.cpp" line="242"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="408"/>
+        <location filename="../gui/reviewpage.cpp" line="424"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="415"/>
+        <location filename="../gui/reviewpage.cpp" line="431"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="432"/>
+        <location filename="../gui/reviewpage.cpp" line="448"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="437"/>
+        <location filename="../gui/reviewpage.cpp" line="453"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="467"/>
+        <location filename="../gui/reviewpage.cpp" line="483"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="482"/>
+        <location filename="../gui/reviewpage.cpp" line="498"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="489"/>
+        <location filename="../gui/reviewpage.cpp" line="505"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="503"/>
+        <location filename="../gui/reviewpage.cpp" line="519"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="547"/>
+        <location filename="../gui/reviewpage.cpp" line="563"/>
         <source>loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="549"/>
+        <location filename="../gui/reviewpage.cpp" line="565"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="523"/>
+        <location filename="../gui/reviewpage.cpp" line="539"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="524"/>
+        <location filename="../gui/reviewpage.cpp" line="540"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="526"/>
+        <location filename="../gui/reviewpage.cpp" line="542"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
@@ -5302,139 +5377,139 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="177"/>
+        <location filename="../gui/trainingpage.cpp" line="178"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="179"/>
+        <location filename="../gui/trainingpage.cpp" line="180"/>
         <source>Start training</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="180"/>
+        <location filename="../gui/trainingpage.cpp" line="181"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="181"/>
+        <location filename="../gui/trainingpage.cpp" line="182"/>
         <source>&lt;b&gt;Runs&lt;/b&gt; (select two to compare)</source>
         <translation>&lt;b&gt;실행 목록&lt;/b&gt; (두 개를 골라 비교)</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="182"/>
+        <location filename="../gui/trainingpage.cpp" line="183"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="183"/>
+        <location filename="../gui/trainingpage.cpp" line="184"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="184"/>
+        <location filename="../gui/trainingpage.cpp" line="185"/>
         <source>Show in Errors view</source>
         <translation>오류 화면에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="185"/>
+        <location filename="../gui/trainingpage.cpp" line="186"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="240"/>
+        <location filename="../gui/trainingpage.cpp" line="241"/>
         <source>Age bands: &lt;%1, %1-%2, &gt;=%3.</source>
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="444"/>
+        <location filename="../gui/trainingpage.cpp" line="446"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="447"/>
+        <location filename="../gui/trainingpage.cpp" line="449"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="448"/>
+        <location filename="../gui/trainingpage.cpp" line="450"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="192"/>
+        <location filename="../gui/trainingpage.cpp" line="193"/>
         <source>Set the recipe and start a run; it trains on the labels as corrected.</source>
         <translation>설정을 정하고 실행을 시작하세요; 고친 레이블로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="233"/>
+        <location filename="../gui/trainingpage.cpp" line="234"/>
         <source>Trains on the original labels (no corrections yet).</source>
         <translation>원래 레이블로 학습합니다 (아직 수정 없음).</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="234"/>
+        <location filename="../gui/trainingpage.cpp" line="235"/>
         <source>Trains on the labels with the corrections applied: version %1, %2 people corrected.</source>
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="300"/>
+        <location filename="../gui/trainingpage.cpp" line="302"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="302"/>
+        <location filename="../gui/trainingpage.cpp" line="304"/>
         <source>A run is going; wait for it or cancel it first.</source>
         <translation>실행이 진행 중입니다. 끝나기를 기다리거나 먼저 취소하십시오.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304"/>
+        <location filename="../gui/trainingpage.cpp" line="306"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="339"/>
+        <location filename="../gui/trainingpage.cpp" line="341"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349"/>
+        <location filename="../gui/trainingpage.cpp" line="351"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="389"/>
+        <location filename="../gui/trainingpage.cpp" line="391"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="394"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="392"/>
+        <location filename="../gui/trainingpage.cpp" line="394"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="396"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="399"/>
+        <location filename="../gui/trainingpage.cpp" line="401"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="400"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="486"/>
+        <location filename="../gui/trainingpage.cpp" line="488"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
