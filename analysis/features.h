@@ -26,7 +26,7 @@ struct Features
     /// Which model's space each row is in (a training run's fold; 0 for features of one model,
     /// -1 for an image without features): distances compare within a group.
     std::vector<int> group;
-    QString model; ///< the model that computed them, when the sidecar says
+    QString model;      ///< the model that computed them, when the sidecar says
     QString rowsFollow; ///< a run's out-of-fold features: the predictions file they follow
     const float *row(int i) const { return data.data() + std::size_t(i) * std::size_t(width); }
 };

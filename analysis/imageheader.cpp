@@ -51,8 +51,8 @@ ImageSize declaredImageSize(const unsigned char *data, std::size_t n)
         if (pos + 2 > n)
             return size;
         const unsigned length = be16(data + pos);
-        const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 &&
-                           marker != 0xC8 && marker != 0xCC;
+        const bool frame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (frame) {
             if (pos + 7 > n || length < 7)
                 return size;

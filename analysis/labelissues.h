@@ -73,11 +73,13 @@ struct IssueOptions
     /// not a label error of its own. Image-level suspects about the mask state always show.
     bool imageAttributes = false;
     /// The training fit of the run that made the probabilities (trainingfit.h), or null. With
-    /// it a person-level suspect scores p(other) x (1 - fit), and when the run measured what a
-    /// wrong label's fit looks like (its probes) it also needs the models to have fitted the
-    /// person's label badly while training on it - a mean fit over the person's images below
-    /// the probes' kProbeQuantile, or below fitThreshold when that is given: a person the
-    /// models learnt to read as labelled is unusual, not mislabelled.
+    /// it a person-level suspect scores p(other) x (1 - fit). When the run measured what a
+    /// wrong label's fit looks like (its probes: TrainingFit::thresholdFromProbes), or
+    /// fitThreshold is given, a person-level suspect also needs the models to have fitted the
+    /// person's label below that while training on it - a person the models learnt to read as
+    /// labelled is unusual, not mislabelled - and the gender check, with two kinds of evidence,
+    /// then asks the held-out reading for personThreshold alone, not for confident learning's
+    /// per-class threshold too.
     const TrainingFit *fit = nullptr;
     std::optional<double> fitThreshold;
 };

@@ -136,7 +136,7 @@ Result<std::unique_ptr<LabelStore>> LabelStore::open(const Dataset &dataset, boo
         if (isSymbolicLink(path))
             return Error{path, 0,
                          Tr::tr("is a symbolic link; MaskLens keeps its corrections only in a real "
-                            "file inside the dataset (remove the link)")};
+                                "file inside the dataset (remove the link)")};
     if (!readOnly) {
         if (!QDir().mkpath(dir))
             return Error{dir, 0, Tr::tr("cannot create the folder for the corrections journal")};
@@ -151,18 +151,19 @@ Result<std::unique_ptr<LabelStore>> LabelStore::open(const Dataset &dataset, boo
                 store->m_lock->getLockInfo(&pid, &host, &app) && pid > 0)
                 return Error{lockPath, 0,
                              Tr::tr("this dataset is open for editing in another MaskLens (%1, "
-                                "process %2 on %3); close it first")
+                                    "process %2 on %3); close it first")
                                  .arg(app.isEmpty() ? Tr::tr("unknown program") : app)
                                  .arg(pid)
                                  .arg(host.isEmpty() ? Tr::tr("an unknown computer") : host)};
             if (store->m_lock->error() == QLockFile::LockFailedError)
-                return Error{lockPath, 0,
-                             Tr::tr("this dataset is locked for editing, but the lock file names no "
-                                "program; if no other MaskLens has it open, delete the lock "
-                                "file")};
-            return Error{lockPath, 0,
-                         Tr::tr("cannot take the editing lock (no permission to write in %1?)")
-                             .arg(dir)};
+                return Error{
+                    lockPath, 0,
+                    Tr::tr("this dataset is locked for editing, but the lock file names no "
+                           "program; if no other MaskLens has it open, delete the lock "
+                           "file")};
+            return Error{
+                lockPath, 0,
+                Tr::tr("cannot take the editing lock (no permission to write in %1?)").arg(dir)};
         }
     }
     if (auto st = store->replay(); !st)
@@ -192,7 +193,7 @@ Status LabelStore::replay()
             // parse was written whole by someone; it is reported and kept.
             m_problems.push_back({m_journalPath, lineNo,
                                   Tr::tr("the last entry was cut short (a crash while saving?); it "
-                                     "was dropped, everything before it is kept")});
+                                         "was dropped, everything before it is kept")});
             break;
         }
         const QByteArray line = all.mid(pos, end - pos);
@@ -228,15 +229,15 @@ Status LabelStore::replay()
         }
         c.field = *field;
         if (c.seq <= 0) {
-            addProblem({m_journalPath, lineNo,
-                        Tr::tr("the entry has no valid sequence number; skipped")});
+            addProblem(
+                {m_journalPath, lineNo, Tr::tr("the entry has no valid sequence number; skipped")});
             continue;
         }
         const bool known = isPersonField(c.field) ? m_dataset->findPerson(c.target) >= 0
                                                   : m_dataset->findSample(c.target) >= 0;
         if (!known) {
-            addProblem(
-                {m_journalPath, lineNo, Tr::tr("'%1' is not in this dataset; skipped").arg(c.target)});
+            addProblem({m_journalPath, lineNo,
+                        Tr::tr("'%1' is not in this dataset; skipped").arg(c.target)});
             continue;
         }
         // A value that set() would refuse is refused here too: the journal is a file anyone
@@ -249,20 +250,21 @@ Status LabelStore::replay()
         if (!m_corrections.empty() && c.seq <= m_corrections.back().seq)
             addProblem({m_journalPath, lineNo,
                         Tr::tr("sequence number %1 does not follow %2 (entries copied in from "
-                           "another journal?); applied in file order")
+                               "another journal?); applied in file order")
                             .arg(c.seq)
                             .arg(m_corrections.back().seq)});
         applyToState(c);
         m_corrections.push_back(c);
     }
     if (m_droppedProblems > 0)
-        m_problems.push_back({m_journalPath, 0,
-                              QCoreApplication::translate("LabelStore", "%n more problem(s) not listed", nullptr,
-                                                        int(m_droppedProblems))});
+        m_problems.push_back(
+            {m_journalPath, 0,
+             QCoreApplication::translate("LabelStore", "%n more problem(s) not listed", nullptr,
+                                         int(m_droppedProblems))});
     // Cut a torn tail off, so the next entry starts on a line of its own.
     if (!m_readOnly && goodBytes < all.size()) {
-        const int fd = ::open(QFile::encodeName(m_journalPath).constData(),
-                              O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+        const int fd =
+            ::open(QFile::encodeName(m_journalPath).constData(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
         const bool cut = fd >= 0 && ::ftruncate(fd, goodBytes) == 0 && ::fsync(fd) == 0;
         if (fd >= 0)
             ::close(fd);
@@ -329,8 +331,7 @@ QString LabelStore::currentValue(const QString &target, LabelField field) const
 }
 
 Result<Correction> LabelStore::prepare(const QString &target, LabelField field,
-                                       const QString &value, const QString &note,
-                                       qint64 seq) const
+                                       const QString &value, const QString &note, qint64 seq) const
 {
     if (m_readOnly)
         return Error{m_journalPath, 0, Tr::tr("the labels are open read-only")};
@@ -353,17 +354,19 @@ Result<Correction> LabelStore::prepare(const QString &target, LabelField field,
         c.previousValue = currentValue(target, field);
         if (c.previousValue.isEmpty())
             c.previousValue = field == LabelField::Gender ? genderName(person.gender)
-                                                     : QString::number(person.age);
+                                                          : QString::number(person.age);
     } else {
         const int s = m_dataset->findSample(target);
         if (s < 0)
-            return Error{target, 0,
-                         Tr::tr("no image '%1' in this dataset (expected FOLDER/FILE)").arg(target)};
+            return Error{
+                target, 0,
+                Tr::tr("no image '%1' in this dataset (expected FOLDER/FILE)").arg(target)};
         c.target = m_dataset->relativePath(s); // the file's real name, extension and all
         c.previousValue = currentValue(c.target, field);
         if (c.previousValue.isEmpty())
-            c.previousValue = field == LabelField::Mask ? maskStateName(m_dataset->samples[s].mask())
-                                                   : QStringLiteral("false");
+            c.previousValue = field == LabelField::Mask
+                                  ? maskStateName(m_dataset->samples[s].mask())
+                                  : QStringLiteral("false");
     }
     return c;
 }

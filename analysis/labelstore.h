@@ -8,8 +8,8 @@
 // JSON object per line, fsync'ed before set() returns. Opening replays it; a torn last line
 // (a tail without its newline: a crash mid-write) is reported, dropped and cut off, and nothing
 // before it is lost; a complete line that is not a valid entry is reported and kept. The journal
-// and its folder must be real (not symbolic links): MaskLens never writes outside the dataset. A lock file
-// keeps a second MaskLens off the same dataset. GUI-thread or single-thread use.
+// and its folder must be real (not symbolic links): MaskLens never writes outside the dataset. A
+// lock file keeps a second MaskLens off the same dataset. GUI-thread or single-thread use.
 
 #include "csv.h"
 #include "dataset.h"

@@ -153,10 +153,9 @@ Result<MapLayout> computeMap(const Features &features, const MapOptions &options
             usable.push_back(i);
     const int m = int(usable.size());
     if (m < 2)
-        return Error{features.file, 0,
-                     Tr::tr("%1 of %2 images have features: too few to lay out a map")
-                         .arg(m)
-                         .arg(n)};
+        return Error{
+            features.file, 0,
+            Tr::tr("%1 of %2 images have features: too few to lay out a map").arg(m).arg(n)};
     const int k = std::clamp(options.neighbours, 1, 100);
     const int epochs = options.epochs > 0 ? options.epochs : (m < 10000 ? 500 : 200);
     // Progress in steps: PCA 1, neighbours m / 1000 (at least 1), each epoch 1.
@@ -206,8 +205,8 @@ Result<MapLayout> computeMap(const Features &features, const MapOptions &options
     qint64 searched = 0;
     for (const auto &[group, rows] : byGroup) {
         (void)group;
-        NeighbourIndex index(d, NeighbourIndex::Metric::L2, int(rows.size()),
-                             std::max(64, 2 * k), 100);
+        NeighbourIndex index(d, NeighbourIndex::Metric::L2, int(rows.size()), std::max(64, 2 * k),
+                             100);
         for (std::size_t j = 0; j < rows.size(); ++j)
             index.add(reduced.ptr<float>(rows[j]), int(j));
         const bool finished = parallelFor(
@@ -316,8 +315,8 @@ Result<MapLayout> computeMap(const Features &features, const MapOptions &options
     }
     const auto [a, b] = curveFor(options.minDistance);
     constexpr int negativeRate = 5;
-    std::vector<float> perSample(edges.size()), nextSample(edges.size()),
-        perNegative(edges.size()), nextNegative(edges.size());
+    std::vector<float> perSample(edges.size()), nextSample(edges.size()), perNegative(edges.size()),
+        nextNegative(edges.size());
     for (std::size_t e = 0; e < edges.size(); ++e) {
         perSample[e] = maxWeight / edges[e].weight;
         nextSample[e] = perSample[e];
@@ -496,8 +495,7 @@ double neighbourhoodKept(const Features &features, const MapLayout &layout, int 
             for (int c = 0; c < features.width; ++c)
                 dot += double(features.row(i)[c]) * features.row(j)[c];
             inFeatures.push_back(
-                {float(-dot / (double(norms[std::size_t(i)]) * norms[std::size_t(j)] + 1e-12)),
-                 j});
+                {float(-dot / (double(norms[std::size_t(i)]) * norms[std::size_t(j)] + 1e-12)), j});
             const float dx = layout.x(i) - layout.x(j), dy = layout.y(i) - layout.y(j);
             onMap.push_back({dx * dx + dy * dy, j});
         }

@@ -127,11 +127,11 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
     if (heads && (maskCols.isEmpty() || genderCols.isEmpty() || ageCols.isEmpty()))
         return Error{file, 1,
                      Tr::tr("a three-head file needs mask_prob_0..2, gender_prob_0..1 and "
-                        "age_prob_0..2")};
+                            "age_prob_0..2")};
     if (keyCol < 0 || (predCol < 0 && probCols.isEmpty() && !heads))
         return Error{file, 1,
                      Tr::tr("expected a header path,pred[,prob_0..prob_17] or ImageID,pred (or "
-                        "ImageID,ans), found %1")
+                            "ImageID,ans), found %1")
                          .arg(csv.header.join(u','))};
 
     const Split split = pathCol >= 0 ? Split::Train : Split::Eval;
@@ -155,13 +155,15 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
         if (index < 0) {
             problem(
                 split == Split::Train
-                    ? Tr::tr("unknown image '%1' (not in train.csv's folders); row skipped").arg(key)
+                    ? Tr::tr("unknown image '%1' (not in train.csv's folders); row skipped")
+                          .arg(key)
                     : Tr::tr("unknown ImageID '%1' (not in eval/info.csv); row skipped").arg(key));
             continue;
         }
         if (lineOf[index] > 0) {
-            problem(
-                Tr::tr("'%1' already predicted on line %2; row skipped").arg(key).arg(lineOf[index]));
+            problem(Tr::tr("'%1' already predicted on line %2; row skipped")
+                        .arg(key)
+                        .arg(lineOf[index]));
             continue;
         }
 
@@ -171,14 +173,13 @@ Result<Predictions> readPredictions(const QString &file, const Dataset &dataset)
         // too high, a zero std): its class on that row is the argmax of NaNs, so the whole
         // row is unusable, not only its probabilities.
         const Parsed parsed =
-            !probCols.isEmpty()
-                ? parseRow(row, probCols, probs)
-                : heads ? worst(worst(parseRow(row, maskCols, probs), parseRow(row, genderCols, probs)),
-                                parseRow(row, ageCols, probs))
-                        : Parsed::Ok;
+            !probCols.isEmpty() ? parseRow(row, probCols, probs)
+            : heads ? worst(worst(parseRow(row, maskCols, probs), parseRow(row, genderCols, probs)),
+                            parseRow(row, ageCols, probs))
+                    : Parsed::Ok;
         if (parsed == Parsed::NotFinite) {
             problem(Tr::tr("a probability is NaN or infinite (the model's output is broken); row "
-                       "skipped"));
+                           "skipped"));
             continue;
         }
         if (!probCols.isEmpty()) {

@@ -51,7 +51,7 @@ QString notRegularMessage(const struct stat &st)
 {
     if (S_ISLNK(st.st_mode))
         return Tr::tr("is a symbolic link; MaskLens does not follow links for the files it keeps "
-                  "(remove the link)");
+                      "(remove the link)");
     if (S_ISDIR(st.st_mode))
         return Tr::tr("is a folder, not a file");
     return Tr::tr("is not a regular file (a device, pipe or socket)");

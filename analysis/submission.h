@@ -15,9 +15,9 @@ namespace masklens::analysis {
 
 struct Submission
 {
-    std::vector<int> ans;  ///< one class per eval image, in info.csv's order
-    int tiesBroken = 0;    ///< images whose vote was tied and the probabilities decided
-    int unanimous = 0;     ///< images every file agreed on
+    std::vector<int> ans; ///< one class per eval image, in info.csv's order
+    int tiesBroken = 0;   ///< images whose vote was tied and the probabilities decided
+    int unanimous = 0;    ///< images every file agreed on
 };
 
 /// Votes the eval-split `predictions` (one or more files). Fails, naming the first such image,

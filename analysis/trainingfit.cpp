@@ -88,15 +88,19 @@ Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset)
     return fit;
 }
 
-std::optional<double> TrainingFit::thresholdFromProbes(double quantile) const
+std::optional<double> TrainingFit::thresholdFromProbes() const
 {
-    if (probeFits.empty())
+    if (probeFits.size() < 4)
         return std::nullopt;
     // Linear between the order statistics, as numpy.quantile does by default.
-    const double at = std::clamp(quantile, 0.0, 1.0) * double(probeFits.size() - 1);
-    const std::size_t below = std::size_t(std::floor(at));
-    const std::size_t above = std::min(below + 1, probeFits.size() - 1);
-    return probeFits[below] + (probeFits[above] - probeFits[below]) * (at - double(below));
+    const auto quantile = [this](double q) {
+        const double at = q * double(probeFits.size() - 1);
+        const std::size_t below = std::size_t(std::floor(at));
+        const std::size_t above = std::min(below + 1, probeFits.size() - 1);
+        return probeFits[below] + (probeFits[above] - probeFits[below]) * (at - double(below));
+    };
+    const double q1 = quantile(0.25), q3 = quantile(0.75);
+    return q3 + 1.5 * (q3 - q1);
 }
 
 QString trainingFitBeside(const QString &predictionsFile)

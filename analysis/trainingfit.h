@@ -34,16 +34,17 @@ struct TrainingFit
     /// run. Ascending; empty without probes.
     std::vector<double> probeFits;
 
-    /// The fit below which a label counts as not learnt: the `quantile` of the probes' fits
-    /// (that share of wrong labels lies below it); none without probes.
-    std::optional<double> thresholdFromProbes(double quantile) const;
+    /// The fit below which a label fits like a wrong one: the upper Tukey fence of the probes'
+    /// fits (third quartile + 1.5 x the interquartile range; quartiles as numpy.quantile gives
+    /// them). A fence, not a high quantile: some probes were people who look like the other
+    /// gender (or carried a wrong label already), whom the flip made easy to learn - outliers
+    /// above the wrong labels' fits. None without probes (at least four).
+    std::optional<double> thresholdFromProbes() const;
 };
 
 /// --fit-probes of the label-issue detector's run (issues --find, Find label issues): 3% of
 /// each model's training people.
 inline constexpr double kDetectorFitProbes = 0.03;
-/// Which quantile of the probes' fits is the threshold: 95% of wrong labels fit below it.
-inline constexpr double kProbeQuantile = 0.95;
 
 /// Reads FILE for `dataset`'s train images. Fails naming the file and line on a row that does not
 /// parse, an image the dataset does not have (another dataset), an image listed twice, or a

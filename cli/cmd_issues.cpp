@@ -217,9 +217,9 @@ int runIssues(const QStringList &args)
     const QCommandLineOption fitThresholdOpt(
         QStringLiteral("fit-threshold"),
         Tr::tr("Highest mean training fit of a person's label (the probability the models gave "
-               "it while training on the person) for a person-level suspect (default: what 95% "
-               "of the run's probes, labels made wrong on purpose, stay below; none without "
-               "probes)."),
+               "it while training on the person) for a person-level suspect (default: the upper "
+               "Tukey fence of the fits of the run's probes, labels made wrong on purpose; none "
+               "without probes)."),
         QStringLiteral("F"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
                        thresholdOpt, methodOpt, featuresOpt, findOpt, findEpochsOpt,

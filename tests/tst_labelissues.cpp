@@ -449,10 +449,13 @@ private Q_SLOTS:
         QVERIFY(unprobed.ok());
         QCOMPARE(suspectsOf(*unprobed, IssueKind::PersonGender), (QStringList{p0, p2}));
         QCOMPARE(unprobed->front().target, p0); // the fit ranks the label not learnt first
-        // The run's probes (labels made wrong on purpose) fitted 0.1 to 0.45: 95% of wrong
-        // labels fit below 0.42 here (numpy.quantile's answer).
+        // The run's probes (labels made wrong on purpose) fitted 0.1 to 0.45, one outlier at
+        // 0.9 (a probe who looks like the other gender): quartiles 0.2 and 0.3 (numpy.quantile's),
+        // the fence at 0.3 + 1.5 x 0.1 = 0.45.
+        fit.probeFits = {0.1, 0.2, 0.25, 0.3, 0.45, 0.9};
+        QVERIFY(std::abs(*fit.thresholdFromProbes() - 0.7125) < 1e-12);
         fit.probeFits = {0.1, 0.2, 0.25, 0.3, 0.45};
-        QVERIFY(std::abs(*fit.thresholdFromProbes(0.95) - 0.42) < 1e-12);
+        QVERIFY(std::abs(*fit.thresholdFromProbes() - 0.45) < 1e-12);
         const auto with = findLabelIssues(*ds, pred, AgeBands{}, options);
         QVERIFY(with.ok());
         QCOMPARE(suspectsOf(*with, IssueKind::PersonGender), QStringList{p0});
@@ -466,6 +469,33 @@ private Q_SLOTS:
                 QCOMPARE(i.score, before.score * (1.0 - double(0.2f)));
                 QVERIFY2(i.evidence.contains(QStringLiteral("0.20")), qPrintable(i.evidence));
             }
+        // With the fit as second opinion, the held-out reading needs only --person-threshold:
+        // person 6, read as the other gender at 0.7 (below confident learning's per-class
+        // threshold) but never learnt as labelled, is a suspect; learnt as labelled, not.
+        {
+            Predictions weak = pred;
+            for (int s : ds->people[6].images) {
+                const ClassParts c = classParts(ds->classOf(s));
+                float *row = weak.probabilities.data() + std::size_t(s) * kClassCount;
+                std::fill(row, row + kClassCount, 0.0f);
+                row[classIndex(c.mask, c.gender, c.age)] = 0.3f;
+                row[classIndex(c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male,
+                               c.age)] = 0.7f;
+            }
+            const QString p6 = ds->people[6].folder;
+            QVERIFY(!suspectsOf(*findLabelIssues(*ds, weak, AgeBands{}), IssueKind::PersonGender)
+                         .contains(p6));
+            for (int s : ds->people[6].images)
+                fit.values[std::size_t(s)][0] = 0.1f;
+            QVERIFY(suspectsOf(*findLabelIssues(*ds, weak, AgeBands{}, options),
+                               IssueKind::PersonGender)
+                        .contains(p6));
+            for (int s : ds->people[6].images)
+                fit.values[std::size_t(s)][0] = 0.95f;
+            QVERIFY(!suspectsOf(*findLabelIssues(*ds, weak, AgeBands{}, options),
+                                IssueKind::PersonGender)
+                         .contains(p6));
+        }
         // A threshold given overrides the probes': a higher one lets the unusual person through.
         options.fitThreshold = 0.85;
         QCOMPARE(

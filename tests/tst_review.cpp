@@ -196,12 +196,13 @@ private Q_SLOTS:
                 text += ds->relativePath(s).toUtf8() + ",60," +
                         QByteArray::number(ds->samples[s].person == 0 ? person0 : 0.95f) +
                         ",0.9,0.97\n";
-            // The run's probes: labels made wrong on purpose fitted 0.1 to 0.3.
+            // The run's probes: labels made wrong on purpose fitted 0.1 to 0.3 (the fence at 0.4).
             QFile sidecar(run + QStringLiteral("/train_fit.csv.json"));
             return f.write(text + extraRow.toUtf8()) > 0 &&
                    sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
                    sidecar.write(
-                       R"({"middle_from": 30, "old_from": 60, "probe_fits": [0.1, 0.2, 0.3]})") > 0;
+                       R"({"middle_from": 30, "old_from": 60, "probe_fits": [0.1, 0.15, 0.2, 0.25, 0.3]})") >
+                       0;
         };
         {
             QVERIFY(writeFit(0.15f, {}));

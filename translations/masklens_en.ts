@@ -540,7 +540,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_issues.cpp" line="219"/>
-        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: what 95% of the run&apos;s probes, labels made wrong on purpose, stay below; none without probes).</source>
+        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2140,17 +2140,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="285"/>
+        <location filename="../analysis/labelissues.cpp" line="292"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="304"/>
+        <location filename="../analysis/labelissues.cpp" line="311"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="336"/>
+        <location filename="../analysis/labelissues.cpp" line="343"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,52 +2203,52 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="160"/>
+        <location filename="../analysis/labelstore.cpp" line="161"/>
         <source>this dataset is locked for editing, but the lock file names no program; if no other MaskLens has it open, delete the lock file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="164"/>
+        <location filename="../analysis/labelstore.cpp" line="166"/>
         <source>cannot take the editing lock (no permission to write in %1?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="194"/>
+        <location filename="../analysis/labelstore.cpp" line="195"/>
         <source>the last entry was cut short (a crash while saving?); it was dropped, everything before it is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="206"/>
+        <location filename="../analysis/labelstore.cpp" line="207"/>
         <source>not a journal entry; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="225"/>
+        <location filename="../analysis/labelstore.cpp" line="226"/>
         <source>unknown field &apos;%1&apos;; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="232"/>
+        <location filename="../analysis/labelstore.cpp" line="233"/>
         <source>the entry has no valid sequence number; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="239"/>
+        <location filename="../analysis/labelstore.cpp" line="240"/>
         <source>&apos;%1&apos; is not in this dataset; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="245"/>
+        <location filename="../analysis/labelstore.cpp" line="246"/>
         <source>; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="251"/>
+        <location filename="../analysis/labelstore.cpp" line="252"/>
         <source>sequence number %1 does not follow %2 (entries copied in from another journal?); applied in file order</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/labelstore.cpp" line="260"/>
+        <location filename="../analysis/labelstore.cpp" line="262"/>
         <source>%n more problem(s) not listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2256,27 +2256,27 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         </translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="270"/>
+        <location filename="../analysis/labelstore.cpp" line="272"/>
         <source>cannot repair the corrections journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="336"/>
+        <location filename="../analysis/labelstore.cpp" line="337"/>
         <source>the labels are open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="351"/>
+        <location filename="../analysis/labelstore.cpp" line="352"/>
         <source>no person folder &apos;%1&apos; in train.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="361"/>
+        <location filename="../analysis/labelstore.cpp" line="363"/>
         <source>no image &apos;%1&apos; in this dataset (expected FOLDER/FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="400"/>
+        <location filename="../analysis/labelstore.cpp" line="403"/>
         <source>the correction could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,37 +2284,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>MapLayout</name>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="157"/>
+        <location filename="../analysis/maplayout.cpp" line="158"/>
         <source>%1 of %2 images have features: too few to lay out a map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="166"/>
+        <location filename="../analysis/maplayout.cpp" line="165"/>
         <source>making the map was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="420"/>
+        <location filename="../analysis/maplayout.cpp" line="419"/>
         <source>is not a map of these features (another format or another key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="424"/>
+        <location filename="../analysis/maplayout.cpp" line="423"/>
         <source>is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="430"/>
+        <location filename="../analysis/maplayout.cpp" line="429"/>
         <source>holds a map of %1 images, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="433"/>
+        <location filename="../analysis/maplayout.cpp" line="432"/>
         <source>is cut short or has bytes to spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="446"/>
+        <location filename="../analysis/maplayout.cpp" line="445"/>
         <source>names an image outside the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,7 +2360,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="159"/>
+        <location filename="../analysis/predictions.cpp" line="160"/>
         <source>unknown ImageID &apos;%1&apos; (not in eval/info.csv); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,58 +2370,58 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="180"/>
+        <location filename="../analysis/predictions.cpp" line="181"/>
         <source>a probability is NaN or infinite (the model&apos;s output is broken); row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="186"/>
+        <location filename="../analysis/predictions.cpp" line="187"/>
         <source>a probability is not a number; probabilities ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="187"/>
+        <location filename="../analysis/predictions.cpp" line="188"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="189"/>
-        <location filename="../analysis/predictions.cpp" line="204"/>
+        <location filename="../analysis/predictions.cpp" line="190"/>
+        <location filename="../analysis/predictions.cpp" line="205"/>
         <source>; probabilities ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="199"/>
+        <location filename="../analysis/predictions.cpp" line="200"/>
         <source>a probability is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="200"/>
+        <location filename="../analysis/predictions.cpp" line="201"/>
         <source>mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="201"/>
+        <location filename="../analysis/predictions.cpp" line="202"/>
         <source>gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="202"/>
+        <location filename="../analysis/predictions.cpp" line="203"/>
         <source>age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="219"/>
+        <location filename="../analysis/predictions.cpp" line="220"/>
         <source>class &apos;%1&apos; is not in 0..17; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="231"/>
+        <location filename="../analysis/predictions.cpp" line="232"/>
         <source>no usable class or probabilities; row skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="288"/>
+        <location filename="../analysis/predictions.cpp" line="289"/>
         <source>expected the header ImageID,ans</source>
         <translation type="unfinished"></translation>
     </message>

@@ -584,8 +584,8 @@ Run masklens-cli &lt;command&gt; --help for its options.
     </message>
     <message>
         <location filename="../cli/cmd_issues.cpp" line="219"/>
-        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: what 95% of the run&apos;s probes, labels made wrong on purpose, stay below; none without probes).</source>
-        <translation>사람 단위 의심 항목이 될 수 있는 레이블의 최대 평균 학습 적합도(모델들이 그 사람으로 학습하는 동안 레이블에 준 확률) (기본값: 일부러 틀리게 만든 실행의 탐침 레이블 95%가 그 아래에 있는 값; 탐침이 없으면 없음).</translation>
+        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes).</source>
+        <translation>사람 단위 의심 항목이 될 수 있는 레이블의 최대 평균 학습 적합도(모델들이 그 사람으로 학습하는 동안 레이블에 준 확률) (기본값: 일부러 틀리게 만든 실행의 탐침 레이블 적합도의 Tukey 상한 울타리; 탐침이 없으면 없음).</translation>
     </message>
     <message>
         <location filename="../cli/cmd_issues.cpp" line="233"/>
@@ -2315,17 +2315,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>; 학습 중 모델들이 %1에 평균 %2를 주었습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="285"/>
+        <location filename="../analysis/labelissues.cpp" line="292"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="304"/>
+        <location filename="../analysis/labelissues.cpp" line="311"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="336"/>
+        <location filename="../analysis/labelissues.cpp" line="343"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -2378,79 +2378,79 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>알 수 없는 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="160"/>
+        <location filename="../analysis/labelstore.cpp" line="161"/>
         <source>this dataset is locked for editing, but the lock file names no program; if no other MaskLens has it open, delete the lock file</source>
         <translation>이 데이터셋은 편집용으로 잠겨 있지만 잠금 파일에 프로그램 정보가 없습니다. 다른 MaskLens가 열고 있지 않다면 잠금 파일을 지우세요</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="164"/>
+        <location filename="../analysis/labelstore.cpp" line="166"/>
         <source>cannot take the editing lock (no permission to write in %1?)</source>
         <translation>편집 잠금을 얻을 수 없습니다(%1에 쓰기 권한이 없나요?)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="194"/>
+        <location filename="../analysis/labelstore.cpp" line="195"/>
         <source>the last entry was cut short (a crash while saving?); it was dropped, everything before it is kept</source>
         <translation>마지막 항목이 중간에 잘렸습니다(저장 중 비정상 종료?). 이 항목은 버리고 그 앞의 내용은 모두 유지합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="206"/>
+        <location filename="../analysis/labelstore.cpp" line="207"/>
         <source>not a journal entry; skipped</source>
         <translation>저널 항목이 아닙니다. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="225"/>
+        <location filename="../analysis/labelstore.cpp" line="226"/>
         <source>unknown field &apos;%1&apos;; skipped</source>
         <translation>알 수 없는 필드 &apos;%1&apos;. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="232"/>
+        <location filename="../analysis/labelstore.cpp" line="233"/>
         <source>the entry has no valid sequence number; skipped</source>
         <translation>항목에 올바른 순번이 없습니다. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="239"/>
+        <location filename="../analysis/labelstore.cpp" line="240"/>
         <source>&apos;%1&apos; is not in this dataset; skipped</source>
         <translation>&apos;%1&apos;은(는) 이 데이터셋에 없습니다. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="245"/>
+        <location filename="../analysis/labelstore.cpp" line="246"/>
         <source>; skipped</source>
         <translation>. 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="251"/>
+        <location filename="../analysis/labelstore.cpp" line="252"/>
         <source>sequence number %1 does not follow %2 (entries copied in from another journal?); applied in file order</source>
         <translation>순번 %1이(가) %2 다음이 아닙니다(다른 저널에서 복사한 항목?). 파일 순서대로 적용합니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/labelstore.cpp" line="260"/>
+        <location filename="../analysis/labelstore.cpp" line="262"/>
         <source>%n more problem(s) not listed</source>
         <translation>
             <numerusform>문제 %n개는 더 나열하지 않았습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="270"/>
+        <location filename="../analysis/labelstore.cpp" line="272"/>
         <source>cannot repair the corrections journal</source>
         <translation>수정 내역 저널을 복구할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="336"/>
+        <location filename="../analysis/labelstore.cpp" line="337"/>
         <source>the labels are open read-only</source>
         <translation>레이블이 읽기 전용으로 열려 있습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="351"/>
+        <location filename="../analysis/labelstore.cpp" line="352"/>
         <source>no person folder &apos;%1&apos; in train.csv</source>
         <translation>train.csv에 사람 폴더 &apos;%1&apos;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="361"/>
+        <location filename="../analysis/labelstore.cpp" line="363"/>
         <source>no image &apos;%1&apos; in this dataset (expected FOLDER/FILE)</source>
         <translation>이 데이터셋에 이미지 &apos;%1&apos;이(가) 없습니다 (FOLDER/FILE 형식이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelstore.cpp" line="400"/>
+        <location filename="../analysis/labelstore.cpp" line="403"/>
         <source>the correction could not be saved: %1</source>
         <translation>수정 내용을 저장하지 못했습니다: %1</translation>
     </message>
@@ -2458,37 +2458,37 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>MapLayout</name>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="157"/>
+        <location filename="../analysis/maplayout.cpp" line="158"/>
         <source>%1 of %2 images have features: too few to lay out a map</source>
         <translation>이미지 %2장 중 %1장만 특징이 있습니다: 지도를 만들기에 너무 적습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="166"/>
+        <location filename="../analysis/maplayout.cpp" line="165"/>
         <source>making the map was cancelled</source>
         <translation>지도 만들기가 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="420"/>
+        <location filename="../analysis/maplayout.cpp" line="419"/>
         <source>is not a map of these features (another format or another key)</source>
         <translation>이 특징의 지도가 아닙니다 (다른 형식 또는 다른 키)</translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="424"/>
+        <location filename="../analysis/maplayout.cpp" line="423"/>
         <source>is cut short</source>
         <translation>잘려 있습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="430"/>
+        <location filename="../analysis/maplayout.cpp" line="429"/>
         <source>holds a map of %1 images, not %2</source>
         <translation>이미지 %2장이 아닌 %1장의 지도입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="433"/>
+        <location filename="../analysis/maplayout.cpp" line="432"/>
         <source>is cut short or has bytes to spare</source>
         <translation>잘렸거나 남는 바이트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/maplayout.cpp" line="446"/>
+        <location filename="../analysis/maplayout.cpp" line="445"/>
         <source>names an image outside the map</source>
         <translation>지도 밖의 이미지를 가리킵니다</translation>
     </message>
@@ -2534,7 +2534,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>알 수 없는 이미지 &apos;%1&apos; (train.csv의 폴더에 없음). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="159"/>
+        <location filename="../analysis/predictions.cpp" line="160"/>
         <source>unknown ImageID &apos;%1&apos; (not in eval/info.csv); row skipped</source>
         <translation>알 수 없는 ImageID &apos;%1&apos; (eval/info.csv에 없음). 행을 건너뜁니다</translation>
     </message>
@@ -2544,58 +2544,58 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>&apos;%1&apos;은(는) 이미 %2번째 줄에서 예측했습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="180"/>
+        <location filename="../analysis/predictions.cpp" line="181"/>
         <source>a probability is NaN or infinite (the model&apos;s output is broken); row skipped</source>
         <translation>확률이 NaN 또는 무한대입니다(모델 출력이 깨졌습니다). 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="186"/>
+        <location filename="../analysis/predictions.cpp" line="187"/>
         <source>a probability is not a number; probabilities ignored</source>
         <translation>확률이 숫자가 아닙니다. 확률은 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="187"/>
+        <location filename="../analysis/predictions.cpp" line="188"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="189"/>
-        <location filename="../analysis/predictions.cpp" line="204"/>
+        <location filename="../analysis/predictions.cpp" line="190"/>
+        <location filename="../analysis/predictions.cpp" line="205"/>
         <source>; probabilities ignored</source>
         <translation>. 확률은 무시합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="199"/>
+        <location filename="../analysis/predictions.cpp" line="200"/>
         <source>a probability is not a number</source>
         <translation>확률이 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="200"/>
+        <location filename="../analysis/predictions.cpp" line="201"/>
         <source>mask</source>
         <translation>마스크</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="201"/>
+        <location filename="../analysis/predictions.cpp" line="202"/>
         <source>gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="202"/>
+        <location filename="../analysis/predictions.cpp" line="203"/>
         <source>age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="219"/>
+        <location filename="../analysis/predictions.cpp" line="220"/>
         <source>class &apos;%1&apos; is not in 0..17; row skipped</source>
         <translation>클래스 &apos;%1&apos;은(는) 0..17 범위가 아닙니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="231"/>
+        <location filename="../analysis/predictions.cpp" line="232"/>
         <source>no usable class or probabilities; row skipped</source>
         <translation>쓸 수 있는 클래스나 확률이 없습니다. 행을 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../analysis/predictions.cpp" line="288"/>
+        <location filename="../analysis/predictions.cpp" line="289"/>
         <source>expected the header ImageID,ans</source>
         <translation>헤더는 ImageID,ans여야 합니다</translation>
     </message>
