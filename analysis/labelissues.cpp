@@ -266,18 +266,11 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
                              .arg(fit, 0, 'f', 2);
     };
     std::vector<int> suggestedGender, suggestedBand;
-    auto genderFlags =
+    const auto genderFlags =
         confidentLearningIssues(personGender, genderProbs.data(), 2, &suggestedGender);
     const auto bandFlags = confidentLearningIssues(personBand, bandProbs.data(), 3, &suggestedBand);
     for (int pi = 0; pi < people; ++pi) {
         const Person &person = ds.people[pi];
-        // With a fit threshold the fit is the second opinion: the held-out reading needs only
-        // the person threshold (the other gender), not confident learning's flag as well.
-        const bool genderByFit = fitThreshold && genderFit[pi] >= 0 && personGender[pi] >= 0;
-        if (genderByFit) {
-            suggestedGender[pi] = 1 - personGender[pi];
-            genderFlags[pi] = 1;
-        }
         if (genderFlags[pi] &&
             genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]] >= options.personThreshold &&
             fitAllows(genderFit[pi])) {

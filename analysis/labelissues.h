@@ -76,10 +76,10 @@ struct IssueOptions
     /// it a person-level suspect scores p(other) x (1 - fit). When the run measured what a
     /// wrong label's fit looks like (its probes: TrainingFit::thresholdFromProbes), or
     /// fitThreshold is given, a person-level suspect also needs the models to have fitted the
-    /// person's label below that while training on it - a person the models learnt to read as
-    /// labelled is unusual, not mislabelled - and the gender check, with two kinds of evidence,
-    /// then asks the held-out reading for personThreshold alone, not for confident learning's
-    /// per-class threshold too.
+    /// person's label below that while training on it: a person the models learnt to read as
+    /// labelled is unusual, not mislabelled. (Asking the held-out reading for personThreshold
+    /// alone, without confident learning's flag, was measured and dropped: more false flips on
+    /// a held-out set, README.)
     const TrainingFit *fit = nullptr;
     std::optional<double> fitThreshold;
 };
