@@ -73,18 +73,39 @@ Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset)
     }
     if (fit.rows == 0)
         return Error{file, 0, Tr::tr("no rows")};
-    QFile sidecar(file + QStringLiteral(".json"));
-    if (sidecar.open(QIODevice::ReadOnly)) {
-        const QJsonObject o = QJsonDocument::fromJson(sidecar.read(1 << 20)).object();
-        const AgeBands bands{o.value(QStringLiteral("middle_from")).toInt(-1),
-                             o.value(QStringLiteral("old_from")).toInt(-1)};
-        if (bands.valid())
-            fit.ageBands = bands;
-        for (const QJsonValue &v : o.value(QStringLiteral("probe_fits")).toArray())
-            if (const double x = v.toDouble(-1); x >= 0 && x <= 1)
-                fit.probeFits.push_back(x);
-        std::sort(fit.probeFits.begin(), fit.probeFits.end());
+    // The sidecar: the run's bands and probes. Absent is fine (a fit made elsewhere); damaged is
+    // refused, never read as "no probes" - the threshold would silently change.
+    const QString about = file + QStringLiteral(".json");
+    QFile sidecar(about);
+    if (!sidecar.exists())
+        return fit;
+    if (sidecar.size() > (1 << 20) || !sidecar.open(QIODevice::ReadOnly))
+        return Error{about, 0,
+                     sidecar.size() > (1 << 20) ? Tr::tr("larger than 1 MB: not a training fit's")
+                                                : sidecar.errorString()};
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(sidecar.readAll(), &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{about, 0, Tr::tr("not a JSON object (%1)").arg(parsed.errorString())};
+    const QJsonObject o = doc.object();
+    if (o.contains(u"middle_from") || o.contains(u"old_from")) {
+        const AgeBands bands{o.value(u"middle_from").toInt(-1), o.value(u"old_from").toInt(-1)};
+        if (!bands.valid())
+            return Error{about, 0,
+                         Tr::tr("middle_from and old_from: expected two ages, the first lower")};
+        fit.ageBands = bands;
     }
+    const QJsonArray probes = o.value(u"probe_fits").toArray();
+    if (o.contains(u"probe_fits") && !o.value(u"probe_fits").isArray())
+        return Error{about, 0, Tr::tr("probe_fits: expected an array of probabilities")};
+    for (qsizetype k = 0; k < probes.size(); ++k) {
+        const double x = probes[k].toDouble(-1);
+        if (!probes[k].isDouble() || !(x >= 0 && x <= 1))
+            return Error{about, 0,
+                         Tr::tr("probe_fits[%1]: expected a probability from 0 to 1").arg(k)};
+        fit.probeFits.push_back(x);
+    }
+    std::sort(fit.probeFits.begin(), fit.probeFits.end());
     return fit;
 }
 

@@ -50,7 +50,7 @@ inline constexpr double kDetectorFitProbes = 0.03;
 /// parse, an image the dataset does not have (another dataset), an image listed twice, or a
 /// value that is not a probability; and when no row is left. A sidecar FILE.json
 /// ({"middle_from": 30, "old_from": 60, "probe_fits": [...]}) gives the run's age bands and its
-/// probes.
+/// probes; one that is there but damaged fails naming it.
 Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset);
 
 /// The training fit that belongs with a predictions file: train_fit.csv beside a run's

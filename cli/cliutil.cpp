@@ -67,7 +67,7 @@ std::optional<double> doubleOption(const QCommandLineParser &parser, const QStri
 {
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value < min || value > max) {
+    if (!ok || !(value >= min && value <= max)) { // "nan" parses, and compares false both ways
         err() << QCoreApplication::translate("Cli", "--%1: expected a number %2..%3, got '%4'\n")
                      .arg(name)
                      .arg(min)

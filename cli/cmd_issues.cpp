@@ -266,13 +266,9 @@ int runIssues(const QStringList &args)
         return 1;
     }
     if (parser.isSet(fitThresholdOpt)) {
-        bool ok = false;
-        const double f = parser.value(fitThresholdOpt).toDouble(&ok);
-        if (!ok || f < 0.0 || f > 1.0) {
-            err() << Tr::tr("--fit-threshold: expected a probability from 0 to 1\n");
+        options.fitThreshold = doubleOption(parser, fitThresholdOpt.names()[0], 0.0, 1.0);
+        if (!options.fitThreshold)
             return 1;
-        }
-        options.fitThreshold = f;
     }
     if (parser.isSet(fitOpt) && parser.isSet(noFitOpt)) {
         err() << Tr::tr("issues: --fit and --no-fit exclude each other\n");

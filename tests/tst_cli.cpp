@@ -527,6 +527,10 @@ private Q_SLOTS:
             cli(again + QStringList{QStringLiteral("--fit-threshold"), QStringLiteral("1.5")});
         QCOMPARE(badThreshold.code, 1);
         QVERIFY(badThreshold.err.contains("--fit-threshold"));
+        // "nan" parses as a number and compares false both ways: refused all the same.
+        const Run nanThreshold =
+            cli(again + QStringList{QStringLiteral("--fit-threshold"), QStringLiteral("nan")});
+        QCOMPARE(nanThreshold.code, 1);
     }
 
     void synthRefusesToOverwrite()

@@ -550,6 +550,22 @@ private Q_SLOTS:
         const auto banded = read(header + a + QStringLiteral(",60,0.25,0.5,0.75\n"));
         QVERIFY(banded.ok());
         QVERIFY(banded->ageBands && *banded->ageBands == (AgeBands{30, 58}));
+        // A damaged sidecar is refused by name, never read as "no probes".
+        const auto damagedBy = [&](const QByteArray &json, const QString &says) {
+            QVERIFY(sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            sidecar.write(json);
+            sidecar.close();
+            const auto r = read(header + a + QStringLiteral(",60,0.25,0.5,0.75\n"));
+            QVERIFY2(!r.ok(), json.constData());
+            QCOMPARE(r.error().file, file + QStringLiteral(".json"));
+            QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+        };
+        damagedBy(R"({"middle_from": 30, "old_from": 60, "probe_fits": [0.2, "x"]})",
+                  QStringLiteral("probe_fits[1]"));
+        damagedBy(R"({"probe_fits": [0.2, 1.5]})", QStringLiteral("probe_fits[1]"));
+        damagedBy(R"({"probe_fits": 0.2})", QStringLiteral("probe_fits"));
+        damagedBy(R"({"middle_from": 60, "old_from": 30})", QStringLiteral("old_from"));
+        damagedBy("{\"middle_from\": 30, \"old_f", QStringLiteral("JSON"));
     }
 
     void needsProbabilities()

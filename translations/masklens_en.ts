@@ -574,85 +574,79 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="272"/>
-        <source>--fit-threshold: expected a probability from 0 to 1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_issues.cpp" line="278"/>
+        <location filename="../cli/cmd_issues.cpp" line="274"/>
         <source>issues: --fit and --no-fit exclude each other
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="283"/>
+        <location filename="../cli/cmd_issues.cpp" line="279"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="296"/>
-        <location filename="../cli/cmd_issues.cpp" line="318"/>
+        <location filename="../cli/cmd_issues.cpp" line="292"/>
+        <location filename="../cli/cmd_issues.cpp" line="314"/>
+        <location filename="../cli/cmd_issues.cpp" line="337"/>
         <location filename="../cli/cmd_issues.cpp" line="341"/>
-        <location filename="../cli/cmd_issues.cpp" line="345"/>
-        <location filename="../cli/cmd_issues.cpp" line="350"/>
-        <location filename="../cli/cmd_issues.cpp" line="361"/>
-        <location filename="../cli/cmd_issues.cpp" line="377"/>
-        <location filename="../cli/cmd_issues.cpp" line="390"/>
+        <location filename="../cli/cmd_issues.cpp" line="346"/>
+        <location filename="../cli/cmd_issues.cpp" line="357"/>
+        <location filename="../cli/cmd_issues.cpp" line="373"/>
+        <location filename="../cli/cmd_issues.cpp" line="386"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="305"/>
+        <location filename="../cli/cmd_issues.cpp" line="301"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="329"/>
+        <location filename="../cli/cmd_issues.cpp" line="325"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="447"/>
+        <location filename="../cli/cmd_issues.cpp" line="443"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="461"/>
+        <location filename="../cli/cmd_issues.cpp" line="457"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="498"/>
+        <location filename="../cli/cmd_issues.cpp" line="494"/>
         <source>; queue %1 suspects, %2 on a person with a true error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="517"/>
+        <location filename="../cli/cmd_issues.cpp" line="513"/>
         <source>method %1 (precision/recall):%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="529"/>
+        <location filename="../cli/cmd_issues.cpp" line="525"/>
         <source>without the training fit (precision/recall):%1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="558"/>
+        <location filename="../cli/cmd_issues.cpp" line="554"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="562"/>
+        <location filename="../cli/cmd_issues.cpp" line="558"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,17 +2134,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="292"/>
+        <location filename="../analysis/labelissues.cpp" line="285"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="311"/>
+        <location filename="../analysis/labelissues.cpp" line="304"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="343"/>
+        <location filename="../analysis/labelissues.cpp" line="336"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,6 +2867,31 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     <message>
         <location filename="../analysis/trainingfit.cpp" line="75"/>
         <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="84"/>
+        <source>larger than 1 MB: not a training fit&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="89"/>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="95"/>
+        <source>middle_from and old_from: expected two ages, the first lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="100"/>
+        <source>probe_fits: expected an array of probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="105"/>
+        <source>probe_fits[%1]: expected a probability from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -623,96 +623,89 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="272"/>
-        <source>--fit-threshold: expected a probability from 0 to 1
-</source>
-        <translation>--fit-threshold: 0에서 1 사이의 확률이 필요합니다
-</translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_issues.cpp" line="278"/>
+        <location filename="../cli/cmd_issues.cpp" line="274"/>
         <source>issues: --fit and --no-fit exclude each other
 </source>
         <translation>issues: --fit과 --no-fit은 함께 쓸 수 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="283"/>
+        <location filename="../cli/cmd_issues.cpp" line="279"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="296"/>
-        <location filename="../cli/cmd_issues.cpp" line="318"/>
+        <location filename="../cli/cmd_issues.cpp" line="292"/>
+        <location filename="../cli/cmd_issues.cpp" line="314"/>
+        <location filename="../cli/cmd_issues.cpp" line="337"/>
         <location filename="../cli/cmd_issues.cpp" line="341"/>
-        <location filename="../cli/cmd_issues.cpp" line="345"/>
-        <location filename="../cli/cmd_issues.cpp" line="350"/>
-        <location filename="../cli/cmd_issues.cpp" line="361"/>
-        <location filename="../cli/cmd_issues.cpp" line="377"/>
-        <location filename="../cli/cmd_issues.cpp" line="390"/>
+        <location filename="../cli/cmd_issues.cpp" line="346"/>
+        <location filename="../cli/cmd_issues.cpp" line="357"/>
+        <location filename="../cli/cmd_issues.cpp" line="373"/>
+        <location filename="../cli/cmd_issues.cpp" line="386"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="305"/>
+        <location filename="../cli/cmd_issues.cpp" line="301"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="329"/>
+        <location filename="../cli/cmd_issues.cpp" line="325"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation>issues: --method %1에는 --features FILE이 필요합니다 (predict --features, 또는 학습 실행의 oof_features.npy)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="447"/>
+        <location filename="../cli/cmd_issues.cpp" line="443"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="461"/>
+        <location filename="../cli/cmd_issues.cpp" line="457"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="498"/>
+        <location filename="../cli/cmd_issues.cpp" line="494"/>
         <source>; queue %1 suspects, %2 on a person with a true error</source>
         <translation>; 대기열 의심 항목 %1개, 실제 오류가 있는 사람 %2개</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="517"/>
+        <location filename="../cli/cmd_issues.cpp" line="513"/>
         <source>method %1 (precision/recall):%2
 </source>
         <translation>방법 %1 (정밀도/재현율):%2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="529"/>
+        <location filename="../cli/cmd_issues.cpp" line="525"/>
         <source>without the training fit (precision/recall):%1
 </source>
         <translation>학습 적합도 없이 (정밀도/재현율):%1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="558"/>
+        <location filename="../cli/cmd_issues.cpp" line="554"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="562"/>
+        <location filename="../cli/cmd_issues.cpp" line="558"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -2315,17 +2308,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>; 학습 중 모델들이 %1에 평균 %2를 주었습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="292"/>
+        <location filename="../analysis/labelissues.cpp" line="285"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="311"/>
+        <location filename="../analysis/labelissues.cpp" line="304"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="343"/>
+        <location filename="../analysis/labelissues.cpp" line="336"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -3053,6 +3046,31 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <location filename="../analysis/trainingfit.cpp" line="75"/>
         <source>no rows</source>
         <translation>행이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="84"/>
+        <source>larger than 1 MB: not a training fit&apos;s</source>
+        <translation>1 MB보다 큽니다: 학습 적합도 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="89"/>
+        <source>not a JSON object (%1)</source>
+        <translation>JSON 객체가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="95"/>
+        <source>middle_from and old_from: expected two ages, the first lower</source>
+        <translation>middle_from과 old_from: 앞의 값이 더 작은 두 나이가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="100"/>
+        <source>probe_fits: expected an array of probabilities</source>
+        <translation>probe_fits: 확률의 배열이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="105"/>
+        <source>probe_fits[%1]: expected a probability from 0 to 1</source>
+        <translation>probe_fits[%1]: 0에서 1 사이의 확률이 필요합니다</translation>
     </message>
 </context>
 <context>
