@@ -63,8 +63,10 @@ DatasetJobs::DatasetJobs(QObject *parent) : QObject(parent)
                 &DatasetJobs::progressRange);
         connect(watcher, &QFutureWatcherBase::progressValueChanged, this, &DatasetJobs::progress);
     }
-    connect(&m_load, &QFutureWatcherBase::finished, this,
-            [this] { Q_EMIT loaded(outcomeOf(m_load)); });
+    connect(&m_load, &QFutureWatcherBase::finished, this, [this] {
+        m_loading = false;
+        Q_EMIT loaded(outcomeOf(m_load));
+    });
     connect(&m_predictions, &QFutureWatcherBase::finished, this,
             [this] { Q_EMIT predictionsRead(outcomeOf(m_predictions)); });
     connect(&m_model, &QFutureWatcherBase::finished, this,
@@ -83,21 +85,24 @@ DatasetJobs::~DatasetJobs()
 
 bool DatasetJobs::isLoading() const
 {
-    return m_load.isRunning();
+    // From load() until `loaded` is emitted: a small dataset can finish on the pool before the
+    // caller asks, and its result is not delivered yet.
+    return m_loading;
 }
 
 void DatasetJobs::cancelLoad()
 {
-    if (isLoading())
+    if (m_load.isRunning())
         m_load.cancel();
 }
 
 void DatasetJobs::load(const QString &dir)
 {
-    if (isLoading()) {
+    if (m_load.isRunning()) {
         m_load.cancel();
         m_load.waitForFinished(); // setFuture() below drops its pending "finished"
     }
+    m_loading = true;
     m_load.setFuture(QtConcurrent::run(&m_pool, [dir](QPromise<std::shared_ptr<Loaded>> &promise) {
         promise.addResult(guarded<Loaded>(dir, [&] {
             auto outcome = std::make_shared<Loaded>();

@@ -68,6 +68,7 @@ Q_SIGNALS:
 private:
     QThreadPool m_pool;
     QFutureWatcher<std::shared_ptr<Loaded>> m_load;
+    bool m_loading = false; ///< a load started whose `loaded` is not emitted yet
     QFutureWatcher<std::shared_ptr<Predicted>> m_predictions;
     QFutureWatcher<std::shared_ptr<Predicted>> m_model;
 };
