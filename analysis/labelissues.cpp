@@ -151,7 +151,8 @@ std::vector<int> confidentLearningIssues(const std::vector<int> &labels, const f
 }
 
 Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predictions &pred,
-                                                const AgeBands &bands, const IssueOptions &options)
+                                                const AgeBands &bands, const IssueOptions &options,
+                                                IssueGates *gates)
 {
     if (pred.split != Split::Train || !pred.hasProbabilities() ||
         pred.count() != int(ds.samples.size()))
@@ -265,15 +266,42 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
                              .arg(labelled)
                              .arg(fit, 0, 'f', 2);
     };
+    // With the run's probes by name (and no threshold given), a person's gender is judged by its
+    // score against the probes' scores as wrong labels: the cut that maximises the F1 they let
+    // us estimate (trainingfit.h: bestScoreCut) - both kinds of evidence in one number, where
+    // confident learning's flag and a fit threshold each cut on one.
+    std::optional<ScoreCut> genderCut;
+    if (!options.fitThreshold && options.fit && !options.fit->probes.empty()) {
+        std::vector<double> scores, probeScores;
+        for (int pi = 0; pi < people; ++pi)
+            if (personGender[pi] >= 0 && genderFit[pi] >= 0)
+                scores.push_back(fitScore(genderProbs[std::size_t(pi) * 2 + 1 - personGender[pi]],
+                                          genderFit[pi]));
+        for (const ProbeFit &probe : options.fit->probes)
+            if (probe.person < people && personGender[probe.person] >= 0)
+                probeScores.push_back(fitScore(
+                    genderProbs[std::size_t(probe.person) * 2 + personGender[probe.person]],
+                    probe.fit));
+        genderCut = bestScoreCut(scores, probeScores);
+    }
+    if (gates) {
+        gates->fitThreshold = fitThreshold;
+        gates->genderCut = genderCut;
+    }
+    const auto judgeGender = [&](int pi, bool flagged) {
+        const double p = genderProbs[std::size_t(pi) * 2 + 1 - personGender[pi]]; // the other
+        if (genderCut && genderFit[pi] >= 0)
+            return p > 0.5 && fitScore(p, genderFit[pi]) >= genderCut->score;
+        return flagged && p >= options.personThreshold && fitAllows(genderFit[pi]);
+    };
     std::vector<int> suggestedGender, suggestedBand;
     const auto genderFlags =
         confidentLearningIssues(personGender, genderProbs.data(), 2, &suggestedGender);
     const auto bandFlags = confidentLearningIssues(personBand, bandProbs.data(), 3, &suggestedBand);
     for (int pi = 0; pi < people; ++pi) {
         const Person &person = ds.people[pi];
-        if (genderFlags[pi] &&
-            genderProbs[std::size_t(pi) * 2 + suggestedGender[pi]] >= options.personThreshold &&
-            fitAllows(genderFit[pi])) {
+        if (personGender[pi] >= 0 && judgeGender(pi, genderFlags[pi])) {
+            suggestedGender[pi] = 1 - personGender[pi]; // two genders: the flag's suggestion
             LabelIssue issue;
             issue.target = person.folder;
             issue.kind = IssueKind::PersonGender;

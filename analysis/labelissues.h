@@ -79,16 +79,27 @@ struct IssueOptions
     /// person's label below that while training on it: a person the models learnt to read as
     /// labelled is unusual, not mislabelled. (Asking the held-out reading for personThreshold
     /// alone, without confident learning's flag, was measured and dropped: more false flips on
-    /// a held-out set, README.)
+    /// a held-out set, README.) When the fit names its probes (and no fitThreshold is given),
+    /// the gender check is instead one cut on that score, measured on the probes (IssueGates).
     const TrainingFit *fit = nullptr;
     std::optional<double> fitThreshold;
 };
 
+/// How a look judged people (findLabelIssues fills it when asked).
+struct IssueGates
+{
+    /// The highest fit a person-level suspect could have (given, or the probes' fence).
+    std::optional<double> fitThreshold;
+    /// The person-level gender cut from the run's probes by name, when there was one: then a
+    /// person (with a training fit) is a gender suspect when the models read the other gender
+    /// (mean p > 0.5) and p(other) x (1 - fit) >= score, confident learning's flag or not.
+    std::optional<ScoreCut> genderCut;
+};
+
 /// Every suspect, highest score first. Needs probabilities for the train split.
-Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &dataset,
-                                                const Predictions &predictions,
-                                                const AgeBands &bands,
-                                                const IssueOptions &options = {});
+Result<std::vector<LabelIssue>>
+findLabelIssues(const Dataset &dataset, const Predictions &predictions, const AgeBands &bands,
+                const IssueOptions &options = {}, IssueGates *gates = nullptr);
 
 /// The confident-learning part alone: a flag per sample (true: likely mislabelled) and its
 /// suggested class, for given labels and probabilities (n x classes); *joint (when given) is the

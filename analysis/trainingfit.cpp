@@ -106,7 +106,75 @@ Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset)
         fit.probeFits.push_back(x);
     }
     std::sort(fit.probeFits.begin(), fit.probeFits.end());
+    // Who the probes were (MaskLens after 0.13 writes it): each one's fit by person folder.
+    if (o.contains(u"probes") && !o.value(u"probes").isArray())
+        return Error{about, 0, Tr::tr("probes: expected an array of {person, fit}")};
+    const QJsonArray named = o.value(u"probes").toArray();
+    for (qsizetype k = 0; k < named.size(); ++k) {
+        const QJsonObject probe = named[k].toObject();
+        const QString folder = probe.value(u"person").toString();
+        const double x = probe.value(u"fit").toDouble(-1);
+        if (!probe.value(u"person").isString() || !probe.value(u"fit").isDouble() ||
+            !(x >= 0 && x <= 1))
+            return Error{
+                about, 0,
+                Tr::tr("probes[%1]: expected a person folder and a fit from 0 to 1").arg(k)};
+        const int person = dataset.findPerson(folder);
+        if (person < 0)
+            return Error{about, 0,
+                         Tr::tr("probes[%1]: \"%2\" is not a person of this dataset")
+                             .arg(k)
+                             .arg(folder.left(80))};
+        if (std::any_of(fit.probes.begin(), fit.probes.end(),
+                        [person](const ProbeFit &p) { return p.person == person; }))
+            return Error{about, 0,
+                         Tr::tr("probes[%1]: \"%2\" is listed twice").arg(k).arg(folder.left(80))};
+        fit.probes.push_back({person, x});
+    }
     return fit;
+}
+
+std::optional<ScoreCut> bestScoreCut(const std::vector<double> &scores,
+                                     const std::vector<double> &probeScores)
+{
+    if (probeScores.size() < kMinProbesForCut || scores.empty())
+        return std::nullopt;
+    std::vector<double> probes = probeScores, all = scores;
+    std::sort(probes.begin(), probes.end());
+    std::sort(all.begin(), all.end(), std::greater<>());
+    const auto atLeast = [](const std::vector<double> &ascending, double c) {
+        return double(ascending.end() - std::lower_bound(ascending.begin(), ascending.end(), c));
+    };
+    const auto recall = [&](double c) { return atLeast(probes, c) / double(probes.size()); };
+    // How many wrong labels there are: the people who score like the upper three quarters of
+    // the probes, over the three quarters (where the right labels hardly reach).
+    const double at = 0.25 * double(probes.size() - 1);
+    const std::size_t below = std::size_t(std::floor(at));
+    const std::size_t above = std::min(below + 1, probes.size() - 1);
+    const double lowerQuartile =
+        probes[below] + (probes[above] - probes[below]) * (at - double(below));
+    std::vector<double> ascending(all.rbegin(), all.rend());
+    ScoreCut cut;
+    cut.probes = int(probes.size());
+    cut.wrongLabels = atLeast(ascending, lowerQuartile) / recall(lowerQuartile);
+    if (cut.wrongLabels <= 0)
+        return std::nullopt; // nobody scores like the probes: nothing to estimate from
+    // F1 = 2 R M / (M + N(c)): M wrong labels, R(c) of them scoring at least c (the probes'
+    // share), N(c) people scoring at least c.
+    double best = -1;
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        if (k + 1 < all.size() && all[k + 1] == all[k])
+            continue; // the cut takes everyone with this score
+        const double r = recall(all[k]);
+        const double f1 = 2 * r * cut.wrongLabels / (cut.wrongLabels + double(k + 1));
+        if (f1 > best) {
+            best = f1;
+            cut.score = all[k];
+            cut.estimatedRecall = r;
+            cut.estimatedF1 = f1;
+        }
+    }
+    return cut;
 }
 
 std::optional<double> TrainingFit::thresholdFromProbes() const

@@ -19,6 +19,14 @@
 
 namespace masklens::analysis {
 
+/// A probe of the run (train --fit-probes): a person its models trained with the other gender
+/// on purpose, and the mean fit they gave that gender.
+struct ProbeFit
+{
+    int person = -1; ///< index into the dataset's people
+    double fit = 0;
+};
+
 struct TrainingFit
 {
     QString file;
@@ -33,6 +41,9 @@ struct TrainingFit
     /// which a model trained them with on purpose - what a wrong label's fit looks like in this
     /// run. Ascending; empty without probes.
     std::vector<double> probeFits;
+    /// The same probes by person (the sidecar's "probes"; empty in a fit written before it
+    /// named them, or without probes).
+    std::vector<ProbeFit> probes;
 
     /// The fit below which a label fits like a wrong one: the upper Tukey fence of the probes'
     /// fits (third quartile + 1.5 x the interquartile range; quartiles as numpy.quantile gives
@@ -41,6 +52,25 @@ struct TrainingFit
     /// above the wrong labels' fits. None without probes (at least four).
     std::optional<double> thresholdFromProbes() const;
 };
+
+/// Where to cut a ranking of suspects whose wrong labels look like the probes: each person's
+/// score and each probe's score as if it were a wrong label. R(c), the share of the probes
+/// scoring at least c, estimates the recall of the cut c; the number of wrong labels M is
+/// estimated from the people scoring at least the probes' lower quartile (N there / R there);
+/// the cut maximises the F1 that follows, 2 R(c) M / (M + N(c)), N(c) the people kept.
+struct ScoreCut
+{
+    double score = 0;       ///< keep the people scoring at least this
+    double wrongLabels = 0; ///< M
+    double estimatedRecall = 0;
+    double estimatedF1 = 0;
+    int probes = 0;
+};
+inline constexpr std::size_t kMinProbesForCut = 20;
+/// None with fewer than kMinProbesForCut probes or no scores, or when nobody scores like the
+/// probes' upper three quarters (M = 0).
+std::optional<ScoreCut> bestScoreCut(const std::vector<double> &scores,
+                                     const std::vector<double> &probeScores);
 
 /// --fit-probes of the label-issue detector's run (issues --find, Find label issues): 3% of
 /// each model's training people.

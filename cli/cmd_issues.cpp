@@ -351,7 +351,8 @@ int runIssues(const QStringList &args)
     }
     QElapsedTimer clock;
     clock.start();
-    const auto issues = analysis::findLabelIssues(*ds, views.at(method), bands, options);
+    analysis::IssueGates gates;
+    const auto issues = analysis::findLabelIssues(*ds, views.at(method), bands, options, &gates);
     const double ms = clock.nsecsElapsed() / 1e6;
     if (!issues) {
         err() << Tr::tr("issues: %1\n").arg(issues.error().toString());
@@ -542,11 +543,32 @@ int runIssues(const QStringList &args)
         QJsonObject counts;
         for (const auto &[k, v] : perKind)
             counts.insert(k, v);
+        QJsonObject gatesJson;
+        if (gates.fitThreshold)
+            gatesJson.insert(QStringLiteral("fit_threshold"), *gates.fitThreshold);
+        if (gates.genderCut)
+            gatesJson.insert(
+                QStringLiteral("gender_cut"),
+                QJsonObject{
+                    {QStringLiteral("score"), gates.genderCut->score},
+                    {QStringLiteral("probes"), gates.genderCut->probes},
+                    {QStringLiteral("estimated_wrong_labels"), gates.genderCut->wrongLabels},
+                    {QStringLiteral("estimated_recall"), gates.genderCut->estimatedRecall},
+                    {QStringLiteral("estimated_f1"), gates.genderCut->estimatedF1}});
         printJson({{QStringLiteral("suspects"), list},
                    {QStringLiteral("counts"), counts},
                    {QStringLiteral("milliseconds"), ms},
+                   {QStringLiteral("gates"), gatesJson},
                    {QStringLiteral("scores"), scores}});
     } else {
+        if (gates.genderCut)
+            out() << Tr::tr("gender: a person is a suspect from score %1 (p(other) x (1 - fit)); "
+                            "the run's %2 probes put the wrong genders at about %3 and this cut's "
+                            "recall at about %4\n")
+                         .arg(gates.genderCut->score, 0, 'f', 3)
+                         .arg(gates.genderCut->probes)
+                         .arg(gates.genderCut->wrongLabels, 0, 'f', 0)
+                         .arg(gates.genderCut->estimatedRecall, 0, 'f', 2);
         QString summary;
         for (const auto &[k, v] : perKind)
             summary += QStringLiteral(" %1 %2,").arg(k).arg(v);

@@ -493,6 +493,104 @@ private Q_SLOTS:
             QStringList{p4});
     }
 
+    // Where to cut: the probes, scored as the wrong labels they are, estimate how many wrong
+    // labels there are and what share of them each cut keeps (numpy oracle in the comments).
+    void scoreCutFromProbesKeepsTheWrongLabelsOnly()
+    {
+        // 300 right labels scoring 0..0.35, five unusual people at 0.40-0.50, 20 wrong labels
+        // at 0.55..0.85 - where the run's 40 probes score too.
+        std::vector<double> scores, probes;
+        for (int k = 0; k < 300; ++k)
+            scores.push_back(0.35 * k / 299);
+        for (double x : {0.4, 0.42, 0.44, 0.47, 0.5})
+            scores.push_back(x);
+        for (int k = 0; k < 20; ++k)
+            scores.push_back(0.55 + 0.3 * k / 19);
+        for (int k = 0; k < 40; ++k)
+            probes.push_back(0.55 + 0.3 * k / 39);
+        const auto cut = bestScoreCut(scores, probes);
+        QVERIFY(cut);
+        // numpy: q25 = 0.625; 15 people score at least that, 0.75 of the probes: M = 20.
+        QVERIFY(std::abs(cut->wrongLabels - 20.0) < 1e-9);
+        QCOMPARE(cut->score, 0.55); // every wrong label, none of the unusual people
+        QCOMPARE(cut->estimatedRecall, 1.0);
+        QCOMPARE(cut->probes, 40);
+        // The order of the scores does not matter.
+        std::reverse(scores.begin(), scores.end());
+        QCOMPARE(bestScoreCut(scores, probes)->score, 0.55);
+        // Nobody scoring like the probes: no estimate (the older rule judges).
+        QVERIFY(!bestScoreCut(std::vector<double>(300, 0.1), std::vector<double>(40, 0.6)));
+        // Too few probes say nothing.
+        probes.resize(kMinProbesForCut - 1);
+        QVERIFY(!bestScoreCut(scores, probes));
+        QVERIFY(!bestScoreCut({}, std::vector<double>(40, 0.5)));
+    }
+
+    // With the run's probes by name the gender check is one cut on p(other) x (1 - fit): a
+    // wrong label the models read as the other gender and could not learn is kept, an unusual
+    // person they learnt as labelled is not, and the look says where it cut.
+    void probesByNameCutTheGenderSuspects()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDataset(dir.path(), 60, 12, 0.0, 0));
+        const auto ds = loadDataset(dir.path());
+        QVERIFY(ds.ok());
+        // Models that never saw a person give its class 0.9: p(its gender) = 0.9 + 8 x 0.1/17.
+        // People 0..6 are read as the other gender.
+        const std::vector<int> readOther{0, 1, 2, 3, 4, 5, 6};
+        Predictions pred = Predictions::empty(*ds, Split::Train, true);
+        pred.probabilities.assign(ds->samples.size() * kClassCount, 0.1f / 17);
+        for (int i = 0; i < int(ds->samples.size()); ++i) {
+            ClassParts c = classParts(ds->classOf(i));
+            if (std::count(readOther.begin(), readOther.end(), ds->samples[i].person))
+                c.gender = c.gender == Gender::Male ? Gender::Female : Gender::Male;
+            pred.predicted[i] = classIndex(c.mask, c.gender, c.age);
+            pred.probabilities[std::size_t(i) * kClassCount + pred.predicted[i]] = 0.9f;
+        }
+        TrainingFit fit;
+        fit.rows = int(ds->samples.size());
+        fit.values.assign(ds->samples.size(), {0.95f, 0.9f, 0.97f});
+        // All but person 2 were hard to learn as labelled - wrong labels, fitted like the probes
+        // below; person 2 was learnt as labelled (0.85): an unusual person.
+        for (int person : readOther)
+            for (int s : ds->people[person].images)
+                fit.values[std::size_t(s)][0] =
+                    person == 2 ? 0.85f : 0.05f + 0.03f * float(person - (person > 2));
+        // People 10..39 were the run's probes: trained with the other gender, fitted it 0.05-0.2.
+        for (int person = 10; person < 40; ++person) {
+            fit.probes.push_back({person, 0.05 + 0.005 * (person - 10)});
+            fit.probeFits.push_back(fit.probes.back().fit);
+        }
+        IssueOptions options;
+        options.fit = &fit;
+        IssueGates gates;
+        const auto issues = findLabelIssues(*ds, pred, AgeBands{}, options, &gates);
+        QVERIFY(issues.ok());
+        QStringList who;
+        for (const LabelIssue &i : *issues)
+            if (i.kind == IssueKind::PersonGender)
+                who << i.target;
+        who.sort();
+        QStringList wrong;
+        for (int person : readOther)
+            if (person != 2)
+                wrong << ds->people[person].folder;
+        wrong.sort();
+        QCOMPARE(who, wrong);
+        QVERIFY(gates.genderCut);
+        QCOMPARE(gates.genderCut->probes, 30);
+        // The probes' lower quartile (numpy.quantile, linear): 0.9471 x (1 - 0.15875) = 0.797,
+        // reached by 4 people (fits 0.05..0.14) and 22 of the 30 probes: M = 4 x 30 / 22.
+        QVERIFY2(std::abs(gates.genderCut->wrongLabels - 60.0 / 11.0) < 1e-6,
+                 qPrintable(QString::number(gates.genderCut->wrongLabels)));
+        // A threshold given is the older rule: confident learning's flag and the fit below it.
+        options.fitThreshold = 0.9;
+        IssueGates given;
+        QVERIFY(findLabelIssues(*ds, pred, AgeBands{}, options, &given).ok());
+        QVERIFY(!given.genderCut);
+        QCOMPARE(*given.fitThreshold, 0.9);
+    }
+
     // train_fit.csv from somewhere else is refused naming the file and line, never matched to the
     // wrong people.
     void trainingFitFileIsCheckedAgainstTheDataset()
@@ -550,6 +648,19 @@ private Q_SLOTS:
         const auto banded = read(header + a + QStringLiteral(",60,0.25,0.5,0.75\n"));
         QVERIFY(banded.ok());
         QVERIFY(banded->ageBands && *banded->ageBands == (AgeBands{30, 58}));
+        QVERIFY(banded->probes.empty());
+        // The probes by person folder.
+        QVERIFY(sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        sidecar.write(QStringLiteral("{\"probe_fits\": [0.3], \"probes\": [{\"person\": "
+                                     "\"%1\", \"fit\": 0.3}]}")
+                          .arg(ds->people[1].folder)
+                          .toUtf8());
+        sidecar.close();
+        const auto named = read(header + a + QStringLiteral(",60,0.25,0.5,0.75\n"));
+        QVERIFY2(named.ok(), qPrintable(named.ok() ? QString() : named.error().toString()));
+        QCOMPARE(named->probes.size(), std::size_t(1));
+        QCOMPARE(named->probes[0].person, 1);
+        QCOMPARE(named->probes[0].fit, 0.3);
         // A damaged sidecar is refused by name, never read as "no probes".
         const auto damagedBy = [&](const QByteArray &json, const QString &says) {
             QVERIFY(sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -564,6 +675,18 @@ private Q_SLOTS:
                   QStringLiteral("probe_fits[1]"));
         damagedBy(R"({"probe_fits": [0.2, 1.5]})", QStringLiteral("probe_fits[1]"));
         damagedBy(R"({"probe_fits": 0.2})", QStringLiteral("probe_fits"));
+        damagedBy(R"({"probes": {"person": "x"}})", QStringLiteral("probes"));
+        damagedBy(R"({"probes": [{"person": "nobody_male_Asian_30", "fit": 0.2}]})",
+                  QStringLiteral("not a person of this dataset"));
+        damagedBy(QStringLiteral("{\"probes\": [{\"person\": \"%1\", \"fit\": 1.2}]}")
+                      .arg(ds->people[0].folder)
+                      .toUtf8(),
+                  QStringLiteral("probes[0]"));
+        damagedBy(QStringLiteral("{\"probes\": [{\"person\": \"%1\", \"fit\": 0.2}, "
+                                 "{\"person\": \"%1\", \"fit\": 0.3}]}")
+                      .arg(ds->people[0].folder)
+                      .toUtf8(),
+                  QStringLiteral("twice"));
         damagedBy(R"({"middle_from": 60, "old_from": 30})", QStringLiteral("old_from"));
         damagedBy("{\"middle_from\": 30, \"old_f", QStringLiteral("JSON"));
     }

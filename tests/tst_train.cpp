@@ -303,6 +303,17 @@ private Q_SLOTS:
                 probed.insert(path.section(u'/', 0, 0));
         }
         QCOMPARE(int(probed.size()), int(fit->probeFits.size()));
+        // The sidecar names them, each with its fit.
+        QCOMPARE(fit->probes.size(), fit->probeFits.size());
+        std::vector<double> named;
+        for (const ProbeFit &p : fit->probes) {
+            QVERIFY2(probed.count(ds->people[std::size_t(p.person)].folder),
+                     qPrintable(ds->people[std::size_t(p.person)].folder));
+            named.push_back(p.fit);
+        }
+        std::sort(named.begin(), named.end());
+        for (std::size_t k = 0; k < named.size(); ++k)
+            QVERIFY(std::abs(named[k] - fit->probeFits[k]) < 1e-9);
     }
 
     void seedsAreEnsembled()

@@ -286,8 +286,14 @@ Status TrainingRun::writeFit(const fs::path &predictions) const
         }
     }
     std::vector<double> probeFits;
-    for (const auto &[person, fit] : probes)
+    std::string probeList = "[";
+    for (const auto &[person, fit] : probes) {
         probeFits.push_back(fit.first / fit.second);
+        probeList +=
+            (probeList.size() > 1 ? "," : "") +
+            jsonline::JsonObject().add("person", person).add("fit", probeFits.back()).str();
+    }
+    probeList += ']';
     std::sort(probeFits.begin(), probeFits.end());
     // The age bands the age_band column is about.
     const std::string about = jsonline::JsonObject()
@@ -295,6 +301,7 @@ Status TrainingRun::writeFit(const fs::path &predictions) const
                                   .add("middle_from", m_context->config.middleFrom)
                                   .add("old_from", m_context->config.oldFrom)
                                   .add("probe_fits", probeFits)
+                                  .raw("probes", probeList) // who they were, by person folder
                                   .str();
     if (const Status st = writeFileDurably(file.string() + ".json", about + '\n'); !st)
         return failure("cannot write " + st.error());
