@@ -210,7 +210,9 @@ int runIssues(const QStringList &args)
         QStringLiteral("fit"),
         Tr::tr("The training fit of the run that made --pred (default: its train_fit.csv, when "
                "there is one): a person-level suspect then also needs the run's models to have "
-               "fitted the person's label badly while training on it."),
+               "fitted the person's label badly while training on it. With the run's probes "
+               "named in its train_fit.csv.json, a person is a gender suspect when p(other) x "
+               "(1 - fit) reaches the cut the probes measure (where the F1 they estimate peaks)."),
         QStringLiteral("FILE"));
     const QCommandLineOption noFitOpt(QStringLiteral("no-fit"),
                                       Tr::tr("Look without the training fit."));
@@ -219,7 +221,7 @@ int runIssues(const QStringList &args)
         Tr::tr("Highest mean training fit of a person's label (the probability the models gave "
                "it while training on the person) for a person-level suspect (default: the upper "
                "Tukey fence of the fits of the run's probes, labels made wrong on purpose; none "
-               "without probes)."),
+               "without probes). Given, it also replaces the probes' gender cut."),
         QStringLiteral("F"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
                        thresholdOpt, methodOpt, featuresOpt, findOpt, findEpochsOpt,

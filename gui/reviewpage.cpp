@@ -273,6 +273,7 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
     m_suspects->clear();
     m_current = -1;
     m_error.clear();
+    m_genderCut.reset();
     if (!m_dataset || !m_predictions || m_predictions->split != Split::Train ||
         !m_predictions->hasProbabilities()) {
         clear();
@@ -292,7 +293,9 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
     }
     IssueOptions options;
     options.fit = fit ? &*fit : nullptr;
-    auto issues = findLabelIssues(*m_dataset, *m_predictions, m_bands, options);
+    IssueGates gates;
+    auto issues = findLabelIssues(*m_dataset, *m_predictions, m_bands, options, &gates);
+    m_genderCut = gates.genderCut;
     if (!issues) {
         m_error = issues.error().toString();
         rebuildQueue();
@@ -450,11 +453,20 @@ QString ReviewPage::countsText() const
                      .arg(c.total)
                      .arg(c.accepted)
                      .arg(c.rejected);
-    return tr("<b>%1 suspects, %2 left to review</b> (ranked by score, from %3)<br>%4")
-        .arg(m_suspects->count())
-        .arg(left)
-        .arg(m_predictions ? QFileInfo(m_predictions->file).fileName() : QString(),
-             parts.join(QStringLiteral("; ")));
+    QString text = tr("<b>%1 suspects, %2 left to review</b> (ranked by score, from %3)<br>%4")
+                       .arg(m_suspects->count())
+                       .arg(left)
+                       .arg(m_predictions ? QFileInfo(m_predictions->file).fileName() : QString(),
+                            parts.join(QStringLiteral("; ")));
+    if (m_genderCut)
+        text += tr("<br>Gender: people scoring %1 or more; the run's %2 probes (labels made wrong "
+                   "on purpose) put the wrong genders at about %3, this cut finding about %4% "
+                   "of them.")
+                    .arg(m_genderCut->score, 0, 'f', 2)
+                    .arg(m_genderCut->probes)
+                    .arg(m_genderCut->wrongLabels, 0, 'f', 0)
+                    .arg(qRound(100 * m_genderCut->estimatedRecall));
+    return text;
 }
 
 void ReviewPage::setCurrent(int index)

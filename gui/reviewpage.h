@@ -103,6 +103,8 @@ private:
     SuspectsFilter *m_filter;
     int m_current = -1;
     QString m_error;
+    std::optional<analysis::ScoreCut>
+        m_genderCut; ///< how the last look judged genders, when by the probes
 
     QLabel *m_summary;
     QComboBox *m_kindFilter;

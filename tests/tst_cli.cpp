@@ -531,6 +531,35 @@ private Q_SLOTS:
         const Run nanThreshold =
             cli(again + QStringList{QStringLiteral("--fit-threshold"), QStringLiteral("nan")});
         QCOMPARE(nanThreshold.code, 1);
+
+        // With 20 or more probes named in the sidecar the gender cut is measured on them and
+        // reported; a threshold given replaces it.
+        const QString sidecar = run + QStringLiteral("/train_fit.csv.json");
+        QJsonObject about = QJsonDocument::fromJson(readAll(sidecar)).object();
+        QJsonArray probes;
+        for (const QString &person : QDir(data + QStringLiteral("/train/images"))
+                                         .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)
+                                         .mid(0, 24))
+            probes.append(
+                QJsonObject{{QStringLiteral("person"), person}, {QStringLiteral("fit"), 0.99}});
+        about.insert(QStringLiteral("probes"), probes);
+        QVERIFY(writeAll(sidecar, QJsonDocument(about).toJson()));
+        const Run cut = cli(again);
+        QVERIFY2(cut.code == 0, cut.err.constData());
+        const QJsonObject gates =
+            QJsonDocument::fromJson(cut.out)[QStringLiteral("gates")].toObject();
+        const QJsonObject gender = gates[QStringLiteral("gender_cut")].toObject();
+        QCOMPARE(gender[QStringLiteral("probes")].toInt(), 24);
+        for (const char *key :
+             {"score", "estimated_wrong_labels", "estimated_recall", "estimated_f1"})
+            QVERIFY2(gender[QLatin1String(key)].isDouble(), key);
+        const Run given =
+            cli(again + QStringList{QStringLiteral("--fit-threshold"), QStringLiteral("0.5")});
+        QVERIFY2(given.code == 0, given.err.constData());
+        const QJsonObject givenGates =
+            QJsonDocument::fromJson(given.out)[QStringLiteral("gates")].toObject();
+        QVERIFY(!givenGates.contains(QStringLiteral("gender_cut")));
+        QCOMPARE(givenGates[QStringLiteral("fit_threshold")].toDouble(), 0.5);
     }
 
     void synthRefusesToOverwrite()
