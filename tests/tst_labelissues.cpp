@@ -35,6 +35,15 @@ std::vector<float> confident(const std::vector<int> &truth, int k, QRandomGenera
     }
     return p;
 }
+/// `person` read as the other gender: its images' classes in `truth` get the other gender.
+void readAsOtherGender(std::vector<int> &truth, const Person &person)
+{
+    for (int s : person.images) {
+        const ClassParts c = classParts(truth[std::size_t(s)]);
+        truth[std::size_t(s)] =
+            classIndex(c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male, c.age);
+    }
+}
 /// A noisy model's probabilities: softmax of (`sharpness` toward the true class + normal noise),
 /// with `noise` of the given labels moved to another class; classes drawn with a long tail, as
 /// the >=60 classes are rare.
@@ -220,11 +229,7 @@ private Q_SLOTS:
         for (int i = 0; i < n; ++i)
             truth[std::size_t(i)] = ds->classOf(i);
         const Person &p0 = ds->people[0], &p1 = ds->people[1];
-        for (int s : p0.images) {
-            const ClassParts c = classParts(truth[std::size_t(s)]);
-            truth[std::size_t(s)] =
-                classIndex(c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male, c.age);
-        }
+        readAsOtherGender(truth, p0);
         std::swap(truth[std::size_t(p1.images[5])], truth[std::size_t(p1.images[6])]);
         Features f;
         f.file = dir.filePath(QStringLiteral("features.npy"));
@@ -283,11 +288,7 @@ private Q_SLOTS:
         // Person 0 looks like the other gender in every photo; person 1's incorrect_mask and
         // normal photos show each other's mask state.
         const Person &p0 = ds->people[0], &p1 = ds->people[1];
-        for (int s : p0.images) {
-            const ClassParts c = classParts(truth[s]);
-            truth[s] =
-                classIndex(c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male, c.age);
-        }
+        readAsOtherGender(truth, p0);
         std::swap(truth[p1.images[5]], truth[p1.images[6]]);
         Predictions pred = Predictions::empty(*ds, Split::Train, true);
         pred.probabilities = confident(truth, kClassCount, rng);
@@ -401,11 +402,7 @@ private Q_SLOTS:
         // People 0 and 2 look like the other gender to a model that never saw them; person 4
         // like the next age band.
         for (int person : {0, 2})
-            for (int s : ds->people[person].images) {
-                const ClassParts c = classParts(truth[s]);
-                truth[s] = classIndex(
-                    c.mask, c.gender == Gender::Male ? Gender::Female : Gender::Male, c.age);
-            }
+            readAsOtherGender(truth, ds->people[person]);
         for (int s : ds->people[4].images) {
             const ClassParts c = classParts(truth[s]);
             truth[s] = classIndex(c.mask, c.gender,

@@ -208,7 +208,7 @@ void TrainingRun::collect(const ModelTrainer &trainer, ModelTrainer::Validated v
     m_foldProbs[fold].push_back(std::move(validated.probabilities));
     if (validated.fit.empty())
         m_fitMissing = true;
-    m_fit.resize(validated.fit.size() > m_fit.size() ? validated.fit.size() : m_fit.size());
+    m_fit.resize(std::max(validated.fit.size(), m_fit.size()));
     for (std::size_t k = 0; k < validated.fit.size(); ++k)
         m_fit[k] += validated.fit[k];
     if (trainer.bestF1() > m_bestOverall) {
@@ -268,7 +268,7 @@ Status TrainingRun::writeFit(const fs::path &predictions) const
             continue; // a validation image of a run with one fold: no model trained on it
         out << samples[i].path << ',' << f[3];
         for (int k = 0; k < 3; ++k)
-            out << ',' << (f[3] > 0 ? f[k] / f[3] : 0.0);
+            out << ',' << f[k] / f[3];
         out << '\n';
     }
     const fs::path file = predictions.parent_path() / "train_fit.csv";
