@@ -529,124 +529,130 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="211"/>
-        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_issues.cpp" line="216"/>
+        <location filename="../cli/cmd_issues.cpp" line="218"/>
         <source>Look without the training fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="219"/>
-        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes).</source>
+        <location filename="../cli/cmd_issues.cpp" line="211"/>
+        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it. With the run&apos;s probes named in its train_fit.csv.json, a person is a gender suspect when p(other) x (1 - fit) reaches the cut the probes measure (where the F1 they estimate peaks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="233"/>
+        <location filename="../cli/cmd_issues.cpp" line="221"/>
+        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes). Given, it also replaces the probes&apos; gender cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="235"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="247"/>
+        <location filename="../cli/cmd_issues.cpp" line="249"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="254"/>
+        <location filename="../cli/cmd_issues.cpp" line="256"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="258"/>
+        <location filename="../cli/cmd_issues.cpp" line="260"/>
         <source>--image-suspects: expected mask or all
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="265"/>
+        <location filename="../cli/cmd_issues.cpp" line="267"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="274"/>
+        <location filename="../cli/cmd_issues.cpp" line="276"/>
         <source>issues: --fit and --no-fit exclude each other
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="279"/>
+        <location filename="../cli/cmd_issues.cpp" line="281"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="292"/>
-        <location filename="../cli/cmd_issues.cpp" line="314"/>
-        <location filename="../cli/cmd_issues.cpp" line="337"/>
-        <location filename="../cli/cmd_issues.cpp" line="341"/>
-        <location filename="../cli/cmd_issues.cpp" line="346"/>
-        <location filename="../cli/cmd_issues.cpp" line="357"/>
-        <location filename="../cli/cmd_issues.cpp" line="373"/>
-        <location filename="../cli/cmd_issues.cpp" line="386"/>
+        <location filename="../cli/cmd_issues.cpp" line="294"/>
+        <location filename="../cli/cmd_issues.cpp" line="316"/>
+        <location filename="../cli/cmd_issues.cpp" line="339"/>
+        <location filename="../cli/cmd_issues.cpp" line="343"/>
+        <location filename="../cli/cmd_issues.cpp" line="348"/>
+        <location filename="../cli/cmd_issues.cpp" line="360"/>
+        <location filename="../cli/cmd_issues.cpp" line="376"/>
+        <location filename="../cli/cmd_issues.cpp" line="389"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="301"/>
+        <location filename="../cli/cmd_issues.cpp" line="303"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="325"/>
+        <location filename="../cli/cmd_issues.cpp" line="327"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="443"/>
+        <location filename="../cli/cmd_issues.cpp" line="446"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="457"/>
+        <location filename="../cli/cmd_issues.cpp" line="460"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="494"/>
+        <location filename="../cli/cmd_issues.cpp" line="497"/>
         <source>; queue %1 suspects, %2 on a person with a true error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="513"/>
+        <location filename="../cli/cmd_issues.cpp" line="516"/>
         <source>method %1 (precision/recall):%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="525"/>
+        <location filename="../cli/cmd_issues.cpp" line="528"/>
         <source>without the training fit (precision/recall):%1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="554"/>
+        <location filename="../cli/cmd_issues.cpp" line="567"/>
+        <source>gender: a person is a suspect from score %1 (p(other) x (1 - fit)); the run&apos;s %2 probes put the wrong genders at about %3 and this cut&apos;s recall at about %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="578"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="558"/>
+        <location filename="../cli/cmd_issues.cpp" line="582"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,32 +2125,32 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="160"/>
+        <location filename="../analysis/labelissues.cpp" line="161"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="197"/>
+        <location filename="../analysis/labelissues.cpp" line="198"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="264"/>
+        <location filename="../analysis/labelissues.cpp" line="265"/>
         <source>; while training on them the models gave %1 %2 on average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="285"/>
+        <location filename="../analysis/labelissues.cpp" line="313"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="304"/>
+        <location filename="../analysis/labelissues.cpp" line="332"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="336"/>
+        <location filename="../analysis/labelissues.cpp" line="364"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,6 +2900,26 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <source>probe_fits[%1]: expected a probability from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="111"/>
+        <source>probes: expected an array of {person, fit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="121"/>
+        <source>probes[%1]: expected a person folder and a fit from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="125"/>
+        <source>probes[%1]: &quot;%2&quot; is not a person of this dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="131"/>
+        <source>probes[%1]: &quot;%2&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>masklens::gui::ChartWidget</name>
@@ -2988,12 +3014,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetJobs</name>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="129"/>
+        <location filename="../gui/datasetjobs.cpp" line="134"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="188"/>
+        <location filename="../gui/datasetjobs.cpp" line="193"/>
         <source>%1 (run in MaskLens)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4641,68 +4667,73 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="424"/>
+        <location filename="../gui/reviewpage.cpp" line="427"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="431"/>
+        <location filename="../gui/reviewpage.cpp" line="434"/>
         <source>No likely wrong labels found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="448"/>
+        <location filename="../gui/reviewpage.cpp" line="451"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="453"/>
+        <location filename="../gui/reviewpage.cpp" line="456"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="483"/>
+        <location filename="../gui/reviewpage.cpp" line="462"/>
+        <source>&lt;br&gt;Gender: people scoring %1 or more; the run&apos;s %2 probes (labels made wrong on purpose) put the wrong genders at about %3, this cut finding about %4% of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="495"/>
         <source>Pick a suspect on the left.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="498"/>
+        <location filename="../gui/reviewpage.cpp" line="510"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="505"/>
+        <location filename="../gui/reviewpage.cpp" line="517"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="519"/>
+        <location filename="../gui/reviewpage.cpp" line="531"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="563"/>
+        <location filename="../gui/reviewpage.cpp" line="575"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="565"/>
+        <location filename="../gui/reviewpage.cpp" line="577"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="539"/>
+        <location filename="../gui/reviewpage.cpp" line="551"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="540"/>
+        <location filename="../gui/reviewpage.cpp" line="552"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="542"/>
+        <location filename="../gui/reviewpage.cpp" line="554"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>

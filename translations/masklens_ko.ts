@@ -573,139 +573,146 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>mask (기본값): 이미지 단위 의심은 이미지의 마스크 상태에 대해서만; 성별과 연령대는 사람의 속성이므로 사람 단위 검사가 일곱 장 전체로 판단합니다. all: 한 장만 다른 성별이나 연령대로 읽힌 이미지도 포함합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="211"/>
-        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it.</source>
-        <translation>--pred를 만든 실행의 학습 적합도(기본값: 옆에 있는 train_fit.csv): 사람 단위 의심 항목은 그 실행의 모델들이 학습 중에 그 사람의 레이블을 잘 맞추지 못했을 때만 남습니다.</translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_issues.cpp" line="216"/>
+        <location filename="../cli/cmd_issues.cpp" line="218"/>
         <source>Look without the training fit.</source>
         <translation>학습 적합도 없이 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="219"/>
-        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes).</source>
-        <translation>사람 단위 의심 항목이 될 수 있는 레이블의 최대 평균 학습 적합도(모델들이 그 사람으로 학습하는 동안 레이블에 준 확률) (기본값: 일부러 틀리게 만든 실행의 탐침 레이블 적합도의 Tukey 상한 울타리; 탐침이 없으면 없음).</translation>
+        <location filename="../cli/cmd_issues.cpp" line="211"/>
+        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it. With the run&apos;s probes named in its train_fit.csv.json, a person is a gender suspect when p(other) x (1 - fit) reaches the cut the probes measure (where the F1 they estimate peaks).</source>
+        <translation>--pred를 만든 실행의 학습 적합도(기본값: 있으면 그 실행의 train_fit.csv): 사람 단위 의심 항목은 실행의 모델들이 학습 중 그 사람의 레이블을 잘 맞추지 못했어야 합니다. train_fit.csv.json에 실행의 프로브가 이름으로 적혀 있으면, p(다른 성별) x (1 - 적합도)가 프로브로 잰 기준(프로브로 추정한 F1이 가장 높은 곳)에 이르는 사람이 성별 의심 항목이 됩니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="233"/>
+        <location filename="../cli/cmd_issues.cpp" line="221"/>
+        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes). Given, it also replaces the probes&apos; gender cut.</source>
+        <translation>사람 단위 의심 항목이 가질 수 있는 레이블의 최고 평균 학습 적합도(모델들이 그 사람을 학습하는 동안 레이블에 준 확률)(기본값: 일부러 틀리게 만든 레이블인 실행의 프로브 적합도의 위쪽 Tukey 울타리, 프로브가 없으면 없음). 주면 프로브의 성별 기준도 대신합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="235"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation>issues: --data DIR, --pred FILE(또는 --find)과 --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="247"/>
+        <location filename="../cli/cmd_issues.cpp" line="249"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation>--method: cl, knn 또는 both가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="254"/>
+        <location filename="../cli/cmd_issues.cpp" line="256"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation>--ranking: margin 또는 self_confidence여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="258"/>
+        <location filename="../cli/cmd_issues.cpp" line="260"/>
         <source>--image-suspects: expected mask or all
 </source>
         <translation>--image-suspects: mask 또는 all 이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="265"/>
+        <location filename="../cli/cmd_issues.cpp" line="267"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation>--person-threshold: 0.5부터 1 사이의 확률이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="274"/>
+        <location filename="../cli/cmd_issues.cpp" line="276"/>
         <source>issues: --fit and --no-fit exclude each other
 </source>
         <translation>issues: --fit과 --no-fit은 함께 쓸 수 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="279"/>
+        <location filename="../cli/cmd_issues.cpp" line="281"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="292"/>
-        <location filename="../cli/cmd_issues.cpp" line="314"/>
-        <location filename="../cli/cmd_issues.cpp" line="337"/>
-        <location filename="../cli/cmd_issues.cpp" line="341"/>
-        <location filename="../cli/cmd_issues.cpp" line="346"/>
-        <location filename="../cli/cmd_issues.cpp" line="357"/>
-        <location filename="../cli/cmd_issues.cpp" line="373"/>
-        <location filename="../cli/cmd_issues.cpp" line="386"/>
+        <location filename="../cli/cmd_issues.cpp" line="294"/>
+        <location filename="../cli/cmd_issues.cpp" line="316"/>
+        <location filename="../cli/cmd_issues.cpp" line="339"/>
+        <location filename="../cli/cmd_issues.cpp" line="343"/>
+        <location filename="../cli/cmd_issues.cpp" line="348"/>
+        <location filename="../cli/cmd_issues.cpp" line="360"/>
+        <location filename="../cli/cmd_issues.cpp" line="376"/>
+        <location filename="../cli/cmd_issues.cpp" line="389"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="301"/>
+        <location filename="../cli/cmd_issues.cpp" line="303"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="325"/>
+        <location filename="../cli/cmd_issues.cpp" line="327"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation>issues: --method %1에는 --features FILE이 필요합니다 (predict --features, 또는 학습 실행의 oof_features.npy)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="443"/>
+        <location filename="../cli/cmd_issues.cpp" line="446"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="457"/>
+        <location filename="../cli/cmd_issues.cpp" line="460"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="494"/>
+        <location filename="../cli/cmd_issues.cpp" line="497"/>
         <source>; queue %1 suspects, %2 on a person with a true error</source>
         <translation>; 대기열 의심 항목 %1개, 실제 오류가 있는 사람 %2개</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="513"/>
+        <location filename="../cli/cmd_issues.cpp" line="516"/>
         <source>method %1 (precision/recall):%2
 </source>
         <translation>방법 %1 (정밀도/재현율):%2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="525"/>
+        <location filename="../cli/cmd_issues.cpp" line="528"/>
         <source>without the training fit (precision/recall):%1
 </source>
         <translation>학습 적합도 없이 (정밀도/재현율):%1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="554"/>
+        <location filename="../cli/cmd_issues.cpp" line="567"/>
+        <source>gender: a person is a suspect from score %1 (p(other) x (1 - fit)); the run&apos;s %2 probes put the wrong genders at about %3 and this cut&apos;s recall at about %4
+</source>
+        <translation>성별: 점수 %1 (p(다른 성별) x (1 - 적합도)) 이상인 사람이 의심 항목입니다. 실행의 프로브 %2개로 추정한 틀린 성별은 약 %3명, 이 기준의 재현율은 약 %4입니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="578"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="558"/>
+        <location filename="../cli/cmd_issues.cpp" line="582"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -2293,32 +2300,32 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>LabelIssues</name>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="160"/>
+        <location filename="../analysis/labelissues.cpp" line="161"/>
         <source>finding label issues needs class probabilities for the training images (out-of-fold: masklens-cli train --folds K writes them)</source>
         <translation>레이블 오류를 찾으려면 학습 이미지의 클래스 확률이 필요합니다(교차 검증 예측: masklens-cli train --folds K가 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="197"/>
+        <location filename="../analysis/labelissues.cpp" line="198"/>
         <source>p(given %1) = %2, p(suggested %3) = %4</source>
         <translation>p(주어진 %1) = %2, p(제안 %3) = %4</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="264"/>
+        <location filename="../analysis/labelissues.cpp" line="265"/>
         <source>; while training on them the models gave %1 %2 on average</source>
         <translation>; 학습 중 모델들이 %1에 평균 %2를 주었습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="285"/>
+        <location filename="../analysis/labelissues.cpp" line="313"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="304"/>
+        <location filename="../analysis/labelissues.cpp" line="332"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="336"/>
+        <location filename="../analysis/labelissues.cpp" line="364"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -3072,6 +3079,26 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <source>probe_fits[%1]: expected a probability from 0 to 1</source>
         <translation>probe_fits[%1]: 0에서 1 사이의 확률이 필요합니다</translation>
     </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="111"/>
+        <source>probes: expected an array of {person, fit}</source>
+        <translation>probes: {person, fit}의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="121"/>
+        <source>probes[%1]: expected a person folder and a fit from 0 to 1</source>
+        <translation>probes[%1]: 사람 폴더와 0에서 1 사이의 적합도가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="125"/>
+        <source>probes[%1]: &quot;%2&quot; is not a person of this dataset</source>
+        <translation>probes[%1]: &quot;%2&quot;은(는) 이 데이터셋의 사람이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../analysis/trainingfit.cpp" line="131"/>
+        <source>probes[%1]: &quot;%2&quot; is listed twice</source>
+        <translation>probes[%1]: &quot;%2&quot;이(가) 두 번 나옵니다</translation>
+    </message>
 </context>
 <context>
     <name>masklens::gui::ChartWidget</name>
@@ -3166,12 +3193,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetJobs</name>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="129"/>
+        <location filename="../gui/datasetjobs.cpp" line="134"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="188"/>
+        <location filename="../gui/datasetjobs.cpp" line="193"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
@@ -4819,69 +4846,74 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="424"/>
+        <location filename="../gui/reviewpage.cpp" line="427"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="431"/>
+        <location filename="../gui/reviewpage.cpp" line="434"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="448"/>
+        <location filename="../gui/reviewpage.cpp" line="451"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="453"/>
+        <location filename="../gui/reviewpage.cpp" line="456"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="483"/>
+        <location filename="../gui/reviewpage.cpp" line="462"/>
+        <source>&lt;br&gt;Gender: people scoring %1 or more; the run&apos;s %2 probes (labels made wrong on purpose) put the wrong genders at about %3, this cut finding about %4% of them.</source>
+        <translation>&lt;br&gt;성별: 점수 %1 이상인 사람. 실행의 프로브 %2개(일부러 틀리게 만든 레이블)로 추정한 틀린 성별은 약 %3명이며, 이 기준은 그중 약 %4%를 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="495"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="498"/>
+        <location filename="../gui/reviewpage.cpp" line="510"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="505"/>
+        <location filename="../gui/reviewpage.cpp" line="517"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="519"/>
+        <location filename="../gui/reviewpage.cpp" line="531"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="563"/>
+        <location filename="../gui/reviewpage.cpp" line="575"/>
         <source>loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="565"/>
+        <location filename="../gui/reviewpage.cpp" line="577"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="539"/>
+        <location filename="../gui/reviewpage.cpp" line="551"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="540"/>
+        <location filename="../gui/reviewpage.cpp" line="552"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="542"/>
+        <location filename="../gui/reviewpage.cpp" line="554"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
