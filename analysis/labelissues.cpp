@@ -266,10 +266,9 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
                              .arg(labelled)
                              .arg(fit, 0, 'f', 2);
     };
-    // With the run's probes by name (and no threshold given), a person's gender is judged by its
-    // score against the probes' scores as wrong labels: the cut that maximises the F1 they let
-    // us estimate (trainingfit.h: bestScoreCut) - both kinds of evidence in one number, where
-    // confident learning's flag and a fit threshold each cut on one.
+    // With the run's probes by name (and no threshold given) the probes, scored as the wrong
+    // labels they are, estimate how many wrong genders there are and where the F1 of a cut on
+    // the score peaks (trainingfit.h: bestScoreCut); with genderByProbesCut that cut judges.
     std::optional<ScoreCut> genderCut;
     if (!options.fitThreshold && options.fit && !options.fit->probes.empty()) {
         std::vector<double> scores, probeScores;
@@ -287,10 +286,11 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
     if (gates) {
         gates->fitThreshold = fitThreshold;
         gates->genderCut = genderCut;
+        gates->genderByCut = options.genderByProbesCut && genderCut.has_value();
     }
     const auto judgeGender = [&](int pi, bool flagged) {
         const double p = genderProbs[std::size_t(pi) * 2 + 1 - personGender[pi]]; // the other
-        if (genderCut && genderFit[pi] >= 0)
+        if (options.genderByProbesCut && genderCut && genderFit[pi] >= 0)
             return p > 0.5 && fitScore(p, genderFit[pi]) >= genderCut->score;
         return flagged && p >= options.personThreshold && fitAllows(genderFit[pi]);
     };

@@ -80,9 +80,15 @@ struct IssueOptions
     /// labelled is unusual, not mislabelled. (Asking the held-out reading for personThreshold
     /// alone, without confident learning's flag, was measured and dropped: more false flips on
     /// a held-out set, README.) When the fit names its probes (and no fitThreshold is given),
-    /// the gender check is instead one cut on that score, measured on the probes (IssueGates).
+    /// they estimate how many wrong genders there are and where a cut on that score would go
+    /// (IssueGates::genderCut).
     const TrainingFit *fit = nullptr;
     std::optional<double> fitThreshold;
+    /// Judge gender by that cut instead (a person with a fit is a suspect when the models read
+    /// the other gender and p(other) x (1 - fit) reaches it; confident learning's flag not
+    /// asked). Off by default: with the detector's recipe the flag and the fence measured as
+    /// well or better on held-out runs (README).
+    bool genderByProbesCut = false;
 };
 
 /// How a look judged people (findLabelIssues fills it when asked).
@@ -90,10 +96,11 @@ struct IssueGates
 {
     /// The highest fit a person-level suspect could have (given, or the probes' fence).
     std::optional<double> fitThreshold;
-    /// The person-level gender cut from the run's probes by name, when there was one: then a
-    /// person (with a training fit) is a gender suspect when the models read the other gender
-    /// (mean p > 0.5) and p(other) x (1 - fit) >= score, confident learning's flag or not.
+    /// What the run's probes by name estimate (how many wrong genders, where a cut on
+    /// p(other) x (1 - fit) would go), when there were enough; it judged only with
+    /// IssueOptions::genderByProbesCut.
     std::optional<ScoreCut> genderCut;
+    bool genderByCut = false; ///< the cut judged gender
 };
 
 /// Every suspect, highest score first. Needs probabilities for the train split.

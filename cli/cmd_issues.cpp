@@ -68,6 +68,8 @@ QStringList findRecipe(int epochs)
     return {QStringLiteral("--arch"),
             QStringLiteral("medium_hires"),
             QStringLiteral("--face-crop"),
+            QStringLiteral("--crop"),
+            QStringLiteral("208x260"),
             QStringLiteral("--outputs"),
             QStringLiteral("three_heads"),
             QStringLiteral("--loss"),
@@ -210,9 +212,7 @@ int runIssues(const QStringList &args)
         QStringLiteral("fit"),
         Tr::tr("The training fit of the run that made --pred (default: its train_fit.csv, when "
                "there is one): a person-level suspect then also needs the run's models to have "
-               "fitted the person's label badly while training on it. With the run's probes "
-               "named in its train_fit.csv.json, a person is a gender suspect when p(other) x "
-               "(1 - fit) reaches the cut the probes measure (where the F1 they estimate peaks)."),
+               "fitted the person's label badly while training on it."),
         QStringLiteral("FILE"));
     const QCommandLineOption noFitOpt(QStringLiteral("no-fit"),
                                       Tr::tr("Look without the training fit."));
@@ -221,11 +221,18 @@ int runIssues(const QStringList &args)
         Tr::tr("Highest mean training fit of a person's label (the probability the models gave "
                "it while training on the person) for a person-level suspect (default: the upper "
                "Tukey fence of the fits of the run's probes, labels made wrong on purpose; none "
-               "without probes). Given, it also replaces the probes' gender cut."),
+               "without probes)."),
         QStringLiteral("F"));
+    const QCommandLineOption genderRuleOpt(
+        QStringLiteral("gender-rule"),
+        Tr::tr("How a person's gender is judged with the run's probes named in its "
+               "train_fit.csv.json. fence (default): confident learning's flag and a fit below "
+               "the probes' fence. cut: p(other) x (1 - fit) reaching the cut where the F1 the "
+               "probes estimate peaks. Either way the probes' estimate is reported."),
+        QStringLiteral("RULE"), QStringLiteral("fence"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
                        thresholdOpt, methodOpt, featuresOpt, findOpt, findEpochsOpt,
-                       imageSuspectsOpt, fitOpt, noFitOpt, fitThresholdOpt,
+                       imageSuspectsOpt, fitOpt, noFitOpt, fitThresholdOpt, genderRuleOpt,
                        ageBandsCommandLineOption()});
     int code = 0;
     if (!parseArguments(parser, args, &code))
@@ -272,6 +279,11 @@ int runIssues(const QStringList &args)
         if (!options.fitThreshold)
             return 1;
     }
+    if (const QString rule = parser.value(genderRuleOpt); rule != u"fence" && rule != u"cut") {
+        err() << Tr::tr("--gender-rule: expected fence or cut\n");
+        return 1;
+    }
+    options.genderByProbesCut = parser.value(genderRuleOpt) == u"cut";
     if (parser.isSet(fitOpt) && parser.isSet(noFitOpt)) {
         err() << Tr::tr("issues: --fit and --no-fit exclude each other\n");
         return 1;
@@ -548,6 +560,8 @@ int runIssues(const QStringList &args)
         QJsonObject gatesJson;
         if (gates.fitThreshold)
             gatesJson.insert(QStringLiteral("fit_threshold"), *gates.fitThreshold);
+        gatesJson.insert(QStringLiteral("gender_rule"),
+                         gates.genderByCut ? QStringLiteral("cut") : QStringLiteral("fence"));
         if (gates.genderCut)
             gatesJson.insert(
                 QStringLiteral("gender_cut"),
@@ -564,13 +578,18 @@ int runIssues(const QStringList &args)
                    {QStringLiteral("scores"), scores}});
     } else {
         if (gates.genderCut)
-            out() << Tr::tr("gender: a person is a suspect from score %1 (p(other) x (1 - fit)); "
-                            "the run's %2 probes put the wrong genders at about %3 and this cut's "
-                            "recall at about %4\n")
-                         .arg(gates.genderCut->score, 0, 'f', 3)
+            out() << Tr::tr("gender: the run's %1 probes put the wrong genders at about %2; %3\n")
                          .arg(gates.genderCut->probes)
                          .arg(gates.genderCut->wrongLabels, 0, 'f', 0)
-                         .arg(gates.genderCut->estimatedRecall, 0, 'f', 2);
+                         .arg(gates.genderByCut
+                                  ? Tr::tr("a person is a suspect from score %1 (p(other) x (1 "
+                                           "- fit)), this cut's recall about %2")
+                                        .arg(gates.genderCut->score, 0, 'f', 3)
+                                        .arg(gates.genderCut->estimatedRecall, 0, 'f', 2)
+                                  : Tr::tr("judged by confident learning's flag and a fit below "
+                                           "%1 (--gender-rule cut: from score %2)")
+                                        .arg(gates.fitThreshold.value_or(1.0), 0, 'f', 2)
+                                        .arg(gates.genderCut->score, 0, 'f', 3));
         QString summary;
         for (const auto &[k, v] : perKind)
             summary += QStringLiteral(" %1 %2,").arg(k).arg(v);

@@ -266,7 +266,7 @@ TrainingSettings TrainingPage::detectorRecipe(int epochs)
     TrainingSettings t;
     t.arch = QStringLiteral("medium_hires");
     t.outputs = QStringLiteral("three_heads");
-    t.crop = QStringLiteral("256x320");
+    t.crop = QStringLiteral("208x260"); // the whole head at 1.23x the pixels: a better ranking
     t.loss = QStringLiteral("ce"); // smoothing caps the confidence the person checks need
     t.sampler = QStringLiteral("none");
     t.folds = 3;

@@ -544,21 +544,33 @@ private Q_SLOTS:
                 QJsonObject{{QStringLiteral("person"), person}, {QStringLiteral("fit"), 0.99}});
         about.insert(QStringLiteral("probes"), probes);
         QVERIFY(writeAll(sidecar, QJsonDocument(about).toJson()));
-        const Run cut = cli(again);
+        const Run estimate = cli(again);
+        QVERIFY2(estimate.code == 0, estimate.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(
+                     estimate.out)[QStringLiteral("gates")][QStringLiteral("gender_rule")]
+                     .toString(),
+                 QStringLiteral("fence"));
+        const Run cut =
+            cli(again + QStringList{QStringLiteral("--gender-rule"), QStringLiteral("cut")});
         QVERIFY2(cut.code == 0, cut.err.constData());
         const QJsonObject gates =
             QJsonDocument::fromJson(cut.out)[QStringLiteral("gates")].toObject();
+        QCOMPARE(gates[QStringLiteral("gender_rule")].toString(), QStringLiteral("cut"));
         const QJsonObject gender = gates[QStringLiteral("gender_cut")].toObject();
         QCOMPARE(gender[QStringLiteral("probes")].toInt(), 24);
         for (const char *key :
              {"score", "estimated_wrong_labels", "estimated_recall", "estimated_f1"})
             QVERIFY2(gender[QLatin1String(key)].isDouble(), key);
+        QCOMPARE(
+            cli(again + QStringList{QStringLiteral("--gender-rule"), QStringLiteral("vote")}).code,
+            1);
         const Run given =
             cli(again + QStringList{QStringLiteral("--fit-threshold"), QStringLiteral("0.5")});
         QVERIFY2(given.code == 0, given.err.constData());
         const QJsonObject givenGates =
             QJsonDocument::fromJson(given.out)[QStringLiteral("gates")].toObject();
         QVERIFY(!givenGates.contains(QStringLiteral("gender_cut")));
+        QCOMPARE(givenGates[QStringLiteral("gender_rule")].toString(), QStringLiteral("fence"));
         QCOMPARE(givenGates[QStringLiteral("fit_threshold")].toDouble(), 0.5);
     }
 

@@ -560,6 +560,13 @@ private Q_SLOTS:
         }
         IssueOptions options;
         options.fit = &fit;
+        // By default the probes only estimate; confident learning's flag and the fence of the
+        // probes' fits judge (quartiles 0.08625 and 0.15875: 0.15875 + 1.5 x 0.0725).
+        IssueGates estimated;
+        QVERIFY(findLabelIssues(*ds, pred, AgeBands{}, options, &estimated).ok());
+        QVERIFY(estimated.genderCut && !estimated.genderByCut);
+        QVERIFY(estimated.fitThreshold && std::abs(*estimated.fitThreshold - 0.2675) < 1e-9);
+        options.genderByProbesCut = true;
         IssueGates gates;
         const auto issues = findLabelIssues(*ds, pred, AgeBands{}, options, &gates);
         QVERIFY(issues.ok());
@@ -574,7 +581,7 @@ private Q_SLOTS:
                 wrong << ds->people[person].folder;
         wrong.sort();
         QCOMPARE(who, wrong);
-        QVERIFY(gates.genderCut);
+        QVERIFY(gates.genderCut && gates.genderByCut);
         QCOMPARE(gates.genderCut->probes, 30);
         // The probes' lower quartile (numpy.quantile, linear): 0.9471 x (1 - 0.15875) = 0.797,
         // reached by 4 people (fits 0.05..0.14) and 22 of the 30 probes: M = 4 x 30 / 22.
@@ -584,7 +591,7 @@ private Q_SLOTS:
         options.fitThreshold = 0.9;
         IssueGates given;
         QVERIFY(findLabelIssues(*ds, pred, AgeBands{}, options, &given).ok());
-        QVERIFY(!given.genderCut);
+        QVERIFY(!given.genderCut && !given.genderByCut);
         QCOMPARE(*given.fitThreshold, 0.9);
     }
 

@@ -435,6 +435,9 @@ private Q_SLOTS:
         QCOMPARE(config.value(QStringLiteral("arch")).toString(), QStringLiteral("medium_hires"));
         QCOMPARE(config.value(QStringLiteral("folds")).toInt(), 3);
         QCOMPARE(config.value(QStringLiteral("loss")).toString(), QStringLiteral("ce"));
+        // The same recipe as issues --find: the 208x260 face crop, 3% fit probes.
+        QCOMPARE(config.value(QStringLiteral("crop")).toString(), QStringLiteral("208x260"));
+        QCOMPARE(config.value(QStringLiteral("fit_probes")).toDouble(), 0.03);
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/oof_features.npy")));
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/train_fit.csv")));
         QVERIFY(m_window->predictions()->file.endsWith(QStringLiteral("oof_predictions.csv")));

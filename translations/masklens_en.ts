@@ -245,7 +245,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
-        <location filename="../cli/cmd_issues.cpp" line="160"/>
+        <location filename="../cli/cmd_issues.cpp" line="162"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
         <location filename="../cli/cmd_map.cpp" line="36"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
@@ -440,92 +440,97 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="155"/>
+        <location filename="../cli/cmd_issues.cpp" line="157"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="163"/>
+        <location filename="../cli/cmd_issues.cpp" line="165"/>
         <source>Predictions with probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="164"/>
+        <location filename="../cli/cmd_issues.cpp" line="166"/>
         <source>Suspects CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="167"/>
+        <location filename="../cli/cmd_issues.cpp" line="169"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="169"/>
+        <location filename="../cli/cmd_issues.cpp" line="171"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="173"/>
+        <location filename="../cli/cmd_issues.cpp" line="175"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="177"/>
+        <location filename="../cli/cmd_issues.cpp" line="179"/>
         <source>Ignore the corrections journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="180"/>
+        <location filename="../cli/cmd_issues.cpp" line="182"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="104"/>
+        <location filename="../cli/cmd_issues.cpp" line="106"/>
         <source>issues: training the detector&apos;s model into %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="111"/>
+        <location filename="../cli/cmd_issues.cpp" line="113"/>
         <source>issues: cannot start the trainer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="124"/>
+        <location filename="../cli/cmd_issues.cpp" line="126"/>
         <source>issues: fold %1/3, epoch %2/%3: validation macro F1 %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="143"/>
+        <location filename="../cli/cmd_issues.cpp" line="145"/>
         <source>issues: the detector&apos;s training run failed (%1): %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="185"/>
+        <location filename="../cli/cmd_issues.cpp" line="187"/>
         <source>cl: the model&apos;s probabilities (confident learning and the person checks); knn: the labels of each image&apos;s nearest neighbours in feature space (other people only) instead; both: the mean of the two. knn and both need --features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="191"/>
+        <location filename="../cli/cmd_issues.cpp" line="193"/>
         <source>Embeddings of the train images (default: the run&apos;s oof_features.npy or val_features.npy beside --pred, when there is one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="196"/>
+        <location filename="../cli/cmd_issues.cpp" line="198"/>
         <source>Train the detector&apos;s model first (3 folds of the 128x160 CNN on the face crop, three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on stderr), then look with its out-of-fold predictions and features (--method both unless given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="201"/>
+        <location filename="../cli/cmd_issues.cpp" line="203"/>
         <source>Epochs of that run (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="205"/>
+        <location filename="../cli/cmd_issues.cpp" line="207"/>
         <source>mask (default): image-level suspects only about an image&apos;s mask state; gender and age band belong to the person and are judged over its seven images by the person checks. all: also an image read alone as the other gender or band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="213"/>
+        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,125 +539,141 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="211"/>
-        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it. With the run&apos;s probes named in its train_fit.csv.json, a person is a gender suspect when p(other) x (1 - fit) reaches the cut the probes measure (where the F1 they estimate peaks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../cli/cmd_issues.cpp" line="221"/>
-        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes). Given, it also replaces the probes&apos; gender cut.</source>
+        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="235"/>
+        <location filename="../cli/cmd_issues.cpp" line="228"/>
+        <source>How a person&apos;s gender is judged with the run&apos;s probes named in its train_fit.csv.json. fence (default): confident learning&apos;s flag and a fit below the probes&apos; fence. cut: p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks. Either way the probes&apos; estimate is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="242"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="249"/>
+        <location filename="../cli/cmd_issues.cpp" line="256"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="256"/>
+        <location filename="../cli/cmd_issues.cpp" line="263"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="260"/>
+        <location filename="../cli/cmd_issues.cpp" line="267"/>
         <source>--image-suspects: expected mask or all
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="267"/>
+        <location filename="../cli/cmd_issues.cpp" line="274"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="276"/>
+        <location filename="../cli/cmd_issues.cpp" line="283"/>
+        <source>--gender-rule: expected fence or cut
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="288"/>
         <source>issues: --fit and --no-fit exclude each other
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="281"/>
+        <location filename="../cli/cmd_issues.cpp" line="293"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="294"/>
-        <location filename="../cli/cmd_issues.cpp" line="316"/>
-        <location filename="../cli/cmd_issues.cpp" line="339"/>
-        <location filename="../cli/cmd_issues.cpp" line="343"/>
-        <location filename="../cli/cmd_issues.cpp" line="348"/>
+        <location filename="../cli/cmd_issues.cpp" line="306"/>
+        <location filename="../cli/cmd_issues.cpp" line="328"/>
+        <location filename="../cli/cmd_issues.cpp" line="351"/>
+        <location filename="../cli/cmd_issues.cpp" line="355"/>
         <location filename="../cli/cmd_issues.cpp" line="360"/>
-        <location filename="../cli/cmd_issues.cpp" line="376"/>
-        <location filename="../cli/cmd_issues.cpp" line="389"/>
+        <location filename="../cli/cmd_issues.cpp" line="372"/>
+        <location filename="../cli/cmd_issues.cpp" line="388"/>
+        <location filename="../cli/cmd_issues.cpp" line="401"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="303"/>
+        <location filename="../cli/cmd_issues.cpp" line="315"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="327"/>
+        <location filename="../cli/cmd_issues.cpp" line="339"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="446"/>
+        <location filename="../cli/cmd_issues.cpp" line="458"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="460"/>
+        <location filename="../cli/cmd_issues.cpp" line="472"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="497"/>
+        <location filename="../cli/cmd_issues.cpp" line="509"/>
         <source>; queue %1 suspects, %2 on a person with a true error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="516"/>
+        <location filename="../cli/cmd_issues.cpp" line="528"/>
         <source>method %1 (precision/recall):%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="528"/>
+        <location filename="../cli/cmd_issues.cpp" line="540"/>
         <source>without the training fit (precision/recall):%1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="567"/>
-        <source>gender: a person is a suspect from score %1 (p(other) x (1 - fit)); the run&apos;s %2 probes put the wrong genders at about %3 and this cut&apos;s recall at about %4
+        <location filename="../cli/cmd_issues.cpp" line="581"/>
+        <source>gender: the run&apos;s %1 probes put the wrong genders at about %2; %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="578"/>
+        <location filename="../cli/cmd_issues.cpp" line="585"/>
+        <source>a person is a suspect from score %1 (p(other) x (1 - fit)), this cut&apos;s recall about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="589"/>
+        <source>judged by confident learning&apos;s flag and a fit below %1 (--gender-rule cut: from score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="597"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="582"/>
+        <location filename="../cli/cmd_issues.cpp" line="601"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4667,73 +4688,78 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="427"/>
+        <location filename="../gui/reviewpage.cpp" line="428"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="434"/>
+        <location filename="../gui/reviewpage.cpp" line="435"/>
         <source>No likely wrong labels found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="451"/>
+        <location filename="../gui/reviewpage.cpp" line="452"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="456"/>
+        <location filename="../gui/reviewpage.cpp" line="457"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="462"/>
+        <location filename="../gui/reviewpage.cpp" line="463"/>
+        <source>&lt;br&gt;Gender: the run&apos;s %1 probes (labels made wrong on purpose) put the wrong genders at about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="468"/>
         <source>&lt;br&gt;Gender: people scoring %1 or more; the run&apos;s %2 probes (labels made wrong on purpose) put the wrong genders at about %3, this cut finding about %4% of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="495"/>
+        <location filename="../gui/reviewpage.cpp" line="501"/>
         <source>Pick a suspect on the left.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="510"/>
+        <location filename="../gui/reviewpage.cpp" line="516"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="517"/>
+        <location filename="../gui/reviewpage.cpp" line="523"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="531"/>
+        <location filename="../gui/reviewpage.cpp" line="537"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="575"/>
+        <location filename="../gui/reviewpage.cpp" line="581"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="577"/>
+        <location filename="../gui/reviewpage.cpp" line="583"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="551"/>
+        <location filename="../gui/reviewpage.cpp" line="557"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="552"/>
+        <location filename="../gui/reviewpage.cpp" line="558"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="554"/>
+        <location filename="../gui/reviewpage.cpp" line="560"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>

@@ -270,7 +270,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
-        <location filename="../cli/cmd_issues.cpp" line="160"/>
+        <location filename="../cli/cmd_issues.cpp" line="162"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
         <location filename="../cli/cmd_map.cpp" line="36"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
@@ -480,97 +480,102 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="155"/>
+        <location filename="../cli/cmd_issues.cpp" line="157"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation>교차 검증 확률(masklens-cli train --folds K가 만듭니다)로 잘못된 레이블 후보를 찾습니다: 이미지별 confident learning과 사람 단위 검사(한 사람의 이미지 일곱 장이 성별과 나이 구간에 투표, 뒤바뀐 incorrect_mask/normal 파일). 후보마다 한 행을 씁니다: target,kind,field,given,suggested,score,evidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="163"/>
+        <location filename="../cli/cmd_issues.cpp" line="165"/>
         <source>Predictions with probabilities.</source>
         <translation>확률이 있는 예측.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="164"/>
+        <location filename="../cli/cmd_issues.cpp" line="166"/>
         <source>Suspects CSV to write.</source>
         <translation>쓸 후보 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="167"/>
+        <location filename="../cli/cmd_issues.cpp" line="169"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation>후보(와 점수)를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="169"/>
+        <location filename="../cli/cmd_issues.cpp" line="171"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation>margin(정규화된 마진) 또는 self_confidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="173"/>
+        <location filename="../cli/cmd_issues.cpp" line="175"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation>알려진 오류(합성 데이터셋의 train/noise_truth.csv): 정밀도와 재현율을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="177"/>
+        <location filename="../cli/cmd_issues.cpp" line="179"/>
         <source>Ignore the corrections journal.</source>
         <translation>수정 내역 저널을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="180"/>
+        <location filename="../cli/cmd_issues.cpp" line="182"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation>사람 단위 후보가 되려면 그 사람 이미지들에서 다른 성별이나 나이 구간의 평균 확률이 이 값 이상이어야 합니다(기본 0.6). 높을수록 후보가 적고 확실합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="104"/>
+        <location filename="../cli/cmd_issues.cpp" line="106"/>
         <source>issues: training the detector&apos;s model into %1 (%2)
 </source>
         <translation>issues: 탐지기의 모델을 %1에 학습합니다 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="111"/>
+        <location filename="../cli/cmd_issues.cpp" line="113"/>
         <source>issues: cannot start the trainer: %1
 </source>
         <translation>issues: 학습기를 시작할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="124"/>
+        <location filename="../cli/cmd_issues.cpp" line="126"/>
         <source>issues: fold %1/3, epoch %2/%3: validation macro F1 %4
 </source>
         <translation>issues: 폴드 %1/3, 에포크 %2/%3: 검증 매크로 F1 %4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="143"/>
+        <location filename="../cli/cmd_issues.cpp" line="145"/>
         <source>issues: the detector&apos;s training run failed (%1): %2
 </source>
         <translation>issues: 탐지기의 학습 실행이 실패했습니다 (%1): %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="185"/>
+        <location filename="../cli/cmd_issues.cpp" line="187"/>
         <source>cl: the model&apos;s probabilities (confident learning and the person checks); knn: the labels of each image&apos;s nearest neighbours in feature space (other people only) instead; both: the mean of the two. knn and both need --features.</source>
         <translation>cl: 모델의 확률 (신뢰 학습과 사람 단위 검사); knn: 대신 특징 공간에서 각 이미지의 최근접 이웃(다른 사람만)의 레이블; both: 둘의 평균. knn과 both에는 --features가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="191"/>
+        <location filename="../cli/cmd_issues.cpp" line="193"/>
         <source>Embeddings of the train images (default: the run&apos;s oof_features.npy or val_features.npy beside --pred, when there is one).</source>
         <translation>학습 이미지의 임베딩 (기본: --pred 옆에 있으면 그 실행의 oof_features.npy 또는 val_features.npy).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="196"/>
+        <location filename="../cli/cmd_issues.cpp" line="198"/>
         <source>Train the detector&apos;s model first (3 folds of the 128x160 CNN on the face crop, three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on stderr), then look with its out-of-fold predictions and features (--method both unless given).</source>
         <translation>먼저 탐지기의 모델을 학습합니다 (얼굴 잘라내기 위 128x160 CNN 3개 폴드, 세 헤드, 교차 엔트로피; DIR/.masklens/runs/find-TIME에, 진행은 stderr에) 그다음 그 out-of-fold 예측과 특징으로 찾습니다 (따로 주지 않으면 --method both).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="201"/>
+        <location filename="../cli/cmd_issues.cpp" line="203"/>
         <source>Epochs of that run (default 30).</source>
         <translation>그 실행의 에포크 수 (기본 30).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="205"/>
+        <location filename="../cli/cmd_issues.cpp" line="207"/>
         <source>mask (default): image-level suspects only about an image&apos;s mask state; gender and age band belong to the person and are judged over its seven images by the person checks. all: also an image read alone as the other gender or band.</source>
         <translation>mask (기본값): 이미지 단위 의심은 이미지의 마스크 상태에 대해서만; 성별과 연령대는 사람의 속성이므로 사람 단위 검사가 일곱 장 전체로 판단합니다. all: 한 장만 다른 성별이나 연령대로 읽힌 이미지도 포함합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="213"/>
+        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it.</source>
+        <translation>--pred를 만든 실행의 학습 적합도(기본값: 있으면 그 실행의 train_fit.csv): 사람 단위 의심 항목은 실행의 모델들이 학습 중 그 사람의 레이블을 잘 맞추지 못했어야 합니다.</translation>
     </message>
     <message>
         <location filename="../cli/cmd_issues.cpp" line="218"/>
@@ -578,141 +583,158 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>학습 적합도 없이 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="211"/>
-        <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it. With the run&apos;s probes named in its train_fit.csv.json, a person is a gender suspect when p(other) x (1 - fit) reaches the cut the probes measure (where the F1 they estimate peaks).</source>
-        <translation>--pred를 만든 실행의 학습 적합도(기본값: 있으면 그 실행의 train_fit.csv): 사람 단위 의심 항목은 실행의 모델들이 학습 중 그 사람의 레이블을 잘 맞추지 못했어야 합니다. train_fit.csv.json에 실행의 프로브가 이름으로 적혀 있으면, p(다른 성별) x (1 - 적합도)가 프로브로 잰 기준(프로브로 추정한 F1이 가장 높은 곳)에 이르는 사람이 성별 의심 항목이 됩니다.</translation>
-    </message>
-    <message>
         <location filename="../cli/cmd_issues.cpp" line="221"/>
-        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes). Given, it also replaces the probes&apos; gender cut.</source>
-        <translation>사람 단위 의심 항목이 가질 수 있는 레이블의 최고 평균 학습 적합도(모델들이 그 사람을 학습하는 동안 레이블에 준 확률)(기본값: 일부러 틀리게 만든 레이블인 실행의 프로브 적합도의 위쪽 Tukey 울타리, 프로브가 없으면 없음). 주면 프로브의 성별 기준도 대신합니다.</translation>
+        <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes).</source>
+        <translation>사람 단위 의심 항목이 가질 수 있는 레이블의 최고 평균 학습 적합도(모델들이 그 사람을 학습하는 동안 레이블에 준 확률)(기본값: 일부러 틀리게 만든 레이블인 실행의 프로브 적합도의 위쪽 Tukey 울타리, 프로브가 없으면 없음).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="235"/>
+        <location filename="../cli/cmd_issues.cpp" line="228"/>
+        <source>How a person&apos;s gender is judged with the run&apos;s probes named in its train_fit.csv.json. fence (default): confident learning&apos;s flag and a fit below the probes&apos; fence. cut: p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks. Either way the probes&apos; estimate is reported.</source>
+        <translation>train_fit.csv.json에 실행의 프로브가 이름으로 적혀 있을 때 사람의 성별을 판단하는 방법. fence(기본값): confident learning의 표시와 프로브 울타리보다 낮은 적합도. cut: p(다른 성별) x (1 - 적합도)가 프로브로 추정한 F1이 가장 높은 기준에 이름. 어느 쪽이든 프로브의 추정치를 보고합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="242"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation>issues: --data DIR, --pred FILE(또는 --find)과 --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="249"/>
+        <location filename="../cli/cmd_issues.cpp" line="256"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation>--method: cl, knn 또는 both가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="256"/>
+        <location filename="../cli/cmd_issues.cpp" line="263"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation>--ranking: margin 또는 self_confidence여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="260"/>
+        <location filename="../cli/cmd_issues.cpp" line="267"/>
         <source>--image-suspects: expected mask or all
 </source>
         <translation>--image-suspects: mask 또는 all 이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="267"/>
+        <location filename="../cli/cmd_issues.cpp" line="274"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation>--person-threshold: 0.5부터 1 사이의 확률이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="276"/>
+        <location filename="../cli/cmd_issues.cpp" line="283"/>
+        <source>--gender-rule: expected fence or cut
+</source>
+        <translation>--gender-rule: fence 또는 cut이어야 합니다
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="288"/>
         <source>issues: --fit and --no-fit exclude each other
 </source>
         <translation>issues: --fit과 --no-fit은 함께 쓸 수 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="281"/>
+        <location filename="../cli/cmd_issues.cpp" line="293"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="294"/>
-        <location filename="../cli/cmd_issues.cpp" line="316"/>
-        <location filename="../cli/cmd_issues.cpp" line="339"/>
-        <location filename="../cli/cmd_issues.cpp" line="343"/>
-        <location filename="../cli/cmd_issues.cpp" line="348"/>
+        <location filename="../cli/cmd_issues.cpp" line="306"/>
+        <location filename="../cli/cmd_issues.cpp" line="328"/>
+        <location filename="../cli/cmd_issues.cpp" line="351"/>
+        <location filename="../cli/cmd_issues.cpp" line="355"/>
         <location filename="../cli/cmd_issues.cpp" line="360"/>
-        <location filename="../cli/cmd_issues.cpp" line="376"/>
-        <location filename="../cli/cmd_issues.cpp" line="389"/>
+        <location filename="../cli/cmd_issues.cpp" line="372"/>
+        <location filename="../cli/cmd_issues.cpp" line="388"/>
+        <location filename="../cli/cmd_issues.cpp" line="401"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="303"/>
+        <location filename="../cli/cmd_issues.cpp" line="315"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="327"/>
+        <location filename="../cli/cmd_issues.cpp" line="339"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation>issues: --method %1에는 --features FILE이 필요합니다 (predict --features, 또는 학습 실행의 oof_features.npy)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="446"/>
+        <location filename="../cli/cmd_issues.cpp" line="458"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="460"/>
+        <location filename="../cli/cmd_issues.cpp" line="472"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="497"/>
+        <location filename="../cli/cmd_issues.cpp" line="509"/>
         <source>; queue %1 suspects, %2 on a person with a true error</source>
         <translation>; 대기열 의심 항목 %1개, 실제 오류가 있는 사람 %2개</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="516"/>
+        <location filename="../cli/cmd_issues.cpp" line="528"/>
         <source>method %1 (precision/recall):%2
 </source>
         <translation>방법 %1 (정밀도/재현율):%2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="528"/>
+        <location filename="../cli/cmd_issues.cpp" line="540"/>
         <source>without the training fit (precision/recall):%1
 </source>
         <translation>학습 적합도 없이 (정밀도/재현율):%1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="567"/>
-        <source>gender: a person is a suspect from score %1 (p(other) x (1 - fit)); the run&apos;s %2 probes put the wrong genders at about %3 and this cut&apos;s recall at about %4
+        <location filename="../cli/cmd_issues.cpp" line="581"/>
+        <source>gender: the run&apos;s %1 probes put the wrong genders at about %2; %3
 </source>
-        <translation>성별: 점수 %1 (p(다른 성별) x (1 - 적합도)) 이상인 사람이 의심 항목입니다. 실행의 프로브 %2개로 추정한 틀린 성별은 약 %3명, 이 기준의 재현율은 약 %4입니다
+        <translation>성별: 실행의 프로브 %1개로 추정한 틀린 성별은 약 %2명입니다. %3
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="578"/>
+        <location filename="../cli/cmd_issues.cpp" line="585"/>
+        <source>a person is a suspect from score %1 (p(other) x (1 - fit)), this cut&apos;s recall about %2</source>
+        <translation>점수 %1 (p(다른 성별) x (1 - 적합도)) 이상인 사람이 의심 항목이며, 이 기준의 재현율은 약 %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="589"/>
+        <source>judged by confident learning&apos;s flag and a fit below %1 (--gender-rule cut: from score %2)</source>
+        <translation>confident learning의 표시와 %1 미만의 적합도로 판단했습니다 (--gender-rule cut: 점수 %2부터)</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="597"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="582"/>
+        <location filename="../cli/cmd_issues.cpp" line="601"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -4846,74 +4868,79 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="427"/>
+        <location filename="../gui/reviewpage.cpp" line="428"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="434"/>
+        <location filename="../gui/reviewpage.cpp" line="435"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="451"/>
+        <location filename="../gui/reviewpage.cpp" line="452"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="456"/>
+        <location filename="../gui/reviewpage.cpp" line="457"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="462"/>
+        <location filename="../gui/reviewpage.cpp" line="463"/>
+        <source>&lt;br&gt;Gender: the run&apos;s %1 probes (labels made wrong on purpose) put the wrong genders at about %2.</source>
+        <translation>&lt;br&gt;성별: 실행의 프로브 %1개(일부러 틀리게 만든 레이블)로 추정한 틀린 성별은 약 %2명입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="468"/>
         <source>&lt;br&gt;Gender: people scoring %1 or more; the run&apos;s %2 probes (labels made wrong on purpose) put the wrong genders at about %3, this cut finding about %4% of them.</source>
         <translation>&lt;br&gt;성별: 점수 %1 이상인 사람. 실행의 프로브 %2개(일부러 틀리게 만든 레이블)로 추정한 틀린 성별은 약 %3명이며, 이 기준은 그중 약 %4%를 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="495"/>
+        <location filename="../gui/reviewpage.cpp" line="501"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="510"/>
+        <location filename="../gui/reviewpage.cpp" line="516"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="517"/>
+        <location filename="../gui/reviewpage.cpp" line="523"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="531"/>
+        <location filename="../gui/reviewpage.cpp" line="537"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="575"/>
+        <location filename="../gui/reviewpage.cpp" line="581"/>
         <source>loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="577"/>
+        <location filename="../gui/reviewpage.cpp" line="583"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="551"/>
+        <location filename="../gui/reviewpage.cpp" line="557"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="552"/>
+        <location filename="../gui/reviewpage.cpp" line="558"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="554"/>
+        <location filename="../gui/reviewpage.cpp" line="560"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
