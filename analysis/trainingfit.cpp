@@ -23,6 +23,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(masklens::analysis::TrainingFit)
 };
+
+/// The q-quantile of ascending values, linear between the order statistics as numpy.quantile
+/// gives it by default. Not empty.
+double quantileOfSorted(const std::vector<double> &ascending, double q)
+{
+    const double at = q * double(ascending.size() - 1);
+    const std::size_t below = std::size_t(std::floor(at));
+    const std::size_t above = std::min(below + 1, ascending.size() - 1);
+    return ascending[below] + (ascending[above] - ascending[below]) * (at - double(below));
+}
 } // namespace
 
 Result<TrainingFit> readTrainingFit(const QString &file, const Dataset &dataset)
@@ -139,37 +149,33 @@ std::optional<ScoreCut> bestScoreCut(const std::vector<double> &scores,
 {
     if (probeScores.size() < kMinProbesForCut || scores.empty())
         return std::nullopt;
-    std::vector<double> probes = probeScores, all = scores;
+    std::vector<double> probes = probeScores, people = scores;
     std::sort(probes.begin(), probes.end());
-    std::sort(all.begin(), all.end(), std::greater<>());
+    std::sort(people.begin(), people.end());
     const auto atLeast = [](const std::vector<double> &ascending, double c) {
         return double(ascending.end() - std::lower_bound(ascending.begin(), ascending.end(), c));
     };
     const auto recall = [&](double c) { return atLeast(probes, c) / double(probes.size()); };
     // How many wrong labels there are: the people who score like the upper three quarters of
     // the probes, over the three quarters (where the right labels hardly reach).
-    const double at = 0.25 * double(probes.size() - 1);
-    const std::size_t below = std::size_t(std::floor(at));
-    const std::size_t above = std::min(below + 1, probes.size() - 1);
-    const double lowerQuartile =
-        probes[below] + (probes[above] - probes[below]) * (at - double(below));
-    std::vector<double> ascending(all.rbegin(), all.rend());
+    const double lowerQuartile = quantileOfSorted(probes, 0.25);
     ScoreCut cut;
     cut.probes = int(probes.size());
-    cut.wrongLabels = atLeast(ascending, lowerQuartile) / recall(lowerQuartile);
+    cut.wrongLabels = atLeast(people, lowerQuartile) / recall(lowerQuartile);
     if (cut.wrongLabels <= 0)
         return std::nullopt; // nobody scores like the probes: nothing to estimate from
     // F1 = 2 R M / (M + N(c)): M wrong labels, R(c) of them scoring at least c (the probes'
-    // share), N(c) people scoring at least c.
+    // share), N(c) people scoring at least c. Each distinct score, highest first.
     double best = -1;
-    for (std::size_t k = 0; k < all.size(); ++k) {
-        if (k + 1 < all.size() && all[k + 1] == all[k])
+    for (std::size_t k = people.size(); k-- > 0;) {
+        if (k > 0 && people[k - 1] == people[k])
             continue; // the cut takes everyone with this score
-        const double r = recall(all[k]);
-        const double f1 = 2 * r * cut.wrongLabels / (cut.wrongLabels + double(k + 1));
+        const double r = recall(people[k]);
+        const double kept = double(people.size() - k);
+        const double f1 = 2 * r * cut.wrongLabels / (cut.wrongLabels + kept);
         if (f1 > best) {
             best = f1;
-            cut.score = all[k];
+            cut.score = people[k];
             cut.estimatedRecall = r;
             cut.estimatedF1 = f1;
         }
@@ -181,14 +187,7 @@ std::optional<double> TrainingFit::thresholdFromProbes() const
 {
     if (probeFits.size() < 4)
         return std::nullopt;
-    // Linear between the order statistics, as numpy.quantile does by default.
-    const auto quantile = [this](double q) {
-        const double at = q * double(probeFits.size() - 1);
-        const std::size_t below = std::size_t(std::floor(at));
-        const std::size_t above = std::min(below + 1, probeFits.size() - 1);
-        return probeFits[below] + (probeFits[above] - probeFits[below]) * (at - double(below));
-    };
-    const double q1 = quantile(0.25), q3 = quantile(0.75);
+    const double q1 = quantileOfSorted(probeFits, 0.25), q3 = quantileOfSorted(probeFits, 0.75);
     return q3 + 1.5 * (q3 - q1);
 }
 

@@ -296,7 +296,6 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
     IssueGates gates;
     auto issues = findLabelIssues(*m_dataset, *m_predictions, m_bands, options, &gates);
     m_genderCut = gates.genderCut;
-    m_genderByCut = gates.genderByCut;
     if (!issues) {
         m_error = issues.error().toString();
         rebuildQueue();
@@ -459,19 +458,11 @@ QString ReviewPage::countsText() const
                        .arg(left)
                        .arg(m_predictions ? QFileInfo(m_predictions->file).fileName() : QString(),
                             parts.join(QStringLiteral("; ")));
-    if (m_genderCut && !m_genderByCut)
+    if (m_genderCut) // the review queue judges by the flag and the fence: the estimate only
         text += tr("<br>Gender: the run's %1 probes (labels made wrong on purpose) put the wrong "
                    "genders at about %2.")
                     .arg(m_genderCut->probes)
                     .arg(m_genderCut->wrongLabels, 0, 'f', 0);
-    else if (m_genderCut)
-        text += tr("<br>Gender: people scoring %1 or more; the run's %2 probes (labels made wrong "
-                   "on purpose) put the wrong genders at about %3, this cut finding about %4% "
-                   "of them.")
-                    .arg(m_genderCut->score, 0, 'f', 2)
-                    .arg(m_genderCut->probes)
-                    .arg(m_genderCut->wrongLabels, 0, 'f', 0)
-                    .arg(qRound(100 * m_genderCut->estimatedRecall));
     return text;
 }
 

@@ -104,7 +104,6 @@ private:
     int m_current = -1;
     QString m_error;
     std::optional<analysis::ScoreCut> m_genderCut; ///< the run's probes' estimate, when any
-    bool m_genderByCut = false;                    ///< and whether that cut judged gender
 
     QLabel *m_summary;
     QComboBox *m_kindFilter;

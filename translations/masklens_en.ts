@@ -2872,72 +2872,72 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::analysis::TrainingFit</name>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="43"/>
+        <location filename="../analysis/trainingfit.cpp" line="53"/>
         <source>no &quot;%1&quot; column (expected path,trained,gender,age_band,mask)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="55"/>
+        <location filename="../analysis/trainingfit.cpp" line="65"/>
         <source>&quot;%1&quot; is not a train image of this dataset: the training fit of another dataset?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="60"/>
+        <location filename="../analysis/trainingfit.cpp" line="70"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="67"/>
+        <location filename="../analysis/trainingfit.cpp" line="77"/>
         <source>%1: expected a probability from 0 to 1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="75"/>
+        <location filename="../analysis/trainingfit.cpp" line="85"/>
         <source>no rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="84"/>
+        <location filename="../analysis/trainingfit.cpp" line="94"/>
         <source>larger than 1 MB: not a training fit&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="89"/>
+        <location filename="../analysis/trainingfit.cpp" line="99"/>
         <source>not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="95"/>
+        <location filename="../analysis/trainingfit.cpp" line="105"/>
         <source>middle_from and old_from: expected two ages, the first lower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="100"/>
+        <location filename="../analysis/trainingfit.cpp" line="110"/>
         <source>probe_fits: expected an array of probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="105"/>
+        <location filename="../analysis/trainingfit.cpp" line="115"/>
         <source>probe_fits[%1]: expected a probability from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="111"/>
+        <location filename="../analysis/trainingfit.cpp" line="121"/>
         <source>probes: expected an array of {person, fit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="121"/>
+        <location filename="../analysis/trainingfit.cpp" line="131"/>
         <source>probes[%1]: expected a person folder and a fit from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="125"/>
+        <location filename="../analysis/trainingfit.cpp" line="135"/>
         <source>probes[%1]: &quot;%2&quot; is not a person of this dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="131"/>
+        <location filename="../analysis/trainingfit.cpp" line="141"/>
         <source>probes[%1]: &quot;%2&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4688,78 +4688,73 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="428"/>
+        <location filename="../gui/reviewpage.cpp" line="427"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="435"/>
+        <location filename="../gui/reviewpage.cpp" line="434"/>
         <source>No likely wrong labels found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="452"/>
+        <location filename="../gui/reviewpage.cpp" line="451"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="457"/>
+        <location filename="../gui/reviewpage.cpp" line="456"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="463"/>
+        <location filename="../gui/reviewpage.cpp" line="462"/>
         <source>&lt;br&gt;Gender: the run&apos;s %1 probes (labels made wrong on purpose) put the wrong genders at about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="468"/>
-        <source>&lt;br&gt;Gender: people scoring %1 or more; the run&apos;s %2 probes (labels made wrong on purpose) put the wrong genders at about %3, this cut finding about %4% of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="501"/>
+        <location filename="../gui/reviewpage.cpp" line="492"/>
         <source>Pick a suspect on the left.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="516"/>
+        <location filename="../gui/reviewpage.cpp" line="507"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="523"/>
+        <location filename="../gui/reviewpage.cpp" line="514"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="537"/>
+        <location filename="../gui/reviewpage.cpp" line="528"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="581"/>
+        <location filename="../gui/reviewpage.cpp" line="572"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="583"/>
+        <location filename="../gui/reviewpage.cpp" line="574"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="557"/>
+        <location filename="../gui/reviewpage.cpp" line="548"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="558"/>
+        <location filename="../gui/reviewpage.cpp" line="549"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="560"/>
+        <location filename="../gui/reviewpage.cpp" line="551"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>

@@ -3052,72 +3052,72 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::analysis::TrainingFit</name>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="43"/>
+        <location filename="../analysis/trainingfit.cpp" line="53"/>
         <source>no &quot;%1&quot; column (expected path,trained,gender,age_band,mask)</source>
         <translation>&quot;%1&quot; 열이 없습니다 (path,trained,gender,age_band,mask 필요)</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="55"/>
+        <location filename="../analysis/trainingfit.cpp" line="65"/>
         <source>&quot;%1&quot; is not a train image of this dataset: the training fit of another dataset?</source>
         <translation>&quot;%1&quot;은(는) 이 데이터셋의 학습 이미지가 아닙니다: 다른 데이터셋의 학습 적합도인가요?</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="60"/>
+        <location filename="../analysis/trainingfit.cpp" line="70"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation>&quot;%1&quot;이(가) 두 번 있습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="67"/>
+        <location filename="../analysis/trainingfit.cpp" line="77"/>
         <source>%1: expected a probability from 0 to 1, not &quot;%2&quot;</source>
         <translation>%1: 0에서 1 사이의 확률이 필요합니다, &quot;%2&quot;이(가) 아니라</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="75"/>
+        <location filename="../analysis/trainingfit.cpp" line="85"/>
         <source>no rows</source>
         <translation>행이 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="84"/>
+        <location filename="../analysis/trainingfit.cpp" line="94"/>
         <source>larger than 1 MB: not a training fit&apos;s</source>
         <translation>1 MB보다 큽니다: 학습 적합도 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="89"/>
+        <location filename="../analysis/trainingfit.cpp" line="99"/>
         <source>not a JSON object (%1)</source>
         <translation>JSON 객체가 아닙니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="95"/>
+        <location filename="../analysis/trainingfit.cpp" line="105"/>
         <source>middle_from and old_from: expected two ages, the first lower</source>
         <translation>middle_from과 old_from: 앞의 값이 더 작은 두 나이가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="100"/>
+        <location filename="../analysis/trainingfit.cpp" line="110"/>
         <source>probe_fits: expected an array of probabilities</source>
         <translation>probe_fits: 확률의 배열이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="105"/>
+        <location filename="../analysis/trainingfit.cpp" line="115"/>
         <source>probe_fits[%1]: expected a probability from 0 to 1</source>
         <translation>probe_fits[%1]: 0에서 1 사이의 확률이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="111"/>
+        <location filename="../analysis/trainingfit.cpp" line="121"/>
         <source>probes: expected an array of {person, fit}</source>
         <translation>probes: {person, fit}의 배열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="121"/>
+        <location filename="../analysis/trainingfit.cpp" line="131"/>
         <source>probes[%1]: expected a person folder and a fit from 0 to 1</source>
         <translation>probes[%1]: 사람 폴더와 0에서 1 사이의 적합도가 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="125"/>
+        <location filename="../analysis/trainingfit.cpp" line="135"/>
         <source>probes[%1]: &quot;%2&quot; is not a person of this dataset</source>
         <translation>probes[%1]: &quot;%2&quot;은(는) 이 데이터셋의 사람이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/trainingfit.cpp" line="131"/>
+        <location filename="../analysis/trainingfit.cpp" line="141"/>
         <source>probes[%1]: &quot;%2&quot; is listed twice</source>
         <translation>probes[%1]: &quot;%2&quot;이(가) 두 번 나옵니다</translation>
     </message>
@@ -4868,79 +4868,74 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="428"/>
+        <location filename="../gui/reviewpage.cpp" line="427"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="435"/>
+        <location filename="../gui/reviewpage.cpp" line="434"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="452"/>
+        <location filename="../gui/reviewpage.cpp" line="451"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="457"/>
+        <location filename="../gui/reviewpage.cpp" line="456"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="463"/>
+        <location filename="../gui/reviewpage.cpp" line="462"/>
         <source>&lt;br&gt;Gender: the run&apos;s %1 probes (labels made wrong on purpose) put the wrong genders at about %2.</source>
         <translation>&lt;br&gt;성별: 실행의 프로브 %1개(일부러 틀리게 만든 레이블)로 추정한 틀린 성별은 약 %2명입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="468"/>
-        <source>&lt;br&gt;Gender: people scoring %1 or more; the run&apos;s %2 probes (labels made wrong on purpose) put the wrong genders at about %3, this cut finding about %4% of them.</source>
-        <translation>&lt;br&gt;성별: 점수 %1 이상인 사람. 실행의 프로브 %2개(일부러 틀리게 만든 레이블)로 추정한 틀린 성별은 약 %3명이며, 이 기준은 그중 약 %4%를 찾습니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/reviewpage.cpp" line="501"/>
+        <location filename="../gui/reviewpage.cpp" line="492"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="516"/>
+        <location filename="../gui/reviewpage.cpp" line="507"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="523"/>
+        <location filename="../gui/reviewpage.cpp" line="514"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="537"/>
+        <location filename="../gui/reviewpage.cpp" line="528"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="581"/>
+        <location filename="../gui/reviewpage.cpp" line="572"/>
         <source>loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="583"/>
+        <location filename="../gui/reviewpage.cpp" line="574"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="557"/>
+        <location filename="../gui/reviewpage.cpp" line="548"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="558"/>
+        <location filename="../gui/reviewpage.cpp" line="549"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="560"/>
+        <location filename="../gui/reviewpage.cpp" line="551"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
