@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networks.h"
 
+#include "autocast.h"
 #include "distributed.h"
 #include "inferencekernels.h"
 #include "trainingkernels.h"
 
-#include <ATen/autocast_mode.h>
 #include <torch/serialize.h>
 
 #include <fstream>
@@ -29,7 +29,7 @@ bool g_inferenceKernels = true;
 bool inferenceKernelsFor(const torch::Tensor &x)
 {
     return g_inferenceKernels && !torch::GradMode::is_enabled() && !x.requires_grad() &&
-           !at::autocast::is_cpu_enabled() && canRunElementwise(x);
+           !autocastEnabled(false) && canRunElementwise(x);
 }
 
 /// conv2d without dilation; 1x1 convolutions of float32 CPU inputs always through
@@ -44,7 +44,7 @@ torch::Tensor convolve(const torch::Tensor &x, const torch::Tensor &weight,
     if (stride == 1 && padding == 0 && groups == 1 && weight.size(2) == 1 && weight.size(3) == 1 &&
         x.device().is_cpu() && x.scalar_type() == torch::kFloat32 &&
         weight.scalar_type() == torch::kFloat32 && x.size(0) < 16 && at::get_num_threads() == 1 &&
-        !at::autocast::is_cpu_enabled() && at::hasMKLDNN())
+        !autocastEnabled(false) && at::hasMKLDNN())
         return at::mkldnn_convolution(x, weight, bias, {0, 0}, {1, 1}, {1, 1}, 1);
     return torch::conv2d(x, weight, bias, stride, padding, 1, groups);
 }
@@ -89,7 +89,7 @@ public:
                               bn.weight, bn.bias, bn.running_mean, bn.running_var,
                               bn.options.momentum().value_or(0.1), bn.options.eps());
         } else if (m_act == Activation::SiLU && is_training() && g_trainingKernels &&
-                   !at::autocast::is_cpu_enabled()) { // (the kernels are float32 only)
+                   !autocastEnabled(false)) { // (the kernels are float32 only)
             const bool depthwise = m_groups > 1 && m_groups == x.size(1) &&
                                    torch::GradMode::is_enabled() &&
                                    canRunDepthwiseConv(x, m_conv->weight);
