@@ -5,7 +5,7 @@
 # with 4% of them carrying injected errors, `masklens-cli issues --find --truth` (trains the
 # detector's recipe - three folds, the training fit with its probes - then looks), precision and
 # recall per kind beside "prediction differs", every method, and the same look without the
-# training fit. About 21-23 minutes on two cores (the 208x260 crop).
+# training fit. About 17-23 minutes on two cores (the 208x260 crop).
 # Usage: bench/run-find.sh [SEED] [PEOPLE]   (default seed 61: one the recipe was not tuned on)
 set -euo pipefail
 cd "$(dirname "$0")/.."
