@@ -268,7 +268,7 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
     };
     // With the run's probes by name (and no threshold given) the probes, scored as the wrong
     // labels they are, estimate how many wrong genders there are and where the F1 of a cut on
-    // the score peaks (trainingfit.h: bestScoreCut); with genderByProbesCut that cut judges.
+    // the score peaks (trainingfit.h: bestScoreCut); with GenderRule::Cut that cut judges.
     std::optional<ScoreCut> genderCut;
     if (!options.fitThreshold && options.fit && !options.fit->probes.empty()) {
         std::vector<double> scores, probeScores;
@@ -283,16 +283,22 @@ Result<std::vector<LabelIssue>> findLabelIssues(const Dataset &ds, const Predict
                     probe.fit));
         genderCut = bestScoreCut(scores, probeScores);
     }
+    GenderRule rule = options.genderRule;
+    if (rule == GenderRule::Cut && !genderCut)
+        rule = GenderRule::Fence;
+    if (rule == GenderRule::Flag && options.fitThreshold)
+        rule = GenderRule::Fence; // a threshold asked for is used
     if (gates) {
         gates->fitThreshold = fitThreshold;
         gates->genderCut = genderCut;
-        gates->genderByCut = options.genderByProbesCut && genderCut.has_value();
+        gates->genderRule = rule;
     }
     const auto judgeGender = [&](int pi, bool flagged) {
         const double p = genderProbs[std::size_t(pi) * 2 + 1 - personGender[pi]]; // the other
-        if (options.genderByProbesCut && genderCut && genderFit[pi] >= 0)
+        if (rule == GenderRule::Cut && genderFit[pi] >= 0)
             return p > 0.5 && fitScore(p, genderFit[pi]) >= genderCut->score;
-        return flagged && p >= options.personThreshold && fitAllows(genderFit[pi]);
+        const bool read = flagged && p >= options.personThreshold;
+        return rule == GenderRule::Flag ? read : read && fitAllows(genderFit[pi]);
     };
     std::vector<int> suggestedGender, suggestedBand;
     const auto genderFlags =

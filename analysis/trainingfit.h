@@ -72,10 +72,6 @@ inline constexpr std::size_t kMinProbesForCut = 20;
 std::optional<ScoreCut> bestScoreCut(const std::vector<double> &scores,
                                      const std::vector<double> &probeScores);
 
-/// --fit-probes of the label-issue detector's run (issues --find, Find label issues): 3% of
-/// each model's training people.
-inline constexpr double kDetectorFitProbes = 0.03;
-
 /// Reads FILE for `dataset`'s train images. Fails naming the file and line on a row that does not
 /// parse, an image the dataset does not have (another dataset), an image listed twice, or a
 /// value that is not a probability; and when no row is left. A sidecar FILE.json

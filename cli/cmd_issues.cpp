@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "analysis/csv.h"
+#include "analysis/detectorrecipe.h"
 #include "analysis/features.h"
 #include "analysis/labelissues.h"
 #include "analysis/neighbourvote.h"
@@ -60,26 +61,26 @@ QJsonObject scoreJson(const Score &s)
             {QStringLiteral("recall"), s.recall()}};
 }
 
-/// The detector's recipe, measured best on the CPU (README, Label issues): three folds of the
-/// 128x160 CNN on the face crop with three heads and cross-entropy, 30 epochs (about 30 minutes
-/// for 1,200 people on two cores; --find-epochs shortens it).
+QString genderRuleName(analysis::GenderRule rule)
+{
+    switch (rule) {
+    case analysis::GenderRule::Flag:
+        return QStringLiteral("flag");
+    case analysis::GenderRule::Fence:
+        return QStringLiteral("fence");
+    case analysis::GenderRule::Cut:
+        return QStringLiteral("cut");
+    }
+    return {};
+}
+
+/// The detector's recipe (analysis/detectorrecipe.h, shared with the window's Find label
+/// issues) with `epochs` epochs (--find-epochs).
 QStringList findRecipe(int epochs)
 {
-    return {QStringLiteral("--arch"),
-            QStringLiteral("medium_hires"),
-            QStringLiteral("--face-crop"),
-            QStringLiteral("--crop"),
-            QStringLiteral("208x260"),
-            QStringLiteral("--outputs"),
-            QStringLiteral("three_heads"),
-            QStringLiteral("--loss"),
-            QStringLiteral("ce"),
-            QStringLiteral("--folds"),
-            QStringLiteral("3"),
-            QStringLiteral("--epochs"),
-            QString::number(epochs),
-            QStringLiteral("--fit-probes"),
-            QString::number(analysis::kDetectorFitProbes)};
+    analysis::DetectorRecipe recipe;
+    recipe.epochs = epochs;
+    return recipe.options();
 }
 
 /// Trains the recipe into DATA/.masklens/runs/find-<time> with this masklens-cli, its progress
@@ -225,11 +226,12 @@ int runIssues(const QStringList &args)
         QStringLiteral("F"));
     const QCommandLineOption genderRuleOpt(
         QStringLiteral("gender-rule"),
-        Tr::tr("How a person's gender is judged with the run's probes named in its "
-               "train_fit.csv.json. fence (default): confident learning's flag and a fit below "
-               "the probes' fence. cut: p(other) x (1 - fit) reaching the cut where the F1 the "
-               "probes estimate peaks. Either way the probes' estimate is reported."),
-        QStringLiteral("RULE"), QStringLiteral("fence"));
+        Tr::tr("How a person's gender is judged with the run's training fit. flag (default): "
+               "confident learning's flag and --person-threshold, the fit ranking the "
+               "suspects. fence: also a fit below the probes' fence (or --fit-threshold). cut: "
+               "p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks. "
+               "Either way the probes' estimate is reported."),
+        QStringLiteral("RULE"), QStringLiteral("flag"));
     parser.addOptions({dataOpt, predOpt, outOpt, jsonOpt, rankOpt, truthOpt, originalOpt,
                        thresholdOpt, methodOpt, featuresOpt, findOpt, findEpochsOpt,
                        imageSuspectsOpt, fitOpt, noFitOpt, fitThresholdOpt, genderRuleOpt,
@@ -279,11 +281,16 @@ int runIssues(const QStringList &args)
         if (!options.fitThreshold)
             return 1;
     }
-    if (const QString rule = parser.value(genderRuleOpt); rule != u"fence" && rule != u"cut") {
-        err() << Tr::tr("--gender-rule: expected fence or cut\n");
+    if (const QString rule = parser.value(genderRuleOpt); rule == u"flag")
+        options.genderRule = analysis::GenderRule::Flag;
+    else if (rule == u"fence")
+        options.genderRule = analysis::GenderRule::Fence;
+    else if (rule == u"cut")
+        options.genderRule = analysis::GenderRule::Cut;
+    else {
+        err() << Tr::tr("--gender-rule: expected flag, fence or cut\n");
         return 1;
     }
-    options.genderByProbesCut = parser.value(genderRuleOpt) == u"cut";
     if (parser.isSet(fitOpt) && parser.isSet(noFitOpt)) {
         err() << Tr::tr("issues: --fit and --no-fit exclude each other\n");
         return 1;
@@ -560,8 +567,7 @@ int runIssues(const QStringList &args)
         QJsonObject gatesJson;
         if (gates.fitThreshold)
             gatesJson.insert(QStringLiteral("fit_threshold"), *gates.fitThreshold);
-        gatesJson.insert(QStringLiteral("gender_rule"),
-                         gates.genderByCut ? QStringLiteral("cut") : QStringLiteral("fence"));
+        gatesJson.insert(QStringLiteral("gender_rule"), genderRuleName(gates.genderRule));
         if (gates.genderCut)
             gatesJson.insert(
                 QStringLiteral("gender_cut"),
@@ -581,14 +587,18 @@ int runIssues(const QStringList &args)
             out() << Tr::tr("gender: the run's %1 probes put the wrong genders at about %2; %3\n")
                          .arg(gates.genderCut->probes)
                          .arg(gates.genderCut->wrongLabels, 0, 'f', 0)
-                         .arg(gates.genderByCut
+                         .arg(gates.genderRule == analysis::GenderRule::Cut
                                   ? Tr::tr("a person is a suspect from score %1 (p(other) x (1 "
                                            "- fit)), this cut's recall about %2")
                                         .arg(gates.genderCut->score, 0, 'f', 3)
                                         .arg(gates.genderCut->estimatedRecall, 0, 'f', 2)
-                                  : Tr::tr("judged by confident learning's flag and a fit below "
+                              : gates.genderRule == analysis::GenderRule::Fence
+                                  ? Tr::tr("judged by confident learning's flag and a fit below "
                                            "%1 (--gender-rule cut: from score %2)")
                                         .arg(gates.fitThreshold.value_or(1.0), 0, 'f', 2)
+                                        .arg(gates.genderCut->score, 0, 'f', 3)
+                                  : Tr::tr("judged by confident learning's flag (--gender-rule "
+                                           "cut: from score %1)")
                                         .arg(gates.genderCut->score, 0, 'f', 3));
         QString summary;
         for (const auto &[k, v] : perKind)

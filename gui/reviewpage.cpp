@@ -458,7 +458,7 @@ QString ReviewPage::countsText() const
                        .arg(left)
                        .arg(m_predictions ? QFileInfo(m_predictions->file).fileName() : QString(),
                             parts.join(QStringLiteral("; ")));
-    if (m_genderCut) // the review queue judges by the flag and the fence: the estimate only
+    if (m_genderCut) // the review queue judges gender by the default rule: the estimate only
         text += tr("<br>Gender: the run's %1 probes (labels made wrong on purpose) put the wrong "
                    "genders at about %2.")
                     .arg(m_genderCut->probes)

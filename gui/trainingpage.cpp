@@ -12,9 +12,9 @@
 #include "runsmodel.h"
 #include "workspace.h"
 
+#include "analysis/detectorrecipe.h"
 #include "analysis/labels.h"
 #include "analysis/runs.h"
-#include "analysis/trainingfit.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -263,17 +263,25 @@ bool TrainingPage::startRun(QString *error)
 
 TrainingSettings TrainingPage::detectorRecipe(int epochs)
 {
+    // The one recipe issues --find trains too; every field of the form that it does not name
+    // is set to what the trainer does without the option.
+    analysis::DetectorRecipe recipe;
+    recipe.epochs = epochs;
     TrainingSettings t;
-    t.arch = QStringLiteral("medium_hires");
-    t.outputs = QStringLiteral("three_heads");
-    t.crop = QStringLiteral("208x260"); // the whole head at 1.23x the pixels: a better ranking
-    t.loss = QStringLiteral("ce"); // smoothing caps the confidence the person checks need
+    t.arch = recipe.arch;
+    t.outputs = recipe.outputs;
+    t.size.clear();
+    t.crop = recipe.crop;
+    t.loss = recipe.loss;
     t.sampler = QStringLiteral("none");
-    t.folds = 3;
+    t.folds = recipe.folds;
     t.seeds = QStringLiteral("1");
-    t.epochs = epochs;
+    t.epochs = recipe.epochs;
+    t.batch = recipe.batch;
+    t.lr = recipe.lr;
+    t.init.clear();
     t.ema = false;
-    t.fitProbes = kDetectorFitProbes;
+    t.fitProbes = recipe.fitProbes;
     return t;
 }
 

@@ -3,10 +3,13 @@
 #pragma once
 // Test fixtures made by the project's own generator: small, seeded, in a temporary folder.
 
+#include "analysis/detectorrecipe.h"
 #include "analysis/synth.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace masklens::tests {
@@ -46,6 +49,42 @@ inline QStringList personFolders(const QString &root)
 {
     return QDir(root + QStringLiteral("/train/images"))
         .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+/// What a training run's config.json says differently from the label-issue detector's recipe
+/// (all but the epochs), or empty: the window's button and issues --find train the same run.
+inline QString differsFromDetectorRecipe(const QString &run)
+{
+    const QJsonObject c =
+        QJsonDocument::fromJson(readAll(run + QStringLiteral("/config.json"))).object();
+    const analysis::DetectorRecipe r;
+    QStringList differs;
+    auto text = [&](const char *key, const QString &want) {
+        if (c.value(QLatin1String(key)).toString() != want)
+            differs << QStringLiteral("%1 %2, not %3")
+                           .arg(QLatin1String(key),
+                                c.value(QLatin1String(key)).toVariant().toString(), want);
+    };
+    auto number = [&](const char *key, double want) {
+        if (c.value(QLatin1String(key)).toDouble(-1) != want)
+            differs << QStringLiteral("%1 %2, not %3")
+                           .arg(QLatin1String(key))
+                           .arg(c.value(QLatin1String(key)).toDouble(-1))
+                           .arg(want);
+    };
+    text("arch", r.arch);
+    text("outputs", r.outputs);
+    text("crop", r.crop);
+    text("loss", r.loss);
+    text("sampler", QStringLiteral("none"));
+    number("folds", r.folds);
+    number("batch", r.batch);
+    number("lr", r.lr);
+    number("ema", 0);
+    number("fit_probes", r.fitProbes);
+    if (!c.value(QStringLiteral("face_crop")).toBool())
+        differs << QStringLiteral("face_crop off");
+    return differs.join(QStringLiteral("; "));
 }
 
 } // namespace masklens::tests

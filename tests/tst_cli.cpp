@@ -490,6 +490,8 @@ private Q_SLOTS:
                 .entryList({QStringLiteral("find-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(runs.size(), 1);
         const QString run = data + QStringLiteral("/.masklens/runs/") + runs[0];
+        const QString differs = differsFromDetectorRecipe(run);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
         for (const char *file : {"oof_predictions.csv", "oof_features.npy", "oof_features.npy.json",
                                  "train_fit.csv", "train_fit.csv.json"})
             QVERIFY2(QFileInfo::exists(run + u'/' + QLatin1String(file)), file);
@@ -548,6 +550,13 @@ private Q_SLOTS:
         QVERIFY2(estimate.code == 0, estimate.err.constData());
         QCOMPARE(QJsonDocument::fromJson(
                      estimate.out)[QStringLiteral("gates")][QStringLiteral("gender_rule")]
+                     .toString(),
+                 QStringLiteral("flag"));
+        const Run fence =
+            cli(again + QStringList{QStringLiteral("--gender-rule"), QStringLiteral("fence")});
+        QVERIFY2(fence.code == 0, fence.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(
+                     fence.out)[QStringLiteral("gates")][QStringLiteral("gender_rule")]
                      .toString(),
                  QStringLiteral("fence"));
         const Run cut =

@@ -453,6 +453,15 @@ private Q_SLOTS:
         QVERIFY(std::abs(*fit.thresholdFromProbes() - 0.7125) < 1e-12);
         fit.probeFits = {0.1, 0.2, 0.25, 0.3, 0.45};
         QVERIFY(std::abs(*fit.thresholdFromProbes() - 0.45) < 1e-12);
+        // By default the probes' fence gates the age band; gender is judged by confident
+        // learning's flag, the fit only ranking (the label not learnt first).
+        const auto flagged = findLabelIssues(*ds, pred, AgeBands{}, options);
+        QVERIFY(flagged.ok());
+        QCOMPARE(suspectsOf(*flagged, IssueKind::PersonGender), (QStringList{p0, p2}));
+        QCOMPARE(suspectsOf(*flagged, IssueKind::PersonAgeBand), QStringList{p4});
+        QCOMPARE(flagged->front().target, p0);
+        // --gender-rule fence: the fence gates gender too, and the unusual person is out.
+        options.genderRule = GenderRule::Fence;
         const auto with = findLabelIssues(*ds, pred, AgeBands{}, options);
         QVERIFY(with.ok());
         QCOMPARE(suspectsOf(*with, IssueKind::PersonGender), QStringList{p0});
@@ -560,28 +569,40 @@ private Q_SLOTS:
         }
         IssueOptions options;
         options.fit = &fit;
-        // By default the probes only estimate; confident learning's flag and the fence of the
-        // probes' fits judge (quartiles 0.08625 and 0.15875: 0.15875 + 1.5 x 0.0725).
-        IssueGates estimated;
-        QVERIFY(findLabelIssues(*ds, pred, AgeBands{}, options, &estimated).ok());
-        QVERIFY(estimated.genderCut && !estimated.genderByCut);
-        QVERIFY(estimated.fitThreshold && std::abs(*estimated.fitThreshold - 0.2675) < 1e-9);
-        options.genderByProbesCut = true;
-        IssueGates gates;
-        const auto issues = findLabelIssues(*ds, pred, AgeBands{}, options, &gates);
-        QVERIFY(issues.ok());
-        QStringList who;
-        for (const LabelIssue &i : *issues)
-            if (i.kind == IssueKind::PersonGender)
-                who << i.target;
-        who.sort();
-        QStringList wrong;
-        for (int person : readOther)
+        const auto genderSuspects = [&](const IssueOptions &o, IssueGates *g) {
+            QStringList who;
+            const auto issues = findLabelIssues(*ds, pred, AgeBands{}, o, g);
+            if (issues.ok())
+                for (const LabelIssue &i : *issues)
+                    if (i.kind == IssueKind::PersonGender)
+                        who << i.target;
+            who.sort();
+            return who;
+        };
+        QStringList everyoneReadOther, wrong;
+        for (int person : readOther) {
+            everyoneReadOther << ds->people[person].folder;
             if (person != 2)
                 wrong << ds->people[person].folder;
+        }
+        everyoneReadOther.sort();
         wrong.sort();
-        QCOMPARE(who, wrong);
-        QVERIFY(gates.genderCut && gates.genderByCut);
+        // By default the probes only estimate and confident learning's flag judges gender: the
+        // fit ranks, it does not veto.
+        IssueGates estimated;
+        QCOMPARE(genderSuspects(options, &estimated), everyoneReadOther);
+        QVERIFY(estimated.genderCut && estimated.genderRule == GenderRule::Flag);
+        // The fence of the probes' fits (quartiles 0.08625 and 0.15875: 0.15875 + 1.5 x
+        // 0.0725) keeps person 2 out when asked for.
+        QVERIFY(estimated.fitThreshold && std::abs(*estimated.fitThreshold - 0.2675) < 1e-9);
+        options.genderRule = GenderRule::Fence;
+        IssueGates fenced;
+        QCOMPARE(genderSuspects(options, &fenced), wrong);
+        QCOMPARE(fenced.genderRule, GenderRule::Fence);
+        options.genderRule = GenderRule::Cut;
+        IssueGates gates;
+        QCOMPARE(genderSuspects(options, &gates), wrong);
+        QVERIFY(gates.genderCut && gates.genderRule == GenderRule::Cut);
         QCOMPARE(gates.genderCut->probes, 30);
         // The probes' lower quartile (numpy.quantile, linear): 0.9471 x (1 - 0.15875) = 0.797,
         // reached by 4 people (fits 0.05..0.14) and 22 of the 30 probes: M = 4 x 30 / 22.
@@ -591,7 +612,12 @@ private Q_SLOTS:
         options.fitThreshold = 0.9;
         IssueGates given;
         QVERIFY(findLabelIssues(*ds, pred, AgeBands{}, options, &given).ok());
-        QVERIFY(!given.genderCut && !given.genderByCut);
+        QVERIFY(!given.genderCut && given.genderRule == GenderRule::Fence);
+        options.genderRule = GenderRule::Flag; // a threshold given is used by the default too
+        options.fitThreshold = 0.5;
+        IssueGates givenFlag;
+        QCOMPARE(genderSuspects(options, &givenFlag), wrong);
+        QCOMPARE(givenFlag.genderRule, GenderRule::Fence);
         QCOMPARE(*given.fitThreshold, 0.9);
     }
 

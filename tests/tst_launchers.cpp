@@ -44,11 +44,11 @@ public:
     /// Waits for an event of `kind`; false when the process ends or time runs out first.
     bool waitFor(const char *kind, int ms = 240000)
     {
-        return waitFor(kind, [](const QJsonObject &) { return true; }, ms);
+        return waitFor(
+            kind, [](const QJsonObject &) { return true; }, ms);
     }
     /// Waits for an event of `kind` that `matches`.
-    template<typename Matches>
-    bool waitFor(const char *kind, Matches matches, int ms = 240000)
+    template <typename Matches> bool waitFor(const char *kind, Matches matches, int ms = 240000)
     {
         QElapsedTimer clock;
         clock.start();
@@ -204,9 +204,9 @@ private Q_SLOTS:
         QCOMPARE(t.events("epoch").size(), 2);
         QCOMPARE(t.events("done").size(), 1);
         // The files came back; the paths in the events are this machine's.
-        for (const char *file : {"best.mlck", "last.mlck", "val_predictions.csv", "metrics.jsonl",
-                                 "state.txt", "config.json", "samples.csv", "train_fit.csv",
-                                 "train_fit.csv.json"})
+        for (const char *file :
+             {"best.mlck", "last.mlck", "val_predictions.csv", "metrics.jsonl", "state.txt",
+              "config.json", "samples.csv", "train_fit.csv", "train_fit.csv.json"})
             QVERIFY2(QFile::exists(dir + u'/' + QLatin1String(file)), file);
         QCOMPARE(t.events("done")[0].value(QStringLiteral("checkpoint")).toString(),
                  dir + QStringLiteral("/best.mlck"));

@@ -204,6 +204,7 @@ private Q_SLOTS:
                        R"({"middle_from": 30, "old_from": 60, "probe_fits": [0.1, 0.15, 0.2, 0.25, 0.3]})") >
                        0;
         };
+        double notLearnt = 0;
         {
             QVERIFY(writeFit(0.15f, {}));
             Language language;
@@ -214,14 +215,21 @@ private Q_SLOTS:
             QCOMPARE(w.reviewPage()->issue(gender).target, m_folder0);
             QVERIFY2(w.reviewPage()->issue(gender).evidence.contains(QStringLiteral("0.15")),
                      qPrintable(w.reviewPage()->issue(gender).evidence));
+            notLearnt = w.reviewPage()->issue(gender).score;
         }
         {
+            // Learnt as labelled: by default still a gender suspect (confident learning's flag
+            // judges), ranked lower with the fit in its evidence; the rest stays.
             QVERIFY(writeFit(0.9f, {}));
             Language language;
             MainWindow w(&language);
             QVERIFY(open(w, data, predictions));
-            QCOMPARE(find(w.reviewPage(), IssueKind::PersonGender), -1);
-            QVERIFY(find(w.reviewPage(), IssueKind::MaskSwap) >= 0); // the rest stays
+            const int gender = find(w.reviewPage(), IssueKind::PersonGender);
+            QVERIFY(gender >= 0);
+            QVERIFY2(w.reviewPage()->issue(gender).evidence.contains(QStringLiteral("0.90")),
+                     qPrintable(w.reviewPage()->issue(gender).evidence));
+            QVERIFY(w.reviewPage()->issue(gender).score < notLearnt);
+            QVERIFY(find(w.reviewPage(), IssueKind::MaskSwap) >= 0);
         }
         {
             QVERIFY(writeFit(0.15f, QStringLiteral("someone_else/mask1.jpg,60,0.5,0.5,0.5\n")));
