@@ -245,7 +245,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
-        <location filename="../cli/cmd_issues.cpp" line="162"/>
+        <location filename="../cli/cmd_issues.cpp" line="163"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
         <location filename="../cli/cmd_map.cpp" line="36"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
@@ -440,240 +440,245 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="157"/>
+        <location filename="../cli/cmd_issues.cpp" line="158"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="165"/>
+        <location filename="../cli/cmd_issues.cpp" line="166"/>
         <source>Predictions with probabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="166"/>
+        <location filename="../cli/cmd_issues.cpp" line="167"/>
         <source>Suspects CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="169"/>
+        <location filename="../cli/cmd_issues.cpp" line="170"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="171"/>
+        <location filename="../cli/cmd_issues.cpp" line="172"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="175"/>
+        <location filename="../cli/cmd_issues.cpp" line="176"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="179"/>
+        <location filename="../cli/cmd_issues.cpp" line="180"/>
         <source>Ignore the corrections journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="182"/>
+        <location filename="../cli/cmd_issues.cpp" line="183"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="106"/>
+        <location filename="../cli/cmd_issues.cpp" line="107"/>
         <source>issues: training the detector&apos;s model into %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="113"/>
+        <location filename="../cli/cmd_issues.cpp" line="114"/>
         <source>issues: cannot start the trainer: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="126"/>
+        <location filename="../cli/cmd_issues.cpp" line="127"/>
         <source>issues: fold %1/3, epoch %2/%3: validation macro F1 %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="145"/>
+        <location filename="../cli/cmd_issues.cpp" line="146"/>
         <source>issues: the detector&apos;s training run failed (%1): %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="187"/>
+        <location filename="../cli/cmd_issues.cpp" line="188"/>
         <source>cl: the model&apos;s probabilities (confident learning and the person checks); knn: the labels of each image&apos;s nearest neighbours in feature space (other people only) instead; both: the mean of the two. knn and both need --features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="193"/>
+        <location filename="../cli/cmd_issues.cpp" line="194"/>
         <source>Embeddings of the train images (default: the run&apos;s oof_features.npy or val_features.npy beside --pred, when there is one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="198"/>
+        <location filename="../cli/cmd_issues.cpp" line="199"/>
         <source>Train the detector&apos;s model first (3 folds of the 128x160 CNN on the face crop, three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on stderr), then look with its out-of-fold predictions and features (--method both unless given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="203"/>
+        <location filename="../cli/cmd_issues.cpp" line="204"/>
         <source>Epochs of that run (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="207"/>
+        <location filename="../cli/cmd_issues.cpp" line="208"/>
         <source>mask (default): image-level suspects only about an image&apos;s mask state; gender and age band belong to the person and are judged over its seven images by the person checks. all: also an image read alone as the other gender or band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="213"/>
+        <location filename="../cli/cmd_issues.cpp" line="214"/>
         <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="218"/>
+        <location filename="../cli/cmd_issues.cpp" line="219"/>
         <source>Look without the training fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="221"/>
+        <location filename="../cli/cmd_issues.cpp" line="222"/>
         <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="228"/>
-        <source>How a person&apos;s gender is judged with the run&apos;s probes named in its train_fit.csv.json. fence (default): confident learning&apos;s flag and a fit below the probes&apos; fence. cut: p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks. Either way the probes&apos; estimate is reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_issues.cpp" line="242"/>
+        <location filename="../cli/cmd_issues.cpp" line="244"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="256"/>
+        <location filename="../cli/cmd_issues.cpp" line="258"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="263"/>
+        <location filename="../cli/cmd_issues.cpp" line="265"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="267"/>
+        <location filename="../cli/cmd_issues.cpp" line="269"/>
         <source>--image-suspects: expected mask or all
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="274"/>
+        <location filename="../cli/cmd_issues.cpp" line="276"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="283"/>
-        <source>--gender-rule: expected fence or cut
+        <location filename="../cli/cmd_issues.cpp" line="229"/>
+        <source>How a person&apos;s gender is judged with the run&apos;s training fit. flag (default): confident learning&apos;s flag and --person-threshold, the fit ranking the suspects. fence: also a fit below the probes&apos; fence (or --fit-threshold). cut: p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks. Either way the probes&apos; estimate is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="291"/>
+        <source>--gender-rule: expected flag, fence or cut
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="288"/>
+        <location filename="../cli/cmd_issues.cpp" line="295"/>
         <source>issues: --fit and --no-fit exclude each other
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="293"/>
+        <location filename="../cli/cmd_issues.cpp" line="300"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="306"/>
-        <location filename="../cli/cmd_issues.cpp" line="328"/>
-        <location filename="../cli/cmd_issues.cpp" line="351"/>
-        <location filename="../cli/cmd_issues.cpp" line="355"/>
-        <location filename="../cli/cmd_issues.cpp" line="360"/>
-        <location filename="../cli/cmd_issues.cpp" line="372"/>
-        <location filename="../cli/cmd_issues.cpp" line="388"/>
-        <location filename="../cli/cmd_issues.cpp" line="401"/>
+        <location filename="../cli/cmd_issues.cpp" line="313"/>
+        <location filename="../cli/cmd_issues.cpp" line="335"/>
+        <location filename="../cli/cmd_issues.cpp" line="358"/>
+        <location filename="../cli/cmd_issues.cpp" line="362"/>
+        <location filename="../cli/cmd_issues.cpp" line="367"/>
+        <location filename="../cli/cmd_issues.cpp" line="379"/>
+        <location filename="../cli/cmd_issues.cpp" line="395"/>
+        <location filename="../cli/cmd_issues.cpp" line="408"/>
         <source>issues: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="315"/>
+        <location filename="../cli/cmd_issues.cpp" line="322"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="339"/>
+        <location filename="../cli/cmd_issues.cpp" line="346"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="458"/>
+        <location filename="../cli/cmd_issues.cpp" line="465"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="472"/>
+        <location filename="../cli/cmd_issues.cpp" line="479"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="509"/>
+        <location filename="../cli/cmd_issues.cpp" line="516"/>
         <source>; queue %1 suspects, %2 on a person with a true error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="528"/>
+        <location filename="../cli/cmd_issues.cpp" line="535"/>
         <source>method %1 (precision/recall):%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="540"/>
+        <location filename="../cli/cmd_issues.cpp" line="547"/>
         <source>without the training fit (precision/recall):%1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="581"/>
+        <location filename="../cli/cmd_issues.cpp" line="587"/>
         <source>gender: the run&apos;s %1 probes put the wrong genders at about %2; %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="585"/>
+        <location filename="../cli/cmd_issues.cpp" line="591"/>
         <source>a person is a suspect from score %1 (p(other) x (1 - fit)), this cut&apos;s recall about %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="589"/>
+        <location filename="../cli/cmd_issues.cpp" line="596"/>
         <source>judged by confident learning&apos;s flag and a fit below %1 (--gender-rule cut: from score %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="597"/>
+        <location filename="../cli/cmd_issues.cpp" line="600"/>
+        <source>judged by confident learning&apos;s flag (--gender-rule cut: from score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="607"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="601"/>
+        <location filename="../cli/cmd_issues.cpp" line="611"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,17 +2166,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="313"/>
+        <location filename="../analysis/labelissues.cpp" line="319"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="332"/>
+        <location filename="../analysis/labelissues.cpp" line="338"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="364"/>
+        <location filename="../analysis/labelissues.cpp" line="370"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5313,17 +5318,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="446"/>
+        <location filename="../gui/trainingpage.cpp" line="454"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="449"/>
+        <location filename="../gui/trainingpage.cpp" line="457"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="450"/>
+        <location filename="../gui/trainingpage.cpp" line="458"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
@@ -5343,63 +5348,63 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="302"/>
+        <location filename="../gui/trainingpage.cpp" line="310"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304"/>
+        <location filename="../gui/trainingpage.cpp" line="312"/>
         <source>A run is going; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306"/>
+        <location filename="../gui/trainingpage.cpp" line="314"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341"/>
+        <location filename="../gui/trainingpage.cpp" line="349"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351"/>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391"/>
+        <location filename="../gui/trainingpage.cpp" line="399"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="394"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="394"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="398"/>
+        <location filename="../gui/trainingpage.cpp" line="406"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="409"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="410"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="488"/>
+        <location filename="../gui/trainingpage.cpp" line="496"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>

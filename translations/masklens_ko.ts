@@ -270,7 +270,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="60"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
-        <location filename="../cli/cmd_issues.cpp" line="162"/>
+        <location filename="../cli/cmd_issues.cpp" line="163"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
         <location filename="../cli/cmd_map.cpp" line="36"/>
         <location filename="../cli/cmd_predict.cpp" line="56"/>
@@ -480,261 +480,266 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="157"/>
+        <location filename="../cli/cmd_issues.cpp" line="158"/>
         <source>Finds likely wrong labels from out-of-fold probabilities (masklens-cli train --folds K writes them): confident learning per image, and person-level checks (a person&apos;s seven images voting on gender and age band; swapped incorrect_mask/normal files). Writes one row per suspect: target,kind,field,given,suggested,score,evidence.</source>
         <translation>교차 검증 확률(masklens-cli train --folds K가 만듭니다)로 잘못된 레이블 후보를 찾습니다: 이미지별 confident learning과 사람 단위 검사(한 사람의 이미지 일곱 장이 성별과 나이 구간에 투표, 뒤바뀐 incorrect_mask/normal 파일). 후보마다 한 행을 씁니다: target,kind,field,given,suggested,score,evidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="165"/>
+        <location filename="../cli/cmd_issues.cpp" line="166"/>
         <source>Predictions with probabilities.</source>
         <translation>확률이 있는 예측.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="166"/>
+        <location filename="../cli/cmd_issues.cpp" line="167"/>
         <source>Suspects CSV to write.</source>
         <translation>쓸 후보 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="169"/>
+        <location filename="../cli/cmd_issues.cpp" line="170"/>
         <source>Print the suspects (and scores) as JSON.</source>
         <translation>후보(와 점수)를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="171"/>
+        <location filename="../cli/cmd_issues.cpp" line="172"/>
         <source>margin (normalised margin) or self_confidence.</source>
         <translation>margin(정규화된 마진) 또는 self_confidence.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="175"/>
+        <location filename="../cli/cmd_issues.cpp" line="176"/>
         <source>Known errors (a synthetic dataset&apos;s train/noise_truth.csv): report precision and recall.</source>
         <translation>알려진 오류(합성 데이터셋의 train/noise_truth.csv): 정밀도와 재현율을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="179"/>
+        <location filename="../cli/cmd_issues.cpp" line="180"/>
         <source>Ignore the corrections journal.</source>
         <translation>수정 내역 저널을 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="182"/>
+        <location filename="../cli/cmd_issues.cpp" line="183"/>
         <source>Lowest mean probability of the other gender or age band over a person&apos;s images for a person-level suspect (default 0.6); higher: fewer, surer suspects.</source>
         <translation>사람 단위 후보가 되려면 그 사람 이미지들에서 다른 성별이나 나이 구간의 평균 확률이 이 값 이상이어야 합니다(기본 0.6). 높을수록 후보가 적고 확실합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="106"/>
+        <location filename="../cli/cmd_issues.cpp" line="107"/>
         <source>issues: training the detector&apos;s model into %1 (%2)
 </source>
         <translation>issues: 탐지기의 모델을 %1에 학습합니다 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="113"/>
+        <location filename="../cli/cmd_issues.cpp" line="114"/>
         <source>issues: cannot start the trainer: %1
 </source>
         <translation>issues: 학습기를 시작할 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="126"/>
+        <location filename="../cli/cmd_issues.cpp" line="127"/>
         <source>issues: fold %1/3, epoch %2/%3: validation macro F1 %4
 </source>
         <translation>issues: 폴드 %1/3, 에포크 %2/%3: 검증 매크로 F1 %4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="145"/>
+        <location filename="../cli/cmd_issues.cpp" line="146"/>
         <source>issues: the detector&apos;s training run failed (%1): %2
 </source>
         <translation>issues: 탐지기의 학습 실행이 실패했습니다 (%1): %2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="187"/>
+        <location filename="../cli/cmd_issues.cpp" line="188"/>
         <source>cl: the model&apos;s probabilities (confident learning and the person checks); knn: the labels of each image&apos;s nearest neighbours in feature space (other people only) instead; both: the mean of the two. knn and both need --features.</source>
         <translation>cl: 모델의 확률 (신뢰 학습과 사람 단위 검사); knn: 대신 특징 공간에서 각 이미지의 최근접 이웃(다른 사람만)의 레이블; both: 둘의 평균. knn과 both에는 --features가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="193"/>
+        <location filename="../cli/cmd_issues.cpp" line="194"/>
         <source>Embeddings of the train images (default: the run&apos;s oof_features.npy or val_features.npy beside --pred, when there is one).</source>
         <translation>학습 이미지의 임베딩 (기본: --pred 옆에 있으면 그 실행의 oof_features.npy 또는 val_features.npy).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="198"/>
+        <location filename="../cli/cmd_issues.cpp" line="199"/>
         <source>Train the detector&apos;s model first (3 folds of the 128x160 CNN on the face crop, three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on stderr), then look with its out-of-fold predictions and features (--method both unless given).</source>
         <translation>먼저 탐지기의 모델을 학습합니다 (얼굴 잘라내기 위 128x160 CNN 3개 폴드, 세 헤드, 교차 엔트로피; DIR/.masklens/runs/find-TIME에, 진행은 stderr에) 그다음 그 out-of-fold 예측과 특징으로 찾습니다 (따로 주지 않으면 --method both).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="203"/>
+        <location filename="../cli/cmd_issues.cpp" line="204"/>
         <source>Epochs of that run (default 30).</source>
         <translation>그 실행의 에포크 수 (기본 30).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="207"/>
+        <location filename="../cli/cmd_issues.cpp" line="208"/>
         <source>mask (default): image-level suspects only about an image&apos;s mask state; gender and age band belong to the person and are judged over its seven images by the person checks. all: also an image read alone as the other gender or band.</source>
         <translation>mask (기본값): 이미지 단위 의심은 이미지의 마스크 상태에 대해서만; 성별과 연령대는 사람의 속성이므로 사람 단위 검사가 일곱 장 전체로 판단합니다. all: 한 장만 다른 성별이나 연령대로 읽힌 이미지도 포함합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="213"/>
+        <location filename="../cli/cmd_issues.cpp" line="214"/>
         <source>The training fit of the run that made --pred (default: its train_fit.csv, when there is one): a person-level suspect then also needs the run&apos;s models to have fitted the person&apos;s label badly while training on it.</source>
         <translation>--pred를 만든 실행의 학습 적합도(기본값: 있으면 그 실행의 train_fit.csv): 사람 단위 의심 항목은 실행의 모델들이 학습 중 그 사람의 레이블을 잘 맞추지 못했어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="218"/>
+        <location filename="../cli/cmd_issues.cpp" line="219"/>
         <source>Look without the training fit.</source>
         <translation>학습 적합도 없이 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="221"/>
+        <location filename="../cli/cmd_issues.cpp" line="222"/>
         <source>Highest mean training fit of a person&apos;s label (the probability the models gave it while training on the person) for a person-level suspect (default: the upper Tukey fence of the fits of the run&apos;s probes, labels made wrong on purpose; none without probes).</source>
         <translation>사람 단위 의심 항목이 가질 수 있는 레이블의 최고 평균 학습 적합도(모델들이 그 사람을 학습하는 동안 레이블에 준 확률)(기본값: 일부러 틀리게 만든 레이블인 실행의 프로브 적합도의 위쪽 Tukey 울타리, 프로브가 없으면 없음).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="228"/>
-        <source>How a person&apos;s gender is judged with the run&apos;s probes named in its train_fit.csv.json. fence (default): confident learning&apos;s flag and a fit below the probes&apos; fence. cut: p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks. Either way the probes&apos; estimate is reported.</source>
-        <translation>train_fit.csv.json에 실행의 프로브가 이름으로 적혀 있을 때 사람의 성별을 판단하는 방법. fence(기본값): confident learning의 표시와 프로브 울타리보다 낮은 적합도. cut: p(다른 성별) x (1 - 적합도)가 프로브로 추정한 F1이 가장 높은 기준에 이름. 어느 쪽이든 프로브의 추정치를 보고합니다.</translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_issues.cpp" line="242"/>
+        <location filename="../cli/cmd_issues.cpp" line="244"/>
         <source>issues: --data DIR, --pred FILE (or --find) and --out FILE (or --json) are required
 </source>
         <translation>issues: --data DIR, --pred FILE(또는 --find)과 --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="256"/>
+        <location filename="../cli/cmd_issues.cpp" line="258"/>
         <source>--method: expected cl, knn or both
 </source>
         <translation>--method: cl, knn 또는 both가 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="263"/>
+        <location filename="../cli/cmd_issues.cpp" line="265"/>
         <source>--ranking: expected margin or self_confidence
 </source>
         <translation>--ranking: margin 또는 self_confidence여야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="267"/>
+        <location filename="../cli/cmd_issues.cpp" line="269"/>
         <source>--image-suspects: expected mask or all
 </source>
         <translation>--image-suspects: mask 또는 all 이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="274"/>
+        <location filename="../cli/cmd_issues.cpp" line="276"/>
         <source>--person-threshold: expected a probability from 0.5 to 1
 </source>
         <translation>--person-threshold: 0.5부터 1 사이의 확률이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="283"/>
-        <source>--gender-rule: expected fence or cut
+        <location filename="../cli/cmd_issues.cpp" line="229"/>
+        <source>How a person&apos;s gender is judged with the run&apos;s training fit. flag (default): confident learning&apos;s flag and --person-threshold, the fit ranking the suspects. fence: also a fit below the probes&apos; fence (or --fit-threshold). cut: p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks. Either way the probes&apos; estimate is reported.</source>
+        <translation>실행의 학습 적합도가 있을 때 사람의 성별을 판정하는 방법. flag (기본값): confident learning의 표시와 --person-threshold, 적합도는 의심 항목의 순위만 정합니다. fence: 적합도가 프로브의 울타리(또는 --fit-threshold)보다 낮아야 합니다. cut: p(다른 성별) x (1 - 적합도)가 프로브가 추정한 F1이 가장 높은 기준에 이르는 경우. 어느 규칙이든 프로브의 추정치는 보고됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="291"/>
+        <source>--gender-rule: expected flag, fence or cut
 </source>
-        <translation>--gender-rule: fence 또는 cut이어야 합니다
+        <translation>--gender-rule: flag, fence 또는 cut이어야 합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="288"/>
+        <location filename="../cli/cmd_issues.cpp" line="295"/>
         <source>issues: --fit and --no-fit exclude each other
 </source>
         <translation>issues: --fit과 --no-fit은 함께 쓸 수 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="293"/>
+        <location filename="../cli/cmd_issues.cpp" line="300"/>
         <source>issues: cannot read the dataset: %1
 </source>
         <translation>issues: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="306"/>
-        <location filename="../cli/cmd_issues.cpp" line="328"/>
-        <location filename="../cli/cmd_issues.cpp" line="351"/>
-        <location filename="../cli/cmd_issues.cpp" line="355"/>
-        <location filename="../cli/cmd_issues.cpp" line="360"/>
-        <location filename="../cli/cmd_issues.cpp" line="372"/>
-        <location filename="../cli/cmd_issues.cpp" line="388"/>
-        <location filename="../cli/cmd_issues.cpp" line="401"/>
+        <location filename="../cli/cmd_issues.cpp" line="313"/>
+        <location filename="../cli/cmd_issues.cpp" line="335"/>
+        <location filename="../cli/cmd_issues.cpp" line="358"/>
+        <location filename="../cli/cmd_issues.cpp" line="362"/>
+        <location filename="../cli/cmd_issues.cpp" line="367"/>
+        <location filename="../cli/cmd_issues.cpp" line="379"/>
+        <location filename="../cli/cmd_issues.cpp" line="395"/>
+        <location filename="../cli/cmd_issues.cpp" line="408"/>
         <source>issues: %1
 </source>
         <translation>issues: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="315"/>
+        <location filename="../cli/cmd_issues.cpp" line="322"/>
         <source>issues: %1: no row with usable class probabilities; nothing to look for label issues in
 </source>
         <translation>issues: %1: 쓸 수 있는 클래스 확률이 있는 행이 없습니다. 레이블 오류를 찾을 대상이 없습니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="339"/>
+        <location filename="../cli/cmd_issues.cpp" line="346"/>
         <source>issues: --method %1 needs --features FILE (predict --features, or a training run&apos;s oof_features.npy)
 </source>
         <translation>issues: --method %1에는 --features FILE이 필요합니다 (predict --features, 또는 학습 실행의 oof_features.npy)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="458"/>
+        <location filename="../cli/cmd_issues.cpp" line="465"/>
         <source>%1: MaskLens precision %2 recall %3 (%4 suspects, %5 of %6 true errors); baseline &apos;prediction differs&apos; precision %7 recall %8 (%9 suspects)
 </source>
         <translation>%1: MaskLens 정밀도 %2 재현율 %3 (후보 %4개, 실제 오류 %6개 중 %5개), 기준선 &apos;예측이 다름&apos; 정밀도 %7 재현율 %8 (후보 %9개)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="472"/>
+        <location filename="../cli/cmd_issues.cpp" line="479"/>
         <source>%1  down the ranking, recall 0.8 is reached at precision %2 (the first %3 suspects, scores &gt;= %4)
 </source>
         <translation>%1  순위를 따라가면 정밀도 %2에서 재현율 0.8에 이릅니다(처음 %3개 후보, 점수 &gt;= %4)
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="509"/>
+        <location filename="../cli/cmd_issues.cpp" line="516"/>
         <source>; queue %1 suspects, %2 on a person with a true error</source>
         <translation>; 대기열 의심 항목 %1개, 실제 오류가 있는 사람 %2개</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="528"/>
+        <location filename="../cli/cmd_issues.cpp" line="535"/>
         <source>method %1 (precision/recall):%2
 </source>
         <translation>방법 %1 (정밀도/재현율):%2
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="540"/>
+        <location filename="../cli/cmd_issues.cpp" line="547"/>
         <source>without the training fit (precision/recall):%1
 </source>
         <translation>학습 적합도 없이 (정밀도/재현율):%1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="581"/>
+        <location filename="../cli/cmd_issues.cpp" line="587"/>
         <source>gender: the run&apos;s %1 probes put the wrong genders at about %2; %3
 </source>
         <translation>성별: 실행의 프로브 %1개로 추정한 틀린 성별은 약 %2명입니다. %3
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="585"/>
+        <location filename="../cli/cmd_issues.cpp" line="591"/>
         <source>a person is a suspect from score %1 (p(other) x (1 - fit)), this cut&apos;s recall about %2</source>
         <translation>점수 %1 (p(다른 성별) x (1 - 적합도)) 이상인 사람이 의심 항목이며, 이 기준의 재현율은 약 %2입니다</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="589"/>
+        <location filename="../cli/cmd_issues.cpp" line="596"/>
         <source>judged by confident learning&apos;s flag and a fit below %1 (--gender-rule cut: from score %2)</source>
         <translation>confident learning의 표시와 %1 미만의 적합도로 판단했습니다 (--gender-rule cut: 점수 %2부터)</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="597"/>
+        <location filename="../cli/cmd_issues.cpp" line="600"/>
+        <source>judged by confident learning&apos;s flag (--gender-rule cut: from score %1)</source>
+        <translation>confident learning의 표시로 판정 (--gender-rule cut: 점수 %1부터)</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_issues.cpp" line="607"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="601"/>
+        <location filename="../cli/cmd_issues.cpp" line="611"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -2337,17 +2342,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>; 학습 중 모델들이 %1에 평균 %2를 주었습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="313"/>
+        <location filename="../analysis/labelissues.cpp" line="319"/>
         <source>%1 images: mean p(%2) = %3</source>
         <translation>이미지 %1장: 평균 p(%2) = %3</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="332"/>
+        <location filename="../analysis/labelissues.cpp" line="338"/>
         <source>%1 images: mean p(%2) = %3 (age %4)</source>
         <translation>이미지 %1장: 평균 p(%2) = %3 (나이 %4)</translation>
     </message>
     <message>
-        <location filename="../analysis/labelissues.cpp" line="364"/>
+        <location filename="../analysis/labelissues.cpp" line="370"/>
         <source>%1 read as %2 (p %3), %4 read as %5 (p %6)</source>
         <translation>%1은(는) %2(으)로 읽힘 (p %3), %4은(는) %5(으)로 읽힘 (p %6)</translation>
     </message>
@@ -5494,17 +5499,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="446"/>
+        <location filename="../gui/trainingpage.cpp" line="454"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="449"/>
+        <location filename="../gui/trainingpage.cpp" line="457"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="450"/>
+        <location filename="../gui/trainingpage.cpp" line="458"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
@@ -5524,64 +5529,64 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="302"/>
+        <location filename="../gui/trainingpage.cpp" line="310"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="304"/>
+        <location filename="../gui/trainingpage.cpp" line="312"/>
         <source>A run is going; wait for it or cancel it first.</source>
         <translation>실행이 진행 중입니다. 끝나기를 기다리거나 먼저 취소하십시오.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="306"/>
+        <location filename="../gui/trainingpage.cpp" line="314"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="341"/>
+        <location filename="../gui/trainingpage.cpp" line="349"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="351"/>
+        <location filename="../gui/trainingpage.cpp" line="359"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="391"/>
+        <location filename="../gui/trainingpage.cpp" line="399"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="394"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="394"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="398"/>
+        <location filename="../gui/trainingpage.cpp" line="406"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="401"/>
+        <location filename="../gui/trainingpage.cpp" line="409"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="410"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="488"/>
+        <location filename="../gui/trainingpage.cpp" line="496"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
