@@ -131,4 +131,18 @@ Predictions blendPredictions(const Dataset &dataset, const Predictions &a, const
     return blend;
 }
 
+Result<Predictions> modelWithNeighbours(const Dataset &dataset, const Predictions &predictions,
+                                        const QString &featuresFile, const AgeBands &bands)
+{
+    const auto features = readFeatures(featuresFile, dataset, Split::Train);
+    if (!features)
+        return features.error();
+    if (const auto same = checkSameModel(*features, predictions.file); !same)
+        return same.error();
+    auto vote = neighbourVote(dataset, *features, bands);
+    if (!vote)
+        return vote.error();
+    return blendPredictions(dataset, predictions, *vote);
+}
+
 } // namespace masklens::analysis

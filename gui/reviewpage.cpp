@@ -10,12 +10,15 @@
 #include "thumbnailcache.h"
 #include "workspace.h"
 
+#include "analysis/features.h"
 #include "analysis/labelstore.h"
+#include "analysis/neighbourvote.h"
 #include "analysis/trainingfit.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
@@ -28,6 +31,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
 #include <cmath>
@@ -51,6 +55,8 @@ QString percent(float p)
 
 ReviewPage::ReviewPage(LabelEditor *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
 {
+    m_look = new QFutureWatcher<std::shared_ptr<Result<Predictions>>>(this);
+    connect(m_look, &QFutureWatcherBase::finished, this, &ReviewPage::onLookDone);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_kindFilter = new QComboBox;
@@ -236,6 +242,7 @@ void ReviewPage::retranslate()
 
 void ReviewPage::clear()
 {
+    ++m_lookGeneration;
     m_suspects->clear();
     m_current = -1;
     m_predictions.reset();
@@ -274,6 +281,9 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
     m_current = -1;
     m_error.clear();
     m_genderCut.reset();
+    m_fit.reset();
+    m_lookNote.clear();
+    const int generation = ++m_lookGeneration; // a look still being made is for older data
     if (!m_dataset || !m_predictions || m_predictions->split != Split::Train ||
         !m_predictions->hasProbabilities()) {
         clear();
@@ -281,7 +291,6 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
     }
     // A training run's predictions come with its training fit: a person its models learnt as
     // labelled is unusual, not mislabelled. One from another dataset is refused by name.
-    std::optional<TrainingFit> fit;
     if (const QString file = trainingFitBeside(m_predictions->file); !file.isEmpty()) {
         auto read = readTrainingFit(file, *m_dataset);
         if (!read) {
@@ -289,22 +298,66 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
             rebuildQueue();
             return;
         }
-        fit = std::move(read).value();
+        m_fit = std::move(read).value();
     }
+    const QString features = featuresBeside(m_predictions->file);
+    if (features.isEmpty()) {
+        findSuspects(*m_predictions);
+        return;
+    }
+    // The run's features: the look issues --find takes (the model and the neighbours' vote),
+    // made off the GUI thread (reading the features and an index per fold: seconds).
+    m_error = tr("Looking at the labels with the model and the nearest neighbours in its "
+                 "features…");
+    rebuildQueue();
+    m_lookStarted = generation;
+    m_look->setFuture(QtConcurrent::run(
+        [dataset = m_dataset, predictions = m_predictions, bands = m_bands, features] {
+            return std::make_shared<Result<Predictions>>(
+                modelWithNeighbours(*dataset, *predictions, features, bands));
+        }));
+}
+
+void ReviewPage::onLookDone()
+{
+    if (m_lookStarted != m_lookGeneration || !m_dataset || !m_predictions)
+        return; // made for predictions or bands no longer shown
+    const auto look = m_look->result();
+    if (look && look->ok()) {
+        findSuspects(**look);
+        return;
+    }
+    // Features that do not belong (another dataset or model): the model's look alone, and why.
+    m_lookNote = look ? look->error().toString() : QString();
+    findSuspects(*m_predictions);
+}
+
+void ReviewPage::waitForSuspects()
+{
+    m_look->waitForFinished();
+    QCoreApplication::sendPostedEvents(m_look); // the watcher's finished signal
+    QCoreApplication::processEvents();
+}
+
+void ReviewPage::findSuspects(const Predictions &look)
+{
+    m_error.clear();
     IssueOptions options;
-    options.fit = fit ? &*fit : nullptr;
+    options.fit = m_fit ? &*m_fit : nullptr;
     IssueGates gates;
-    auto issues = findLabelIssues(*m_dataset, *m_predictions, m_bands, options, &gates);
+    auto issues = findLabelIssues(*m_dataset, look, m_bands, options, &gates);
     m_genderCut = gates.genderCut;
     if (!issues) {
         m_error = issues.error().toString();
         rebuildQueue();
+        Q_EMIT suspectsFound();
         return;
     }
     m_suspects->setSuspects(std::move(issues).value(), m_bands);
     refreshStatuses();
     rebuildQueue();
     nextPending();
+    Q_EMIT suspectsFound();
 }
 
 void ReviewPage::setDataset(std::shared_ptr<const Dataset> dataset)
@@ -463,6 +516,10 @@ QString ReviewPage::countsText() const
                    "genders at about %2.")
                     .arg(m_genderCut->probes)
                     .arg(m_genderCut->wrongLabels, 0, 'f', 0);
+    if (!m_lookNote.isEmpty())
+        text += tr("<br>The model's probabilities alone: the features beside them could not be "
+                   "used (%1).")
+                    .arg(m_lookNote.toHtmlEscaped());
     return text;
 }
 

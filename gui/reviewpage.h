@@ -10,8 +10,10 @@
 // GUI thread only.
 
 #include "analysis/labelissues.h"
+#include "analysis/trainingfit.h"
 #include "suspectsmodel.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -43,6 +45,9 @@ public:
 
     /// Finds the suspects for the dataset (corrections applied) and predictions; a suspect the
     /// journal already answers (label now the suggested one, or images reviewed) starts answered.
+    /// With the run's features beside the predictions (oof_features.npy) the look is the one
+    /// issues --find takes, the model's probabilities blended with the neighbours' vote, made
+    /// off the GUI thread: the queue fills when it is done (isLooking, suspectsFound).
     void setData(std::shared_ptr<const analysis::Dataset> dataset,
                  std::shared_ptr<const analysis::Predictions> predictions,
                  const analysis::AgeBands &bands);
@@ -72,6 +77,9 @@ public:
     const QList<QLabel *> &pictures() const { return m_images; }
     /// Blocks until the shown suspect's pictures are decoded, and shows them (screenshots, tests).
     void waitForPictures();
+    /// Whether the neighbours' vote is still being made; blocks until the suspects are found.
+    bool isLooking() const { return m_look->isRunning(); }
+    void waitForSuspects();
     QString detailText() const;
 
 Q_SIGNALS:
@@ -79,6 +87,8 @@ Q_SIGNALS:
     void findRequested();
     /// Show these images in the gallery.
     void showSamples(const QList<int> &samples);
+    /// The suspects of the latest predictions and bands are in the queue.
+    void suspectsFound();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +104,9 @@ private:
     void updateCounts();
     void nextPending();
     Status answeredStatus(int index) const;
+    /// Finds the suspects in `look` (the model's probabilities, or blended with the vote).
+    void findSuspects(const analysis::Predictions &look);
+    void onLookDone();
 
     LabelEditor *m_editor;
     std::shared_ptr<const analysis::Dataset> m_dataset;
@@ -104,6 +117,12 @@ private:
     int m_current = -1;
     QString m_error;
     std::optional<analysis::ScoreCut> m_genderCut; ///< the run's probes' estimate, when any
+    std::optional<analysis::TrainingFit> m_fit;    ///< the run's training fit, when any
+    /// The blend of the model and the neighbours' vote being made (issues --find's look); a
+    /// result for older predictions or bands than m_lookGeneration is dropped.
+    QFutureWatcher<std::shared_ptr<analysis::Result<analysis::Predictions>>> *m_look;
+    int m_lookGeneration = 0, m_lookStarted = 0;
+    QString m_lookNote; ///< why the vote could not be used, when it could not
 
     QLabel *m_summary;
     QComboBox *m_kindFilter;

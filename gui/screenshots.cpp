@@ -3,8 +3,8 @@
 #include "screenshots.h"
 
 #include "gallerypage.h"
-#include "mappage.h"
 #include "mainwindow.h"
+#include "mappage.h"
 #include "reviewpage.h"
 #include "thumbnailcache.h"
 #include "trainingpage.h"
@@ -12,8 +12,8 @@
 #include "analysis/safefile.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QDir>
+#include <QEventLoop>
 #include <QListView>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -47,6 +47,7 @@ bool saveScreenshots(MainWindow &window, const QString &dir, QString *error)
             QCoreApplication::sendPostedEvents(thumbnails, QEvent::MetaCall);
             QCoreApplication::sendPostedEvents();
         } else if (page == review) {
+            review->waitForSuspects(); // the neighbours' vote, with a run's features
             review->waitForPictures();
         } else if (page == window.mapPage()) {
             // The map is laid out (or read from its cache) in the background: wait for it.

@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -443,7 +444,34 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/train_fit.csv")));
         QVERIFY(m_window->predictions()->file.endsWith(QStringLiteral("oof_predictions.csv")));
         QCOMPARE(m_window->pages()->currentWidget(), m_window->reviewPage());
-        QVERIFY(m_window->reviewPage()->queue()->model()->rowCount() > 0);
+        // The look issues --find takes: the model with the neighbours in the run's features,
+        // made off the GUI thread; then the suspects are in the queue.
+        ReviewPage *review = m_window->reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isLooking() && review->suspectCount() > 0, 60000);
+        QVERIFY2(!review->countsText().contains(QStringLiteral("could not be used")),
+                 qPrintable(review->countsText()));
+        QVERIFY(review->queue()->model()->rowCount() > 0);
+        // The same suspects as the command's look at that run (issues --method both).
+        QProcess issues;
+        const QString out = m_tmp.filePath(QStringLiteral("find-suspects.csv"));
+        issues.start(QStringLiteral(MASKLENS_CLI),
+                     {QStringLiteral("issues"), QStringLiteral("--data"), m_data,
+                      QStringLiteral("--pred"), run + QStringLiteral("/oof_predictions.csv"),
+                      QStringLiteral("--method"), QStringLiteral("both"), QStringLiteral("--out"),
+                      out});
+        QVERIFY(issues.waitForFinished(120000));
+        QCOMPARE(issues.exitCode(), 0);
+        QStringList command, window;
+        const QList<QByteArray> rows = readAll(out).split('\n');
+        for (const QByteArray &row : rows.mid(1))
+            if (!row.isEmpty())
+                command << QString::fromUtf8(row.left(row.indexOf(',', row.indexOf(',') + 1)));
+        for (int i = 0; i < review->suspectCount(); ++i)
+            window << review->issue(i).target + u',' +
+                          analysis::issueKindName(review->issue(i).kind);
+        command.sort();
+        window.sort();
+        QCOMPARE(window, command);
         // The form keeps the user's own recipe.
         QCOMPARE(page()->trainingSettings().arch, form.arch);
     }

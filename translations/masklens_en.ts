@@ -4089,9 +4089,9 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/screenshots.cpp" line="60"/>
-        <location filename="../gui/screenshots.cpp" line="79"/>
-        <location filename="../gui/screenshots.cpp" line="106"/>
+        <location filename="../gui/screenshots.cpp" line="61"/>
+        <location filename="../gui/screenshots.cpp" line="80"/>
+        <location filename="../gui/screenshots.cpp" line="107"/>
         <source>Cannot write %1</source>
         <translation></translation>
     </message>
@@ -4623,143 +4623,153 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="211"/>
+        <location filename="../gui/reviewpage.cpp" line="217"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="212"/>
+        <location filename="../gui/reviewpage.cpp" line="218"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214"/>
+        <location filename="../gui/reviewpage.cpp" line="220"/>
         <source>every kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="218"/>
+        <location filename="../gui/reviewpage.cpp" line="224"/>
         <source>only those left to review</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="219"/>
+        <location filename="../gui/reviewpage.cpp" line="225"/>
         <source>Accept (A)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221"/>
+        <location filename="../gui/reviewpage.cpp" line="227"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="228"/>
         <source>Reject (R)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>Skip (S)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="225"/>
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>Show in gallery</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="226"/>
+        <location filename="../gui/reviewpage.cpp" line="232"/>
         <source>Find label issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="227"/>
+        <location filename="../gui/reviewpage.cpp" line="233"/>
         <source>Trains the detector&apos;s model as a cross-fitted run (3 folds of the 128x160 CNN on the face crop, about 30 minutes for 1,200 people on two cores; see the Training view) and loads its suspects here when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
+        <location filename="../gui/reviewpage.cpp" line="237"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="242"/>
+        <location filename="../gui/reviewpage.cpp" line="249"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="427"/>
+        <location filename="../gui/reviewpage.cpp" line="310"/>
+        <source>Looking at the labels with the model and the nearest neighbours in its features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="480"/>
         <source>images</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="434"/>
+        <location filename="../gui/reviewpage.cpp" line="487"/>
         <source>No likely wrong labels found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="451"/>
+        <location filename="../gui/reviewpage.cpp" line="504"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="456"/>
+        <location filename="../gui/reviewpage.cpp" line="509"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="462"/>
+        <location filename="../gui/reviewpage.cpp" line="515"/>
         <source>&lt;br&gt;Gender: the run&apos;s %1 probes (labels made wrong on purpose) put the wrong genders at about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="492"/>
+        <location filename="../gui/reviewpage.cpp" line="520"/>
+        <source>&lt;br&gt;The model&apos;s probabilities alone: the features beside them could not be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="549"/>
         <source>Pick a suspect on the left.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="507"/>
+        <location filename="../gui/reviewpage.cpp" line="564"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="514"/>
+        <location filename="../gui/reviewpage.cpp" line="571"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="528"/>
+        <location filename="../gui/reviewpage.cpp" line="585"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="572"/>
+        <location filename="../gui/reviewpage.cpp" line="629"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="574"/>
+        <location filename="../gui/reviewpage.cpp" line="631"/>
         <source>cannot read
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="548"/>
+        <location filename="../gui/reviewpage.cpp" line="605"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="549"/>
+        <location filename="../gui/reviewpage.cpp" line="606"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="551"/>
+        <location filename="../gui/reviewpage.cpp" line="608"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation></translation>
     </message>

@@ -4270,9 +4270,9 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/screenshots.cpp" line="60"/>
-        <location filename="../gui/screenshots.cpp" line="79"/>
-        <location filename="../gui/screenshots.cpp" line="106"/>
+        <location filename="../gui/screenshots.cpp" line="61"/>
+        <location filename="../gui/screenshots.cpp" line="80"/>
+        <location filename="../gui/screenshots.cpp" line="107"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
@@ -4803,144 +4803,154 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="211"/>
+        <location filename="../gui/reviewpage.cpp" line="217"/>
         <source>Review queue</source>
         <translation>검토 대기열</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="212"/>
+        <location filename="../gui/reviewpage.cpp" line="218"/>
         <source>Likely label errors: A or Return accepts the suggestion, R or Delete rejects it, S or Space skips</source>
         <translation>잘못된 것으로 보이는 레이블: A나 Return은 제안 수락, R이나 Delete는 거부, S나 Space는 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="214"/>
+        <location filename="../gui/reviewpage.cpp" line="220"/>
         <source>every kind</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="218"/>
+        <location filename="../gui/reviewpage.cpp" line="224"/>
         <source>only those left to review</source>
         <translation>검토가 남은 것만</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="219"/>
+        <location filename="../gui/reviewpage.cpp" line="225"/>
         <source>Accept (A)</source>
         <translation>수락 (A)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="221"/>
+        <location filename="../gui/reviewpage.cpp" line="227"/>
         <source>Write the suggested label to the corrections journal (undo: Ctrl+Z).</source>
         <translation>제안된 레이블을 수정 기록에 씁니다 (되돌리기: Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="222"/>
+        <location filename="../gui/reviewpage.cpp" line="228"/>
         <source>Reject (R)</source>
         <translation>거부 (R)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="223"/>
+        <location filename="../gui/reviewpage.cpp" line="229"/>
         <source>The label is right: mark the images reviewed.</source>
         <translation>레이블이 맞습니다: 이미지를 검토함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="224"/>
+        <location filename="../gui/reviewpage.cpp" line="230"/>
         <source>Skip (S)</source>
         <translation>건너뛰기 (S)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="225"/>
+        <location filename="../gui/reviewpage.cpp" line="231"/>
         <source>Show in gallery</source>
         <translation>갤러리에 표시</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="226"/>
+        <location filename="../gui/reviewpage.cpp" line="232"/>
         <source>Find label issues</source>
         <translation>레이블 문제 찾기</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="227"/>
+        <location filename="../gui/reviewpage.cpp" line="233"/>
         <source>Trains the detector&apos;s model as a cross-fitted run (3 folds of the 128x160 CNN on the face crop, about 30 minutes for 1,200 people on two cores; see the Training view) and loads its suspects here when it ends.</source>
         <translation>탐지기의 모델을 교차 적합 실행으로 학습하고 (얼굴 잘라내기 위 128x160 CNN 3개 폴드, 코어 두 개에서 1,200명에 약 30분; 학습 보기 참고) 끝나면 그 의심 항목을 여기로 불러옵니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="231"/>
+        <location filename="../gui/reviewpage.cpp" line="237"/>
         <source>Images under suspicion per given class (red: &gt;=60)</source>
         <translation>현재 클래스별 의심 이미지 수 (빨강: 60세 이상)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="242"/>
+        <location filename="../gui/reviewpage.cpp" line="249"/>
         <source>Load out-of-fold predictions with probabilities to find likely wrong labels: train with Folds 2 or more and the cross-entropy loss in the Training view (or masklens-cli train --folds K), then Show in Errors view. Label smoothing caps the confidence the person checks need.</source>
         <translation>잘못된 레이블을 찾으려면 확률이 있는 폴드 외 예측을 불러오세요: 학습 화면에서 폴드 2 이상, 교차 엔트로피 손실로 학습하고 (또는 masklens-cli train --folds K) 오류 화면에 표시하세요. 레이블 스무딩은 사람 단위 검사에 필요한 확신도를 낮춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="427"/>
+        <location filename="../gui/reviewpage.cpp" line="310"/>
+        <source>Looking at the labels with the model and the nearest neighbours in its features…</source>
+        <translation>모델과 그 특징 공간의 최근접 이웃으로 레이블을 살피는 중…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="480"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="434"/>
+        <location filename="../gui/reviewpage.cpp" line="487"/>
         <source>No likely wrong labels found.</source>
         <translation>잘못된 것으로 보이는 레이블이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="451"/>
+        <location filename="../gui/reviewpage.cpp" line="504"/>
         <source>%1: %2 (%3 accepted, %4 rejected)</source>
         <translation>%1: %2건 (수락 %3, 거부 %4)</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="456"/>
+        <location filename="../gui/reviewpage.cpp" line="509"/>
         <source>&lt;b&gt;%1 suspects, %2 left to review&lt;/b&gt; (ranked by score, from %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;의심 %1건, 검토 남음 %2건&lt;/b&gt; (점수순, %3 기준)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="462"/>
+        <location filename="../gui/reviewpage.cpp" line="515"/>
         <source>&lt;br&gt;Gender: the run&apos;s %1 probes (labels made wrong on purpose) put the wrong genders at about %2.</source>
         <translation>&lt;br&gt;성별: 실행의 프로브 %1개(일부러 틀리게 만든 레이블)로 추정한 틀린 성별은 약 %2명입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="492"/>
+        <location filename="../gui/reviewpage.cpp" line="520"/>
+        <source>&lt;br&gt;The model&apos;s probabilities alone: the features beside them could not be used (%1).</source>
+        <translation>&lt;br&gt;모델의 확률만 사용합니다: 옆에 있는 특징 파일을 쓸 수 없었습니다 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviewpage.cpp" line="549"/>
         <source>Pick a suspect on the left.</source>
         <translation>왼쪽에서 의심 항목을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="507"/>
+        <location filename="../gui/reviewpage.cpp" line="564"/>
         <source>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · score %6 · %7</source>
         <translation>#%1 %2 · %3: &lt;b&gt;%4&lt;/b&gt; → &lt;b&gt;%5&lt;/b&gt; · 점수 %6 · %7</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="514"/>
+        <location filename="../gui/reviewpage.cpp" line="571"/>
         <source>Person %1: %2, %3 years. Evidence: %4</source>
         <translation>사람 %1: %2, %3세. 근거: %4</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="528"/>
+        <location filename="../gui/reviewpage.cpp" line="585"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="572"/>
+        <location filename="../gui/reviewpage.cpp" line="629"/>
         <source>loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="574"/>
+        <location filename="../gui/reviewpage.cpp" line="631"/>
         <source>cannot read
 %1</source>
         <translation>읽을 수 없음
 %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="548"/>
+        <location filename="../gui/reviewpage.cpp" line="605"/>
         <source>&lt;br&gt;model: %1 %2</source>
         <translation>&lt;br&gt;모델: %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="549"/>
+        <location filename="../gui/reviewpage.cpp" line="606"/>
         <source>&lt;br&gt;p(label) %1</source>
         <translation>&lt;br&gt;p(레이블) %1</translation>
     </message>
     <message>
-        <location filename="../gui/reviewpage.cpp" line="551"/>
+        <location filename="../gui/reviewpage.cpp" line="608"/>
         <source>&lt;br&gt;p(suggested) %1</source>
         <translation>&lt;br&gt;p(제안) %1</translation>
     </message>
