@@ -583,23 +583,32 @@ int runIssues(const QStringList &args)
                    {QStringLiteral("gates"), gatesJson},
                    {QStringLiteral("scores"), scores}});
     } else {
-        if (gates.genderCut)
+        if (gates.genderCut) {
+            QString judged;
+            switch (gates.genderRule) {
+            case analysis::GenderRule::Cut:
+                judged = Tr::tr("a person is a suspect from score %1 (p(other) x (1 - fit)), this "
+                                "cut's recall about %2")
+                             .arg(gates.genderCut->score, 0, 'f', 3)
+                             .arg(gates.genderCut->estimatedRecall, 0, 'f', 2);
+                break;
+            case analysis::GenderRule::Fence:
+                judged = Tr::tr("judged by confident learning's flag and a fit below %1 "
+                                "(--gender-rule cut: from score %2)")
+                             .arg(gates.fitThreshold.value_or(1.0), 0, 'f', 2)
+                             .arg(gates.genderCut->score, 0, 'f', 3);
+                break;
+            case analysis::GenderRule::Flag:
+                judged = Tr::tr("judged by confident learning's flag (--gender-rule cut: from "
+                                "score %1)")
+                             .arg(gates.genderCut->score, 0, 'f', 3);
+                break;
+            }
             out() << Tr::tr("gender: the run's %1 probes put the wrong genders at about %2; %3\n")
                          .arg(gates.genderCut->probes)
                          .arg(gates.genderCut->wrongLabels, 0, 'f', 0)
-                         .arg(gates.genderRule == analysis::GenderRule::Cut
-                                  ? Tr::tr("a person is a suspect from score %1 (p(other) x (1 "
-                                           "- fit)), this cut's recall about %2")
-                                        .arg(gates.genderCut->score, 0, 'f', 3)
-                                        .arg(gates.genderCut->estimatedRecall, 0, 'f', 2)
-                              : gates.genderRule == analysis::GenderRule::Fence
-                                  ? Tr::tr("judged by confident learning's flag and a fit below "
-                                           "%1 (--gender-rule cut: from score %2)")
-                                        .arg(gates.fitThreshold.value_or(1.0), 0, 'f', 2)
-                                        .arg(gates.genderCut->score, 0, 'f', 3)
-                                  : Tr::tr("judged by confident learning's flag (--gender-rule "
-                                           "cut: from score %1)")
-                                        .arg(gates.genderCut->score, 0, 'f', 3));
+                         .arg(judged);
+        }
         QString summary;
         for (const auto &[k, v] : perKind)
             summary += QStringLiteral(" %1 %2,").arg(k).arg(v);

@@ -323,12 +323,12 @@ void ReviewPage::onLookDone()
     if (m_lookStarted != m_lookGeneration || !m_dataset || !m_predictions)
         return; // made for predictions or bands no longer shown
     const auto look = m_look->result();
-    if (look && look->ok()) {
+    if (look->ok()) {
         findSuspects(**look);
         return;
     }
     // Features that do not belong (another dataset or model): the model's look alone, and why.
-    m_lookNote = look ? look->error().toString() : QString();
+    m_lookNote = look->error().toString();
     findSuspects(*m_predictions);
 }
 

@@ -263,23 +263,19 @@ bool TrainingPage::startRun(QString *error)
 
 TrainingSettings TrainingPage::detectorRecipe(int epochs)
 {
-    // The one recipe issues --find trains too; every field of the form that it does not name
-    // is set to what the trainer does without the option.
+    // The one recipe issues --find trains too; the form's other fields keep their defaults
+    // (no sampler, one seed, no initial weights), but EMA, which the recipe does not use.
     analysis::DetectorRecipe recipe;
     recipe.epochs = epochs;
     TrainingSettings t;
     t.arch = recipe.arch;
     t.outputs = recipe.outputs;
-    t.size.clear();
     t.crop = recipe.crop;
     t.loss = recipe.loss;
-    t.sampler = QStringLiteral("none");
     t.folds = recipe.folds;
-    t.seeds = QStringLiteral("1");
     t.epochs = recipe.epochs;
     t.batch = recipe.batch;
     t.lr = recipe.lr;
-    t.init.clear();
     t.ema = false;
     t.fitProbes = recipe.fitProbes;
     return t;

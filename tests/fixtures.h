@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 namespace masklens::tests {
 
 /// Writes a synthetic dataset of `people` people into dir; fails the test on error.
@@ -66,10 +69,13 @@ inline QString differsFromDetectorRecipe(const QString &run)
                                 c.value(QLatin1String(key)).toVariant().toString(), want);
     };
     auto number = [&](const char *key, double want) {
-        if (c.value(QLatin1String(key)).toDouble(-1) != want)
+        const QJsonValue v = c.value(QLatin1String(key));
+        if (!v.isDouble())
+            differs << QStringLiteral("%1 absent, not %2").arg(QLatin1String(key)).arg(want);
+        else if (std::abs(v.toDouble() - want) > 1e-9 * std::max(1.0, std::abs(want)))
             differs << QStringLiteral("%1 %2, not %3")
                            .arg(QLatin1String(key))
-                           .arg(c.value(QLatin1String(key)).toDouble(-1))
+                           .arg(v.toDouble())
                            .arg(want);
     };
     text("arch", r.arch);

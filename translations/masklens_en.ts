@@ -651,13 +651,13 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="587"/>
+        <location filename="../cli/cmd_issues.cpp" line="607"/>
         <source>gender: the run&apos;s %1 probes put the wrong genders at about %2; %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="591"/>
+        <location filename="../cli/cmd_issues.cpp" line="590"/>
         <source>a person is a suspect from score %1 (p(other) x (1 - fit)), this cut&apos;s recall about %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,18 +667,18 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="600"/>
+        <location filename="../cli/cmd_issues.cpp" line="602"/>
         <source>judged by confident learning&apos;s flag (--gender-rule cut: from score %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="607"/>
+        <location filename="../cli/cmd_issues.cpp" line="616"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="611"/>
+        <location filename="../cli/cmd_issues.cpp" line="620"/>
         <source>; wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,17 +5328,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="454"/>
+        <location filename="../gui/trainingpage.cpp" line="450"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="457"/>
+        <location filename="../gui/trainingpage.cpp" line="453"/>
         <source>%1 models x %2 epochs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="458"/>
+        <location filename="../gui/trainingpage.cpp" line="454"/>
         <source>%1 epoch(s)</source>
         <translation></translation>
     </message>
@@ -5358,63 +5358,63 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="310"/>
+        <location filename="../gui/trainingpage.cpp" line="306"/>
         <source>Open a dataset first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="312"/>
+        <location filename="../gui/trainingpage.cpp" line="308"/>
         <source>A run is going; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314"/>
+        <location filename="../gui/trainingpage.cpp" line="310"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349"/>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="355"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="399"/>
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>out-of-fold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>validation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="406"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>Run %1 stopped. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="409"/>
+        <location filename="../gui/trainingpage.cpp" line="405"/>
         <source>Run %1 failed:
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <location filename="../gui/trainingpage.cpp" line="406"/>
         <source>failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="496"/>
+        <location filename="../gui/trainingpage.cpp" line="492"/>
         <source>Cannot compare: %1</source>
         <translation></translation>
     </message>

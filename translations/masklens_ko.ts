@@ -710,14 +710,14 @@ Run masklens-cli &lt;command&gt; --help for its options.
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="587"/>
+        <location filename="../cli/cmd_issues.cpp" line="607"/>
         <source>gender: the run&apos;s %1 probes put the wrong genders at about %2; %3
 </source>
         <translation>성별: 실행의 프로브 %1개로 추정한 틀린 성별은 약 %2명입니다. %3
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="591"/>
+        <location filename="../cli/cmd_issues.cpp" line="590"/>
         <source>a person is a suspect from score %1 (p(other) x (1 - fit)), this cut&apos;s recall about %2</source>
         <translation>점수 %1 (p(다른 성별) x (1 - 적합도)) 이상인 사람이 의심 항목이며, 이 기준의 재현율은 약 %2입니다</translation>
     </message>
@@ -727,19 +727,19 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>confident learning의 표시와 %1 미만의 적합도로 판단했습니다 (--gender-rule cut: 점수 %2부터)</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="600"/>
+        <location filename="../cli/cmd_issues.cpp" line="602"/>
         <source>judged by confident learning&apos;s flag (--gender-rule cut: from score %1)</source>
         <translation>confident learning의 표시로 판정 (--gender-rule cut: 점수 %1부터)</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="607"/>
+        <location filename="../cli/cmd_issues.cpp" line="616"/>
         <source>%1 suspects (%2) in %3 ms%4
 </source>
         <translation>후보 %1개 (%2), %3 ms%4
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_issues.cpp" line="611"/>
+        <location filename="../cli/cmd_issues.cpp" line="620"/>
         <source>; wrote %1</source>
         <translation>. %1을(를) 썼습니다</translation>
     </message>
@@ -5509,17 +5509,17 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>나이 구간: &lt;%1, %1-%2, &gt;=%3.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="454"/>
+        <location filename="../gui/trainingpage.cpp" line="450"/>
         <source>Run %1 (%2): macro F1 %3, &gt;=60 classes F1 %4, %5, %6.</source>
         <translation>실행 %1 (%2): 매크로 F1 %3, 60세 이상 클래스 F1 %4, %5, %6.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="457"/>
+        <location filename="../gui/trainingpage.cpp" line="453"/>
         <source>%1 models x %2 epochs</source>
         <translation>모델 %1개 × 에폭 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="458"/>
+        <location filename="../gui/trainingpage.cpp" line="454"/>
         <source>%1 epoch(s)</source>
         <translation>에폭 %1개</translation>
     </message>
@@ -5539,64 +5539,64 @@ Where the trainer runs (stdout is the same JSON lines for all three):
         <translation>수정을 반영한 레이블로 학습합니다: 버전 %1, 사람 %2명 수정됨.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="310"/>
+        <location filename="../gui/trainingpage.cpp" line="306"/>
         <source>Open a dataset first.</source>
         <translation>먼저 데이터셋을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="312"/>
+        <location filename="../gui/trainingpage.cpp" line="308"/>
         <source>A run is going; wait for it or cancel it first.</source>
         <translation>실행이 진행 중입니다. 끝나기를 기다리거나 먼저 취소하십시오.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="314"/>
+        <location filename="../gui/trainingpage.cpp" line="310"/>
         <source>Initial weights: %1 does not exist.</source>
         <translation>초기 가중치: %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="349"/>
+        <location filename="../gui/trainingpage.cpp" line="345"/>
         <source>Run %1: preparing the images and labels...</source>
         <translation>실행 %1: 이미지와 레이블을 준비하는 중...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="359"/>
+        <location filename="../gui/trainingpage.cpp" line="355"/>
         <source>Stopping: the trainer saves its last checkpoint...</source>
         <translation>멈추는 중: 학습기가 마지막 체크포인트를 저장합니다...</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="399"/>
+        <location filename="../gui/trainingpage.cpp" line="395"/>
         <source>Run %1 done: macro F1 %2, &gt;=60 classes F1 %3 (%4 predictions), in %5.</source>
         <translation>실행 %1 완료: 매크로 F1 %2, 60세 이상 클래스 F1 %3 (%4 예측), 소요 %5.</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>out-of-fold</source>
         <translation>폴드 외</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="402"/>
+        <location filename="../gui/trainingpage.cpp" line="398"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="406"/>
+        <location filename="../gui/trainingpage.cpp" line="402"/>
         <source>Run %1 stopped. %2</source>
         <translation>실행 %1 멈춤. %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="409"/>
+        <location filename="../gui/trainingpage.cpp" line="405"/>
         <source>Run %1 failed:
 %2</source>
         <translation>실행 %1 실패:
 %2</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="410"/>
+        <location filename="../gui/trainingpage.cpp" line="406"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../gui/trainingpage.cpp" line="496"/>
+        <location filename="../gui/trainingpage.cpp" line="492"/>
         <source>Cannot compare: %1</source>
         <translation>비교할 수 없습니다: %1</translation>
     </message>
