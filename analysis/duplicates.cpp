@@ -92,6 +92,44 @@ double cosine(const float *a, const float *b, int n)
     return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : std::nan("");
 }
 
+/// Each person's mean embedding (unit length; empty without one) and the model space it is in.
+struct PersonMeans
+{
+    std::vector<std::vector<float>> mean;
+    std::vector<int> group;
+};
+
+PersonMeans personMeans(const Dataset &dataset, const Features &features)
+{
+    const int people = int(dataset.people.size()), width = features.width;
+    PersonMeans out;
+    out.mean.resize(std::size_t(people));
+    out.group.assign(std::size_t(people), -1);
+    for (int p = 0; p < people; ++p) {
+        std::vector<double> sum(std::size_t(width), 0.0);
+        int count = 0;
+        for (int s : dataset.people[std::size_t(p)].images) {
+            if (s < 0 || !std::isfinite(features.row(s)[0]))
+                continue;
+            const float *r = features.row(s);
+            const double len = std::sqrt(dot(r, r, width));
+            if (len <= 0)
+                continue;
+            for (int k = 0; k < width; ++k)
+                sum[std::size_t(k)] += r[k] / len;
+            out.group[std::size_t(p)] = features.group[std::size_t(s)];
+            ++count;
+        }
+        const double len = std::sqrt(std::inner_product(sum.begin(), sum.end(), sum.begin(), 0.0));
+        if (count == 0 || len <= 0)
+            continue;
+        out.mean[std::size_t(p)].resize(std::size_t(width));
+        for (int k = 0; k < width; ++k)
+            out.mean[std::size_t(p)][std::size_t(k)] = float(sum[std::size_t(k)] / len);
+    }
+    return out;
+}
+
 int findRoot(std::vector<int> &parent, int x)
 {
     while (parent[std::size_t(x)] != x)
@@ -170,6 +208,12 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
         int hamming = 0;
         for (int k = 0; k < kHashBits; ++k)
             hamming += sa.bits[std::size_t(k)] != sb.bits[std::size_t(k)];
+        // Within one person's folder the photos share a face and a scene: two of them with
+        // masks of one colour look alike at a thumbnail's size without being one photo. There
+        // only the same photo counts (hashes equal, thumbnails all but equal).
+        if (dataset.samples[std::size_t(a)].person == dataset.samples[std::size_t(b)].person &&
+            (hamming > 0 || similarity < options.minSameFolderSimilarity))
+            continue;
         report.images.push_back({a, b, similarity, hamming});
     }
     std::sort(report.images.begin(), report.images.end(),
@@ -195,33 +239,9 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
         if (value.first >= options.minSharedImages)
             personPairs[key] = {key.first, key.second, value.second / value.first, value.first};
     if (features) {
-        // Each person's mean embedding (unit length), compared within a model's space.
+        // Each person's mean embedding, compared within a model's space.
         const int width = features->width;
-        std::vector<std::vector<float>> mean(static_cast<std::size_t>(people));
-        std::vector<int> groupOf(std::size_t(people), -1);
-        for (int p = 0; p < people; ++p) {
-            std::vector<double> sum(std::size_t(width), 0.0);
-            int count = 0;
-            for (int s : dataset.people[std::size_t(p)].images) {
-                if (s < 0 || !std::isfinite(features->row(s)[0]))
-                    continue;
-                const float *r = features->row(s);
-                const double len = std::sqrt(dot(r, r, width));
-                if (len <= 0)
-                    continue;
-                for (int k = 0; k < width; ++k)
-                    sum[std::size_t(k)] += r[k] / len;
-                groupOf[std::size_t(p)] = features->group[std::size_t(s)];
-                ++count;
-            }
-            if (count == 0)
-                continue;
-            const double len =
-                std::sqrt(std::inner_product(sum.begin(), sum.end(), sum.begin(), 0.0));
-            mean[std::size_t(p)].resize(std::size_t(width));
-            for (int k = 0; k < width; ++k)
-                mean[std::size_t(p)][std::size_t(k)] = float(sum[std::size_t(k)] / len);
-        }
+        const auto [mean, groupOf] = personMeans(dataset, *features);
         NeighbourIndex byPerson(width, NeighbourIndex::Metric::InnerProduct, people);
         for (int p = 0; p < people; ++p)
             if (!mean[std::size_t(p)].empty())
@@ -240,6 +260,69 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
                 pair.b = key.second;
                 pair.score = std::max(pair.score, similarity);
             }
+        }
+    }
+    if (options.identity) {
+        // Faces: mutual nearest people by mean identity embedding, among those a person
+        // photographed again could be (the same gender, nearly the same age).
+        const Features &identity = *options.identity;
+        if (identity.rows != n || identity.split != Split::Train)
+            return Error{identity.file, 0,
+                         Tr::tr("holds features of other images than this dataset's train images")};
+        const auto [mean, groupOf] = personMeans(dataset, identity);
+        NeighbourIndex byFace(identity.width, NeighbourIndex::Metric::InnerProduct, people);
+        for (int p = 0; p < people; ++p)
+            if (!mean[std::size_t(p)].empty())
+                byFace.add(mean[std::size_t(p)].data(), p);
+        auto sameLook = [&](int p, int q) {
+            const Person &a = dataset.people[std::size_t(p)], &b = dataset.people[std::size_t(q)];
+            return a.gender == b.gender && std::abs(a.age - b.age) <= options.maxIdentityAgeGap &&
+                   groupOf[std::size_t(p)] == groupOf[std::size_t(q)];
+        };
+        std::vector<int> nearest(std::size_t(people), -1);
+        std::vector<double> nearestSimilarity(std::size_t(people), -2.0), anyNearest;
+        for (int p = 0; p < people; ++p) {
+            if (mean[std::size_t(p)].empty())
+                continue;
+            const auto found = byFace.search(mean[std::size_t(p)].data(), 30);
+            for (const auto &[distance, q] : found)
+                if (q != p) {
+                    anyNearest.push_back(1.0 - distance);
+                    break;
+                }
+            for (const auto &[distance, q] : found) {
+                if (q != p && sameLook(p, q)) {
+                    nearest[std::size_t(p)] = q;
+                    nearestSimilarity[std::size_t(p)] = 1.0 - distance;
+                    break; // nearest first
+                }
+            }
+        }
+        // The line: far above how close people's nearest others are, or a fixed cosine.
+        auto median = [](std::vector<double> v) {
+            if (v.empty())
+                return 0.0;
+            std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
+            return v[v.size() / 2];
+        };
+        const double centre = median(anyNearest);
+        std::vector<double> deviations;
+        for (double c : anyNearest)
+            deviations.push_back(std::abs(c - centre));
+        const double spread = 1.4826 * median(deviations);
+        report.identityLine = options.minIdentitySimilarity <= 1.0
+                                  ? options.minIdentitySimilarity
+                                  : centre + options.identityDeviations * spread;
+        report.identityNearestMedian = centre;
+        for (int p = 0; p < people; ++p) {
+            const int q = nearest[std::size_t(p)];
+            if (q <= p || nearest[std::size_t(q)] != p ||
+                nearestSimilarity[std::size_t(p)] < report.identityLine)
+                continue;
+            auto &pair = personPairs[{p, q}];
+            pair.a = p;
+            pair.b = q;
+            pair.score = std::max(pair.score, nearestSimilarity[std::size_t(p)]);
         }
     }
     for (const auto &[key, pair] : personPairs)

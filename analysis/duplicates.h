@@ -16,22 +16,37 @@
 #include "parallel.h"
 #include "result.h"
 
+#include <cmath>
 #include <vector>
 
 namespace masklens::analysis {
 
 struct DuplicateOptions
 {
-    int neighbours = 10;                  ///< candidates per image from the index
-    int maxHashDistance = 24;             ///< of 192 bits
-    double minThumbnailSimilarity = 0.99; ///< cosine of the normalised thumbnails
-    double minFeatureSimilarity = 0.9;    ///< cosine of the embeddings, when features are given
+    int neighbours = 10;                    ///< candidates per image from the index
+    int maxHashDistance = 24;               ///< of 192 bits
+    double minThumbnailSimilarity = 0.99;   ///< cosine of the normalised thumbnails
+    double minFeatureSimilarity = 0.9;      ///< cosine of the embeddings, when features are given
+    double minSameFolderSimilarity = 0.999; ///< thumbnails of two photos in one person's folder
     /// Two people are one when this many of their photos are copies of each other, or (with
     /// features) when their mean embeddings' cosine reaches minPersonSimilarity. Off (above 1)
     /// by default: embeddings learnt for the 18 classes do not tell people apart - on a generated
     /// set at 0.97 they joined 1,568 pairs of people for 1 of 20 true ones (README, Duplicates).
     int minSharedImages = 2;
     double minPersonSimilarity = 2.0;
+    /// Face identity embeddings of the train images (model/faceidentity.h), or none. Given,
+    /// two people are one when each is the other's nearest by mean embedding among the people
+    /// of the same gender and an age at most maxIdentityAgeGap apart (a person photographed
+    /// again keeps both), and they sit closer than people do: their cosine is at least
+    /// identityDeviations robust deviations (1.4826 x the median absolute deviation) above the
+    /// median of every person's cosine to their nearest other person. The scale of an
+    /// embedding's cosines depends on how many people it learnt (0.59 for 126, 0.76 for 2,750),
+    /// the distance from everyone's nearest does not. minIdentitySimilarity (a cosine, -1..1)
+    /// replaces that rule by a fixed line.
+    const Features *identity = nullptr;
+    double identityDeviations = 2.5;
+    double minIdentitySimilarity = 2.0; ///< above 1: off, the deviations decide
+    int maxIdentityAgeGap = 1;
     int threads = 0;
 };
 
@@ -59,6 +74,9 @@ struct DuplicateReport
     int hashed = 0;
     std::vector<Problem> problems; ///< images that could not be read
     double seconds = 0;
+    /// With identity: the cosine two people's faces needed, and the median of every person's
+    /// cosine to their nearest other person it was drawn from (NaN without identity).
+    double identityLine = std::nan(""), identityNearestMedian = std::nan("");
 };
 
 Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *features = nullptr,

@@ -96,7 +96,8 @@ enum Stream : quint64 {
     kNoise = 4,
     kEvalPlan = 5,
     kDuplicates = 6,
-    kCopyChange = 7
+    kCopyChange = 7,
+    kFaceTraits = 8
 };
 
 // People per exact age in the real data (data-facts.md): peaks at 18-20, a spike at 58 and 60.
@@ -416,6 +417,32 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
         bgBottom = cv::Scalar(scene.range(40, 220), scene.range(40, 220), scene.range(40, 220));
     }
     const double wrinkleStrength = std::clamp((person.trueAge - 30) / 30.0, 0.0, 1.0);
+    // What makes this face this person's and no one else's, as real faces have (eyes, brows,
+    // parting, moles, glasses): a stream of its own, so the draws above stay as they were.
+    Rng traits(person.appearanceSeed, kFaceTraits, 0);
+    const double eyeSpacing = traits.uniform(0.33, 0.47), eyeLevel = traits.uniform(-0.14, -0.02);
+    const cv::Size eyeSize(traits.range(11, 15), traits.range(5, 8));
+    static const cv::Scalar irises[] = {{25, 35, 60},   {40, 70, 110},   {60, 110, 120},
+                                        {150, 110, 60}, {130, 130, 110}, {35, 40, 45}};
+    const cv::Scalar iris = irises[traits.range(0, 5)] + cv::Scalar::all(traits.uniform(-10, 10));
+    const int irisRadius = traits.range(4, 6);
+    const double browTilt = traits.uniform(-5, 5), browGap = traits.uniform(11, 18),
+                 browHalf = traits.uniform(11, 17);
+    const double parting = traits.uniform(-0.3, 0.3), partTilt = traits.uniform(-10, 10);
+    const cv::Size ear(traits.range(10, 14), traits.range(17, 23));
+    const double noseLength = traits.uniform(0.2, 0.31), noseWidth = traits.uniform(6, 12);
+    const double mouthWidth = traits.uniform(0.24, 0.36);
+    struct Mark
+    {
+        double x, y, radius;
+    };
+    std::vector<Mark> marks(std::size_t(traits.weighted({0.25, 0.35, 0.25, 0.15})));
+    for (Mark &m : marks)
+        m = {traits.uniform(-0.75, 0.75), traits.uniform(-0.4, -0.12), traits.uniform(1.5, 3.5)};
+    const bool glasses = traits.chance(0.15);
+    static const cv::Scalar frames[] = {{20, 20, 20}, {40, 70, 120}, {160, 160, 160}, {90, 40, 30}};
+    const cv::Scalar frame = frames[traits.range(0, 3)];
+    const bool roundFrames = traits.chance(0.5);
 
     cv::Mat img(kHeight, kWidth, CV_8UC3);
     for (int y = 0; y < kHeight; ++y)
@@ -440,11 +467,12 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
     cv::rectangle(img, P(-faceW * 0.42, faceH * 0.5), P(faceW * 0.42, faceH + 60), skin * 0.85,
                   cv::FILLED);
     for (int side : {-1, 1})
-        cv::ellipse(img, P(side * faceW, 0), S(12, 20), 0, 0, 360, skin * 0.92, cv::FILLED, aa);
+        cv::ellipse(img, P(side * faceW, 0), ear, 0, 0, 360, skin * 0.92, cv::FILLED, aa);
     cv::ellipse(img, P(0, 0), S(faceW, faceH), 0, 0, 360, skin, cv::FILLED, aa);
     // Hair cap over the top of the head; women's reaches further down the sides.
-    cv::ellipse(img, P(0, -faceH * 0.42), S(faceW * 1.06, faceH * (longHair ? 0.72 : 0.62)), 0, 180,
-                360, hair, cv::FILLED, aa);
+    cv::ellipse(img, P(parting * faceW * 0.25, -faceH * 0.42),
+                S(faceW * 1.06, faceH * (longHair ? 0.72 : 0.62)), partTilt, 180, 360, hair,
+                cv::FILLED, aa);
     if (longHair)
         for (int side : {-1, 1})
             cv::ellipse(img, P(side * faceW * 0.93, faceH * 0.05), S(faceW * 0.22, faceH * 0.75), 0,
@@ -455,21 +483,37 @@ cv::Mat renderFace(const SynthPerson &person, MaskState mask, quint64 imageSeed)
         cv::ellipse(img, P(0, y + 10), S(faceW * 0.45, 10), 0, 200, 340,
                     skin * (1.0 - 0.45 * wrinkleStrength), 2, aa); // darker with every year
     }
+    for (const Mark &m : marks)
+        cv::circle(img, P(m.x * faceW, m.y * faceH), int(std::lround(m.radius)), skin * 0.55,
+                   cv::FILLED, aa);
     for (int side : {-1, 1}) {
-        const cv::Point eye = P(side * faceW * 0.4, -faceH * 0.08);
-        cv::ellipse(img, eye, S(13, 7), 0, 0, 360, cv::Scalar(245, 245, 245), cv::FILLED, aa);
-        cv::circle(img, eye, 5, cv::Scalar(40, 30, 20), cv::FILLED, aa);
-        cv::line(img, eye + cv::Point(-14, -14), eye + cv::Point(14, -16), hair * 0.8,
-                 female ? 2 : 5, aa);
+        const cv::Point eye = P(side * faceW * eyeSpacing, faceH * eyeLevel);
+        cv::ellipse(img, eye, eyeSize, 0, 0, 360, cv::Scalar(245, 245, 245), cv::FILLED, aa);
+        cv::circle(img, eye, irisRadius, iris, cv::FILLED, aa);
+        cv::circle(img, eye, 2, cv::Scalar(15, 15, 15), cv::FILLED, aa);
+        // Brows: the thickness is the gender's, the shape the person's.
+        const auto inner = eye + cv::Point(int(-side * browHalf), int(-browGap + browTilt));
+        const auto outer = eye + cv::Point(int(side * browHalf), int(-browGap - 2));
+        cv::line(img, inner, outer, hair * 0.8, female ? 2 : 5, aa);
         if (wrinkleStrength > 0.3) // crow's feet
             cv::line(img, eye + cv::Point(side * 17, 2), eye + cv::Point(side * 25, 6), skin * 0.7,
                      1, aa);
+        if (glasses) {
+            const cv::Size rim(eyeSize.width + 5, eyeSize.height + 4);
+            if (roundFrames)
+                cv::ellipse(img, eye, rim, 0, 0, 360, frame, 2, aa);
+            else
+                cv::rectangle(img, eye - cv::Point(rim.width, rim.height),
+                              eye + cv::Point(rim.width, rim.height), frame, 2, aa);
+            cv::line(img, eye + cv::Point(-side * rim.width, 0), P(0, faceH * eyeLevel - 2), frame,
+                     2, aa); // the bridge
+        }
     }
-    const std::vector<cv::Point> nose = {P(0, -faceH * 0.02), P(-9, faceH * 0.24),
-                                         P(6, faceH * 0.27)};
+    const std::vector<cv::Point> nose = {P(0, -faceH * 0.02), P(-noseWidth, faceH * noseLength),
+                                         P(noseWidth * 0.6, faceH * (noseLength + 0.03))};
     cv::polylines(img, nose, false, skin * 0.7, 2, aa);
-    cv::ellipse(img, P(0, faceH * 0.5), S(faceW * 0.3, 7), 0, 0, 360, cv::Scalar(70, 70, 170),
-                cv::FILLED, aa);
+    cv::ellipse(img, P(0, faceH * 0.5), S(faceW * mouthWidth, 7), 0, 0, 360,
+                cv::Scalar(70, 70, 170), cv::FILLED, aa);
 
     if (mask != MaskState::NotWorn) {
         static const cv::Scalar maskColours[] = {{235, 235, 235}, {35, 35, 35},    {225, 190, 140},

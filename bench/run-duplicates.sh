@@ -5,6 +5,8 @@
 # (synth --duplicates N): masklens-cli duplicates --truth, precision and recall per kind, beside
 # the baseline "exact duplicates only" (byte-identical files, by sha256); and the time to hash
 # every image beside the time sha256sum takes to read the same files (side by side, one run).
+# Then the same with --identity (people under two ids by their faces: the identity embedding is
+# learnt once into the dataset's .masklens folder; delete it to time the learning again).
 # Usage: bench/run-duplicates.sh [PEOPLE] [DUPLICATES]   (default 2700 people: 18,900 images + N)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,11 +28,16 @@ start=$(date +%s.%N)
 "$build/cli/masklens-cli" duplicates --data "$cache/data" --json --truth "$truth" \
   2>"$cache/duplicates.log" >"$cache/duplicates.json"
 ours_s=$(echo "$(date +%s.%N) - $start" | bc)
+start=$(date +%s.%N)
+"$build/cli/masklens-cli" duplicates --data "$cache/data" --json --truth "$truth" --identity \
+  2>"$cache/identity.log" >"$cache/identity.json"
+faces_s=$(echo "$(date +%s.%N) - $start" | bc)
 
-python3 - "$cache" "$read_s" "$ours_s" <<'PY'
+python3 - "$cache" "$read_s" "$ours_s" "$faces_s" <<'PY'
 import csv, json, sys, collections
-cache, read_s, ours_s = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+cache, read_s, ours_s, faces_s = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 ours = json.load(open(cache + "/duplicates.json"))
+faces = json.load(open(cache + "/identity.json"))
 truth = list(csv.DictReader(open(cache + "/data/train/duplicates_truth.csv")))
 by_digest = collections.defaultdict(list)
 for line in open(cache + "/sha256.txt"):
@@ -47,6 +54,11 @@ for kind in ("same_image", "same_person"):
     s = ours["truth"][kind]
     print(f"{'MaskLens (pHash x3 + hnswlib)':34} {kind:12} {s['found']:6d} {s['true']:5d} "
           f"{s['precision']:9.3f} {s['recall']:7.3f}")
+s = faces["truth"]["same_person"]
+print(f"{'MaskLens --identity (faces)':34} {'same_person':12} {s['found']:6d} {s['true']:5d} "
+      f"{s['precision']:9.3f} {s['recall']:7.3f}")
 print(f"{'exact duplicates only (sha256)':34} {'same_image':12} {len(exact):6d} {len(true_images):5d} "
       f"{(hits / len(exact)) if exact else 0:9.3f} {hits / max(1, len(true_images)):7.3f}")
+how = "kept from an earlier run" if faces["identity"]["from_cache"] else "learnt"
+print(f"--identity: the whole command {faces_s:.0f} s (faces {how} in {faces['identity']['seconds']:.0f} s)")
 PY

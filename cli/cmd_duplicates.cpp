@@ -9,6 +9,7 @@
 #include "analysis/duplicates.h"
 #include "analysis/features.h"
 #include "analysis/safefile.h"
+#include "model/faceidentity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,8 +56,10 @@ int runDuplicates(const QStringList &args)
         "thumbnails and, with --features, by their embeddings) and people who are one person "
         "under two ids (sharing copied photos, or with --features, whose embeddings sit "
         "together). Writes a,b,kind,score: a and b are image paths relative to train/images "
-        "(same_image) or person folders (same_person). train --group-duplicates FILE keeps "
-        "each group in one fold."));
+        "(same_image) or person folders (same_person). With --identity, also people whose faces "
+        "are one face: a face identity embedding learnt from the dataset's own person folders "
+        "(minutes on the CPU, kept in DIR/.masklens/identity.npy). train --group-duplicates "
+        "FILE keeps each group in one fold."));
     const QCommandLineOption dataOpt(QStringLiteral("data"), Tr::tr("Dataset folder."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption featuresOpt = trainFeaturesCommandLineOption();
@@ -78,7 +81,29 @@ int runDuplicates(const QStringList &args)
                "cosine (off by default: embeddings learnt for the 18 classes do not tell people "
                "apart; use it with an embedding that does)."),
         QStringLiteral("C"));
-    parser.addOptions({dataOpt, featuresOpt, outOpt, jsonOpt, truthOpt, threadsOpt, personOpt});
+    const QCommandLineOption identityOpt(
+        QStringLiteral("identity"),
+        Tr::tr("Find people photographed again under a new id by their faces: learns a face "
+               "identity embedding from the person folders (or reuses the one kept in "
+               "DIR/.masklens/identity.npy while the photos are the same) and joins two people "
+               "of the same gender and age (within a year) who are each other's nearest face."));
+    const QCommandLineOption identityDeviationsOpt(
+        QStringLiteral("identity-deviations"),
+        Tr::tr("With --identity: how far above every person's cosine to their nearest other "
+               "person two faces must sit, in robust deviations (default 2.5)."),
+        QStringLiteral("K"), QStringLiteral("2.5"));
+    const QCommandLineOption identitySimilarityOpt(
+        QStringLiteral("identity-similarity"),
+        Tr::tr("With --identity: a fixed least cosine of two people's mean face embeddings "
+               "instead of --identity-deviations."),
+        QStringLiteral("C"));
+    const QCommandLineOption identityEpochsOpt(
+        QStringLiteral("identity-epochs"),
+        Tr::tr("With --identity: epochs the face embedding learns for (default 10)."),
+        QStringLiteral("N"), QStringLiteral("10"));
+    parser.addOptions({dataOpt, featuresOpt, outOpt, jsonOpt, truthOpt, threadsOpt, personOpt,
+                       identityOpt, identityDeviationsOpt, identitySimilarityOpt,
+                       identityEpochsOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -111,6 +136,39 @@ int runDuplicates(const QStringList &args)
             return 1;
         options.minPersonSimilarity = *c;
     }
+    const auto identityDeviations =
+        doubleOption(parser, identityDeviationsOpt.names()[0], -100.0, 100.0);
+    const auto identityEpochs = intOption(parser, identityEpochsOpt.names()[0], 1, 1000);
+    if (!identityDeviations || !identityEpochs)
+        return 1;
+    options.identityDeviations = *identityDeviations;
+    if (parser.isSet(identitySimilarityOpt)) {
+        const auto c = doubleOption(parser, identitySimilarityOpt.names()[0], -1.0, 1.0);
+        if (!c)
+            return 1;
+        options.minIdentitySimilarity = *c;
+    }
+    std::optional<model::FaceIdentity> identity;
+    if (parser.isSet(identityOpt)) {
+        model::FaceIdentityOptions faceOptions;
+        faceOptions.epochs = *identityEpochs;
+        faceOptions.threads = *threads;
+        ProgressLine learning(Tr::tr("duplicates: learning faces"));
+        auto learnt = model::faceIdentity(*ds, faceOptions, std::ref(learning));
+        learning.finish();
+        if (!learnt) {
+            err() << Tr::tr("duplicates: %1\n").arg(learnt.error().toString());
+            return 2;
+        }
+        identity = std::move(learnt).value();
+        printProblems(Tr::tr("duplicates: faces: skipped"), identity->problems);
+        err() << (identity->fromCache
+                      ? Tr::tr("duplicates: faces from %1\n").arg(model::faceIdentityCachePath(*ds))
+                      : Tr::tr("duplicates: faces learnt in %1 s, kept in %2\n")
+                            .arg(identity->seconds, 0, 'f', 0)
+                            .arg(model::faceIdentityCachePath(*ds)));
+        options.identity = &identity->features;
+    }
     ProgressLine progress(Tr::tr("duplicates: hashing"));
     const auto report =
         analysis::findDuplicates(*ds, features ? &*features : nullptr, options, std::ref(progress));
@@ -136,6 +194,11 @@ int runDuplicates(const QStringList &args)
                  .arg(report->images.size())
                  .arg(report->people.size())
                  .arg(report->groups.size());
+    if (identity)
+        err() << Tr::tr("duplicates: two faces are one person from a cosine of %1 (everyone's "
+                        "nearest other person: median %2)\n")
+                     .arg(report->identityLine, 0, 'f', 3)
+                     .arg(report->identityNearestMedian, 0, 'f', 3);
 
     QJsonObject json;
     if (parser.isSet(truthOpt)) {
@@ -198,6 +261,14 @@ int runDuplicates(const QStringList &args)
         json.insert(QStringLiteral("groups"), groups);
         json.insert(QStringLiteral("hashed"), report->hashed);
         json.insert(QStringLiteral("seconds"), report->seconds);
+        if (identity)
+            json.insert(
+                QStringLiteral("identity"),
+                QJsonObject{{QStringLiteral("file"), model::faceIdentityCachePath(*ds)},
+                            {QStringLiteral("from_cache"), identity->fromCache},
+                            {QStringLiteral("seconds"), identity->seconds},
+                            {QStringLiteral("line"), report->identityLine},
+                            {QStringLiteral("nearest_median"), report->identityNearestMedian}});
         printJson(json);
     }
     return 0;

@@ -8,6 +8,7 @@
 #include "analysis/csv.h"
 #include "analysis/duplicates.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -213,6 +214,58 @@ private Q_SLOTS:
         for (const auto &[folder, key] : keyOfFolder)
             own += folder == key;
         QCOMPARE(own, int(keyOfFolder.size()) - 12);
+    }
+
+    // People photographed again under a new id (same face, new pose, light and scene) are found
+    // by their faces: an identity embedding learnt from the person folders, kept in
+    // DIR/.masklens/identity.npy, reused while the photos are the same and learnt again when
+    // one changed.
+    void facesFindPeopleUnderTwoIds()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("with"));
+        const QString truth = data + QStringLiteral("/train/duplicates_truth.csv");
+        auto run = [&](QByteArray *log) {
+            QProcess p;
+            p.start(QStringLiteral(MASKLENS_CLI),
+                    {QStringLiteral("duplicates"), QStringLiteral("--data"), data,
+                     QStringLiteral("--identity"), QStringLiteral("--truth"), truth,
+                     QStringLiteral("--json")});
+            if (!p.waitForFinished(600000))
+                return QJsonObject();
+            *log = p.readAllStandardError();
+            return p.exitCode() == 0 ? QJsonDocument::fromJson(p.readAllStandardOutput()).object()
+                                     : QJsonObject();
+        };
+        QByteArray log;
+        const QJsonObject json = run(&log);
+        QVERIFY2(!json.isEmpty(), log.constData());
+        QVERIFY2(log.contains("faces learnt"), log.constData());
+        const QJsonObject person =
+            json[QStringLiteral("truth")][QStringLiteral("same_person")].toObject();
+        QVERIFY2(person[QStringLiteral("precision")].toDouble() >= 0.95 &&
+                     person[QStringLiteral("recall")].toDouble() >= 0.8,
+                 QJsonDocument(person).toJson().constData());
+        // Copies are still found as before.
+        QCOMPARE(
+            json[QStringLiteral("truth")][QStringLiteral("same_image")][QStringLiteral("recall")]
+                .toDouble(),
+            1.0);
+        QVERIFY(QFileInfo::exists(data + QStringLiteral("/.masklens/identity.npy")));
+
+        // Again: the kept embedding, the same answer.
+        QByteArray again;
+        const QJsonObject second = run(&again);
+        QVERIFY2(again.contains("faces from"), again.constData());
+        QCOMPARE(second[QStringLiteral("truth")], json[QStringLiteral("truth")]);
+
+        // A photo changed: learnt again, never the stale one.
+        auto ds = loadDataset(data);
+        QVERIFY(ds);
+        const QByteArray other = tests::readAll(ds->imagePath(1));
+        QVERIFY(tests::writeAll(ds->imagePath(0), other));
+        QByteArray changed;
+        QVERIFY(!run(&changed).isEmpty());
+        QVERIFY2(changed.contains("faces learnt"), changed.constData());
     }
 
 private:

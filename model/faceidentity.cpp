@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 The MaskLens developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "faceidentity.h"
+
+#include "core/identity.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <atomic>
+
+namespace masklens::model {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FaceIdentity)
+};
+
+// The photo at half size (192x256 for the 384x512 frames); the crop: the face's upper part.
+constexpr int kFrameWidth = 192, kFrameHeight = 256;
+constexpr int kCropX = 56, kCropY = 76, kCropWidth = 80, kCropHeight = 72;
+constexpr int kEdge = 6;           // columns at each side of the frame that show the scene
+constexpr int kSceneDistance = 40; // L1 distance (of 765) from the scene's colour on that row
+
+/// Cuts one photo's face; false when it cannot be read.
+bool cutFace(const QString &path, std::uint8_t *out)
+{
+    cv::Mat img = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_REDUCED_COLOR_2);
+    if (img.empty() || img.channels() != 3)
+        return false;
+    if (img.cols != kFrameWidth || img.rows != kFrameHeight)
+        cv::resize(img, img, cv::Size(kFrameWidth, kFrameHeight), 0, 0, cv::INTER_AREA);
+    auto median = [](std::vector<int> v) {
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    for (int y = 0; y < kCropHeight; ++y) {
+        const cv::Vec3b *row = img.ptr<cv::Vec3b>(kCropY + y);
+        int left[3], right[3];
+        for (int c = 0; c < 3; ++c) {
+            std::vector<int> l, r;
+            for (int x = 0; x < kEdge; ++x) {
+                l.push_back(row[x][c]);
+                r.push_back(row[kFrameWidth - 1 - x][c]);
+            }
+            left[c] = median(l);
+            right[c] = median(r);
+        }
+        for (int x = 0; x < kCropWidth; ++x) {
+            const cv::Vec3b &p = row[kCropX + x];
+            int dl = 0, dr = 0;
+            for (int c = 0; c < 3; ++c) {
+                dl += std::abs(int(p[c]) - left[c]);
+                dr += std::abs(int(p[c]) - right[c]);
+            }
+            const bool scene = dl < kSceneDistance || dr < kSceneDistance;
+            std::uint8_t *o = out + (std::size_t(y) * kCropWidth + std::size_t(x)) * 3;
+            for (int c = 0; c < 3; ++c)
+                o[c] = scene ? 128 : p[c];
+        }
+    }
+    return true;
+}
+
+/// Which files, how big and how new: a dataset whose photos changed gets a new name.
+QString filesFingerprint(const analysis::Dataset &dataset)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (int i = 0; i < int(dataset.samples.size()); ++i) {
+        const QFileInfo info(dataset.imagePath(i));
+        hash.addData(dataset.relativePath(i).toUtf8());
+        hash.addData(QByteArray::number(info.size()) + ':' +
+                     QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '\n');
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+} // namespace
+
+QString faceIdentityName(const FaceIdentityOptions &options)
+{
+    return QStringLiteral("masklens face identity 1 (epochs %1, seed %2)")
+        .arg(options.epochs)
+        .arg(options.seed);
+}
+
+QString faceIdentityCachePath(const analysis::Dataset &dataset)
+{
+    return QDir(dataset.root).filePath(QStringLiteral(".masklens/identity.npy"));
+}
+
+analysis::Result<FaceIdentity> faceIdentity(const analysis::Dataset &dataset,
+                                            const FaceIdentityOptions &options,
+                                            const analysis::Progress &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QString name =
+        faceIdentityName(options) + QStringLiteral(" files ") + filesFingerprint(dataset);
+    const QString cache = faceIdentityCachePath(dataset);
+    FaceIdentity result;
+    if (QFileInfo::exists(cache)) {
+        auto cached = analysis::readFeatures(cache, dataset, analysis::Split::Train);
+        if (cached && cached->model == name) {
+            result.features = std::move(cached).value();
+            result.fromCache = true;
+            result.seconds = clock.elapsed() / 1000.0;
+            return result;
+        }
+    }
+
+    const int n = int(dataset.samples.size());
+    const qint64 total = qint64(n) * 2; // reading, then learning
+    IdentityCrops crops;
+    crops.count = n;
+    crops.height = kCropHeight;
+    crops.width = kCropWidth;
+    crops.pixels.assign(std::size_t(n) * kCropHeight * kCropWidth * 3, 128);
+    crops.person.assign(std::size_t(n), -1);
+    crops.people = int(dataset.people.size());
+    std::vector<char> readable(std::size_t(n), 0);
+    const analysis::Progress reading = [&](qint64 done, qint64) {
+        return !progress || progress(done, total);
+    };
+    if (!analysis::parallelFor(
+            n,
+            [&](qint64 i) {
+                readable[std::size_t(i)] =
+                    cutFace(dataset.imagePath(int(i)),
+                            crops.pixels.data() + std::size_t(i) * kCropHeight * kCropWidth * 3);
+            },
+            reading, options.threads))
+        return analysis::Error{dataset.root, 0, Tr::tr("cancelled")};
+    for (int i = 0; i < n; ++i) {
+        if (readable[std::size_t(i)])
+            crops.person[std::size_t(i)] = dataset.samples[std::size_t(i)].person;
+        else
+            result.problems.push_back({dataset.imagePath(i), 0,
+                                       Tr::tr("cannot be read as an image; not compared"),
+                                       analysis::ProblemKind::UnreadableImage});
+    }
+
+    IdentityOptions learn;
+    learn.epochs = options.epochs;
+    learn.threads = options.threads;
+    learn.seed = options.seed;
+    const auto embedded = learnIdentity(crops, learn, [&](int epoch, int epochs, double, double) {
+        return !progress || progress(n + qint64(n) * epoch / epochs, total);
+    });
+    if (!embedded)
+        return analysis::Error{dataset.root, 0, QString::fromStdString(embedded.error())};
+
+    const QDir root(dataset.root);
+    if (!root.mkpath(QStringLiteral(".masklens")))
+        return analysis::Error{root.filePath(QStringLiteral(".masklens")), 0,
+                               Tr::tr("cannot create the folder")};
+    if (auto written = analysis::writeFeatures(cache, dataset, analysis::Split::Train, learn.dim,
+                                               *embedded, name);
+        !written)
+        return written.error();
+    auto features = analysis::readFeatures(cache, dataset, analysis::Split::Train);
+    if (!features)
+        return features.error();
+    result.features = std::move(features).value();
+    result.seconds = clock.elapsed() / 1000.0;
+    return result;
+}
+
+} // namespace masklens::model
