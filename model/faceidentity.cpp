@@ -99,6 +99,16 @@ QString faceIdentityCachePath(const analysis::Dataset &dataset)
     return QDir(dataset.root).filePath(QStringLiteral(".masklens/identity.npy"));
 }
 
+bool faceIdentityIsCurrent(const analysis::Dataset &dataset, const FaceIdentityOptions &options)
+{
+    const QString cache = faceIdentityCachePath(dataset);
+    if (!QFileInfo::exists(cache))
+        return false;
+    const auto cached = analysis::readFeatures(cache, dataset, analysis::Split::Train);
+    return cached && cached->model == faceIdentityName(options) + QStringLiteral(" files ") +
+                                          filesFingerprint(dataset);
+}
+
 analysis::Result<FaceIdentity> faceIdentity(const analysis::Dataset &dataset,
                                             const FaceIdentityOptions &options,
                                             const analysis::Progress &progress)

@@ -29,6 +29,10 @@ QString faceIdentityName(const FaceIdentityOptions &options);
 /// Where a dataset's embedding is kept: DIR/.masklens/identity.npy.
 QString faceIdentityCachePath(const analysis::Dataset &dataset);
 
+/// Whether the kept embedding belongs to these photos (names, sizes, times) and options.
+bool faceIdentityIsCurrent(const analysis::Dataset &dataset,
+                           const FaceIdentityOptions &options = {});
+
 struct FaceIdentity
 {
     analysis::Features features; ///< one row per train image, group 0
