@@ -20,7 +20,7 @@ namespace masklens::model {
 struct IdentityOptions
 {
     int epochs = 10;
-    int minSteps = 600;  ///< a small dataset learns for more epochs, until this many steps
+    int minSteps = 400;  ///< a small dataset learns for more epochs, until this many steps
     int batch = 128;     ///< at most; a small dataset's is smaller (at least 32)
     double maxLr = 3e-3; ///< one-cycle peak
     double weightDecay = 5e-4;
