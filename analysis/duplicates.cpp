@@ -146,9 +146,10 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
     clock.start();
     DuplicateReport report;
     const int n = int(dataset.samples.size());
-    if (features && (features->rows != n || features->split != Split::Train))
-        return Error{features->file, 0,
-                     Tr::tr("holds features of other images than this dataset's train images")};
+    for (const Features *given : {features, options.identity})
+        if (given && (given->rows != n || given->split != Split::Train))
+            return Error{given->file, 0,
+                         Tr::tr("holds features of other images than this dataset's train images")};
 
     std::vector<Signature> signatures(static_cast<std::size_t>(n));
     // Progress: hashing is the long part (the index and the checks take a second).
@@ -266,9 +267,6 @@ Result<DuplicateReport> findDuplicates(const Dataset &dataset, const Features *f
         // Faces: mutual nearest people by mean identity embedding, among those a person
         // photographed again could be (the same gender, nearly the same age).
         const Features &identity = *options.identity;
-        if (identity.rows != n || identity.split != Split::Train)
-            return Error{identity.file, 0,
-                         Tr::tr("holds features of other images than this dataset's train images")};
         const auto [mean, groupOf] = personMeans(dataset, identity);
         NeighbourIndex byFace(identity.width, NeighbourIndex::Metric::InnerProduct, people);
         for (int p = 0; p < people; ++p)

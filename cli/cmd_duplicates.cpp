@@ -130,24 +130,25 @@ int runDuplicates(const QStringList &args)
     }
     analysis::DuplicateOptions options;
     options.threads = *threads;
-    if (parser.isSet(personOpt)) {
-        const auto c = doubleOption(parser, personOpt.names()[0], -1.0, 1.0);
-        if (!c)
-            return 1;
-        options.minPersonSimilarity = *c;
-    }
+    // A cosine option left unset keeps its default (off for --person-similarity, the
+    // deviations' line for --identity-similarity).
+    auto cosineOption = [&](const QCommandLineOption &option, double *into) {
+        if (!parser.isSet(option))
+            return true;
+        const auto c = doubleOption(parser, option.names()[0], -1.0, 1.0);
+        if (c)
+            *into = *c;
+        return bool(c);
+    };
+    if (!cosineOption(personOpt, &options.minPersonSimilarity) ||
+        !cosineOption(identitySimilarityOpt, &options.minIdentitySimilarity))
+        return 1;
     const auto identityDeviations =
         doubleOption(parser, identityDeviationsOpt.names()[0], -100.0, 100.0);
     const auto identityEpochs = intOption(parser, identityEpochsOpt.names()[0], 1, 1000);
     if (!identityDeviations || !identityEpochs)
         return 1;
     options.identityDeviations = *identityDeviations;
-    if (parser.isSet(identitySimilarityOpt)) {
-        const auto c = doubleOption(parser, identitySimilarityOpt.names()[0], -1.0, 1.0);
-        if (!c)
-            return 1;
-        options.minIdentitySimilarity = *c;
-    }
     std::optional<model::FaceIdentity> identity;
     if (parser.isSet(identityOpt)) {
         model::FaceIdentityOptions faceOptions;

@@ -15,7 +15,9 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-#include <atomic>
+#include <array>
+#include <cmath>
+#include <optional>
 
 namespace masklens::model {
 
@@ -40,21 +42,19 @@ bool cutFace(const QString &path, std::uint8_t *out)
         return false;
     if (img.cols != kFrameWidth || img.rows != kFrameHeight)
         cv::resize(img, img, cv::Size(kFrameWidth, kFrameHeight), 0, 0, cv::INTER_AREA);
-    auto median = [](std::vector<int> v) {
-        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
-        return v[v.size() / 2];
-    };
     for (int y = 0; y < kCropHeight; ++y) {
         const cv::Vec3b *row = img.ptr<cv::Vec3b>(kCropY + y);
         int left[3], right[3];
         for (int c = 0; c < 3; ++c) {
-            std::vector<int> l, r;
+            std::array<int, kEdge> l, r;
             for (int x = 0; x < kEdge; ++x) {
-                l.push_back(row[x][c]);
-                r.push_back(row[kFrameWidth - 1 - x][c]);
+                l[std::size_t(x)] = row[x][c];
+                r[std::size_t(x)] = row[kFrameWidth - 1 - x][c];
             }
-            left[c] = median(l);
-            right[c] = median(r);
+            std::nth_element(l.begin(), l.begin() + kEdge / 2, l.end());
+            std::nth_element(r.begin(), r.begin() + kEdge / 2, r.end());
+            left[c] = l[kEdge / 2];
+            right[c] = r[kEdge / 2];
         }
         for (int x = 0; x < kCropWidth; ++x) {
             const cv::Vec3b &p = row[kCropX + x];
@@ -99,14 +99,32 @@ QString faceIdentityCachePath(const analysis::Dataset &dataset)
     return QDir(dataset.root).filePath(QStringLiteral(".masklens/identity.npy"));
 }
 
-bool faceIdentityIsCurrent(const analysis::Dataset &dataset, const FaceIdentityOptions &options)
+namespace {
+
+/// The recipe and the photos the kept embedding must have been made from.
+QString keptName(const analysis::Dataset &dataset, const FaceIdentityOptions &options)
+{
+    return faceIdentityName(options) + QStringLiteral(" files ") + filesFingerprint(dataset);
+}
+
+/// The kept embedding when it belongs to these photos and options.
+std::optional<analysis::Features> keptIfCurrent(const analysis::Dataset &dataset,
+                                                const FaceIdentityOptions &options)
 {
     const QString cache = faceIdentityCachePath(dataset);
     if (!QFileInfo::exists(cache))
-        return false;
-    const auto cached = analysis::readFeatures(cache, dataset, analysis::Split::Train);
-    return cached && cached->model == faceIdentityName(options) + QStringLiteral(" files ") +
-                                          filesFingerprint(dataset);
+        return std::nullopt;
+    auto cached = analysis::readFeatures(cache, dataset, analysis::Split::Train);
+    if (!cached || cached->model != keptName(dataset, options))
+        return std::nullopt;
+    return std::move(cached).value();
+}
+
+} // namespace
+
+bool faceIdentityIsCurrent(const analysis::Dataset &dataset, const FaceIdentityOptions &options)
+{
+    return keptIfCurrent(dataset, options).has_value();
 }
 
 analysis::Result<FaceIdentity> faceIdentity(const analysis::Dataset &dataset,
@@ -115,18 +133,12 @@ analysis::Result<FaceIdentity> faceIdentity(const analysis::Dataset &dataset,
 {
     QElapsedTimer clock;
     clock.start();
-    const QString name =
-        faceIdentityName(options) + QStringLiteral(" files ") + filesFingerprint(dataset);
-    const QString cache = faceIdentityCachePath(dataset);
     FaceIdentity result;
-    if (QFileInfo::exists(cache)) {
-        auto cached = analysis::readFeatures(cache, dataset, analysis::Split::Train);
-        if (cached && cached->model == name) {
-            result.features = std::move(cached).value();
-            result.fromCache = true;
-            result.seconds = clock.elapsed() / 1000.0;
-            return result;
-        }
+    if (auto kept = keptIfCurrent(dataset, options)) {
+        result.features = std::move(*kept);
+        result.fromCache = true;
+        result.seconds = clock.elapsed() / 1000.0;
+        return result;
     }
 
     const int n = int(dataset.samples.size());
@@ -174,14 +186,23 @@ analysis::Result<FaceIdentity> faceIdentity(const analysis::Dataset &dataset,
     if (!root.mkpath(QStringLiteral(".masklens")))
         return analysis::Error{root.filePath(QStringLiteral(".masklens")), 0,
                                Tr::tr("cannot create the folder")};
+    const QString name = keptName(dataset, options);
+    const QString cache = faceIdentityCachePath(dataset);
     if (auto written = analysis::writeFeatures(cache, dataset, analysis::Split::Train, learn.dim,
                                                *embedded, name);
         !written)
         return written.error();
-    auto features = analysis::readFeatures(cache, dataset, analysis::Split::Train);
-    if (!features)
-        return features.error();
-    result.features = std::move(features).value();
+    // What was just written, without reading it back.
+    analysis::Features &f = result.features;
+    f.file = cache;
+    f.split = analysis::Split::Train;
+    f.rows = n;
+    f.width = learn.dim;
+    f.data = *embedded;
+    f.group.resize(std::size_t(n));
+    for (int i = 0; i < n; ++i)
+        f.group[std::size_t(i)] = std::isfinite(f.data[std::size_t(i) * learn.dim]) ? 0 : -1;
+    f.model = name;
     result.seconds = clock.elapsed() / 1000.0;
     return result;
 }
