@@ -8,6 +8,8 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace masklens::gui {
 
 using namespace analysis;
@@ -65,6 +67,12 @@ DatasetJobs::DatasetJobs(QObject *parent) : QObject(parent)
     }
     connect(&m_load, &QFutureWatcherBase::finished, this, [this] {
         m_loading = false;
+        if (std::exchange(m_loadCancelled, false)) {
+            Loaded cancelled; // finished on the pool before the cancel, not delivered yet
+            cancelled.cancelled = true;
+            Q_EMIT loaded(cancelled);
+            return;
+        }
         Q_EMIT loaded(outcomeOf(m_load));
     });
     connect(&m_predictions, &QFutureWatcherBase::finished, this,
@@ -92,8 +100,12 @@ bool DatasetJobs::isLoading() const
 
 void DatasetJobs::cancelLoad()
 {
-    if (m_load.isRunning())
-        m_load.cancel();
+    // A cancel wins until `loaded` is emitted: a small dataset may already be read on the pool
+    // while the window still shows it loading, and the user asked for it not to open.
+    if (!m_loading)
+        return;
+    m_loadCancelled = true;
+    m_load.cancel();
 }
 
 void DatasetJobs::load(const QString &dir)
@@ -103,6 +115,7 @@ void DatasetJobs::load(const QString &dir)
         m_load.waitForFinished(); // setFuture() below drops its pending "finished"
     }
     m_loading = true;
+    m_loadCancelled = false;
     m_load.setFuture(QtConcurrent::run(&m_pool, [dir](QPromise<std::shared_ptr<Loaded>> &promise) {
         promise.addResult(guarded<Loaded>(dir, [&] {
             auto outcome = std::make_shared<Loaded>();

@@ -68,7 +68,8 @@ Q_SIGNALS:
 private:
     QThreadPool m_pool;
     QFutureWatcher<std::shared_ptr<Loaded>> m_load;
-    bool m_loading = false; ///< a load started whose `loaded` is not emitted yet
+    bool m_loading = false;       ///< a load started whose `loaded` is not emitted yet
+    bool m_loadCancelled = false; ///< cancelLoad() came before `loaded`: it reports "cancelled"
     QFutureWatcher<std::shared_ptr<Predicted>> m_predictions;
     QFutureWatcher<std::shared_ptr<Predicted>> m_model;
 };
