@@ -238,12 +238,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="52"/>
-        <source>Finds photos that are the same photo or a near copy (a perceptual hash of each colour channel, its nearest neighbours through an hnswlib index, confirmed by the pictures&apos; thumbnails and, with --features, by their embeddings) and people who are one person under two ids (sharing copied photos, or with --features, whose embeddings sit together). Writes a,b,kind,score: a and b are image paths relative to train/images (same_image) or person folders (same_person). train --group-duplicates FILE keeps each group in one fold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="60"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="63"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
         <location filename="../cli/cmd_issues.cpp" line="163"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
@@ -259,80 +254,134 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="63"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="53"/>
+        <source>Finds photos that are the same photo or a near copy (a perceptual hash of each colour channel, its nearest neighbours through an hnswlib index, confirmed by the pictures&apos; thumbnails and, with --features, by their embeddings) and people who are one person under two ids (sharing copied photos, or with --features, whose embeddings sit together). Writes a,b,kind,score: a and b are image paths relative to train/images (same_image) or person folders (same_person). With --identity, also people whose faces are one face: a face identity embedding learnt from the dataset&apos;s own person folders (minutes on the CPU, kept in DIR/.masklens/identity.npy). train --group-duplicates FILE keeps each group in one fold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="66"/>
         <location filename="../cli/cmd_map.cpp" line="39"/>
         <source>CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="66"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="69"/>
         <source>Print the pairs and the person groups as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="69"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="72"/>
         <source>Known duplicates (a synthetic dataset&apos;s train/duplicates_truth.csv): report precision and recall of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="73"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="76"/>
         <source>Threads hashing the images (0: all cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="77"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="80"/>
         <source>With --features: also join two people whose mean embeddings have at least this cosine (off by default: embeddings learnt for the 18 classes do not tell people apart; use it with an embedding that does).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="86"/>
+        <source>Find people photographed again under a new id by their faces: learns a face identity embedding from the person folders (or reuses the one kept in DIR/.masklens/identity.npy while the photos are the same) and joins two people of the same gender and age (within a year) who are each other&apos;s nearest face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="92"/>
+        <source>With --identity: how far above every person&apos;s cosine to their nearest other person two faces must sit, in robust deviations (default 2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="97"/>
+        <source>With --identity: a fixed least cosine of two people&apos;s mean face embeddings instead of --identity-deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="102"/>
+        <source>With --identity: epochs the face embedding learns for (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="111"/>
         <source>duplicates: --data DIR and --out FILE (or --json) are required
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="94"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="119"/>
         <source>duplicates: cannot read the dataset: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="101"/>
-        <location filename="../cli/cmd_duplicates.cpp" line="119"/>
-        <location filename="../cli/cmd_duplicates.cpp" line="128"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="126"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="161"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="178"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="187"/>
         <source>duplicates: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="114"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="157"/>
+        <source>duplicates: learning faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="165"/>
+        <source>duplicates: faces: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="167"/>
+        <source>duplicates: faces from %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="168"/>
+        <source>duplicates: faces learnt in %1 s, kept in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="173"/>
         <source>duplicates: hashing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="122"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="181"/>
         <source>duplicates: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="132"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="191"/>
         <source>duplicates: %1 images hashed in %2 s; %3 same-image pairs, %4 people under two ids, %5 groups to keep in one fold
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="147"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="199"/>
+        <source>duplicates: two faces are one person from a cosine of %1 (everyone&apos;s nearest other person: median %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="211"/>
         <source>duplicates: --truth: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="148"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="212"/>
         <source>%1 needs the columns path,duplicate_of,kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="168"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="232"/>
         <source>duplicates: %1: precision %2, recall %3 (%4 of %5 found, %6 reported)
 </source>
         <translation type="unfinished"></translation>
@@ -2006,32 +2055,32 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="113"/>
+        <location filename="../analysis/duplicates.cpp" line="152"/>
         <source>holds features of other images than this dataset&apos;s train images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="121"/>
+        <location filename="../analysis/duplicates.cpp" line="160"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="127"/>
+        <location filename="../analysis/duplicates.cpp" line="166"/>
         <source>cannot be read as an image; not compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="297"/>
+        <location filename="../analysis/duplicates.cpp" line="378"/>
         <source>expected the columns a,b,kind (masklens-cli duplicates) or path,duplicate_of,kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="310"/>
+        <location filename="../analysis/duplicates.cpp" line="391"/>
         <source>kind must be same_image or same_person, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="315"/>
+        <location filename="../analysis/duplicates.cpp" line="396"/>
         <source>a row without two paths</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,62 +2797,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="538"/>
+        <location filename="../analysis/synth.cpp" line="582"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="546"/>
+        <location filename="../analysis/synth.cpp" line="590"/>
         <source>cannot create folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="549"/>
+        <location filename="../analysis/synth.cpp" line="593"/>
         <source>cannot create folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="607"/>
+        <location filename="../analysis/synth.cpp" line="651"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="610"/>
+        <location filename="../analysis/synth.cpp" line="654"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="690"/>
+        <location filename="../analysis/synth.cpp" line="734"/>
         <source>expected the header path,kind,given,true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="701"/>
+        <location filename="../analysis/synth.cpp" line="745"/>
         <source>no image %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="703"/>
+        <location filename="../analysis/synth.cpp" line="747"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="711"/>
+        <location filename="../analysis/synth.cpp" line="755"/>
         <source>no person folder %1 in the dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="716"/>
+        <location filename="../analysis/synth.cpp" line="760"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="723"/>
+        <location filename="../analysis/synth.cpp" line="767"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="727"/>
+        <location filename="../analysis/synth.cpp" line="771"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,12 +3089,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetJobs</name>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="134"/>
+        <location filename="../gui/datasetjobs.cpp" line="147"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="193"/>
+        <location filename="../gui/datasetjobs.cpp" line="206"/>
         <source>%1 (run in MaskLens)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,12 +263,7 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>예측 파일을 데이터셋 레이블(학습 분할) 또는 eval/truth.csv(평가 분할)와 비교해 채점합니다: scikit-learn과 같은 방식의 클래스별 정밀도/재현율/F1, 매크로 F1과 정확도, 속성별 점수, 나이별 오류율, 보정.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="52"/>
-        <source>Finds photos that are the same photo or a near copy (a perceptual hash of each colour channel, its nearest neighbours through an hnswlib index, confirmed by the pictures&apos; thumbnails and, with --features, by their embeddings) and people who are one person under two ids (sharing copied photos, or with --features, whose embeddings sit together). Writes a,b,kind,score: a and b are image paths relative to train/images (same_image) or person folders (same_person). train --group-duplicates FILE keeps each group in one fold.</source>
-        <translation>같은 사진이거나 거의 복사본인 사진(각 색 채널의 지각 해시, hnswlib 색인을 통한 최근접 이웃, 축소판과 --features의 임베딩으로 확인)과 두 ID로 등록된 한 사람(복사된 사진을 공유하거나, --features와 함께 임베딩이 모여 있는 사람)을 찾습니다. a,b,kind,score를 씁니다: a와 b는 train/images 기준 이미지 경로(same_image) 또는 사람 폴더(same_person)입니다. train --group-duplicates FILE은 각 그룹을 한 폴드에 둡니다.</translation>
-    </message>
-    <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="60"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="63"/>
         <location filename="../cli/cmd_evaluate.cpp" line="151"/>
         <location filename="../cli/cmd_issues.cpp" line="163"/>
         <location filename="../cli/cmd_labels.cpp" line="48"/>
@@ -284,85 +279,142 @@ Run masklens-cli &lt;command&gt; --help for its options.
         <translation>학습 이미지의 임베딩 (predict --features, 또는 실행의 oof_features.npy).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="63"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="53"/>
+        <source>Finds photos that are the same photo or a near copy (a perceptual hash of each colour channel, its nearest neighbours through an hnswlib index, confirmed by the pictures&apos; thumbnails and, with --features, by their embeddings) and people who are one person under two ids (sharing copied photos, or with --features, whose embeddings sit together). Writes a,b,kind,score: a and b are image paths relative to train/images (same_image) or person folders (same_person). With --identity, also people whose faces are one face: a face identity embedding learnt from the dataset&apos;s own person folders (minutes on the CPU, kept in DIR/.masklens/identity.npy). train --group-duplicates FILE keeps each group in one fold.</source>
+        <translation>같은 사진이거나 거의 복사본인 사진(각 색 채널의 지각 해시, hnswlib 색인으로 찾은 가장 가까운 이웃, 사진의 축소판과 --features가 있으면 임베딩으로 확인)과 두 ID 아래의 한 사람(복사된 사진을 공유하거나, --features가 있으면 임베딩이 서로 가까운 사람)을 찾습니다. a,b,kind,score를 씁니다: a와 b는 train/images 기준의 이미지 경로(same_image) 또는 사람 폴더(same_person)입니다. --identity가 있으면 얼굴이 같은 얼굴인 사람도 찾습니다: 데이터셋의 사람 폴더에서 학습한 얼굴 신원 임베딩(CPU로 몇 분, DIR/.masklens/identity.npy에 보관). train --group-duplicates FILE은 각 그룹을 한 폴드에 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="66"/>
         <location filename="../cli/cmd_map.cpp" line="39"/>
         <source>CSV to write.</source>
         <translation>쓸 CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="66"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="69"/>
         <source>Print the pairs and the person groups as JSON.</source>
         <translation>쌍과 사람 그룹을 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="69"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="72"/>
         <source>Known duplicates (a synthetic dataset&apos;s train/duplicates_truth.csv): report precision and recall of each kind.</source>
         <translation>알려진 중복 (합성 데이터셋의 train/duplicates_truth.csv): 종류별 정밀도와 재현율을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="73"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="76"/>
         <source>Threads hashing the images (0: all cores).</source>
         <translation>이미지를 해시하는 스레드 (0: 모든 코어).</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="77"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="80"/>
         <source>With --features: also join two people whose mean embeddings have at least this cosine (off by default: embeddings learnt for the 18 classes do not tell people apart; use it with an embedding that does).</source>
         <translation>--features와 함께: 평균 임베딩의 코사인이 이 값 이상인 두 사람도 합칩니다 (기본은 꺼짐: 18개 클래스로 학습된 임베딩은 사람을 구별하지 못합니다. 사람을 구별하는 임베딩과 함께 쓰십시오).</translation>
     </message>
     <message>
         <location filename="../cli/cmd_duplicates.cpp" line="86"/>
+        <source>Find people photographed again under a new id by their faces: learns a face identity embedding from the person folders (or reuses the one kept in DIR/.masklens/identity.npy while the photos are the same) and joins two people of the same gender and age (within a year) who are each other&apos;s nearest face.</source>
+        <translation>새 ID로 다시 찍힌 사람을 얼굴로 찾습니다: 사람 폴더에서 얼굴 신원 임베딩을 학습하고(사진이 같으면 DIR/.masklens/identity.npy에 보관된 것을 다시 씀), 성별이 같고 나이가 1년 이내이며 서로에게 가장 가까운 얼굴인 두 사람을 묶습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="92"/>
+        <source>With --identity: how far above every person&apos;s cosine to their nearest other person two faces must sit, in robust deviations (default 2.5).</source>
+        <translation>--identity와 함께: 두 얼굴이 모든 사람의 가장 가까운 다른 사람과의 코사인보다 얼마나 위에 있어야 하는지, 강건 편차 단위 (기본값 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="97"/>
+        <source>With --identity: a fixed least cosine of two people&apos;s mean face embeddings instead of --identity-deviations.</source>
+        <translation>--identity와 함께: --identity-deviations 대신 두 사람의 평균 얼굴 임베딩이 넘어야 할 고정 최소 코사인.</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="102"/>
+        <source>With --identity: epochs the face embedding learns for (default 10).</source>
+        <translation>--identity와 함께: 얼굴 임베딩을 학습할 에포크 수 (기본값 10).</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="111"/>
         <source>duplicates: --data DIR and --out FILE (or --json) are required
 </source>
         <translation>duplicates: --data DIR와 --out FILE(또는 --json)이 필요합니다
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="94"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="119"/>
         <source>duplicates: cannot read the dataset: %1
 </source>
         <translation>duplicates: 데이터셋을 읽을 수 없습니다: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="101"/>
-        <location filename="../cli/cmd_duplicates.cpp" line="119"/>
-        <location filename="../cli/cmd_duplicates.cpp" line="128"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="126"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="161"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="178"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="187"/>
         <source>duplicates: %1
 </source>
         <translation>duplicates: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="114"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="157"/>
+        <source>duplicates: learning faces</source>
+        <translation>duplicates: 얼굴 학습 중</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="165"/>
+        <source>duplicates: faces: skipped</source>
+        <translation>duplicates: 얼굴: 건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="167"/>
+        <source>duplicates: faces from %1
+</source>
+        <translation>duplicates: %1의 얼굴
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="168"/>
+        <source>duplicates: faces learnt in %1 s, kept in %2
+</source>
+        <translation>duplicates: 얼굴을 %1초에 학습, %2에 보관
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="173"/>
         <source>duplicates: hashing</source>
         <translation>duplicates: 해시 계산</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="122"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="181"/>
         <source>duplicates: skipped</source>
         <translation>duplicates: 건너뜀</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="132"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="191"/>
         <source>duplicates: %1 images hashed in %2 s; %3 same-image pairs, %4 people under two ids, %5 groups to keep in one fold
 </source>
         <translation>duplicates: 이미지 %1장을 %2초에 해시함; 같은 이미지 쌍 %3개, 두 ID의 사람 %4쌍, 한 폴드에 둘 그룹 %5개
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="147"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="199"/>
+        <source>duplicates: two faces are one person from a cosine of %1 (everyone&apos;s nearest other person: median %2)
+</source>
+        <translation>duplicates: 코사인 %1부터 두 얼굴을 한 사람으로 봅니다 (모든 사람의 가장 가까운 다른 사람: 중앙값 %2)
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/cmd_duplicates.cpp" line="211"/>
         <source>duplicates: --truth: %1
 </source>
         <translation>duplicates: --truth: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="148"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="212"/>
         <source>%1 needs the columns path,duplicate_of,kind</source>
         <translation>%1에는 path,duplicate_of,kind 열이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../cli/cmd_duplicates.cpp" line="168"/>
+        <location filename="../cli/cmd_duplicates.cpp" line="232"/>
         <source>duplicates: %1: precision %2, recall %3 (%4 of %5 found, %6 reported)
 </source>
         <translation>duplicates: %1: 정밀도 %2, 재현율 %3 (%5개 중 %4개 찾음, %6개 보고)
@@ -1620,7 +1672,54 @@ Where the trainer runs (stdout is the same JSON lines for all three):
                          parallelism; one GPU each with --gpus-per-task 1)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: masklens-cli train --data DIR --out RUNDIR [옵션]
+       masklens-cli train --resume RUNDIR
+
+데이터셋의 레이블로 학습합니다. 모든 이미지를 학습 크기로 한 번 디코딩해 묶음 캐시에
+넣고(DIR/.masklens/cache, 이미지나 크기가 바뀔 때까지 다시 씀), RUNDIR/samples.csv를
+쓴 뒤 학습하며, 한 줄에 JSON 객체 하나를 출력합니다.
+
+데이터셋 옵션:
+  --data DIR             데이터셋 폴더
+  --labels FILE          학습할 레이블: 경로로 맞춰 데이터셋의 행을 대신하는
+                         train.csv (id,gender,race,age,path)
+  --original-labels      수정 기록을 무시 (기본으로는 사용)
+  --group-duplicates FILE  중복의 각 그룹(masklens-cli duplicates의 CSV 또는
+                         duplicates_truth.csv)을 한 폴드에 둠
+  --bands MIDDLE,OLD     나이대 경계 (기본값 30,60)
+  --size WxH             입력 크기 (efficientnet_b0은 기본 224x224, small과 medium은 64x80,
+                         medium_hires는 128x160)
+  --face-crop            먼저 가운데 얼굴 영역(384x512 중 256x320)을 자름
+  --crop WxH             384x512 프레임 가운데의 다른 크기 얼굴 자르기
+                         (다른 프레임은 비례); 208x260은 같은 입력 크기에서 얼굴에
+                         1.23배의 픽셀을 줌
+  --cache-dir DIR        캐시를 둘 곳
+  --prepare-only         캐시, samples.csv, config.json, run.json을 만들고 그 경로와 함께
+                         &quot;prepared&quot; 이벤트를 출력한 뒤 멈춤 (다른 곳에서 학습하기 위해,
+                         예: 원격 GPU에서 masklens-train으로)
+
+트레이너가 도는 곳 (stdout은 셋 모두 같은 JSON 줄):
+  --launcher L           local (기본) | ssh | slurm
+  --processes N          local: 이 컴퓨터의 N개 프로세스로 한 모델 (데이터
+                         병렬, c10d; GPU가 있으면 GPU마다 하나)
+  --host [USER@]HOST     ssh: GPU 서버
+  --port N               ssh: 포트
+  --identity FILE        ssh: 개인 키
+  --remote-dir DIR       ssh: 그쪽의 MaskLens 폴더 (기본 masklens, 홈 안)
+  --remote-trainer PATH  ssh: 그쪽의 masklens-train (기본 masklens-train, PATH에서)
+  --ssh-option KEY=VAL   ssh: 추가 ssh -o 옵션 (반복 가능)
+  --partition P          slurm: 파티션
+  --account A            slurm: 계정
+  --gpus-per-task N      slurm: 작업마다의 GPU 수
+  --time HH:MM:SS        slurm: 작업마다의 시간 제한
+  --sbatch-arg ARG       slurm: 추가 sbatch 인수 (반복 가능)
+  --trainer PATH         slurm: 노드가 보는 masklens-train (기본: masklens-cli
+                         옆); 실행 폴더와 --cache-dir는 노드가 공유하는
+                         저장소에 있어야 함
+  --tasks-per-model N    slurm: 모델마다 N개 작업 (srun -n N, 데이터
+                         병렬; --gpus-per-task 1이면 작업마다 GPU 하나)
+
+</translation>
     </message>
     <message>
         <location filename="../cli/cmd_train.cpp" line="112"/>
@@ -2182,32 +2281,32 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="113"/>
+        <location filename="../analysis/duplicates.cpp" line="152"/>
         <source>holds features of other images than this dataset&apos;s train images</source>
         <translation>이 데이터셋의 학습 이미지가 아닌 다른 이미지의 특징을 담고 있습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="121"/>
+        <location filename="../analysis/duplicates.cpp" line="160"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="127"/>
+        <location filename="../analysis/duplicates.cpp" line="166"/>
         <source>cannot be read as an image; not compared</source>
         <translation>이미지로 읽을 수 없습니다; 비교하지 않음</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="297"/>
+        <location filename="../analysis/duplicates.cpp" line="378"/>
         <source>expected the columns a,b,kind (masklens-cli duplicates) or path,duplicate_of,kind</source>
         <translation>a,b,kind 열(masklens-cli duplicates) 또는 path,duplicate_of,kind 열이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="310"/>
+        <location filename="../analysis/duplicates.cpp" line="391"/>
         <source>kind must be same_image or same_person, not &quot;%1&quot;</source>
         <translation>kind는 same_image 또는 same_person이어야 합니다. &quot;%1&quot;은(는) 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../analysis/duplicates.cpp" line="315"/>
+        <location filename="../analysis/duplicates.cpp" line="396"/>
         <source>a row without two paths</source>
         <translation>경로가 두 개 없는 행</translation>
     </message>
@@ -2928,62 +3027,62 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>Synth</name>
     <message>
-        <location filename="../analysis/synth.cpp" line="538"/>
+        <location filename="../analysis/synth.cpp" line="582"/>
         <source>output folder is not empty; choose a new folder or overwrite</source>
         <translation>출력 폴더가 비어 있지 않습니다. 새 폴더를 고르거나 덮어쓰기를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="546"/>
+        <location filename="../analysis/synth.cpp" line="590"/>
         <source>cannot create folders here</source>
         <translation>여기에 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="549"/>
+        <location filename="../analysis/synth.cpp" line="593"/>
         <source>cannot create folder</source>
         <translation>폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="607"/>
+        <location filename="../analysis/synth.cpp" line="651"/>
         <source>generation cancelled; the folder is incomplete</source>
         <translation>생성을 취소했습니다. 폴더는 불완전합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="610"/>
+        <location filename="../analysis/synth.cpp" line="654"/>
         <source>could not write %1 image(s), the first being this one</source>
         <translation>이미지 %1장을 쓰지 못했습니다. 첫 번째가 이것입니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="690"/>
+        <location filename="../analysis/synth.cpp" line="734"/>
         <source>expected the header path,kind,given,true</source>
         <translation>헤더는 path,kind,given,true여야 합니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="701"/>
+        <location filename="../analysis/synth.cpp" line="745"/>
         <source>no image %1 in the dataset</source>
         <translation>데이터셋에 이미지 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="703"/>
+        <location filename="../analysis/synth.cpp" line="747"/>
         <source>&apos;%1&apos; is not a mask state</source>
         <translation>&apos;%1&apos;은(는) 마스크 상태가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="711"/>
+        <location filename="../analysis/synth.cpp" line="755"/>
         <source>no person folder %1 in the dataset</source>
         <translation>데이터셋에 사람 폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="716"/>
+        <location filename="../analysis/synth.cpp" line="760"/>
         <source>&apos;%1&apos; is not a gender</source>
         <translation>&apos;%1&apos;은(는) 성별이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="723"/>
+        <location filename="../analysis/synth.cpp" line="767"/>
         <source>&apos;%1&apos; is not an age</source>
         <translation>&apos;%1&apos;은(는) 나이가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../analysis/synth.cpp" line="727"/>
+        <location filename="../analysis/synth.cpp" line="771"/>
         <source>unknown kind &apos;%1&apos; (gender_flip, mask_swap, age_shift)</source>
         <translation>알 수 없는 종류 &apos;%1&apos; (gender_flip, mask_swap, age_shift)</translation>
     </message>
@@ -3220,12 +3319,12 @@ Where the trainer runs (stdout is the same JSON lines for all three):
 <context>
     <name>masklens::gui::DatasetJobs</name>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="134"/>
+        <location filename="../gui/datasetjobs.cpp" line="147"/>
         <source>eval-image predictions need the answers in eval/truth.csv: %1</source>
         <translation>평가 이미지 예측에는 eval/truth.csv의 정답이 필요합니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/datasetjobs.cpp" line="193"/>
+        <location filename="../gui/datasetjobs.cpp" line="206"/>
         <source>%1 (run in MaskLens)</source>
         <translation>%1 (MaskLens에서 실행)</translation>
     </message>
