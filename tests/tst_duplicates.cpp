@@ -231,7 +231,7 @@ private Q_SLOTS:
                     {QStringLiteral("duplicates"), QStringLiteral("--data"), data,
                      QStringLiteral("--identity"), QStringLiteral("--truth"), truth,
                      QStringLiteral("--json")});
-            if (!p.waitForFinished(840000)) // under the test's 900 s
+            if (!p.waitForFinished(1440000)) // under the test's 1500 s
                 return QJsonObject();
             *log = p.readAllStandardError();
             return p.exitCode() == 0 ? QJsonDocument::fromJson(p.readAllStandardOutput()).object()
