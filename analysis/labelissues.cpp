@@ -31,6 +31,19 @@ QString issueValueText(const IssueValue &value, const AgeBands &bands)
                                        maskStateName(m.normalImage));
 }
 
+QString genderRuleName(GenderRule rule)
+{
+    switch (rule) {
+    case GenderRule::Flag:
+        return QStringLiteral("flag");
+    case GenderRule::Fence:
+        return QStringLiteral("fence");
+    case GenderRule::Cut:
+        return QStringLiteral("cut");
+    }
+    return {};
+}
+
 QString issueKindName(IssueKind k)
 {
     switch (k) {

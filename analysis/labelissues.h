@@ -71,12 +71,17 @@ enum class GenderRule {
     /// held-out runs 0.99 / 0.96 against the fence's 1.00 / 0.89).
     Flag,
     /// Also a fit below fitThreshold or the probes' upper fence: for a model that misreads
-    /// unusual people (a long-haired man read as a woman) as confidently as wrong labels.
+    /// unusual people (a long-haired man read as a woman) as confidently as wrong labels. The
+    /// detector's (DetectorRecipe::genderRule) since the generator gave each face its own
+    /// traits, with the neighbours' vote.
     Fence,
     /// p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks
     /// (IssueGates::genderCut; confident learning's flag not asked); Fence without that cut.
     Cut,
 };
+
+/// flag, fence or cut: --gender-rule's names.
+QString genderRuleName(GenderRule rule);
 
 struct IssueOptions
 {

@@ -131,8 +131,9 @@ Predictions blendPredictions(const Dataset &dataset, const Predictions &a, const
     return blend;
 }
 
-Result<Predictions> modelWithNeighbours(const Dataset &dataset, const Predictions &predictions,
-                                        const QString &featuresFile, const AgeBands &bands)
+Result<Predictions> lookWithNeighbours(const Dataset &dataset, const Predictions &predictions,
+                                       const QString &featuresFile, const AgeBands &bands,
+                                       const QString &method)
 {
     const auto features = readFeatures(featuresFile, dataset, Split::Train);
     if (!features)
@@ -140,8 +141,8 @@ Result<Predictions> modelWithNeighbours(const Dataset &dataset, const Prediction
     if (const auto same = checkSameModel(*features, predictions.file); !same)
         return same.error();
     auto vote = neighbourVote(dataset, *features, bands);
-    if (!vote)
-        return vote.error();
+    if (!vote || method != u"both")
+        return vote;
     return blendPredictions(dataset, predictions, *vote);
 }
 

@@ -33,11 +33,13 @@ Result<Predictions> neighbourVote(const Dataset &dataset, const Features &featur
 /// an image either lacks keeps the other's; the prediction is the blend's argmax.
 Predictions blendPredictions(const Dataset &dataset, const Predictions &a, const Predictions &b);
 
-/// The look issues --find and the Label issues view take at a run's labels (method both): the
-/// model's train predictions blended with the neighbours' vote in `featuresFile` (the run's
-/// out-of-fold features). Fails naming the file when the features are not this dataset's or
-/// not this model's (checkSameModel).
-Result<Predictions> modelWithNeighbours(const Dataset &dataset, const Predictions &predictions,
-                                        const QString &featuresFile, const AgeBands &bands);
+/// A look at a run's labels with its features (issues --method): `method` both, the model's
+/// train predictions blended with the neighbours' vote in `featuresFile` (the run's out-of-fold
+/// features); knn (anything else), that vote alone. issues --find and the Label issues view take
+/// the detector's (DetectorRecipe::method). Fails naming the file when the features are not this
+/// dataset's or not this model's (checkSameModel).
+Result<Predictions> lookWithNeighbours(const Dataset &dataset, const Predictions &predictions,
+                                       const QString &featuresFile, const AgeBands &bands,
+                                       const QString &method);
 
 } // namespace masklens::analysis

@@ -101,9 +101,14 @@ int runDuplicates(const QStringList &args)
         QStringLiteral("identity-epochs"),
         Tr::tr("With --identity: epochs the face embedding learns for (default 10)."),
         QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption identitySeedOpt(
+        QStringLiteral("identity-seed"),
+        Tr::tr("With --identity: the seed the face embedding learns from (default 1; another "
+               "seed is another embedding, learnt again)."),
+        QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({dataOpt, featuresOpt, outOpt, jsonOpt, truthOpt, threadsOpt, personOpt,
                        identityOpt, identityDeviationsOpt, identitySimilarityOpt,
-                       identityEpochsOpt});
+                       identityEpochsOpt, identitySeedOpt});
     int code = 0;
     if (!parseArguments(parser, args, &code))
         return code;
@@ -146,13 +151,15 @@ int runDuplicates(const QStringList &args)
     const auto identityDeviations =
         doubleOption(parser, identityDeviationsOpt.names()[0], -100.0, 100.0);
     const auto identityEpochs = intOption(parser, identityEpochsOpt.names()[0], 1, 1000);
-    if (!identityDeviations || !identityEpochs)
+    const auto identitySeed = intOption(parser, identitySeedOpt.names()[0], 0, 1 << 30);
+    if (!identityDeviations || !identityEpochs || !identitySeed)
         return 1;
     options.identityDeviations = *identityDeviations;
     std::optional<model::FaceIdentity> identity;
     if (parser.isSet(identityOpt)) {
         model::FaceIdentityOptions faceOptions;
         faceOptions.epochs = *identityEpochs;
+        faceOptions.seed = quint64(*identitySeed);
         faceOptions.threads = *threads;
         ProgressLine learning(Tr::tr("duplicates: learning faces"));
         auto learnt = model::faceIdentity(*ds, faceOptions, std::ref(learning));

@@ -61,19 +61,6 @@ QJsonObject scoreJson(const Score &s)
             {QStringLiteral("recall"), s.recall()}};
 }
 
-QString genderRuleName(analysis::GenderRule rule)
-{
-    switch (rule) {
-    case analysis::GenderRule::Flag:
-        return QStringLiteral("flag");
-    case analysis::GenderRule::Fence:
-        return QStringLiteral("fence");
-    case analysis::GenderRule::Cut:
-        return QStringLiteral("cut");
-    }
-    return {};
-}
-
 /// The detector's recipe (analysis/detectorrecipe.h, shared with the window's Find label
 /// issues) with `epochs` epochs (--find-epochs).
 QStringList findRecipe(int epochs)
@@ -199,7 +186,7 @@ int runIssues(const QStringList &args)
         Tr::tr("Train the detector's model first (3 folds of the 128x160 CNN on the face crop, "
                "three heads, cross-entropy; into DIR/.masklens/runs/find-TIME, progress on "
                "stderr), then look with its out-of-fold predictions and features (--method "
-               "both unless given)."));
+               "knn unless given)."));
     const QCommandLineOption findEpochsOpt(QStringLiteral("find-epochs"),
                                            Tr::tr("Epochs of that run (default 30)."),
                                            QStringLiteral("N"), QStringLiteral("30"));
@@ -226,7 +213,8 @@ int runIssues(const QStringList &args)
         QStringLiteral("F"));
     const QCommandLineOption genderRuleOpt(
         QStringLiteral("gender-rule"),
-        Tr::tr("How a person's gender is judged with the run's training fit. flag (default): "
+        Tr::tr("How a person's gender is judged with the run's training fit. flag (default; "
+               "with --find the detector's rule, fence): "
                "confident learning's flag and --person-threshold, the fit ranking the "
                "suspects. fence: also a fit below the probes' fence (or --fit-threshold). cut: "
                "p(other) x (1 - fit) reaching the cut where the F1 the probes estimate peaks. "
@@ -252,7 +240,7 @@ int runIssues(const QStringList &args)
     if (!ageBandsOption(parser, &bands))
         return 1;
     const QString method = parser.isSet(findOpt) && !parser.isSet(methodOpt)
-                               ? QStringLiteral("both")
+                               ? analysis::DetectorRecipe().method
                                : parser.value(methodOpt);
     if (method != u"cl" && method != u"knn" && method != u"both") {
         err() << Tr::tr("--method: expected cl, knn or both\n");
@@ -281,7 +269,11 @@ int runIssues(const QStringList &args)
         if (!options.fitThreshold)
             return 1;
     }
-    if (const QString rule = parser.value(genderRuleOpt); rule == u"flag")
+    // issues --find judges by the detector's rule unless another is asked for.
+    if (const QString rule = parser.isSet(findOpt) && !parser.isSet(genderRuleOpt)
+                                 ? analysis::genderRuleName(analysis::DetectorRecipe().genderRule)
+                                 : parser.value(genderRuleOpt);
+        rule == u"flag")
         options.genderRule = analysis::GenderRule::Flag;
     else if (rule == u"fence")
         options.genderRule = analysis::GenderRule::Fence;
@@ -567,7 +559,7 @@ int runIssues(const QStringList &args)
         QJsonObject gatesJson;
         if (gates.fitThreshold)
             gatesJson.insert(QStringLiteral("fit_threshold"), *gates.fitThreshold);
-        gatesJson.insert(QStringLiteral("gender_rule"), genderRuleName(gates.genderRule));
+        gatesJson.insert(QStringLiteral("gender_rule"), analysis::genderRuleName(gates.genderRule));
         if (gates.genderCut)
             gatesJson.insert(
                 QStringLiteral("gender_cut"),
@@ -581,6 +573,7 @@ int runIssues(const QStringList &args)
                    {QStringLiteral("counts"), counts},
                    {QStringLiteral("milliseconds"), ms},
                    {QStringLiteral("gates"), gatesJson},
+                   {QStringLiteral("method"), method},
                    {QStringLiteral("scores"), scores}});
     } else {
         if (gates.genderCut) {

@@ -10,6 +10,7 @@
 #include "thumbnailcache.h"
 #include "workspace.h"
 
+#include "analysis/detectorrecipe.h"
 #include "analysis/features.h"
 #include "analysis/labelstore.h"
 #include "analysis/neighbourvote.h"
@@ -305,16 +306,16 @@ void ReviewPage::setData(std::shared_ptr<const Dataset> dataset,
         findSuspects(*m_predictions);
         return;
     }
-    // The run's features: the look issues --find takes (the model and the neighbours' vote),
-    // made off the GUI thread (reading the features and an index per fold: seconds).
-    m_error = tr("Looking at the labels with the model and the nearest neighbours in its "
-                 "features…");
+    // The run's features: the look issues --find takes (the detector's method: the neighbours'
+    // vote), made off the GUI thread (reading the features and an index per fold: seconds).
+    m_error = tr("Looking at the labels with the nearest neighbours in the run's features…");
     rebuildQueue();
     m_lookStarted = generation;
     m_look->setFuture(QtConcurrent::run(
         [dataset = m_dataset, predictions = m_predictions, bands = m_bands, features] {
             return std::make_shared<Result<Predictions>>(
-                modelWithNeighbours(*dataset, *predictions, features, bands));
+                lookWithNeighbours(*dataset, *predictions, features, bands,
+                                   DetectorRecipe().method));
         }));
 }
 
@@ -324,7 +325,7 @@ void ReviewPage::onLookDone()
         return; // made for predictions or bands no longer shown
     const auto look = m_look->result();
     if (look->ok()) {
-        findSuspects(**look);
+        findSuspects(**look, DetectorRecipe().genderRule); // the detector's look
         return;
     }
     // Features that do not belong (another dataset or model): the model's look alone, and why.
@@ -339,11 +340,12 @@ void ReviewPage::waitForSuspects()
     QCoreApplication::processEvents();
 }
 
-void ReviewPage::findSuspects(const Predictions &look)
+void ReviewPage::findSuspects(const Predictions &look, GenderRule genderRule)
 {
     m_error.clear();
     IssueOptions options;
     options.fit = m_fit ? &*m_fit : nullptr;
+    options.genderRule = genderRule;
     IssueGates gates;
     auto issues = findLabelIssues(*m_dataset, look, m_bands, options, &gates);
     m_genderCut = gates.genderCut;

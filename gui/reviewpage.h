@@ -105,7 +105,9 @@ private:
     void nextPending();
     Status answeredStatus(int index) const;
     /// Finds the suspects in `look` (the model's probabilities, or blended with the vote).
-    void findSuspects(const analysis::Predictions &look);
+    /// `genderRule`: the detector's with its look at a run's features, else issues' default.
+    void findSuspects(const analysis::Predictions &look,
+                      analysis::GenderRule genderRule = analysis::GenderRule::Flag);
     void onLookDone();
 
     LabelEditor *m_editor;

@@ -502,6 +502,11 @@ private Q_SLOTS:
         for (const char *m : {"cl", "knn", "both"})
             QVERIFY2(methods.contains(QLatin1String(m)), m);
         QVERIFY(json[QStringLiteral("suspects")].toArray().size() > 0);
+        // It looked as the detector's recipe says (the window's Find label issues does too).
+        const masklens::analysis::DetectorRecipe recipe;
+        QCOMPARE(json[QStringLiteral("method")].toString(), recipe.method);
+        QCOMPARE(json[QStringLiteral("gates")][QStringLiteral("gender_rule")].toString(),
+                 masklens::analysis::genderRuleName(recipe.genderRule));
         // The run's training fit was used, and the same look without it is scored beside.
         QVERIFY(json[QStringLiteral("scores")].toObject().contains(QStringLiteral("without_fit")));
 

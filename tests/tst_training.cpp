@@ -451,14 +451,16 @@ private Q_SLOTS:
         QVERIFY2(!review->countsText().contains(QStringLiteral("could not be used")),
                  qPrintable(review->countsText()));
         QVERIFY(review->queue()->model()->rowCount() > 0);
-        // The same suspects as the command's look at that run (issues --method both).
+        // The same suspects as the command's look at that run (issues --method, the recipe's).
         QProcess issues;
         const QString out = m_tmp.filePath(QStringLiteral("find-suspects.csv"));
         issues.start(QStringLiteral(MASKLENS_CLI),
                      {QStringLiteral("issues"), QStringLiteral("--data"), m_data,
                       QStringLiteral("--pred"), run + QStringLiteral("/oof_predictions.csv"),
-                      QStringLiteral("--method"), QStringLiteral("both"), QStringLiteral("--out"),
-                      out});
+                      QStringLiteral("--method"), analysis::DetectorRecipe().method,
+                      QStringLiteral("--gender-rule"),
+                      analysis::genderRuleName(analysis::DetectorRecipe().genderRule),
+                      QStringLiteral("--out"), out});
         QVERIFY(issues.waitForFinished(120000));
         QCOMPARE(issues.exitCode(), 0);
         QStringList command, window;

@@ -4743,7 +4743,7 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../gui/reviewpage.cpp" line="310"/>
-        <source>Looking at the labels with the model and the nearest neighbours in its features…</source>
+        <source>Looking at the labels with the nearest neighbours in the run&apos;s features…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

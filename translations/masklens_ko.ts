@@ -4973,8 +4973,8 @@ Where the trainer runs (stdout is the same JSON lines for all three):
     </message>
     <message>
         <location filename="../gui/reviewpage.cpp" line="310"/>
-        <source>Looking at the labels with the model and the nearest neighbours in its features…</source>
-        <translation>모델과 그 특징 공간의 최근접 이웃으로 레이블을 살피는 중…</translation>
+        <source>Looking at the labels with the nearest neighbours in the run&apos;s features…</source>
+        <translation>실행의 특징 공간에서 최근접 이웃으로 레이블을 살피는 중…</translation>
     </message>
     <message>
         <location filename="../gui/reviewpage.cpp" line="480"/>
