@@ -270,10 +270,9 @@ int runIssues(const QStringList &args)
             return 1;
     }
     // issues --find judges by the detector's rule unless another is asked for.
-    if (const QString rule = parser.isSet(findOpt) && !parser.isSet(genderRuleOpt)
-                                 ? analysis::genderRuleName(analysis::DetectorRecipe().genderRule)
-                                 : parser.value(genderRuleOpt);
-        rule == u"flag")
+    if (parser.isSet(findOpt) && !parser.isSet(genderRuleOpt))
+        options.genderRule = analysis::DetectorRecipe().genderRule;
+    else if (const QString rule = parser.value(genderRuleOpt); rule == u"flag")
         options.genderRule = analysis::GenderRule::Flag;
     else if (rule == u"fence")
         options.genderRule = analysis::GenderRule::Fence;
