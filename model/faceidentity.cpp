@@ -18,6 +18,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace masklens::model {
 
@@ -33,6 +34,34 @@ constexpr int kFrameWidth = 192, kFrameHeight = 256;
 constexpr int kCropX = 56, kCropY = 76, kCropWidth = 80, kCropHeight = 72;
 constexpr int kEdge = 6;           // columns at each side of the frame that show the scene
 constexpr int kSceneDistance = 40; // L1 distance (of 765) from the scene's colour on that row
+// The middle of the face (between and above the eyes, in the frame): the colours that fill a
+// tenth of it or more are the person's own (skin, hair, glasses) and never taken for the scene.
+constexpr int kFaceX = 80, kFaceY = 96, kFaceWidth = 32, kFaceHeight = 28;
+constexpr int kFaceShare = 10; // percent
+
+/// The colours that fill at least kFaceShare percent of the face's middle: each the mean of a
+/// coarse colour bin (16 levels a channel).
+std::vector<std::array<int, 3>> faceColours(const cv::Mat &img)
+{
+    std::array<int, 4096> count{};
+    std::array<std::array<int, 3>, 4096> sum{};
+    for (int y = kFaceY; y < kFaceY + kFaceHeight; ++y) {
+        const cv::Vec3b *row = img.ptr<cv::Vec3b>(y);
+        for (int x = kFaceX; x < kFaceX + kFaceWidth; ++x) {
+            const cv::Vec3b &p = row[x];
+            const int bin = (p[0] >> 4) * 256 + (p[1] >> 4) * 16 + (p[2] >> 4);
+            ++count[std::size_t(bin)];
+            for (int c = 0; c < 3; ++c)
+                sum[std::size_t(bin)][std::size_t(c)] += p[c];
+        }
+    }
+    std::vector<std::array<int, 3>> colours;
+    for (std::size_t bin = 0; bin < count.size(); ++bin)
+        if (count[bin] * 100 >= kFaceShare * kFaceWidth * kFaceHeight)
+            colours.push_back({sum[bin][0] / count[bin], sum[bin][1] / count[bin],
+                               sum[bin][2] / count[bin]});
+    return colours;
+}
 
 /// Cuts one photo's face; false when it cannot be read.
 bool cutFace(const QString &path, std::uint8_t *out)
@@ -42,6 +71,16 @@ bool cutFace(const QString &path, std::uint8_t *out)
         return false;
     if (img.cols != kFrameWidth || img.rows != kFrameHeight)
         cv::resize(img, img, cv::Size(kFrameWidth, kFrameHeight), 0, 0, cv::INTER_AREA);
+    // A scene of the face's own colour (a wall the colour of the skin) would grey the face out;
+    // where colour cannot tell them apart, both stay.
+    const auto own = faceColours(img);
+    auto isOwn = [&](const cv::Vec3b &p) {
+        return std::any_of(own.begin(), own.end(), [&](const std::array<int, 3> &o) {
+            return std::abs(int(p[0]) - o[0]) + std::abs(int(p[1]) - o[1]) +
+                       std::abs(int(p[2]) - o[2]) <
+                   kSceneDistance;
+        });
+    };
     for (int y = 0; y < kCropHeight; ++y) {
         const cv::Vec3b *row = img.ptr<cv::Vec3b>(kCropY + y);
         int left[3], right[3];
@@ -63,7 +102,7 @@ bool cutFace(const QString &path, std::uint8_t *out)
                 dl += std::abs(int(p[c]) - left[c]);
                 dr += std::abs(int(p[c]) - right[c]);
             }
-            const bool scene = dl < kSceneDistance || dr < kSceneDistance;
+            const bool scene = (dl < kSceneDistance || dr < kSceneDistance) && !isOwn(p);
             std::uint8_t *o = out + (std::size_t(y) * kCropWidth + std::size_t(x)) * 3;
             for (int c = 0; c < 3; ++c)
                 o[c] = scene ? 128 : p[c];
@@ -89,7 +128,7 @@ QString filesFingerprint(const analysis::Dataset &dataset)
 
 QString faceIdentityName(const FaceIdentityOptions &options)
 {
-    return QStringLiteral("masklens face identity 1 (epochs %1, seed %2)")
+    return QStringLiteral("masklens face identity 3 (epochs %1, seed %2)")
         .arg(options.epochs)
         .arg(options.seed);
 }

@@ -61,6 +61,34 @@ torch::Tensor standardise(const torch::Tensor &hwc)
     return x.sub_(mean).div_(deviation).contiguous();
 }
 
+/// Turns and scales each image of a batch about its centre by its own random draw (a rotation
+/// in pixels, not in the normalised square: the crops are not square); what comes in from
+/// outside is 0, the standardised images' mean.
+torch::Tensor turnAndScale(const torch::Tensor &x, const IdentityOptions &options,
+                           std::mt19937_64 &random)
+{
+    const auto n = x.size(0);
+    const double h = double(x.size(2)), w = double(x.size(3));
+    std::uniform_real_distribution<double> turn(-options.turnDegrees, options.turnDegrees);
+    std::uniform_real_distribution<double> zoom(1.0 - options.zoom, 1.0 + options.zoom);
+    auto theta = torch::zeros({n, 2, 3}, torch::kFloat);
+    auto t = theta.accessor<float, 3>();
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double a = turn(random) * M_PI / 180.0, s = zoom(random);
+        const double c = std::cos(a) / s, sn = std::sin(a) / s;
+        t[i][0][0] = float(c);
+        t[i][0][1] = float(-sn * h / w);
+        t[i][1][0] = float(sn * w / h);
+        t[i][1][1] = float(c);
+    }
+    const auto grid = F::affine_grid(theta, x.sizes(), false);
+    return F::grid_sample(x, grid,
+                          F::GridSampleFuncOptions()
+                              .mode(torch::kBilinear)
+                              .padding_mode(torch::kZeros)
+                              .align_corners(false));
+}
+
 } // namespace
 
 Expected<std::vector<float>> learnIdentity(const IdentityCrops &crops,
@@ -130,7 +158,10 @@ Expected<std::vector<float>> learnIdentity(const IdentityCrops &crops,
                 }
                 const auto index = torch::from_blob(
                     usable.data() + std::size_t(b) * std::size_t(batch), {batch}, torch::kLong);
-                const auto x = standardise(torch::stack(parts)).to(device);
+                auto x = standardise(torch::stack(parts));
+                if (options.turnDegrees > 0 || options.zoom > 0)
+                    x = turnAndScale(x, options, random);
+                x = x.to(device);
                 const auto y = labels.index_select(0, index).to(device);
                 const auto cosine = net->embed(x).matmul(
                     F::normalize(net->classes, F::NormalizeFuncOptions().dim(1)).t());

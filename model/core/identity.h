@@ -27,6 +27,9 @@ struct IdentityOptions
     double scale = 30.0, margin = 0.25;  ///< CosFace
     int dim = 128;                       ///< embedding width
     int cropHeight = 56, cropWidth = 64; ///< random crops of the stored crops while learning
+    /// Each learning crop is also turned by up to this many degrees and scaled by up to this
+    /// share either way (0: not): the poses a person is photographed in again.
+    double turnDegrees = 8.0, zoom = 0.1;
     int threads = 0;                     ///< 0: all cores
     std::uint64_t seed = 1;
 };
